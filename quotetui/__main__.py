@@ -1,0 +1,3 @@
+from quotetui.cli import main
+
+main()
