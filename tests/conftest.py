@@ -1,0 +1,32 @@
+"""Shared fixtures. Keep this small: helpers used by one test module live in that module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh (not yet created) database file in a temporary folder."""
+    return tmp_path / "quotetui.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    """An open, migrated store database on a real file."""
+    from quotetui import store
+
+    database = store.open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The bundled demo corpus (five articles)."""
+    return CORPUS

@@ -1,0 +1,245 @@
+"""The command line, through click's CliRunner. Runs that need spaCy share one loaded pipeline
+(``quotetui.cli`` caches it per process)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from quotetui import __version__, store
+from quotetui.cli import main
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def mixed_dir(tmp_path: Path, corpus_dir: Path) -> Path:
+    """Two good articles and three bad files."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(corpus_dir.glob("*.txt"))[:2]:
+        shutil.copy(path, folder / path.name)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 \xab quoted \xbb".encode("latin-1"))
+    return folder
+
+
+def test_every_command_and_option_has_help(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help, name
+        assert "Usage:" in result.output
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"{name} {param.name}"
+    assert {"ingest", "extract", "eval", "speakers"} <= set(main.commands)
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_ingest_corpus_prints_summary_and_creates_db(
+    runner: CliRunner, corpus_dir: Path, db_path: Path
+) -> None:
+    result = runner.invoke(main, ["ingest", str(corpus_dir), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "Ingested 5 documents" in result.stdout
+    for word in ("quotes", "speakers", "problems   0", "reviews    kept 0"):
+        assert word in result.stdout
+    db = store.open_db(db_path)
+    assert store.stats(db)["documents"] == 5
+    assert {d["id"] for d in db.query("SELECT id FROM documents")} == {
+        p.stem for p in corpus_dir.glob("*.txt")
+    }
+    db.close()
+
+
+def test_ingest_reports_bad_files_by_name_and_goes_on(
+    runner: CliRunner, mixed_dir: Path, db_path: Path
+) -> None:
+    result = runner.invoke(main, ["ingest", str(mixed_dir), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output + result.stderr
+    for name in ("binary.txt", "empty.txt", "latin1.txt"):
+        lines = [line for line in result.stderr.splitlines() if name in line]
+        assert len(lines) == 1, (name, result.stderr)
+    assert "Ingested 2 documents" in result.stdout
+    assert "problems   3" in result.stdout
+
+
+def test_ingest_with_nothing_readable_exits_1(
+    runner: CliRunner, tmp_path: Path, db_path: Path
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(
+        main,
+        [
+            "ingest",
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "missing.txt"),
+            "--db",
+            str(db_path),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "missing.txt" in result.stderr
+    assert "nothing was ingested" in result.stderr
+
+
+def test_a_missing_model_exits_2_with_the_message(
+    runner: CliRunner, corpus_dir: Path, db_path: Path
+) -> None:
+    result = runner.invoke(
+        main, ["ingest", str(corpus_dir), "--db", str(db_path), "--model", "no_such_pipeline_x"]
+    )
+    assert result.exit_code == 2
+    assert "no_such_pipeline_x" in result.stderr
+    assert "pip install" in result.stderr
+    assert not db_path.exists()
+
+
+def test_db_defaults_to_the_environment_variable(
+    runner: CliRunner, corpus_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "from-env.db"
+    one = sorted(corpus_dir.glob("*.txt"))[0]
+    result = runner.invoke(main, ["ingest", str(one)], env={"QUOTETUI_DB": str(target)})
+    assert result.exit_code == 0, result.output + result.stderr
+    assert target.exists()
+
+
+def test_reingest_keeps_decisions(runner: CliRunner, corpus_dir: Path, db_path: Path) -> None:
+    args = ["ingest", str(corpus_dir), "--db", str(db_path)]
+    assert runner.invoke(main, args).exit_code == 0
+    db = store.open_db(db_path)
+    quote = next(store.iter_quotes(db), None)
+    if quote is None:
+        db.close()
+        pytest.skip("the engine found no quotes in the corpus")
+    store.confirm(db, quote["id"], "ann")
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0
+    assert "reviews    kept 1, carried 0, orphaned 0" in result.stdout
+    assert store.get_quote(db, quote["id"])["status"] == "confirmed"
+    db.close()
+
+
+def test_extract_writes_one_line_per_document(
+    runner: CliRunner, mixed_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "preds.jsonl"
+    out.parent.mkdir()
+    result = runner.invoke(main, ["extract", str(mixed_dir), "-o", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2
+    assert {line["doc_id"] for line in lines} == {p.stem for p in mixed_dir.glob("0*.txt")}
+    for line in lines:
+        assert set(line) == {"doc_id", "quotes"}
+        for quote in line["quotes"]:
+            assert {"start", "end", "speaker", "speaker_id", "confidence", "method"} <= set(quote)
+    assert list(out.parent.iterdir()) == [out]  # no temporary file left behind
+    assert "latin1.txt" in result.stderr
+
+
+def test_extract_to_stdout(runner: CliRunner, corpus_dir: Path) -> None:
+    result = runner.invoke(main, ["extract", str(corpus_dir), "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 5
+    assert "Wrote 5 documents" in result.stderr
+
+
+def test_extract_with_nothing_readable_leaves_no_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "preds.jsonl"
+    result = runner.invoke(main, ["extract", str(tmp_path / "missing"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_eval_prints_the_report(runner: CliRunner, tmp_path: Path) -> None:
+    pytest.importorskip("quotetui.evaluate")
+    quote = {
+        "start": 8,
+        "end": 13,
+        "text": "“yes”",
+        "speaker": "Georgy Zinoviev",
+        "kind": "speech",
+        "partial": False,
+        "occasion": None,
+        "occasion_date": None,
+    }
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps({"doc_id": "d", "quotes": [quote]}) + "\n", encoding="utf-8")
+    pred.write_text(
+        json.dumps({"doc_id": "d", "quotes": [{**quote, "confidence": 0.9}]}) + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["eval", str(gold), str(pred)])
+    assert result.exit_code == 0, result.output
+    assert "span" in result.stdout and "1.000" in result.stdout
+
+
+def test_speakers_lists_speakers_with_counts(runner: CliRunner, db_path: Path) -> None:
+    db = store.open_db(db_path)
+    text = "Zinoviev said “yes” and “no”. The \x1b[31mministry\x1b[0m said “maybe”."
+    speakers = [
+        {"id": "georgy-zinoviev", "name": "Georgy Zinoviev", "kind": "person",
+         "aliases": ["Zinoviev"]},
+        {"id": "ministry", "name": "The \x1b[31mministry\x1b[0m", "kind": "organisation",
+         "aliases": []},
+    ]  # fmt: skip
+
+    def quote(words: str, speaker_id: str) -> dict:
+        start = text.index(words)
+        return {"start": start, "end": start + len(words), "text": words, "kind": "speech",
+                "speaker_id": speaker_id}  # fmt: skip
+
+    result = SimpleNamespace(
+        quotes=[
+            quote("“yes”", "georgy-zinoviev"),
+            quote("“no”", "georgy-zinoviev"),
+            quote("“maybe”", "ministry"),
+        ],
+        speakers=speakers,
+    )
+    store.save_document(db, SimpleNamespace(id="d", text=text), result)
+    store.confirm(db, store.quote_id("d", text.index("“no”"), text.index("“no”") + 4), "ann")
+    db.close()
+
+    result = runner.invoke(main, ["speakers", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES"]
+    assert lines[1].split() == ["georgy-zinoviev", "Georgy", "Zinoviev", "person", "2", "1",
+                                "Zinoviev"]  # fmt: skip
+    assert "\x1b" not in result.stdout and "\\x1b" in result.stdout
+
+    searched = runner.invoke(main, ["speakers", "--db", str(db_path), "--search", "zino"])
+    assert searched.exit_code == 0
+    assert "georgy-zinoviev" in searched.stdout and "ministry  " not in searched.stdout
+    limited = runner.invoke(main, ["speakers", "--db", str(db_path), "--limit", "1"])
+    assert "(1 of 2 speakers" in limited.stdout
+
+
+def test_speakers_without_a_database(runner: CliRunner, db_path: Path) -> None:
+    result = runner.invoke(main, ["speakers", "--db", str(db_path)])
+    assert result.exit_code == 1
+    assert "no database" in result.output
+    assert not db_path.exists()
