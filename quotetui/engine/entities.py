@@ -1,0 +1,438 @@
+"""Mentions → canonical speakers, within an article and across the corpus.
+
+Within an article, :class:`ArticleEntities` knows every person the article names, the fullest
+form of each name ("Zinoviev" → "Georgy Zinoviev") and the roles it gives them ("Russian
+Ambassador Georgy Zinoviev", "Kim Hong-kyun, first vice foreign minister"), so that pronouns
+and nominals ("he", "the ambassador") can be resolved. Across articles, :class:`SpeakerRegistry`
+gives the same person or organisation one stable id.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotetui.engine.lexicon import (
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+PERSON = "person"
+ORGANISATION = "organisation"
+UNNAMED = "unnamed"
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name, kind and the aliases seen for it."""
+
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolution:
+    speaker: Speaker | None
+    how: str  # "name", "pronoun", "nominal", "unnamed", "unresolved"
+    penalty: float = 0.0  # how much less sure this makes the attribution
+
+
+def clean_name(text: str) -> str:
+    """A name as an analyst would write it: no leading titles, possessive or stray punctuation."""
+    text = " ".join(text.replace("’", "'").split())
+    text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–\"“”'")
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_key(text: str) -> str:
+    """Casefolded, accent- and punctuation-free form used to compare names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", text.casefold().replace("'s ", " ")))
+
+
+def slugify(text: str) -> str:
+    return "-".join(name_key(text).split()) or "unknown"
+
+
+def describe_nominal(text: str) -> str:
+    """"A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
+    words = " ".join(text.split()).strip(" ,.;:").split(" ")
+    while len(words) > 1 and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass
+class _PersonMention:
+    token: int  # position of the name's last token
+    key: str  # full canonical name
+    subject: bool
+    sentence: int
+
+
+class ArticleEntities:
+    """What one article tells about its people and organisations."""
+
+    def __init__(self, doc: Doc, inside: list[int]):
+        self.doc = doc
+        self.inside = inside
+        self.full_names: dict[str, str] = {}  # name_key(full) → display name
+        self.roles: dict[str, set[str]] = {}  # full display name → role words
+        self.gender: dict[str, str] = {}
+        self.person_mentions: list[_PersonMention] = []
+        self.org_mentions: list[tuple[int, str]] = []  # (token, display name)
+        self._collect()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        names = [(e, clean_name(e.text)) for e in persons]
+        # Longest names first so that short forms attach to the fullest name.
+        for _, name in sorted(names, key=lambda p: -len(p[1].split())):
+            if not name:
+                continue
+            if self._match_full(name) is None:
+                self.full_names[name_key(name)] = name
+        self._sent_starts = [s.start for s in self.doc.sents]
+        for ent, name in names:
+            full = self._match_full(name)
+            if full is None:
+                continue
+            roles = self.roles.setdefault(full, set())
+            roles.update(self._roles_around(ent))
+            title = self._title_before(ent)
+            if title in FEMALE_TITLES:
+                self.gender.setdefault(full, "f")
+            elif title in MALE_TITLES:
+                self.gender.setdefault(full, "m")
+            if self.inside[ent.start] == -1:
+                head = ent.root
+                self.person_mentions.append(
+                    _PersonMention(ent.end - 1, full, head.dep_ in ("nsubj", "nsubjpass"),
+                                   self._sentence_of(ent.start))
+                )
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "FAC") and self.inside[ent.start] == -1:
+                self.org_mentions.append((ent.end - 1, describe_nominal(ent.text)))
+        self._chain_pronouns()
+
+    def _chain_pronouns(self) -> None:
+        """Resolve every subject "he"/"she" in order, so later pronouns can lean on them."""
+        self.pronoun_links: dict[int, str] = {}
+        mentions = sorted(self.person_mentions, key=lambda m: m.token)
+        chained: list[_PersonMention] = []
+        k = 0
+        for tok in self.doc:
+            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self.inside[tok.i] != -1:
+                continue
+            while k < len(mentions) and mentions[k].token < tok.i:
+                chained.append(mentions[k])
+                k += 1
+            gender = PERSONAL_PRONOUNS[tok.lower_]
+            best = self._salient(tok.i, gender, chained, [])
+            if best is None:
+                continue
+            self.pronoun_links[tok.i] = best
+            self.gender.setdefault(best, gender)
+            chained.append(_PersonMention(tok.i, best, True, self._sentence_of(tok.i)))
+        self.person_mentions = sorted(chained + mentions[k:], key=lambda m: m.token)
+
+    def _sentence_of(self, token_index: int) -> int:
+        return bisect.bisect_right(self._sent_starts, token_index) - 1
+
+    def _salient(self, before: int, gender: str, mentions: list[_PersonMention],
+                 known: list[tuple[int, Speaker]]) -> str | None:
+        """The most salient compatible person before a pronoun: recent, a subject, a speaker."""
+        here = self._sentence_of(before)
+        best: tuple[float, str] | None = None
+        speakers = {sp.name for pos, sp in known if pos < before and sp.kind == PERSON}
+        for m in mentions:
+            if m.token >= before:
+                continue
+            g = self.gender.get(m.key)
+            if g and g != gender:
+                continue
+            distance = here - m.sentence
+            if distance > 12:
+                continue
+            score = -10.0 * distance + (6 if m.subject else 0) + (4 if m.key in speakers else 0)
+            score += m.token / 1e6  # later wins ties
+            if best is None or score > best[0]:
+                best = (score, m.key)
+        if best is None:
+            for pos, sp in reversed(known):
+                if pos < before and sp.kind == PERSON and self.gender.get(sp.name, gender) == gender:
+                    return sp.name
+            return None
+        return best[1]
+
+    def _match_full(self, name: str) -> str | None:
+        key = name_key(name)
+        if not key:
+            return None
+        if key in self.full_names:
+            return self.full_names[key]
+        words = key.split()
+        best = None
+        for full_key, display in self.full_names.items():
+            full_words = full_key.split()
+            if len(full_words) <= len(words):
+                continue
+            # "Zinoviev" ⊂ "Georgy Zinoviev"; "Kim" ⊂ "Kim Hong-kyun" (family name first).
+            if (full_words[-len(words):] == words or full_words[: len(words)] == words) and (
+                best is None or len(full_words) > len(best[0].split())
+            ):
+                best = (full_key, display)
+        return best[1] if best else None
+
+    def _roles_around(self, ent: Span) -> set[str]:
+        roles: set[str] = set()
+        doc = self.doc
+        # Titles written before the name: "Russian Ambassador to South Korea Georgy Zinoviev".
+        i = ent.start - 1
+        steps = 0
+        while i >= 0 and steps < 7:
+            tok = doc[i]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET") or tok.lower_ in ("said", "and"):
+                break
+            if tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES:
+                roles.add(tok.lemma_.lower() or tok.lower_)
+            i -= 1
+            steps += 1
+        for tok in ent:
+            if tok.lower_ in ROLE_NOUNS:
+                roles.add(tok.lower_)
+        # Appositions either way round: "X, the ambassador" / "the ambassador, X".
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                roles.update(t.lemma_.lower() for t in child.subtree if t.lower_ in ROLE_NOUNS)
+        if root.dep_ == "appos":
+            roles.update(t.lemma_.lower() for t in root.head.subtree
+                         if t.lower_ in ROLE_NOUNS and not (ent.start <= t.i < ent.end))
+        return roles
+
+    def _title_before(self, ent: Span) -> str | None:
+        first = ent[0].lower_.rstrip(".")
+        if first in HONORIFICS:
+            return first
+        if ent.start > 0:
+            prev = self.doc[ent.start - 1].lower_.rstrip(".")
+            if prev in HONORIFICS:
+                return prev
+        return None
+
+    # -- resolving -----------------------------------------------------------------------------
+
+    def resolve(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
+        """Canonical speaker for a mention; ``known`` lists earlier speakers by token position."""
+        word = head.lower_
+        if head.pos_ == "PRON" or word in PERSONAL_PRONOUNS:
+            return self._resolve_pronoun(head, known)
+        persons = [e for e in mention.ents if e.label_ == "PERSON"]
+        if persons:
+            name = clean_name(persons[-1].text)
+            full = self._match_full(name) or name
+            sp = Speaker(full, PERSON, {name, clean_name(mention.text)} - {""})
+            return Resolution(sp, "name")
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS
+                                          and _lemma(head) not in ROLE_NOUNS):
+            name = clean_name(_proper_chain(head).text)
+            full = self._match_full(name) or name
+            return Resolution(Speaker(full, PERSON, {name}), "name", 0.03)
+        # An organisation or place named as such.
+        if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
+            name = describe_nominal(mention.text)
+            return Resolution(Speaker(clean_org(name), ORGANISATION, {name}), "name")
+        # A role or description: "the ambassador", "a North Korean envoy to the UN".
+        return self._resolve_nominal(mention, head, known)
+
+    def _resolve_pronoun(self, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
+        word = head.lower_
+        gender = PERSONAL_PRONOUNS.get(word, "s")
+        if word in ("i", "we", "you"):
+            return Resolution(None, "unresolved", 0.3)
+        if gender in ("m", "f"):
+            best = self._recent_person(head.i, gender, known)
+            if best is not None:
+                self.gender.setdefault(best.name, gender)
+                return Resolution(best, "pronoun", 0.05)
+            return Resolution(None, "unresolved", 0.3)
+        # it / they: an organisation, or a group of people.
+        for pos, sp in reversed(known):
+            if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
+                return Resolution(sp, "pronoun", 0.15)
+        for pos, name in reversed(self.org_mentions):
+            if pos < head.i:
+                return Resolution(Speaker(name, ORGANISATION, {name}), "pronoun", 0.2)
+        return Resolution(None, "unresolved", 0.3)
+
+    def _recent_person(self, before: int, gender: str, known: list[tuple[int, Speaker]]) -> Speaker | None:
+        name = self.pronoun_links.get(before) or self._salient(before, gender, self.person_mentions, known)
+        if name is None:
+            return None
+        for _, sp in reversed(known):
+            if sp.name == name:
+                return sp
+        return Speaker(name, PERSON, {name})
+
+    def _resolve_nominal(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
+        role = _lemma(head)
+        description = describe_nominal(mention.text)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
+        if indefinite:
+            # "A spokesperson for the NSC": someone new, described rather than named.
+            return Resolution(Speaker(description, UNNAMED, {description, mention.text}), "unnamed", 0.05)
+        if role in ROLE_NOUNS and role not in ORGANISATION_NOUNS and head.tag_ != "NNS":
+            person = self._person_with_role(role, head.i)
+            if person is not None:
+                return Resolution(Speaker(person, PERSON, {person, description}), "nominal", 0.08)
+            for pos, sp in reversed(known):
+                if pos < head.i and sp.kind == UNNAMED and _lemma_of_text(sp.name) == role:
+                    return Resolution(sp, "nominal", 0.1)
+        if role in ORGANISATION_NOUNS:
+            org = self._org_with_head(role, head.i)
+            if org is not None:
+                # Keep the place that tells one embassy from another: "… in Seoul".
+                place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
+                if place and place[0].i + 1 < len(self.doc):
+                    org = f"{org} {self.doc[place[0].i: place[0].right_edge.i + 1].text}"
+                return Resolution(Speaker(org, ORGANISATION, {org, description}), "nominal", 0.1)
+            return Resolution(Speaker(clean_org(description), ORGANISATION, {description}), "unnamed", 0.05)
+        return Resolution(Speaker(description, UNNAMED, {description}), "unnamed", 0.05)
+
+    def _person_with_role(self, role: str, position: int) -> str | None:
+        holders = {name for name, roles in self.roles.items() if role in roles}
+        if not holders:
+            return None
+        before = [m for m in self.person_mentions if m.key in holders and m.token < position]
+        if before:
+            return before[-1].key
+        after = [m for m in self.person_mentions if m.key in holders]
+        return after[0].key if after else sorted(holders)[0]
+
+    def _org_with_head(self, head_word: str, position: int) -> str | None:
+        named = self._org_entity_with_head(head_word, position)
+        if named is not None:
+            return named
+        # A capitalised use of the same noun names it: "the Russian Embassy" for "its embassy".
+        for tok in self.doc:
+            if tok.lower_ == head_word and tok.text[:1].isupper() and tok.i > 0 and tok.is_sent_start is False:
+                start = tok.i
+                while start > 0 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+                    start -= 1
+                if start < tok.i:
+                    return self.doc[start: tok.i + 1].text
+        return None
+
+    def _org_entity_with_head(self, head_word: str, position: int) -> str | None:
+        matches = [(pos, name) for pos, name in self.org_mentions
+                   if name.split() and name_key(name).split()[-1] == head_word]
+        if not matches:
+            # "the Russian Embassy building in Seoul": the head word inside a longer name.
+            matches = [(pos, name) for pos, name in self.org_mentions
+                       if head_word in name_key(name).split()]
+        if not matches:
+            return None
+        before = [m for m in matches if m[0] < position]
+        return (before[-1] if before else matches[0])[1]
+
+
+def clean_org(name: str) -> str:
+    name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(), flags=re.I)
+    return name.strip(" ,.;:")
+
+
+def _proper_chain(head: Token) -> Span:
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in TITLES:
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("compound", "flat"):
+        end += 1
+    return doc[start:end]
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
+
+
+def _lemma_of_text(name: str) -> str:
+    words = name_key(name).split()
+    return words[0] if words else ""
+
+
+class SpeakerRegistry:
+    """One id per person or organisation across the corpus, with the aliases seen for it.
+
+    Ids are slugs of the canonical name, so they are stable across runs. A one-word person name
+    ("Zinoviev") joins the one known person whose name ends or starts with it.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # speaker id → display name
+        self.kinds: dict[str, str] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self._by_key: dict[str, str] = {}  # name_key(alias) → id
+        self._by_word: dict[str, set[str]] = {}  # first/last word of person names → ids
+
+    def add(self, speaker_id: str, name: str, kind: str | None, aliases: Iterable[str] = ()) -> None:
+        """Teach the registry a speaker (e.g. loaded from the store)."""
+        self.names.setdefault(speaker_id, name)
+        self.kinds.setdefault(speaker_id, kind or UNNAMED)
+        known = self.aliases.setdefault(speaker_id, set())
+        for alias in [name, *aliases]:
+            if not alias:
+                continue
+            known.add(alias)
+            self._by_key.setdefault(name_key(alias), speaker_id)
+        if (kind or "") == PERSON:
+            words = name_key(name).split()
+            if len(words) > 1:
+                for w in (words[0], words[-1]):
+                    self._by_word.setdefault(w, set()).add(speaker_id)
+
+    def resolve(self, speaker: Speaker) -> str:
+        """The id for a speaker, registering it when new."""
+        key = name_key(speaker.name)
+        speaker_id = self._by_key.get(key)
+        if speaker_id is None and speaker.kind == PERSON and len(key.split()) == 1:
+            ids = self._by_word.get(key, set())
+            if len(ids) == 1:
+                speaker_id = next(iter(ids))
+        if speaker_id is None:
+            speaker_id = slugify(speaker.name)
+            while speaker_id in self.names and name_key(self.names[speaker_id]) != key:
+                speaker_id += "-2"
+        self.add(speaker_id, speaker.name, speaker.kind, speaker.aliases)
+        return speaker_id
+
+    def record(self, speaker_id: str) -> dict[str, object]:
+        return {
+            "id": speaker_id,
+            "name": self.names[speaker_id],
+            "kind": self.kinds.get(speaker_id),
+            "aliases": sorted(a for a in self.aliases.get(speaker_id, ()) if a != self.names[speaker_id]),
+        }

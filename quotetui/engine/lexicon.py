@@ -1,0 +1,140 @@
+"""Word lists the rules rest on: reporting verbs, titles, role nouns, occasion nouns.
+
+Kept as data in one place so a rule reads as a rule, and so the lists can be tuned on training
+data without touching the logic. Verbs are listed by lemma and matched on the token's lemma or
+its lower-cased form (the lemmatizer is optional in a pipeline).
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said. Strong cues almost always mean a quote's source.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add state claim note explain argue insist warn declare announce assert
+    acknowledge admit answer reply respond ask continue recall observe remark comment
+    suggest concede contend maintain predict promise vow pledge stress emphasize emphasise
+    report confirm deny reiterate repeat testify joke quip mutter shout yell scream whisper
+    cry exclaim boast brag complain lament protest charge accuse allege conclude agree
+    disagree caution urge demand thank praise criticize criticise condemn blast slam
+    mock dismiss describe call label brand term dub reckon counter retort interject
+    announce inform tweet write post read proclaim recount sing chant speak talk
+    point mention opine posit muse wonder question challenge pledge threaten
+    concur signal hint indicate estimate calculate forecast project rule rate find
+    """.split()
+)
+
+# Verbs whose subject wrote rather than spoke the words.
+WRITING_VERBS = frozenset("write tweet post publish read print email text sign".split())
+
+# Cues that only count with a particular structure (e.g. "describe … as", "call … X").
+NAMING_VERBS = frozenset("call describe label brand term dub dismiss characterize characterise".split())
+
+# Nouns that report speech themselves ("his warning that …", "the statement said").
+SPEECH_NOUNS = frozenset(
+    """
+    statement remarks remark comment comments words speech interview testimony tweet post
+    letter memo email message report release announcement response reply warning claim
+    banner sign headline caption slogan transcript note
+    """.split()
+)
+
+WRITTEN_NOUNS = frozenset(
+    "statement letter memo email message post tweet banner sign headline caption release "
+    "report slogan note transcript op-ed editorial column".split()
+)
+
+PERSONAL_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "it": "n",
+    "its": "n",
+    "we": "p",
+    "i": "s",
+    "you": "s",
+}
+
+# Words that, at the start of a name, are a title rather than part of the name.
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof sir dame lord lady rev reverend father
+    president vice prime minister chancellor premier governor gov sen senator rep
+    representative congressman congresswoman mayor ambassador envoy secretary general gen
+    col lt capt sgt adm admiral judge justice chief spokesman spokeswoman spokesperson king
+    queen prince princess pope sheikh chairman chairwoman chair ceo director commissioner
+    deputy foreign first attorney leader speaker candidate nominee former acting interim
+    state defense defence finance interior home trade economy agriculture health education
+    labor labour justice sen. rep. gov. gen. dr. mr. mrs. ms. st. lt. col. capt. sgt.
+    senior junior assistant associate executive managing officer professor coach
+    democratic republican democrat gop
+    """.split()
+)
+
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
+
+# Nouns for people by role: "the ambassador", "the spokesperson", "a senior official".
+ROLE_NOUNS = frozenset(
+    """
+    ambassador envoy minister president spokesperson spokesman spokeswoman official
+    officials secretary senator governor mayor chancellor premier chairman chairwoman
+    chair chief commander general director diplomat lawmaker legislator representative
+    congressman congresswoman candidate nominee leader head adviser advisor aide analyst
+    expert economist professor researcher scientist lawyer attorney prosecutor judge justice
+    source sources officer executive ceo founder owner manager spokesperson
+    correspondent reporter journalist editor blogger author writer activist campaigner
+    strategist pollster consultant negotiator mediator monitor inspector investigator
+    ministry government embassy agency department office council committee commission
+    administration campaign party company firm group organization organisation
+    bank court police military army navy service union association institute university
+    newspaper paper agency network channel station magazine outlet
+    critic critics supporter supporters opponent opponents resident residents witness
+    witnesses voter voters member members worker workers student students
+    father mother son daughter wife husband brother sister friend neighbour neighbor
+    man woman boy girl doctor nurse teacher pastor priest veteran soldier mom dad
+    businessman businesswoman billionaire host anchor moderator commentator
+    """.split()
+)
+
+ORGANISATION_NOUNS = frozenset(
+    """
+    ministry government embassy agency department office council committee commission
+    administration campaign party company firm group organization organisation bank court
+    police military army navy service union association institute university newspaper
+    paper network channel station magazine outlet kremlin house team board center centre
+    """.split()
+)
+
+# Nouns naming the event or medium of what was said.
+OCCASION_NOUNS = frozenset(
+    """
+    reception meeting conference briefing interview statement speech rally hearing debate
+    event summit post tweet letter email op-ed editorial column broadcast appearance show
+    program programme podcast call session visit ceremony forum address remarks talk talks
+    gathering luncheon dinner breakfast lunch press conversation discussion meeting
+    town hall stop roundtable panel appearance campaign video message release report
+    announcement testimony memo note tv radio television thread livestream webinar
+    trip tour parliament congress senate assembly convention gala festival vigil march
+    protest funeral service sermon lecture commencement hearing broadcast newspaper
+    """.split()
+)
+
+MEDIUM_PREPOSITIONS = frozenset("at in during on via through before to".split())
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}

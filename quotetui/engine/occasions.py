@@ -1,0 +1,240 @@
+"""Occasions: the event or medium, place and date of what was said.
+
+The occasion phrase comes from the attribution clause ("said Wednesday at a reception at the
+Russian Embassy in central Seoul", "in a statement on Feb 22", "told reporters", "posted on X").
+Dates are resolved against the article's publication date: "Wednesday" → the latest Wednesday on
+or before it, "earlier in February" → that month (``YYYY-MM``), "Feb 22" → that day of the
+publication year (or the year before, when that would lie in the future).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS
+
+OCCASION_PREPS = frozenset({"at", "during", "in", "on", "to", "before", "via", "through"})
+MEDIA = frozenset(
+    "twitter facebook instagram x telegram tiktok youtube truth social linkedin threads "
+    "television tv radio cnn fox msnbc nbc abc cbs bbc".split()
+)
+AUDIENCE_NOUNS = frozenset(
+    "reporters journalists press media audience crowd supporters lawmakers students "
+    "viewers listeners". split()
+)
+
+
+@dataclass
+class Occasion:
+    text: str | None  # event or medium ("reception at the Russian Embassy in central Seoul")
+    date_phrase: str | None  # as written ("Wednesday", "on Feb 22")
+    date: str | None = None  # resolved YYYY-MM-DD / YYYY-MM
+
+
+def occasion_for_cue(cue: Token, inside: list[int]) -> Occasion:
+    """The occasion named around a reporting verb, and the date attached to it."""
+    text = None
+    date_phrase = None
+    verbs = [cue]
+    # "adding that …", "to convey …": the occasion usually sits on the main verb.
+    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ in ("VERB", "AUX"):
+        verbs.append(cue.head)
+    for verb in verbs:
+        for child in verb.children:
+            if inside[child.i] != -1:
+                continue
+            if text is None and child.dep_ == "prep" and child.lower_ in OCCASION_PREPS:
+                obj = _pobj(child)
+                if obj is not None and _is_occasion_noun(obj):
+                    text = _phrase_without_date(obj, inside)
+            if text is None and child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_NOUNS:
+                text = f"{cue.text} {_plain(child.subtree, inside)}"
+            if date_phrase is None:
+                date_phrase = _date_of(child, inside)
+        if text is not None and date_phrase is None:
+            for tok in _subtree_outside(verb, inside):
+                if tok.ent_type_ == "DATE" and _attached_to(tok, verb):
+                    date_phrase = _entity_text(tok)
+                    break
+    return Occasion(text, date_phrase)
+
+
+def _is_occasion_noun(token: Token) -> bool:
+    word = (token.lemma_ or token.lower_).lower()
+    return word in OCCASION_NOUNS or token.lower_ in MEDIA
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def _date_of(child: Token, inside: list[int]) -> str | None:
+    """A date attached directly to the verb: "Wednesday", "on Friday", "last week"."""
+    if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
+        return _entity_text(child)
+    if child.dep_ == "prep" and child.lower_ in ("on", "in", "during", "earlier", "last", "this"):
+        obj = _pobj(child)
+        if obj is not None and obj.ent_type_ == "DATE" and inside[obj.i] == -1:
+            return f"{child.text} {_entity_text(obj)}"
+    if child.dep_ in ("advmod", "npadvmod") and child.ent_type_ == "DATE":
+        return _entity_text(child)
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _attached_to(token: Token, verb: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _subtree_outside(token: Token, inside: list[int]) -> list[Token]:
+    return [t for t in token.subtree if inside[t.i] == -1]
+
+
+def _plain(tokens, inside: list[int]) -> str:
+    toks = [t for t in tokens if inside[t.i] == -1]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _phrase_without_date(obj: Token, inside: list[int]) -> str:
+    """"a statement on Feb 22" → "statement"; keeps places ("… in central Seoul")."""
+    drop: set[int] = set()
+    for child in obj.children:
+        if child.dep_ == "det":
+            drop.add(child.i)
+        if child.dep_ == "prep":
+            pobj = _pobj(child)
+            if pobj is not None and pobj.ent_type_ == "DATE":
+                drop.update(t.i for t in child.subtree)
+        if child.dep_ in ("relcl", "acl", "appos", "punct") and child.i > obj.i:
+            drop.update(t.i for t in child.subtree)
+    toks = [t for t in obj.subtree if t.i not in drop and inside[t.i] == -1]
+    text = "".join(t.text_with_ws for t in toks).strip().rstrip(",;:")
+    return text
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+
+def resolve_date(phrase: str | None, published: str | None) -> str | None:
+    """A date phrase as ``YYYY-MM-DD`` or ``YYYY-MM`` against the publication date, or None."""
+    if not phrase:
+        return None
+    text = phrase.lower().strip()
+    # Explicit years do not need the publication date.
+    m = re.search(_MONTH + r"\s+" + _ORD + r",?\s+(\d{4})", text) or None
+    if m:
+        return _ymd(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    m = re.search(_ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})", text)
+    if m:
+        return _ymd(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if m:
+        return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b" + _MONTH + r"\s+(\d{4})\b", text)
+    if m:
+        return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
+    pub = _parse_iso(published)
+    if pub is None:
+        return None
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", text):
+        return pub.isoformat()
+    if re.search(r"\b(yesterday|last night)\b", text):
+        return (pub - dt.timedelta(days=1)).isoformat()
+    m = re.search(r"\b" + _MONTH + r"\s+" + _ORD + r"\b", text) or re.search(
+        _ORD + r"\s+(?:of\s+)?" + _MONTH + r"\b", text
+    )
+    if m:
+        if m.group(1).isdigit():
+            day, month = int(m.group(1)), _month(m.group(2))
+        else:
+            month, day = _month(m.group(1)), int(m.group(2))
+        return _in_past_year(pub, month, day)
+    for name, index in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b\.?", text):
+            back = (pub.weekday() - index) % 7
+            if "last" in text.split() and back == 0:
+                back = 7
+            return (pub - dt.timedelta(days=back)).isoformat()
+    if re.search(r"\blast week\b", text):
+        start = pub - dt.timedelta(days=pub.weekday() + 7)
+        end = start + dt.timedelta(days=6)
+        return f"{start.year:04d}-{start.month:02d}" if start.month == end.month else None
+    if re.search(r"\bthis week\b", text):
+        start = pub - dt.timedelta(days=pub.weekday())
+        return f"{pub.year:04d}-{pub.month:02d}" if start.month == pub.month else None
+    if re.search(r"\blast month\b", text):
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if re.search(r"\b(this|earlier this|later this) month\b", text):
+        return f"{pub.year:04d}-{pub.month:02d}"
+    m = re.search(r"\b" + _MONTH + r"\b", text)
+    if m:
+        month = _month(m.group(1))
+        year = pub.year if month <= pub.month else pub.year - 1
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key, MONTHS.get(key[:3], 1))
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _in_past_year(pub: dt.date, month: int, day: int) -> str | None:
+    try:
+        candidate = dt.date(pub.year, month, day)
+    except ValueError:
+        return None
+    # A date well after publication is last year's ("Dec 30" in an article of Jan 2).
+    if candidate > pub + dt.timedelta(days=31):
+        try:
+            candidate = dt.date(pub.year - 1, month, day)
+        except ValueError:
+            return None
+    return candidate.isoformat()
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def occasion_span_text(span: Span) -> str:
+    return " ".join(span.text.split())
