@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -22,9 +23,11 @@ import click
 
 from quotetui import __version__
 
-# How many documents go into one store transaction: large enough that commits are cheap, small
-# enough that an interrupted ingest loses little and another analyst never waits long for a lock.
+# A store transaction takes at most this many documents or this many seconds of engine work:
+# enough that commits are cheap, few enough that another analyst never waits long for the write
+# lock and new articles show up in the review UI while an ingest runs.
 STORE_BATCH = 100
+STORE_SECONDS = 2.0
 
 # FORMATS.md: unknown values are null, never omitted.
 PREDICTION_KEYS = (
@@ -193,20 +196,13 @@ def _run_engine(
     processes: int,
     batch_size: int,
     label: str,
+    registry: Any = None,
 ) -> tuple[Iterator[tuple[Any, Any]], Progress, list[Any]]:
-    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr.
-
-    Exits with code 2 when no spaCy pipeline can be loaded.
-    """
+    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr."""
     from quotetui.corpus import count_documents, read_documents
-    from quotetui.engine import ModelNotFound, attribute_documents
+    from quotetui.engine import attribute_documents
 
-    try:
-        nlp = get_pipeline(model)
-    except ModelNotFound as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
-
+    nlp = _load_pipeline_or_exit(model)
     paths = list(paths)
     progress = Progress(count_documents(paths), label, sys.stderr)
     problems: list[Any] = []
@@ -216,8 +212,32 @@ def _run_engine(
         progress.message(f"problem: {safe(problem)}")
 
     documents = read_documents(paths, on_problem=on_problem)
-    pairs = attribute_documents(nlp, documents, batch_size=batch_size, n_process=processes)
+    pairs = attribute_documents(
+        nlp, documents, batch_size=batch_size, n_process=processes, registry=registry
+    )
     return pairs, progress, problems
+
+
+def _load_pipeline_or_exit(model: str | None) -> Any:
+    from quotetui.engine import ModelNotFound
+
+    try:
+        return get_pipeline(model)
+    except ModelNotFound as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
+
+
+def _registry_from(db: Any) -> Any:
+    """The engine's speaker registry, taught every speaker in the database, so a re-run reuses
+    the ids, names and aliases already there (including those analysts merged or created)."""
+    from quotetui import store
+    from quotetui.engine.entities import SpeakerRegistry
+
+    registry = SpeakerRegistry()
+    for speaker in store.iter_speakers(db):
+        registry.add(speaker["id"], speaker["name"], speaker["kind"], speaker["aliases"])
+    return registry
 
 
 @main.command()
@@ -237,35 +257,64 @@ def ingest(
     """
     from quotetui import store
 
-    pairs, progress, problems = _run_engine(paths, model, processes, batch_size, "ingest")
-    db = store.open_db(db_path)
-    reports: list[store.SaveReport] = []
-    batch: list[tuple[Any, Any]] = []
+    _load_pipeline_or_exit(model)  # before creating the database: a missing model changes nothing
+    with contextlib.closing(store.open_db(db_path)) as db:
+        pairs, progress, problems = _run_engine(
+            paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
+        )
+        reports: list[store.SaveReport] = []
+        batch: list[tuple[Any, Any]] = []
+        last_flush = time.monotonic()
 
-    def flush() -> None:
-        if batch:
-            reports.extend(store.save_documents(db, batch))
-            progress.advance(len(batch))
-            batch.clear()
+        def flush() -> None:
+            nonlocal last_flush
+            if batch:
+                reports.extend(_save_batch(db, batch, problems, progress))
+                batch.clear()
+            last_flush = time.monotonic()
+
+        try:
+            for pair in pairs:
+                batch.append(pair)
+                progress.advance()
+                if len(batch) >= STORE_BATCH or time.monotonic() - last_flush >= STORE_SECONDS:
+                    flush()
+            flush()
+        except KeyboardInterrupt:
+            # Finished documents are worth keeping; the next ingest picks up the rest.
+            flush()
+            progress.close()
+            click.echo(f"interrupted: {len(reports)} documents stored in {db_path}", err=True)
+            raise SystemExit(130) from None
+        progress.close()
+
+        if not reports:
+            click.echo("error: no documents could be read; nothing was ingested", err=True)
+            raise SystemExit(1)
+        _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+
+
+def _save_batch(
+    db: Any, batch: list[tuple[Any, Any]], problems: list[Any], progress: Progress
+) -> list[Any]:
+    """Store a batch in one transaction; if engine output for some document cannot be stored,
+    store the rest one by one and report that document as a problem instead of stopping."""
+    from quotetui import store
 
     try:
-        for pair in pairs:
-            batch.append(pair)
-            if len(batch) >= STORE_BATCH:
-                flush()
-        flush()
-    except KeyboardInterrupt:
-        # Finished documents are worth keeping; the next ingest picks up the rest.
-        flush()
-        progress.close()
-        click.echo(f"interrupted: {len(reports)} documents stored in {db_path}", err=True)
-        raise SystemExit(130) from None
-    progress.close()
-
-    if not reports:
-        click.echo("error: no documents could be read; nothing was ingested", err=True)
-        raise SystemExit(1)
-    _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+        return store.save_documents(db, batch)
+    except (KeyError, TypeError, ValueError, sqlite3.IntegrityError):
+        pass
+    reports = []
+    for document, result in batch:
+        try:
+            reports.append(store.save_document(db, document, result))
+        except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
+            where = getattr(document, "path", None) or document.id
+            problem = f"{where}: engine output could not be stored ({type(exc).__name__}: {exc})"
+            problems.append(problem)
+            progress.message(f"problem: {safe(problem)}")
+    return reports
 
 
 def _print_ingest_summary(
@@ -425,28 +474,28 @@ def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None
         raise click.ClickException(
             f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
         )
-    db = store.open_db(db_path)
-    rows = store.list_speakers(db, search=search, limit=limit or -1, offset=offset)
-    if not rows:
-        click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
-        return
-    table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
-    for row in rows:
-        aliases = [a for a in row["aliases"] if a != row["name"]]
-        table.append(
-            (
-                safe(row["id"]),
-                safe(row["name"]),
-                safe(row["kind"] or "-"),
-                str(row["total"]),
-                str(row["unreviewed"]),
-                safe(_clip("; ".join(aliases), 60)),
+    with contextlib.closing(store.open_db(db_path)) as db:
+        rows = store.list_speakers(db, search=search, limit=limit or -1, offset=offset)
+        if not rows:
+            click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
+            return
+        table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
+        for row in rows:
+            aliases = [a for a in row["aliases"] if a != row["name"]]
+            table.append(
+                (
+                    safe(row["id"]),
+                    safe(row["name"]),
+                    safe(row["kind"] or "-"),
+                    str(row["total"]),
+                    str(row["unreviewed"]),
+                    safe(_clip("; ".join(aliases), 60)),
+                )
             )
-        )
-    click.echo(_format_table(table, numeric={3, 4}))
-    total = store.stats(db)["speakers"]
-    if not search and len(rows) < total:
-        click.echo(f"({len(rows)} of {total} speakers; --limit 0 shows all)")
+        click.echo(_format_table(table, numeric={3, 4}))
+        total = store.count_speakers(db, search)
+        if len(rows) < total:
+            click.echo(f"({len(rows)} of {total} speakers; --limit 0 shows all)")
 
 
 def _clip(text: str, width: int) -> str:

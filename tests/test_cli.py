@@ -139,6 +139,27 @@ def test_reingest_keeps_decisions(runner: CliRunner, corpus_dir: Path, db_path: 
     db.close()
 
 
+def test_a_document_whose_engine_output_cannot_be_stored_is_a_problem(db) -> None:
+    from quotetui.cli import Progress, _save_batch
+
+    good = SimpleNamespace(id="good", text="“Hi”", path="good.txt")
+    bad = SimpleNamespace(id="bad", text="x", path="bad.txt")
+    quote = {"start": 0, "end": 4, "text": "“Hi”", "kind": "term"}
+    problems: list = []
+    reports = _save_batch(
+        db,
+        [
+            (good, SimpleNamespace(quotes=[quote], speakers=[])),
+            (bad, SimpleNamespace(quotes=[{"start": None}], speakers=[])),
+        ],
+        problems,
+        Progress(2, "test"),
+    )
+    assert [r.document_id for r in reports] == ["good"]
+    assert len(problems) == 1 and problems[0].startswith("bad.txt: engine output")
+    assert store.stats(db)["quotes"] == 1
+
+
 def test_extract_writes_one_line_per_document(
     runner: CliRunner, mixed_dir: Path, tmp_path: Path
 ) -> None:

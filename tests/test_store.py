@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -90,6 +91,8 @@ def make_quote(text: str, quote: str, speaker_id: str | None, kind: str = "speec
 def make_result(text: str = TEXT, quotes: dict | None = None, speakers: dict | None = None):
     quotes = QUOTES if quotes is None else quotes
     speakers = SPEAKERS if speakers is None else speakers
+    # Quotes the (edited) text no longer has are not found by the "engine".
+    quotes = {q: v for q, v in quotes.items() if q in text}
     built = [
         make_quote(text, q, sid, kind, confidence=conf) for q, (sid, kind, conf) in quotes.items()
     ]
@@ -172,6 +175,19 @@ def test_migrations_are_idempotent(db, db_path: Path) -> None:
     assert again.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == version
     assert again.execute("SELECT count(*) FROM quotes").fetchone()[0] == 3
     again.close()
+
+
+def test_an_older_schema_is_migrated_forward(db_path: Path) -> None:
+    old = sqlite_utils.Database(db_path)
+    store.migrations.apply(old, stop_before="m002_partial_indexes")
+    assert store.schema_version(old) == 1
+    old.close()
+    db = store.open_db(db_path)
+    assert store.schema_version(db) == 2
+    names = {i.name for i in db["quotes"].indexes}
+    assert {"idx_quotes_stale", "idx_quotes_reviewed_speaker_partial"} <= names
+    assert "idx_quotes_reviewed_speaker" not in names
+    db.close()
 
 
 def test_ensure_schema_on_a_plain_sqlite_utils_database(tmp_path: Path) -> None:
@@ -561,6 +577,17 @@ def test_merge_moves_quotes_and_aliases_and_survives_reingest(db) -> None:
     assert_counters_consistent(db)
 
 
+def test_undo_never_points_a_quote_at_a_merged_away_speaker(db) -> None:
+    ingest(db)
+    q1 = qid(TEXT, "“Russia is well aware of this.”")
+    store.correct(db, q1, "ann", speaker_id="spokesperson")
+    store.correct(db, q1, "ann", speaker_id="foreign-ministry")
+    store.merge_speakers(db, "spokesperson", "georgy-zinoviev", "bob")
+    assert store.undo_last(db, "ann") == q1
+    assert store.get_quote(db, q1)["reviewed_speaker_id"] == "georgy-zinoviev"
+    assert_counters_consistent(db)
+
+
 def test_merge_chains_resolve_and_bad_merges_are_refused(db) -> None:
     ingest(db)
     store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
@@ -616,8 +643,15 @@ def test_two_processes_deciding_at_once_lose_nothing(db, db_path: Path) -> None:
     ]
     for worker in workers:
         worker.start()
-    # Meanwhile this process re-ingests (and so rewrites) the same documents.
-    store.save_documents(db, docs)
+    # Meanwhile this process keeps re-ingesting (and so rewriting) the same documents, pausing
+    # between batches as a real ingest does while spaCy works (a writer that never pauses
+    # would starve the others until their busy timeout).
+    rounds = 0
+    while any(worker.is_alive() for worker in workers) or rounds == 0:
+        store.save_documents(db, docs)
+        rounds += 1
+        time.sleep(0.02)
+    assert rounds > 1  # the re-ingests really ran alongside the decisions
     for worker in workers:
         worker.join(60)
         assert worker.exitcode == 0
@@ -657,6 +691,17 @@ def test_list_speakers_sorts_counts_and_searches(db) -> None:
     assert store.find_speaker(db, "") is None
 
 
+def test_iter_speakers_and_count_speakers(db) -> None:
+    ingest(db)
+    store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
+    speakers = {s["id"]: s for s in store.iter_speakers(db)}
+    assert set(speakers) == {"georgy-zinoviev", "foreign-ministry"}
+    assert speakers["foreign-ministry"]["kind"] == "organisation"
+    assert "the spokesperson" in speakers["foreign-ministry"]["aliases"]
+    assert store.count_speakers(db) == 2
+    assert store.count_speakers(db, search="spokes") == 1
+
+
 def test_iter_quotes_pages_in_order_and_filters(db) -> None:
     store.save_documents(db, [(make_doc(doc_id=f"d{i:02d}"), make_result()) for i in range(12)])
     everything = list(store.iter_quotes(db))
@@ -671,6 +716,24 @@ def test_iter_quotes_pages_in_order_and_filters(db) -> None:
     confidences = [q["confidence"] for q in by_confidence]
     assert confidences[:12] == [None] * 12
     assert confidences[12:] == sorted(confidences[12:])
+
+    # Several speakers and statuses are merged from per-(speaker, status) index streams.
+    store.reject(db, everything[4]["id"], "ann")
+    store.confirm(db, everything[7]["id"], "ann")
+    pair = ["georgy-zinoviev", "spokesperson"]
+    expected = [q["id"] for q in everything if q["speaker_id"] in pair]
+    assert [q["id"] for q in store.iter_quotes(db, speaker_ids=pair, batch=3)] == expected
+    by_conf = list(store.iter_quotes(db, speaker_ids=pair, order="confidence", batch=3))
+    assert sorted(q["id"] for q in by_conf) == sorted(expected)
+    keys = [(q["confidence"] is not None, q["confidence"] or 0) for q in by_conf]
+    assert keys == sorted(keys)
+    undecided = [
+        q["id"] for q in everything if q["id"] not in (everything[4]["id"], everything[7]["id"])
+    ]
+    assert [q["id"] for q in store.iter_quotes(db, statuses=["unreviewed"], batch=7)] == undecided
+    assert list(store.iter_quotes(db, speaker_ids=[])) == []
+    store.undo_last(db, "ann")
+    store.undo_last(db, "ann")
 
     one = list(store.iter_quotes(db, speaker_ids=["georgy-zinoviev"], statuses=["unreviewed"]))
     assert len(one) == 12 and {q["speaker_id"] for q in one} == {"georgy-zinoviev"}
@@ -693,8 +756,18 @@ def test_stats(db) -> None:
     assert totals["quotes"] == 3
     assert totals["speakers"] == 3
     assert totals["by_status"] == {"unreviewed": 2, "confirmed": 0, "corrected": 0, "rejected": 1}
-    assert totals["by_kind"] == {"speech": 2, "written": 1}
+    assert totals["stale"] == 0
     assert totals["reviews"] == 1
+    ingest(db, text=TEXT.replace("“a provocation”", "a provocation"))
+    totals = store.stats(db)
+    assert totals["stale"] == 1
+    assert totals["quotes"] == 2
+    assert totals["by_status"]["rejected"] == 0
+    assert store.count_quotes(db) == 2
+    assert store.count_quotes(db, include_stale=True) == 3
+    assert store.count_quotes(db, statuses="rejected") == 0
+    assert store.count_quotes(db, speaker_id="foreign-ministry") == 0
+    assert store.count_quotes(db, speaker_id="foreign-ministry", include_stale=True) == 1
 
 
 def test_helpers() -> None:
