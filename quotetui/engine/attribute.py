@@ -116,25 +116,41 @@ def _attribute(
     if _looks_like_term(inner, cue, ctx, doc):
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     if cue is not None and cue.subject is not None:
-        mention = mention_span(doc, cue.subject, sieve.inside)
-        resolution = entities.resolve(mention, cue.subject, known)
-        confidence = max(0.05, cue.confidence - resolution.penalty)
-        kind = "written" if cue.written else "speech"
-        return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker, confidence, kind=kind)
+        return _from_cue(ctx, cue, sieve, entities, known, doc)
+    short = _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
+    if sieve.has_narrative(ctx):
+        # Embedded in the reporter's sentence: its subject, or a scare quote.
+        if short:
+            return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+        guess = sieve.sentence_subject(ctx)
+        if guess is not None:
+            return _from_cue(ctx, guess, sieve, entities, known, doc)
     fallback = sieve.previous_sentence(ctx)
     if fallback is not None:
-        mention = mention_span(doc, fallback.subject, sieve.inside)
-        resolution = entities.resolve(mention, fallback.subject, known)
-        return _Attributed(ctx, fallback, fallback.rule, mention, resolution.speaker,
-                           max(0.05, fallback.confidence - resolution.penalty),
-                           kind="written" if fallback.written else "speech")
+        return _from_cue(ctx, fallback, sieve, entities, known, doc)
     if previous is not None and _continues(ctx, previous, sieve, doc):
         confidence = min(previous.confidence, BASE_CONFIDENCE["continuation"])
         return _Attributed(ctx, previous.cue, "continuation", previous.mention, previous.speaker,
                            confidence, kind=previous.kind)
-    if _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip()):
+    if short:
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     return _Attributed(ctx, None, None, None, None, 0.2, kind="speech")
+
+
+def _from_cue(
+    ctx: QuoteContext,
+    cue: Cue,
+    sieve: SpeakerSieve,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+    doc: Doc,
+) -> _Attributed:
+    assert cue.subject is not None
+    mention = mention_span(doc, cue.subject, sieve.inside)
+    resolution = entities.resolve(mention, cue.subject, known)
+    confidence = max(0.05, cue.confidence - resolution.penalty)
+    kind = "written" if cue.written else "speech"
+    return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker, confidence, kind=kind)
 
 
 def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -> bool:

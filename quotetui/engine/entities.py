@@ -104,7 +104,7 @@ class ArticleEntities:
     # -- building ------------------------------------------------------------------------------
 
     def _collect(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e)]
         names = [(e, clean_name(e.text)) for e in persons]
         # Longest names first so that short forms attach to the fullest name.
         for _, name in sorted(names, key=lambda p: -len(p[1].split())):
@@ -248,6 +248,10 @@ class ArticleEntities:
     def resolve(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
         """Canonical speaker for a mention; ``known`` lists earlier speakers by token position."""
         word = head.lower_
+        if word in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
+            # "Trump, who has called the pact “insanity”": the relative pronoun's antecedent.
+            antecedent = head.head.head
+            return self.resolve(antecedent_span(antecedent), antecedent, known)
         if head.pos_ == "PRON" or word in PERSONAL_PRONOUNS:
             return self._resolve_pronoun(head, known)
         persons = [e for e in mention.ents if e.label_ == "PERSON"]
@@ -357,6 +361,22 @@ class ArticleEntities:
             return None
         before = [m for m in matches if m[0] < position]
         return (before[-1] if before else matches[0])[1]
+
+
+def _plausible_name(ent: Span) -> bool:
+    """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
+    if len(ent) > 5:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
+
+
+def antecedent_span(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[
+        token.left_edge.i if token.left_edge.i >= token.i - 4 else token.i : token.i + 1
+    ]
 
 
 def clean_org(name: str) -> str:

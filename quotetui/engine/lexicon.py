@@ -20,6 +20,9 @@ SPEECH_VERBS = frozenset(
     announce inform tweet write post read proclaim recount sing chant speak talk
     point mention opine posit muse wonder question challenge pledge threaten
     concur signal hint indicate estimate calculate forecast project rule rate find
+    surmise react assure convey elaborate reason cite quote summarize summarise ponder
+    plead beg vent gush fume rail lash snap scoff sneer marvel tout decry deride
+    chide scold rebuke ridicule applaud hail laud welcome reassure advise recommend
     """.split()
 )
 

@@ -44,6 +44,7 @@ BASE_CONFIDENCE = {
     "continuation": 0.7,
     "intro clause": 0.75,
     "previous sentence": 0.6,
+    "sentence subject": 0.45,
 }
 
 
@@ -151,12 +152,28 @@ class SpeakerSieve:
                 steps += 1
         if best is None:
             return None
-        verb = best[1]
+        verb = self._outer_reporter(best[1], ctx)
         subject = self.subject_of(verb)
         if subject is None:
             return None
         return Cue("cue-verb subject", self._cue_span(verb), subject,
                    BASE_CONFIDENCE["cue-verb subject"], written=self._is_written(verb))
+
+    def _outer_reporter(self, verb: Token, ctx: QuoteContext) -> Token:
+        """"Israel said Clinton called on members to be “…”": the words reached the reporter
+        through Israel, so the outermost reporting verb of a chain of reported clauses wins."""
+        import os
+        if os.environ.get("QT_OUTER", "1") == "0":
+            return verb
+        node = verb
+        best = verb
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+                break
+            node = node.head
+            if self.inside[node.i] == -1 and self._is_cue(node, ctx) and self.subject_of(node) is not None:
+                best = node
+        return best
 
     def _is_cue(self, token: Token, ctx: QuoteContext) -> bool:
         if self.token_paragraph[token.i] != ctx.paragraph:
@@ -198,7 +215,9 @@ class SpeakerSieve:
             right and right[0].is_punct and right[0].text == ","
         )
         # Adjacent means near: a cue further away is another clause's, not this quote's.
-        right, left = right[:6], left[:8]
+        # On the right, a subject noun phrase may come first ("… the Post's editor responded").
+        right = right[: _verb_window(right)]
+        left = left[:8]
         order = (right, left) if expects_right or not left else (left, right)
         for frame in order:
             for tok in frame:
@@ -209,8 +228,51 @@ class SpeakerSieve:
                     if subject is None:
                         subject = self._inverted_subject(tok, frame)
                     if subject is not None and self.inside[subject.i] == -1:
-                        return Cue("adjacent cue", self._cue_span(tok), subject,
-                                   BASE_CONFIDENCE["adjacent cue"], written=self._is_written(tok))
+                        return Cue(
+                            "adjacent cue",
+                            self._cue_span(tok),
+                            subject,
+                            BASE_CONFIDENCE["adjacent cue"],
+                            written=self._is_written(tok),
+                        )
+        return self._bare_attribution(ctx, right)
+
+    def _bare_attribution(self, ctx: QuoteContext, right: list[Token]) -> Cue | None:
+        """ "“…,” he surmised." — a subject and verb right after a quote attribute it,
+        whatever the verb."""
+        inner = self.doc.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
+        if not inner.endswith((",", "?", "!", "—")):
+            return None
+        words = [t for t in right if not t.is_punct][:4]
+        if len(words) < 2:
+            return None
+        first, second = words[0], words[1]
+        if (
+            first.pos_ in ("PRON", "PROPN")
+            and second.pos_ == "VERB"
+            and second.dep_ in ("ROOT", "parataxis", "conj")
+        ):
+            subject = first
+            k = first.i
+            while k + 1 < second.i and self.doc[k + 1].pos_ == "PROPN":
+                k += 1
+            subject = self.doc[k]
+            return Cue(
+                "adjacent cue",
+                self._cue_span(second),
+                subject,
+                BASE_CONFIDENCE["adjacent cue"] - 0.1,
+            )
+        if first.pos_ == "VERB" and second.pos_ == "PROPN":
+            k = second.i
+            while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
+                k += 1
+            return Cue(
+                "adjacent cue",
+                self._cue_span(first),
+                self.doc[k],
+                BASE_CONFIDENCE["adjacent cue"] - 0.1,
+            )
         return None
 
     def _right_frame(self, ctx: QuoteContext) -> list[Token]:
@@ -302,9 +364,13 @@ class SpeakerSieve:
                 for child in tok.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1 and child.i < ctx.tok_start:
                         if child.pos_ in ("PROPN", "PRON", "NOUN"):
-                            subject = self._relative_antecedent(child)
-                            return Cue("intro clause", self._cue_span(tok), subject,
-                                       BASE_CONFIDENCE["intro clause"])
+                            subject = child
+                            return Cue(
+                                "intro clause",
+                                self._cue_span(tok),
+                                subject,
+                                BASE_CONFIDENCE["intro clause"],
+                            )
         return None
 
     def previous_sentence(self, ctx: QuoteContext) -> Cue | None:
@@ -329,6 +395,29 @@ class SpeakerSieve:
                                BASE_CONFIDENCE["previous sentence"], written=self._is_written(tok))
         return None
 
+    def has_narrative(self, ctx: QuoteContext) -> bool:
+        """Whether the quote's sentence has reporter's words besides the quote itself."""
+        frames = self._left_frame(ctx) + self._right_frame(ctx)
+        return any(not t.is_punct and not t.is_space for t in frames)
+
+    def sentence_subject(self, ctx: QuoteContext) -> Cue | None:
+        """Last resort for a quote inside a sentence: the subject of the sentence's main verb
+        ("Trump later defended his comments as being “sarcastic.”")."""
+        sent = self.doc[ctx.tok_start].sent
+        narrative = [t for t in sent if self.inside[t.i] == -1 and not t.is_punct]
+        if not narrative:
+            return None
+        verbs = [t for t in narrative if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
+        verbs.sort(key=lambda v: (v.dep_ != "ROOT", abs(v.i - ctx.tok_start)))
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1 and _is_person_like(child):
+                    if child.lower_ in ("it", "there", "this", "that", "what"):
+                        continue
+                    return Cue("sentence subject", self._cue_span(verb), child,
+                               BASE_CONFIDENCE["sentence subject"])
+        return None
+
     # -- syntax helpers ------------------------------------------------------------------------
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
@@ -347,7 +436,7 @@ class SpeakerSieve:
                         return None
                 if child.pos_ in ("SCONJ", "ADP") or child.lower_ in ("that", "which", "what"):
                     continue
-                return self._relative_antecedent(child)
+                return child
         agent = self._agent(verb)
         if agent is not None:
             return agent
@@ -359,23 +448,27 @@ class SpeakerSieve:
             owner = self._owner_of_speech_noun(noun)
             if owner is not None:
                 return owner
-            if _lemma(noun) in SPEECH_NOUNS or _lemma(noun) in WRITTEN_NOUNS:
-                return self.subject_of(noun.head, depth + 1) if noun.head.i != noun.i else None
-            return noun if self.inside[noun.i] == -1 else None
+            if (
+                _is_person_like(noun)
+                and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+                and self.inside[noun.i] == -1
+            ):
+                return noun  # "protesters chanting “…”"
+            # "Trump released a radio ad calling it …": the one behind the ad or text.
+            return self.subject_of(noun.head, depth + 1) if noun.head.i != noun.i else None
         if verb.dep_ in CLIMB_DEPS:
             head = verb.head
             # "He said trade had fallen and argued that …": the parse hangs "argued" on "fallen";
             # the one who argued is the one who said.
-            if verb.dep_ == "conj" and not is_cue_word(head) and head.dep_ == "ccomp" and is_cue_word(head.head):
+            if (
+                verb.dep_ in ("conj", "advcl")
+                and not is_cue_word(head)
+                and head.dep_ == "ccomp"
+                and is_cue_word(head.head)
+            ):
                 head = head.head
             return self.subject_of(head, depth + 1)
         return None
-
-    def _relative_antecedent(self, token: Token) -> Token:
-        """"… Smith, who said …": the relative pronoun stands for its antecedent."""
-        if token.lower_ in ("who", "whom") and token.head.dep_ == "relcl":
-            return token.head.head
-        return token
 
     def _agent(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -440,9 +533,29 @@ class SpeakerSieve:
         return [t for t in self.doc[start:end]]
 
 
+def _verb_window(frame: list[Token]) -> int:
+    """Tokens up to and including the first verb, at most 10."""
+    for k, tok in enumerate(frame[:10]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return k + 1
+    return min(len(frame), 6)
+
+
 def _is_short_attribution(frame: list[Token]) -> bool:
-    """"Smith said." after a closed quote: a whole sentence that only attributes."""
-    return len(frame) <= 6 and any(is_cue_word(t) for t in frame)
+    """ "Smith said." / "Trump tweeted, quoting …" after a closed quote: the cue comes first."""
+    head = [t for t in frame[:5] if not t.is_punct]
+    return any(is_cue_word(t) for t in head[:4])
+
+
+def _is_person_like(token: Token) -> bool:
+    from quotetui.engine.lexicon import ORGANISATION_NOUNS, ROLE_NOUNS
+
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    word = (token.lemma_ or token.lower_).lower()
+    return word in ROLE_NOUNS or word in ORGANISATION_NOUNS
 
 
 def _token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
