@@ -113,16 +113,16 @@ def _attribute(
     doc: Doc,
 ) -> _Attributed:
     inner = doc.text[ctx.quote.inner_start: ctx.quote.inner_end]
-    if _looks_like_term(inner, cue, ctx, doc):
+    if _looks_like_term(inner, cue, ctx, doc) or (cue is not None and cue.rule == "passive naming"):
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     if cue is not None and cue.subject is not None:
         return _from_cue(ctx, cue, sieve, entities, known, doc)
     short = _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
     if sieve.has_narrative(ctx):
         # Embedded in the reporter's sentence: its subject, or a scare quote.
-        if short:
-            return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
         guess = sieve.sentence_subject(ctx)
+        if short and (guess is None or not _names_someone(guess, ctx)):
+            return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
         if guess is not None:
             return _from_cue(ctx, guess, sieve, entities, known, doc)
     fallback = sieve.previous_sentence(ctx)
@@ -135,6 +135,17 @@ def _attribute(
     if short:
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     return _Attributed(ctx, None, None, None, None, 0.2, kind="speech")
+
+
+def _names_someone(cue: Cue, ctx: QuoteContext) -> bool:
+    """A short quote in a sentence whose subject is a person or organisation is likely their
+    words ("Trump later defended his comments as being “sarcastic.”"), not a scare quote."""
+    subject = cue.subject
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she", "they"):
+        return True
+    return subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _from_cue(

@@ -153,6 +153,9 @@ class SpeakerSieve:
         if best is None:
             return None
         verb = self._outer_reporter(best[1], ctx)
+        if verb.i == best[1].i and _is_passive_naming(verb, self._agent(verb)):
+            # "sometimes described as “human wave” attacks": words nobody is said to have said.
+            return Cue("passive naming", self._cue_span(verb), None, BASE_CONFIDENCE["cue-verb subject"])
         subject = self.subject_of(verb)
         if subject is None:
             return None
@@ -162,9 +165,6 @@ class SpeakerSieve:
     def _outer_reporter(self, verb: Token, ctx: QuoteContext) -> Token:
         """"Israel said Clinton called on members to be “…”": the words reached the reporter
         through Israel, so the outermost reporting verb of a chain of reported clauses wins."""
-        import os
-        if os.environ.get("QT_OUTER", "1") == "0":
-            return verb
         node = verb
         best = verb
         for _ in range(4):
@@ -422,10 +422,8 @@ class SpeakerSieve:
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The speaker's head token for a reporting verb, climbing to its controller."""
-        if _lemma(verb) in NAMING_VERBS and verb.tag_ == "VBN" and self._agent(verb) is None:
-            # "sometimes described as “human wave” attacks": named by nobody in particular.
-            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in verb.children):
-                return None
+        if _is_passive_naming(verb, self._agent(verb)):
+            return None
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and self.inside[child.i] == -1:
                 if child.dep_ == "nsubjpass":
@@ -531,6 +529,14 @@ class SpeakerSieve:
         last = self.doc[max(ctx.tok_end - 1, ctx.tok_start)].sent
         end = max(end, last.end)
         return [t for t in self.doc[start:end]]
+
+
+def _is_passive_naming(verb: Token, agent: Token | None) -> bool:
+    """"described as …", "so-called", "was dubbed …": a naming with nobody doing it."""
+    if _lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent is not None:
+        return False
+    # "has called it …" is active perfect, not passive.
+    return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
 
 
 def _verb_window(frame: list[Token]) -> int:
