@@ -498,6 +498,49 @@ def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None
             click.echo(f"({len(rows)} of {total} speakers; --limit 0 shows all)")
 
 
+@main.command()
+@db_option
+@click.option(
+    "--speaker", metavar="NAME", help="Start with this speaker's quotes (name, alias or id)."
+)
+@click.option(
+    "--reviewer",
+    metavar="NAME",
+    help="Name recorded with every decision (default: your login name).",
+)
+def review(db_path: Path, speaker: str | None, reviewer: str | None) -> None:
+    """Review attributions in a terminal app: confirm (a), reject (x), correct (e, o), undo (u).
+
+    Every decision is saved the moment its key is pressed; ? in the app lists the keys.
+    """
+    import getpass
+
+    from quotetui import store
+
+    if not db_path.exists():
+        raise click.ClickException(
+            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
+        )
+    if not reviewer:
+        try:
+            reviewer = getpass.getuser()
+        except (KeyError, OSError):
+            raise click.ClickException("cannot tell who you are; pass --reviewer NAME") from None
+    speaker_id = None
+    if speaker:
+        with contextlib.closing(store.open_db(db_path)) as db:
+            found = store.find_speaker(db, speaker)
+        if found is None:
+            raise click.ClickException(
+                f"no speaker {safe(speaker)!r}; list them with  quotetui speakers --db {db_path}"
+            )
+        speaker_id = found["id"]
+
+    from quotetui.tui.app import ReviewApp
+
+    ReviewApp(db_path, reviewer, speaker_id=speaker_id).run()
+
+
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 

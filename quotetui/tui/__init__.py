@@ -1,0 +1,1 @@
+"""The review TUI (``quotetui review``): a Textual app over the store."""

@@ -1,0 +1,124 @@
+"""Modal: correct the speaker of one quote.
+
+Suggestions (speakers and names from the same article first, then known speakers) are picked with
+the arrows and enter, or at once with 1–9. Typing a letter moves into the name box, which
+narrows the suggestions; enter there saves the typed name (an existing speaker when the name or
+an alias matches, else a new speaker). Dismisses with ``{"speaker_id": …}``,
+``{"speaker_name": …}`` or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from quotetui.tui.text import one_line
+
+Suggest = Callable[[str | None], list[dict[str, Any]]]
+
+
+class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="correct.cancel"),
+        *[
+            Binding(str(n), f"pick({n})", f"Pick {n}", show=False, id=f"correct.pick{n}")
+            for n in range(1, 10)
+        ],
+    ]
+
+    def __init__(self, quote: dict[str, Any], suggest: Suggest) -> None:
+        super().__init__()
+        self.quote = quote
+        self.suggest = suggest
+        self.suggestions: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Static("Correct the speaker", classes="dialog-title")
+            yield Static(Text(one_line(self.quote.get("text"), 200)), classes="dialog-quote")
+            current = Text("Current: ", style="bold")
+            current.append(one_line(self.quote.get("speaker_name") or "(none)"))
+            if self.quote.get("speaker_mention"):
+                current.append(f"   mention “{one_line(self.quote['speaker_mention'], 40)}”")
+            yield Static(current, id="current-speaker")
+            yield Input(
+                placeholder="type a name (new or known) to filter or save",
+                select_on_focus=False,
+                id="name",
+            )
+            yield OptionList(id="suggestions", markup=False)
+            yield Static(
+                "1–9 pick · ↑↓ enter choose · type a name, enter saves it · esc cancel",
+                classes="dialog-help",
+            )
+
+    def on_mount(self) -> None:
+        self._fill(None)
+        self.query_one("#suggestions", OptionList).focus()
+
+    def _fill(self, search: str | None) -> None:
+        self.suggestions = self.suggest(search)
+        options = self.query_one("#suggestions", OptionList)
+        options.clear_options()
+        for n, suggestion in enumerate(self.suggestions, start=1):
+            prompt = Text(f"{n} ", style="bold")
+            prompt.append(f"{one_line(suggestion['label'], 36):<36}")
+            prompt.append(f"  {suggestion['origin']}", style="dim")
+            options.add_option(Option(prompt, id=f"s{n}"))
+        if self.suggestions:
+            options.highlighted = 0
+
+    def _choose(self, index: int) -> None:
+        if not 0 <= index < len(self.suggestions):
+            return
+        suggestion = self.suggestions[index]
+        if suggestion["speaker_id"]:
+            self.dismiss({"speaker_id": suggestion["speaker_id"]})
+        else:
+            self.dismiss({"speaker_name": suggestion["name"]})
+
+    def action_pick(self, n: int) -> None:
+        self._choose(n - 1)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected, "#suggestions")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    @on(Input.Changed, "#name")
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value.strip() or None)
+
+    @on(Input.Submitted, "#name")
+    def _submitted(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if name:
+            self.dismiss({"speaker_name": name})
+        elif self.suggestions:
+            self._choose(0)
+
+    def on_key(self, event: events.Key) -> None:
+        name = self.query_one("#name", Input)
+        options = self.query_one("#suggestions", OptionList)
+        if self.focused is options and event.is_printable and event.character:
+            if event.character.isdigit():
+                return  # 1–9 are bindings
+            # A letter starts a name: the list cannot take text, the box can.
+            event.stop()
+            event.prevent_default()
+            name.focus()
+            name.insert_text_at_cursor(event.character)
+        elif self.focused is name and event.key == "down" and self.suggestions:
+            event.stop()
+            options.focus()

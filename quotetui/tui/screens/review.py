@@ -1,0 +1,513 @@
+"""The review screen: speakers | quotes over detail, a progress line and the keys.
+
+Decisions are written on the UI thread, one store transaction per key, before the cursor moves:
+when a key's effect shows, it is on disk. If another process holds the write lock, the decision
+is kept pending and retried on a timer (the UI stays live, nothing else is written meanwhile,
+and quitting with a decision pending asks first). Counting quotes for the progress line can
+take a scan on a big store, so it runs in a worker on its own connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from quotetui import store
+from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
+from quotetui.tui.screens.export import ExportScreen
+from quotetui.tui.screens.help import HelpScreen
+from quotetui.tui.screens.merge import MergeScreen
+from quotetui.tui.screens.occasion import OccasionScreen
+from quotetui.tui.session import ReviewSession, count_delta, count_progress
+from quotetui.tui.widgets.detail import QuoteDetail
+from quotetui.tui.widgets.quotes_table import QuotesTable
+from quotetui.tui.widgets.speakers_pane import SpeakersPane
+
+if TYPE_CHECKING:
+    from quotetui.tui.app import ReviewApp
+
+# Load the next page when the cursor is this close to the end of what is loaded.
+LOAD_AHEAD = 20
+# Counts are kept current by each decision's own delta; other analysts' decisions show up
+# when they are counted again, this often (and on every speaker change).
+RECOUNT_SECONDS = 20.0
+# A locked database is retried this often, this many times (about half a minute in all).
+RETRY_SECONDS = 0.5
+RETRY_ATTEMPTS = 60
+
+# Actions that need a quote under the cursor.
+QUOTE_ACTIONS = frozenset(
+    {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "next", "previous"}
+)
+
+
+def is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+@dataclass
+class _Pending:
+    label: str
+    op: Callable[[], Any]
+    done: Callable[[Any], None]
+    attempts: int = 0
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS = [
+        Binding("a", "confirm", "Confirm", id="review.confirm"),
+        Binding("x", "reject", "Reject", id="review.reject"),
+        Binding("space", "skip", "Skip", id="review.skip"),
+        Binding("u", "undo", "Undo", id="review.undo"),
+        Binding("e", "correct_speaker", "Speaker", id="review.correct_speaker"),
+        Binding("o", "correct_occasion", "Occasion", id="review.correct_occasion"),
+        Binding("m", "merge", "Merge", id="review.merge"),
+        Binding("s", "cycle_status", "Status", id="review.cycle_status"),
+        Binding("c", "toggle_order", "Sort", id="review.toggle_order"),
+        Binding("slash", "focus_filter", "Find", id="review.focus_filter"),
+        Binding("j", "next", "Next", show=False, id="review.next"),
+        Binding("k", "previous", "Previous", show=False, id="review.previous"),
+        Binding("question_mark", "help", "Help", id="review.help"),
+        Binding("q", "quit", "Quit", id="review.quit"),
+    ]
+
+    class CountsReady(Message):
+        """Posted by the counting worker."""
+
+        def __init__(self, speaker_id: str | None, left: int, total: int) -> None:
+            super().__init__()
+            self.speaker_id = speaker_id
+            self.left = left
+            self.total = total
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self._pending: _Pending | None = None
+        self._counts: tuple[int, int] | None = None
+        self._shown: dict[str, Any] | None = None
+        self._document: tuple[str, str] | None = None  # (id, text) of the last article shown
+        self._quit_asked = False
+        self._keys_state: tuple[bool, bool] | None = None
+
+    @property
+    def review_app(self) -> ReviewApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield SpeakersPane(self.session.db, id="speakers-pane")
+            with Vertical(id="right"):
+                yield QuotesTable(id="quotes")
+                yield QuoteDetail(id="detail")
+        yield Static(id="progress")
+        yield Footer()
+
+    @property
+    def table(self) -> QuotesTable:
+        return self.query_one("#quotes", QuotesTable)
+
+    @property
+    def speakers(self) -> SpeakersPane:
+        return self.query_one("#speakers-pane", SpeakersPane)
+
+    def on_mount(self) -> None:
+        self.speakers.mark_chosen(self.session.speaker_id)
+        self._refilter(self.session.reload, recount=True)
+        self.table.focus()
+        self.set_interval(RECOUNT_SECONDS, self._count)
+
+    # ------------------------------------------------------------------ showing
+
+    def _sync(self) -> None:
+        """Bring the table in line with the session after an operation."""
+        table = self.table
+        if table.row_count < len(self.session.rows):
+            table.add_quotes(self.session.rows[table.row_count :])
+        for position in sorted(self.session.take_changed()):
+            if position < table.row_count:
+                table.update_quote(position, self.session.rows[position])
+        if self.session.rows and table.cursor_row != self.session.cursor:
+            table.move_cursor(row=self.session.cursor)
+        self._show_detail()
+        self._update_progress()
+
+    def _show_detail(self) -> None:
+        current = self.session.current
+        if current is not None:
+            # Another analyst may have decided it since the page was loaded.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.session.refresh(current["id"])
+            for position in self.session.take_changed():
+                self.table.update_quote(position, self.session.rows[position])
+            current = self.session.current
+        if current is self._shown and current is not None:
+            return
+        self._shown = current
+        detail = self.query_one("#detail", QuoteDetail)
+        if current is None:
+            detail.show(None, None)
+            return
+        detail.show(current, self._document_text(current["document_id"]))
+
+    def _document_text(self, document_id: str) -> str | None:
+        if self._document is None or self._document[0] != document_id:
+            document = store.get_document(self.session.db, document_id)
+            self._document = (document_id, document["text"] if document else "")
+        return self._document[1]
+
+    def _update_progress(self) -> None:
+        progress = Text()
+        if self._counts is None:
+            progress.append("counting… ", style="dim")
+        else:
+            left, total = self._counts
+            progress.append(f"{left:,} of {total:,} left", style="bold")
+            progress.append("  ")
+        progress.append(self.session.describe())
+        shown = len(self.session.rows)
+        more = "" if self.session.exhausted else "+"
+        position = self.session.cursor + 1 if self.session.rows else 0
+        progress.append(f"  ·  row {position} of {shown}{more}", style="dim")
+        progress.append(f"  ·  reviewer {self.session.reviewer}", style="dim")
+        if self._pending is not None:
+            progress.append(f"  ·  saving {self._pending.label}…", style="bold red")
+        # One line, fixed height: no layout pass needed (it would repaint the whole screen).
+        self.query_one("#progress", Static).update(progress, layout=False)
+
+    # ------------------------------------------------------------------ counts
+
+    def _count(self) -> None:
+        self._count_worker(self.session.speaker_id)
+
+    @work(thread=True, exclusive=True, group="counts")
+    def _count_worker(self, speaker_id: str | None) -> None:
+        # The chosen speaker's counts are kept counters (instant); "All speakers" needs a
+        # count over the status index, which on a million quotes takes a while: it comes second.
+        app = self.review_app
+        try:
+            for sid in dict.fromkeys([speaker_id, None]):
+                with app.reader_lock:
+                    left, total = count_progress(app.reader, sid)
+                self.post_message(self.CountsReady(sid, left, total))
+        except sqlite3.Error:
+            return  # counted again on the next filter change or timer
+
+    @on(CountsReady)
+    def _counts_ready(self, message: CountsReady) -> None:
+        if message.speaker_id is None:
+            self.speakers.set_all_counts(message.left, message.total)
+        if message.speaker_id == self.session.speaker_id:
+            self._counts = (message.left, message.total)
+            self._update_progress()
+
+    def _adjust_counts(self, before: dict[str, Any], after: dict[str, Any]) -> None:
+        if self._counts is None or self.speakers.all_counts is None:
+            self._count()  # a count is under way: start it again so it sees this decision
+            return
+        left, total = count_delta(before, after, self.session.speaker_id)
+        self._counts = (self._counts[0] + left, self._counts[1] + total)
+        all_left, _ = count_delta(before, after, None)
+        counts = self.speakers.all_counts
+        self.speakers.set_all_counts(counts[0] + all_left, counts[1])
+        self._update_progress()
+
+    # ------------------------------------------------------------------ events
+
+    @on(DataTable.RowHighlighted, "#quotes")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row < 0 or event.cursor_row >= len(self.session.rows):
+            return
+        self.session.cursor = event.cursor_row
+        if event.cursor_row >= len(self.session.rows) - LOAD_AHEAD and not self.session.exhausted:
+            self.table.add_quotes(self.session.load_more())
+        self._show_detail()
+        self._update_progress()
+
+    @on(SpeakersPane.SpeakerChosen)
+    def _speaker_chosen(self, message: SpeakersPane.SpeakerChosen) -> None:
+        self.choose_speaker(message.speaker_id, message.name)
+        self.table.focus()
+
+    def on_key(self, event: Any) -> None:
+        # esc leaves the speaker filter box (where letters are text) back to the quotes.
+        if event.key == "escape" and isinstance(self.focused, Input):
+            event.stop()
+            self.table.focus()
+        elif event.key == "down" and self.focused is self.query_one("#speaker-filter"):
+            event.stop()
+            self.speakers.option_list.focus()
+
+    # ------------------------------------------------------------------ filters (also used by
+    # the command palette)
+
+    def choose_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
+        self.speakers.mark_chosen(speaker_id)
+        self._refilter(lambda: self.session.set_speaker(speaker_id, name), recount=True)
+
+    def set_status(self, status: str | None) -> None:
+        self._refilter(lambda: self.session.set_status(status))
+
+    def set_order(self, order: str) -> None:
+        self._refilter(lambda: self.session.set_order(order))
+
+    def _refilter(self, change: Callable[[], Any], recount: bool = False) -> None:
+        """Apply a filter change to the session (first page from SQL) and show it. "N of M
+        left" is per speaker, so only a speaker change (``recount``) counts again, in the
+        background."""
+        try:
+            change()
+        except sqlite3.OperationalError as exc:
+            self.notify(f"Could not read the database: {exc}", severity="error", markup=False)
+            return
+        self._shown = None
+        self.table.set_quotes(self.session.rows, self.session.cursor)
+        self._show_detail()
+        if recount or self._counts is None:
+            self._counts = None
+            self._count()
+        self._update_progress()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        # Redrawing the footer is not free: only when what check_action answers has changed.
+        state = (self.session.current is not None, self._merge_source() is not None)
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in QUOTE_ACTIONS and self.session.current is None:
+            return None  # shown dimmed: nothing to decide on
+        if action == "merge" and self._merge_source() is None:
+            return None
+        return True
+
+    # ------------------------------------------------------------------ saving
+
+    def _save(self, label: str, op: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if self._pending is not None:
+            self.notify(
+                f"Still saving {self._pending.label}; the database is busy. Try again shortly.",
+                severity="warning",
+            )
+            return
+        self._pending = _Pending(label, op, done)
+        self._attempt()
+
+    def _attempt(self) -> None:
+        pending = self._pending
+        if pending is None:
+            return
+        try:
+            result = pending.op()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                self._pending = None
+                self.notify(f"{pending.label} not saved: {exc}", severity="error", markup=False)
+                self._update_progress()
+                return
+            pending.attempts += 1
+            if pending.attempts >= RETRY_ATTEMPTS:
+                self._pending = None
+                self.notify(
+                    f"{pending.label} NOT saved: the database stayed locked by another"
+                    " program. Press the key again.",
+                    severity="error",
+                    timeout=30,
+                )
+            else:
+                if pending.attempts == 1:
+                    self.notify(
+                        f"Database busy (another session or an ingest is writing);"
+                        f" retrying {pending.label}…",
+                        severity="warning",
+                    )
+                self.set_timer(RETRY_SECONDS, self._attempt)
+            self._update_progress()
+            return
+        except (store.NotFound, ValueError) as exc:
+            self._pending = None
+            self.notify(f"{pending.label} not saved: {exc}", severity="error", markup=False)
+            self._update_progress()
+            return
+        self._pending = None
+        if pending.attempts:
+            self.notify(f"Saved {pending.label}.")
+        pending.done(result)
+
+    def _target(self) -> dict[str, Any] | None:
+        """The quote under the cursor. The table's cursor is the truth: a highlight event
+        may still be on its way to the session."""
+        if self.table.row_count:
+            self.session.cursor = self.table.cursor_row
+        return self.session.current
+
+    def _decide(
+        self, label: str, op: Callable[[str], Any], quote: dict[str, Any] | None = None
+    ) -> None:
+        quote = quote or self._target()
+        if quote is None:
+            return
+        quote_id = quote["id"]
+        self._save(label, lambda: op(quote_id), lambda row: self._after(row, quote))
+
+    def _after(self, row: dict[str, Any] | None, before: dict[str, Any] | None) -> None:
+        """Show a decision (or an undo, which has no ``before`` here) that is on disk."""
+        self._sync()
+        speakers = {row.get("speaker_id") if row else None}
+        if before is not None and row is not None:
+            speakers.add(before.get("speaker_id"))
+            self._adjust_counts(before, row)
+        else:
+            self._count()
+        self.speakers.refresh_counts(speakers)
+        self._refresh_keys()
+
+    # ------------------------------------------------------------------ actions
+
+    def action_confirm(self) -> None:
+        self._decide("confirm", self.session.confirm)
+
+    def action_reject(self) -> None:
+        self._decide("reject", self.session.reject)
+
+    def action_skip(self) -> None:
+        self.action_next()
+
+    def action_next(self) -> None:
+        self.session.cursor = self.table.cursor_row
+        self.session.move(1)
+        self._sync()
+
+    def action_previous(self) -> None:
+        self.session.cursor = self.table.cursor_row
+        self.session.move(-1)
+        self._sync()
+
+    def action_undo(self) -> None:
+        def done(row: dict[str, Any] | None) -> None:
+            if row is None:
+                self.notify("Nothing left to undo.")
+                return
+            if self.session.position_of(row["id"]) is None:
+                text = (row.get("text") or "")[:60]
+                self.notify(
+                    f"Undid your decision on a quote outside this list: {text}", markup=False
+                )
+            self._after(row, None)
+
+        self._save("undo", self.session.undo, done)
+
+    def action_correct_speaker(self) -> None:
+        quote = self._target()
+        if quote is None:
+            return
+
+        def chosen(choice: dict[str, Any] | None) -> None:
+            if choice:
+                self._decide(
+                    "speaker correction",
+                    lambda qid: self.session.correct_speaker(qid, **choice),
+                    quote,
+                )
+
+        def suggest(search: str | None) -> list[dict[str, Any]]:
+            return self.session.speaker_suggestions(quote, search)
+
+        self.app.push_screen(CorrectSpeakerScreen(quote, suggest), chosen)
+
+    def action_correct_occasion(self) -> None:
+        quote = self._target()
+        if quote is None:
+            return
+
+        def chosen(choice: dict[str, Any] | None) -> None:
+            if choice is not None:
+                self._decide(
+                    "occasion correction",
+                    lambda qid: self.session.correct_occasion(
+                        qid, choice["occasion"], choice["occasion_date"]
+                    ),
+                    quote,
+                )
+
+        self.app.push_screen(OccasionScreen(quote), chosen)
+
+    def _merge_source(self) -> str | None:
+        if self.session.speaker_id is not None:
+            return self.session.speaker_id
+        current = self.session.current
+        return current.get("speaker_id") if current else None
+
+    def action_merge(self) -> None:
+        source_id = self._merge_source()
+        if source_id is None:
+            return
+        source = store.find_speaker(self.session.db, source_id)
+        if source is None:
+            return
+
+        def chosen(target_id: str | None) -> None:
+            if not target_id:
+                return
+
+            def done(target: dict[str, Any]) -> None:
+                self.notify(
+                    f"Merged {source['name']} into {target['name']}"
+                    f" ({source['total']} quotes, aliases moved).",
+                    markup=False,
+                )
+                self.speakers.mark_chosen(self.session.speaker_id)
+                self.speakers.reload()
+                self._refilter(lambda: None, recount=True)  # the session reloaded itself
+
+            self._save("merge", lambda: self.session.merge_speaker(source_id, target_id), done)
+
+        self.app.push_screen(MergeScreen(self.session.db, source), chosen)
+
+    def action_cycle_status(self) -> None:
+        self._refilter(self.session.cycle_status)
+
+    def action_toggle_order(self) -> None:
+        self._refilter(self.session.toggle_order)
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#speaker-filter", Input).focus()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        scope = self.session.speaker_name or "all speakers"
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.review_app.export(path, self.session.speaker_id)
+
+        self.app.push_screen(ExportScreen(scope), chosen)
+
+    def action_quit(self) -> None:
+        if self._pending is not None and not self._quit_asked:
+            self._quit_asked = True
+            self.notify(
+                f"{self._pending.label} is still waiting for the database. Press q again to"
+                " quit without it.",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        self.app.exit()

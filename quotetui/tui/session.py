@@ -1,0 +1,305 @@
+"""The review session: filters, the loaded page of quotes, the cursor, decisions and undo.
+
+A plain class over the store, with no Textual in it, so the logic that matters is tested
+directly. The app shows what this holds and forwards keys to it.
+
+Quotes are loaded a page at a time from ``store.iter_quotes`` (keyset paging), so a filter on a
+million quotes costs one index seek, not a scan; the table asks for more as the cursor nears the
+end of what is loaded.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+from quotetui import store
+
+# `s` cycles through these; None means every status.
+STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")
+ORDERS = ("position", "confidence")
+ORDER_LABELS = {"position": "article order", "confidence": "lowest confidence first"}
+# Capitalised mentions that are no names (sentence-initial pronouns and descriptions).
+_NOT_NAMES = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "this"}
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def status_label(status: str | None) -> str:
+    return "all statuses" if status is None else status
+
+
+def count_progress(db: sqlite_utils.Database, speaker_id: str | None) -> tuple[int, int]:
+    """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None."""
+    speakers = None if speaker_id is None else [speaker_id]
+    left = store.count_quotes(db, speakers, statuses=["unreviewed"])
+    total = store.count_quotes(db, speakers)
+    return left, total
+
+
+def count_delta(
+    before: dict[str, Any], after: dict[str, Any], speaker_id: str | None
+) -> tuple[int, int]:
+    """How one decision changes (left, total) of ``count_progress`` for ``speaker_id``:
+    exact for a decision this session made, so the counts need no recount after each key."""
+
+    def inside(row: dict[str, Any]) -> bool:
+        return speaker_id is None or row.get("speaker_id") == speaker_id
+
+    def left(row: dict[str, Any]) -> bool:
+        return inside(row) and row.get("status") == "unreviewed"
+
+    return int(left(after)) - int(left(before)), int(inside(after)) - int(inside(before))
+
+
+def _is_description(mention: str) -> bool:
+    words = mention.casefold().split()
+    return not words or mention.casefold() in _NOT_NAMES or words[0] in _DETERMINERS
+
+
+class ReviewSession:
+    """What one analyst is looking at and deciding on."""
+
+    def __init__(self, db: sqlite_utils.Database, reviewer: str, *, page_size: int = 50) -> None:
+        self.db = db
+        self.reviewer = reviewer
+        self.page_size = page_size
+        self.speaker_id: str | None = None
+        self.speaker_name: str | None = None
+        self.status: str | None = STATUS_CYCLE[0]
+        self.order = "position"
+        self.rows: list[dict[str, Any]] = []
+        self.cursor = 0
+        self.exhausted = True
+        # Row positions whose content changed since the view last looked (see take_changed).
+        self.changed: set[int] = set()
+        self._positions: dict[str, int] = {}
+        self._pages: Iterator[dict[str, Any]] | None = None
+
+    # ------------------------------------------------------------------ filters and paging
+
+    def describe(self) -> str:
+        who = self.speaker_name or "All speakers"
+        return f"{who} · {status_label(self.status)} · {ORDER_LABELS[self.order]}"
+
+    def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
+        self.speaker_id = speaker_id
+        self.speaker_name = None if speaker_id is None else (name or speaker_id)
+        self.reload()
+
+    def set_status(self, status: str | None) -> None:
+        if status is not None and status not in store.STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        self.status = status
+        self.reload()
+
+    def cycle_status(self) -> str | None:
+        position = STATUS_CYCLE.index(self.status)
+        self.set_status(STATUS_CYCLE[(position + 1) % len(STATUS_CYCLE)])
+        return self.status
+
+    def set_order(self, order: str) -> None:
+        if order not in ORDERS:
+            raise ValueError(f"unknown order {order!r}")
+        self.order = order
+        self.reload()
+
+    def toggle_order(self) -> str:
+        self.set_order("confidence" if self.order == "position" else "position")
+        return self.order
+
+    def reload(self) -> None:
+        """Start the list again from the first page of the current filter."""
+        self._pages = store.iter_quotes(
+            self.db,
+            speaker_ids=None if self.speaker_id is None else [self.speaker_id],
+            statuses=None if self.status is None else [self.status],
+            order=self.order,
+            batch=self.page_size,
+        )
+        self.rows = []
+        self._positions = {}
+        self.cursor = 0
+        self.exhausted = False
+        self.changed.clear()
+        self.load_more()
+
+    def load_more(self) -> list[dict[str, Any]]:
+        """Load the next page; returns the rows added (none when the filter is exhausted)."""
+        if self.exhausted or self._pages is None:
+            return []
+        page = list(itertools.islice(self._pages, self.page_size))
+        if len(page) < self.page_size:
+            self.exhausted = True
+            self._pages = None
+        for row in page:
+            self._positions[row["id"]] = len(self.rows)
+            self.rows.append(row)
+        return page
+
+    def ensure_loaded(self, position: int, margin: int = 0) -> None:
+        """Load pages until ``position + margin`` is loaded or nothing is left."""
+        while position + margin >= len(self.rows) and not self.exhausted:
+            if not self.load_more():
+                break
+
+    # ------------------------------------------------------------------ cursor
+
+    @property
+    def current(self) -> dict[str, Any] | None:
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
+        return None
+
+    def position_of(self, quote_id: str) -> int | None:
+        return self._positions.get(quote_id)
+
+    def move_to(self, position: int) -> int:
+        """Put the cursor at ``position`` (clamped to the list), loading pages as needed."""
+        self.ensure_loaded(position)
+        self.cursor = max(0, min(position, len(self.rows) - 1))
+        return self.cursor
+
+    def move(self, delta: int) -> int:
+        return self.move_to(self.cursor + delta)
+
+    def take_changed(self) -> set[int]:
+        changed, self.changed = self.changed, set()
+        return changed
+
+    def refresh(self, quote_id: str) -> dict[str, Any] | None:
+        """Re-read one loaded quote (another analyst may have decided it)."""
+        position = self._positions.get(quote_id)
+        if position is None:
+            return None
+        row = store.get_quote(self.db, quote_id)
+        if row is not None and row != self.rows[position]:
+            self.rows[position] = row
+            self.changed.add(position)
+        return row
+
+    # ------------------------------------------------------------------ decisions
+
+    def _decided(self, row: dict[str, Any]) -> dict[str, Any]:
+        position = self._positions.get(row["id"])
+        if position is not None:
+            self.rows[position] = row
+            self.changed.add(position)
+            if position == self.cursor:
+                # One key decides and moves on.
+                self.move(1)
+        return row
+
+    def confirm(self, quote_id: str) -> dict[str, Any]:
+        return self._decided(store.confirm(self.db, quote_id, self.reviewer))
+
+    def reject(self, quote_id: str) -> dict[str, Any]:
+        return self._decided(store.reject(self.db, quote_id, self.reviewer))
+
+    def correct_speaker(
+        self, quote_id: str, *, speaker_id: str | None = None, speaker_name: str | None = None
+    ) -> dict[str, Any]:
+        if speaker_id is None and not (speaker_name and speaker_name.strip()):
+            raise ValueError("a speaker id or a name is needed")
+        row = store.correct(self.db, quote_id, self.reviewer, speaker_name, speaker_id=speaker_id)
+        return self._decided(row)
+
+    def correct_occasion(
+        self, quote_id: str, occasion: str | None, occasion_date: str | None
+    ) -> dict[str, Any]:
+        row = store.correct(
+            self.db, quote_id, self.reviewer, occasion=occasion, occasion_date=occasion_date
+        )
+        return self._decided(row)
+
+    def undo(self) -> dict[str, Any] | None:
+        """Take back this reviewer's last decision not yet undone; the cursor goes to that quote
+        when it is in the list. Returns the quote as it is now, or None if nothing was left."""
+        quote_id = store.undo_last(self.db, self.reviewer)
+        if quote_id is None:
+            return None
+        row = store.get_quote(self.db, quote_id)
+        if row is None:
+            return {"id": quote_id}
+        position = self._positions.get(quote_id)
+        if position is not None:
+            self.rows[position] = row
+            self.changed.add(position)
+            self.cursor = position
+        return row
+
+    def merge_speaker(self, source_id: str, target_id: str) -> dict[str, Any]:
+        """Merge one speaker into another; the list is reloaded (names and filters move)."""
+        target = store.merge_speakers(self.db, source_id, target_id, self.reviewer)
+        if self.speaker_id == source_id:
+            self.speaker_id, self.speaker_name = target["id"], target["name"]
+        keep = self.current["id"] if self.current else None
+        self.reload()
+        if keep is not None:
+            position = self._positions.get(keep)
+            if position is not None:
+                self.cursor = position
+        return target
+
+    # ------------------------------------------------------------------ suggestions
+
+    def speaker_suggestions(
+        self, quote: dict[str, Any], search: str | None = None, limit: int = 9
+    ) -> list[dict[str, Any]]:
+        """Who else the quote might be by, best first: speakers and named mentions of the
+        other quotes in the same article, then known speakers (matching ``search`` if given).
+
+        Each suggestion is ``{"label", "speaker_id" or None, "name", "origin"}``; a mention
+        that is no known speaker yet has no id and is saved as a new name.
+        """
+        needle = store.alias_key(search) if search and search.strip() else ""
+        current = quote.get("speaker_id")
+        out: list[dict[str, Any]] = []
+        seen_ids: set[str] = set()
+        seen_names: set[str] = set()
+        # Names already offered (or the current speaker's): a mention that contains one
+        # ("Russian Ambassador Georgy Zinoviev") is that speaker with a title, not someone new.
+        covered = {store.alias_key(quote.get("speaker_name") or "")} - {""}
+
+        def add(speaker_id: str | None, name: str, origin: str) -> None:
+            key = store.alias_key(name)
+            if speaker_id == current and current is not None:
+                return
+            if speaker_id is None and any(name_key in key for name_key in covered):
+                return
+            if (speaker_id and speaker_id in seen_ids) or key in seen_names or not key:
+                return
+            if needle and needle not in key and (not speaker_id or needle not in speaker_id):
+                return
+            out.append({"label": name, "speaker_id": speaker_id, "name": name, "origin": origin})
+            if speaker_id:
+                seen_ids.add(speaker_id)
+            seen_names.add(key)
+            covered.add(key)
+
+        in_article = list(
+            itertools.islice(
+                store.iter_quotes(self.db, document_id=quote["document_id"], batch=200), 500
+            )
+        )
+        for other in in_article:
+            if other.get("speaker_id") and other.get("speaker_name"):
+                add(other["speaker_id"], other["speaker_name"], "in this article")
+        for other in in_article:
+            mention = (other.get("speaker_mention") or "").strip()
+            if not mention[:1].isupper():
+                continue  # "he", "the envoy": no name worth offering
+            known = store.find_speaker(self.db, mention)
+            if known is not None:
+                add(known["id"], known["name"], "in this article")
+            elif not _is_description(mention):
+                add(None, mention, "named in this article")
+        if len(out) < limit:
+            for speaker in store.list_speakers(self.db, search=search or None, limit=limit * 2):
+                total = speaker["total"]
+                add(speaker["id"], speaker["name"], f"{total} quote{'' if total == 1 else 's'}")
+        return out[:limit]

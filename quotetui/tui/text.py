@@ -1,0 +1,203 @@
+"""Turning article data into display text that cannot style or drive the terminal.
+
+Everything from the database is data: it is made safe with ``clean`` and wrapped in
+``rich.text.Text`` (never parsed as markup), so ``[bold]`` or ``[link=…]`` in a quote stay literal
+and an ESC byte in an article shows as ``␛`` instead of reaching the terminal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+# Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
+_BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+_REPLACEMENT = "\ufffd"
+
+
+def _clean_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        if ch in "\n\t":
+            return ch
+        if ch == "\r":
+            return " "
+        # Control Pictures: ESC shows as ␛, NUL as ␀ — visible, and the same length.
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0x80 <= code <= 0x9F or code in _BIDI:
+        return _REPLACEMENT
+    if code in (0x2028, 0x2029):
+        return "\n"
+    return ch
+
+
+def clean(text: str | None) -> str:
+    """``text`` with every terminal control character replaced by one visible character.
+
+    Length-preserving, so quote, mention and cue offsets still point at the same characters.
+    """
+    if not text:
+        return ""
+    if text.isprintable():
+        return text
+    return "".join(_clean_char(ch) for ch in text)
+
+
+def one_line(text: str | None, width: int | None = None) -> str:
+    """Cleaned text on one line (whitespace runs collapsed), clipped to ``width`` with "…"."""
+    line = " ".join(clean(text).split())
+    if width is not None and len(line) > width:
+        return line[: max(0, width - 1)] + "…"
+    return line
+
+
+# Styles of the detail pane; also used for the legend, so the two always agree.
+QUOTE_STYLE = "bold yellow"
+MENTION_STYLE = "bold underline cyan"
+CUE_STYLE = "underline magenta"
+LABEL_STYLE = "bold"
+DIM_STYLE = "dim"
+
+STATUS_MARKS = {
+    "unreviewed": ("·", "dim"),
+    "confirmed": ("✓", "bold green"),
+    "corrected": ("✎", "bold cyan"),
+    "rejected": ("✗", "bold red"),
+}
+
+
+def status_mark(status: str) -> Text:
+    mark, style = STATUS_MARKS.get(status, ("?", ""))
+    return Text(mark, style=style)
+
+
+def _span(quote: dict[str, Any], start: str, end: str, size: int) -> tuple[int, int] | None:
+    lo, hi = quote.get(start), quote.get(end)
+    if lo is None or hi is None or not 0 <= lo < hi <= size:
+        return None
+    return int(lo), int(hi)
+
+
+def context(document_text: str, quote: dict[str, Any], limit: int = 2400) -> tuple[Text, int, int]:
+    """The paragraph(s) around the quote, with quote, mention and cue highlighted.
+
+    The range runs from the start of the paragraph holding the earliest of the three spans to
+    the end of the paragraph holding the last, so a mention in the paragraph before is shown
+    too. Very long ranges are clipped around the quote. Returns (text, start, end) where start
+    and end are the offsets into the document that the text covers.
+    """
+    size = len(document_text)
+    quote_span = _span(quote, "start", "end", size)
+    if quote_span is None:
+        return Text(clean(quote.get("text")), style=QUOTE_STYLE), 0, 0
+    spans = [
+        (quote_span, QUOTE_STYLE),
+        (_span(quote, "speaker_start", "speaker_end", size), MENTION_STYLE),
+        (_span(quote, "cue_start", "cue_end", size), CUE_STYLE),
+    ]
+    spans = [(s, style) for s, style in spans if s is not None]
+    lo = min(s[0] for s, _ in spans)
+    hi = max(s[1] for s, _ in spans)
+    lo = document_text.rfind("\n", 0, lo) + 1
+    newline = document_text.find("\n", hi)
+    hi = size if newline == -1 else newline
+    prefix = suffix = ""
+    if hi - lo > limit:
+        # Keep the quote whole and as much around it as fits.
+        spare = max(0, limit - (quote_span[1] - quote_span[0])) // 2
+        new_lo = max(lo, quote_span[0] - spare)
+        new_hi = min(hi, quote_span[1] + spare)
+        prefix = "…" if new_lo > lo else ""
+        suffix = "…" if new_hi < hi else ""
+        lo, hi = new_lo, new_hi
+    text = Text(prefix + clean(document_text[lo:hi]) + suffix)
+    shift = len(prefix) - lo
+    for (start, end), style in spans:
+        start, end = max(start, lo), min(end, hi)
+        if start < end:
+            text.stylize(style, start + shift, end + shift)
+    return text, lo, hi
+
+
+def _line(label: str, *parts: str | Text) -> Text:
+    line = Text(f"{label:<9}", style=LABEL_STYLE)
+    for part in parts:
+        line.append(part if isinstance(part, Text) else Text(part))
+    return line
+
+
+def detail(quote: dict[str, Any], document_text: str | None) -> Text:
+    """Everything the analyst needs to judge one attribution, as one Text: who and why first,
+    then the paragraph(s) with the whole quote highlighted (the quote alone when the article
+    text cannot show it whole)."""
+    out = Text()
+    speaker = Text(clean(quote.get("speaker_name") or "(none)"), style="bold")
+    engine = quote.get("engine_speaker_name")
+    if quote.get("reviewed_speaker_id") and engine != quote.get("speaker_name"):
+        speaker.append(Text(f"  (engine said {clean(engine or 'nobody')})", style=DIM_STYLE))
+    out.append(_line("Speaker", speaker))
+    out.append("\n")
+
+    mention = Text()
+    if quote.get("speaker_mention"):
+        mention.append("“")
+        mention.append(clean(quote["speaker_mention"]), style=MENTION_STYLE)
+        mention.append("”")
+    else:
+        mention.append("—")
+    if quote.get("cue"):
+        mention.append("  cue “")
+        mention.append(clean(quote["cue"]), style=CUE_STYLE)
+        mention.append("”")
+    out.append(_line("Mention", mention))
+    out.append("\n")
+
+    confidence = quote.get("confidence")
+    rule = Text(clean(quote.get("method") or "?"))
+    rule.append(f"  confidence {'?' if confidence is None else f'{confidence:.2f}'}")
+    out.append(_line("Rule", rule))
+    out.append("\n")
+
+    occasion = quote.get("final_occasion")
+    date = quote.get("final_occasion_date")
+    out.append(_line("Occasion", clean(occasion or "—"), "  ", clean(date or "(no date)")))
+    out.append("\n")
+
+    title = quote.get("document_title") or quote.get("document_id")
+    source = quote.get("document_source") or "unknown source"
+    published = quote.get("document_date") or "undated"
+    out.append(_line("Article", one_line(title), "  ", clean(source), "  ", clean(published)))
+    out.append("\n")
+
+    status = quote.get("status") or "unreviewed"
+    state = Text(status, style=STATUS_MARKS.get(status, ("", ""))[1])
+    if quote.get("reviewer") and status != "unreviewed":
+        state.append(Text(f"  by {clean(quote['reviewer'])} at {quote.get('reviewed_at')}"))
+    if quote.get("kind"):
+        state.append(Text(f"  · {clean(quote['kind'])}", style=DIM_STYLE))
+    if quote.get("partial"):
+        state.append(Text(" (partial)", style=DIM_STYLE))
+    out.append(_line("Status", state))
+    out.append("\n\n")
+
+    paragraph: Text | None = None
+    if document_text:
+        paragraph, lo, hi = context(document_text, quote)
+        if not (lo < hi and lo <= (quote.get("start") or 0) and (quote.get("end") or 0) <= hi):
+            paragraph = None
+    if paragraph is None:
+        out.append(Text(clean(quote.get("text")), style=QUOTE_STYLE))
+        return out
+    legend = Text("In context: ", style=DIM_STYLE)
+    legend.append("quote", style=QUOTE_STYLE)
+    legend.append("  ")
+    legend.append("mention", style=MENTION_STYLE)
+    legend.append("  ")
+    legend.append("cue", style=CUE_STYLE)
+    out.append(legend)
+    out.append("\n")
+    out.append(paragraph)
+    return out

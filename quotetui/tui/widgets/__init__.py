@@ -1,0 +1,1 @@
+"""Widgets of the review screen, one per module."""

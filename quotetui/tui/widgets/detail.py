@@ -1,0 +1,26 @@
+"""The detail pane: the whole quote, why it is attributed as it is, and its context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from quotetui.tui import text
+
+
+class QuoteDetail(VerticalScroll):
+    """Scrollable; focusable so long articles can be read with the arrow keys."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-body")
+
+    def show(self, quote: dict[str, Any] | None, document_text: str | None) -> None:
+        body = self.query_one("#detail-body", Static)
+        if quote is None:
+            body.update("No quotes match this filter. Press s to change the status filter.")
+        else:
+            body.update(text.detail(quote, document_text))
+        self.scroll_home(animate=False)
