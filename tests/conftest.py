@@ -30,3 +30,24 @@ def db(db_path: Path):
 def corpus_dir() -> Path:
     """The bundled demo corpus (five articles)."""
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline with the attribution component, loaded once per session."""
+    from quotetui.engine import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def attribute(nlp):
+    """attribute(text, date=None) → the FORMATS.md prediction records for one text."""
+    from quotetui.corpus import Document
+    from quotetui.engine import attribute_documents
+
+    def run(text: str, date: str | None = None) -> list[dict]:
+        [(_, result)] = attribute_documents(nlp, [Document(id="t", text=text, date=date)])
+        return result.quotes
+
+    return run

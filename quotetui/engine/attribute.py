@@ -230,11 +230,12 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
             own = occasion_for_cue(verb, sieve.inside)
             if own.text is None and own.date_phrase is None:
                 own = None
-        if (own is None or own.date_phrase is None) and item.cue is not None:
+        carried = last.get(key)
+        if (own is None or own.date_phrase is None) and item.cue is not None and carried is None:
+            # The speaker's first quote: a date may sit in the sentence that introduces them.
             near = _neighbour_date(item, sieve)
             if near is not None:
                 own = Occasion(own.text if own else None, near.date_phrase)
-        carried = last.get(key)
         if own is not None:
             if carried is not None:
                 own = Occasion(own.text or (carried.text if own.date_phrase is None else None),

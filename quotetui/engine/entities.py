@@ -23,6 +23,7 @@ from quotetui.engine.lexicon import (
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    lemma,
 )
 
 PERSON = "person"
@@ -217,7 +218,7 @@ class ArticleEntities:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET") or tok.lower_ in ("said", "and"):
                 break
             if tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES:
-                roles.add(tok.lemma_.lower() or tok.lower_)
+                roles.add(lemma(tok))
             i -= 1
             steps += 1
         for tok in ent:
@@ -227,9 +228,9 @@ class ArticleEntities:
         root = ent.root
         for child in root.children:
             if child.dep_ == "appos":
-                roles.update(t.lemma_.lower() for t in child.subtree if t.lower_ in ROLE_NOUNS)
+                roles.update(lemma(t) for t in child.subtree if t.lower_ in ROLE_NOUNS)
         if root.dep_ == "appos":
-            roles.update(t.lemma_.lower() for t in root.head.subtree
+            roles.update(lemma(t) for t in root.head.subtree
                          if t.lower_ in ROLE_NOUNS and not (ent.start <= t.i < ent.end))
         return roles
 
@@ -261,7 +262,7 @@ class ArticleEntities:
             sp = Speaker(full, PERSON, {name, clean_name(mention.text)} - {""})
             return Resolution(sp, "name")
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS
-                                          and _lemma(head) not in ROLE_NOUNS):
+                                          and lemma(head) not in ROLE_NOUNS):
             name = clean_name(_proper_chain(head).text)
             full = self._match_full(name) or name
             return Resolution(Speaker(full, PERSON, {name}), "name", 0.03)
@@ -302,7 +303,7 @@ class ArticleEntities:
         return Speaker(name, PERSON, {name})
 
     def _resolve_nominal(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
-        role = _lemma(head)
+        role = lemma(head)
         description = describe_nominal(mention.text)
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
         if indefinite:
@@ -395,10 +396,6 @@ def _proper_chain(head: Token) -> Span:
     return doc[start:end]
 
 
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
-
-
 def _lemma_of_text(name: str) -> str:
     words = name_key(name).split()
     return words[0] if words else ""
@@ -438,7 +435,7 @@ class SpeakerRegistry:
         """The id for a speaker, registering it when new."""
         key = name_key(speaker.name)
         speaker_id = self._by_key.get(key)
-        if speaker_id is None and speaker.kind == PERSON and len(key.split()) == 1:
+        if speaker_id is None and speaker.kind != UNNAMED and len(key.split()) == 1:
             ids = self._by_word.get(key, set())
             if len(ids) == 1:
                 speaker_id = next(iter(ids))

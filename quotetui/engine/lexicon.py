@@ -7,6 +7,8 @@ its lower-cased form (the lemmatizer is optional in a pipeline).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Verbs that introduce what someone said. Strong cues almost always mean a quote's source.
 SPEECH_VERBS = frozenset(
     """
@@ -141,3 +143,44 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }
+
+
+def _inflections() -> dict[str, str]:
+    """Inflected forms of the reporting verbs, for pipelines without a lemmatizer."""
+    irregular = {
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
+        "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
+        "writing": "write", "spoke": "speak", "spoken": "speak", "read": "read",
+        "reads": "read", "sang": "sing", "sung": "sing", "found": "find",
+    }
+    table: dict[str, str] = {}
+    for verb in SPEECH_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = [verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing"]
+        if verb.endswith("y"):
+            forms += [verb[:-1] + "ied", verb[:-1] + "ies"]
+        for form in forms:
+            table.setdefault(form, verb)
+    table.update(irregular)
+    return table
+
+
+INFLECTIONS = _inflections()
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma: the lemmatizer's when it ran, else a rule of thumb good enough for
+    our word lists (reporting verbs by table, plural nouns by their -s)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    word = token.lower_
+    if word in INFLECTIONS:
+        return INFLECTIONS[word]
+    if token.tag_ in ("NNS", "NNPS") and len(word) > 3:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("sses", "ches", "shes", "xes")):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS
+from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS, lemma
 
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "to", "before", "via", "through"})
 MEDIA = frozenset(
@@ -64,7 +64,7 @@ def occasion_for_cue(cue: Token, inside: list[int]) -> Occasion:
 
 
 def _is_occasion_noun(token: Token) -> bool:
-    word = (token.lemma_ or token.lower_).lower()
+    word = lemma(token)
     return word in OCCASION_NOUNS or token.lower_ in MEDIA
 
 

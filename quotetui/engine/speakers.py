@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import (
+    INFLECTIONS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
@@ -44,6 +45,7 @@ from quotetui.engine.lexicon import (
     SPEECH_VERBS,
     WRITING_VERBS,
     WRITTEN_NOUNS,
+    lemma,
 )
 from quotetui.engine.quotes import QuoteSpan
 
@@ -91,39 +93,11 @@ class QuoteContext:
     paragraph: int
 
 
-def lemma(token: Token) -> str:
-    """The token's lemma, from the lemmatizer when it ran, else from our inflection table."""
-    found = token.lemma_.lower() if token.lemma_ else ""
-    return found or _INFLECTIONS.get(token.lower_, token.lower_)
-
-
 def is_cue_word(token: Token) -> bool:
     """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
     return lemma(token) in SPEECH_VERBS
-
-
-def _inflections() -> dict[str, str]:
-    irregular = {
-        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
-        "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
-        "writing": "write", "spoke": "speak", "spoken": "speak", "read": "read",
-        "reads": "read", "sang": "sing", "sung": "sing", "found": "find",
-    }
-    table: dict[str, str] = {}
-    for verb in SPEECH_VERBS:
-        stem = verb[:-1] if verb.endswith("e") else verb
-        forms = [verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing"]
-        if verb.endswith("y"):
-            forms += [verb[:-1] + "ied", verb[:-1] + "ies"]
-        for form in forms:
-            table.setdefault(form, verb)
-    table.update(irregular)
-    return table
-
-
-_INFLECTIONS = _inflections()
 
 
 class SpeakerSieve:
@@ -265,7 +239,7 @@ class SpeakerSieve:
                 subject_end += 1
         if k < subject_end < len(words):
             verb = words[subject_end]
-            looks_verb = verb.pos_ == "VERB" or verb.lower_ in _INFLECTIONS
+            looks_verb = verb.pos_ == "VERB" or verb.lower_ in INFLECTIONS
             if looks_verb and verb.dep_ not in ("amod", "compound"):
                 return Cue("adjacent cue", self._cue_span(verb), words[subject_end - 1],
                            BASE_CONFIDENCE["adjacent cue"] - 0.1)
@@ -560,7 +534,9 @@ def _is_passive_naming(verb: Token, agent: Token | None) -> bool:
     """"described as …", "was dubbed …": a naming with nobody doing it."""
     if lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent is not None:
         return False
-    # "has called it …" is the active perfect.
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True  # "has been described as …"
+    # "has called it …" is the active perfect; a bare participle is a reduced passive.
     return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
 
 

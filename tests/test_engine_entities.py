@@ -1,0 +1,64 @@
+"""Canonical names within an article and one speaker id across the corpus."""
+
+from __future__ import annotations
+
+from quotetui.corpus import Document
+from quotetui.engine import attribute_documents
+from quotetui.engine.entities import (
+    PERSON,
+    Speaker,
+    SpeakerRegistry,
+    clean_name,
+    describe_nominal,
+    name_key,
+    slugify,
+)
+
+
+def test_clean_name_drops_titles_and_possessives():
+    assert clean_name("Ambassador Georgy Zinoviev") == "Georgy Zinoviev"
+    assert clean_name("Mr. Obama") == "Obama"
+    assert clean_name("Zinoviev’s") == "Zinoviev"
+    assert clean_name("President") == "President"  # a lone title stays
+
+
+def test_name_keys_and_slugs_ignore_case_accents_and_punctuation():
+    assert name_key("José  Álvarez-Ruiz") == name_key("jose alvarez ruiz")
+    assert slugify("Georgy Zinoviev") == "georgy-zinoviev"
+
+
+def test_describe_nominal_drops_the_article():
+    assert describe_nominal("a North Korean envoy to the United Nations") == (
+        "North Korean envoy to the United Nations"
+    )
+
+
+def test_registry_joins_a_surname_to_the_one_known_full_name():
+    registry = SpeakerRegistry()
+    full = registry.resolve(Speaker("Georgy Zinoviev", PERSON, {"Ambassador Georgy Zinoviev"}))
+    assert registry.resolve(Speaker("Zinoviev", PERSON, {"Zinoviev"})) == full
+    assert "Zinoviev" in registry.record(full)["aliases"]
+
+    # Two people with the same family name: the short form is not guessed.
+    other = SpeakerRegistry()
+    other.resolve(Speaker("Georgy Zinoviev", PERSON, set()))
+    other.resolve(Speaker("Anna Zinoviev", PERSON, set()))
+    assert other.resolve(Speaker("Zinoviev", PERSON, set())) == "zinoviev"
+
+
+def test_registry_is_seeded_from_known_speakers():
+    registry = SpeakerRegistry()
+    registry.add("kim-hong-kyun", "Kim Hong-kyun", PERSON, ["Kim"])
+    assert registry.resolve(Speaker("Kim Hong-kyun", PERSON, set())) == "kim-hong-kyun"
+
+
+def test_same_person_across_articles_is_one_speaker(nlp):
+    docs = [
+        Document(id="a", text="“We will rebuild,” Mayor Lina Sokol said on Monday."),
+        Document(id="b", text="Sokol spoke again.\n“The bridge opens in May,” Sokol said."),
+    ]
+    registry = SpeakerRegistry()
+    results = [r for _, r in attribute_documents(nlp, docs, registry=registry)]
+    ids = {q["speaker_id"] for r in results for q in r.quotes}
+    assert ids == {"lina-sokol"}
+    assert results[1].quotes[0]["speaker"] == "Lina Sokol"

@@ -1,0 +1,82 @@
+"""Occasions: the event or medium, and dates resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetui.engine.occasions import resolve_date
+
+PUBLISHED = "2026-02-13"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Wednesday", "2026-02-11"),
+        ("on Friday", "2026-02-13"),
+        ("last Friday", "2026-02-06"),
+        ("on Monday", "2026-02-09"),
+        ("yesterday", "2026-02-12"),
+        ("today", "2026-02-13"),
+        ("earlier in February", "2026-02"),
+        ("this month", "2026-02"),
+        ("last month", "2026-01"),
+        ("in June", "2025-06"),
+        ("on Feb 22", "2026-02-22"),
+        ("Dec. 30", "2025-12-30"),
+        ("October 18, 2024", "2024-10-18"),
+        ("18 October 2024", "2024-10-18"),
+        ("last week", "2026-02"),
+        ("some time ago", None),
+    ],
+)
+def test_relative_dates_resolve_against_publication(phrase, expected):
+    assert resolve_date(phrase, PUBLISHED) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_date("on Wednesday", None) is None
+    assert resolve_date("October 18, 2024", None) == "2024-10-18"
+
+
+def test_last_week_across_a_month_boundary_is_unknown():
+    assert resolve_date("last week", "2026-03-04") is None
+
+
+def test_occasion_and_date_from_the_attribution_clause(attribute):
+    text = (
+        "“Exports will recover,” Trade Minister Olga Berg said Wednesday at a briefing in "
+        "central Vilnius.\n"
+        "“We expect growth in spring,” she said.\n"
+        "On Thursday, Berg posted on X that talks had stalled."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    first, second = quotes
+    assert first["occasion"] == "briefing in central Vilnius"
+    assert first["occasion_date"] == "2026-02-11"
+    # The same speaker's next quote keeps the occasion unless a new one is named.
+    assert second["occasion"] == first["occasion"]
+    assert second["occasion_date"] == "2026-02-11"
+
+
+def test_told_reporters_is_an_occasion(attribute):
+    [q] = attribute("“We are ready,” the coach told reporters on Monday.", date=PUBLISHED)
+    assert q["occasion"] == "told reporters"
+    assert q["occasion_date"] == "2026-02-09"
+
+
+def test_without_publication_date_the_phrase_is_kept(attribute):
+    [q] = attribute("“We are ready,” Coach Ann Ford said on Monday.", date=None)
+    assert q["occasion_date"] is None
+    assert q["occasion"] == "on Monday"
+
+
+def test_date_from_the_sentence_before_that_names_the_speaker(attribute):
+    text = (
+        "The row follows remarks earlier in February by Ambassador Ivo Marek.\n"
+        "“We stand by every word,” he said during a meeting with students."
+    )
+    [q] = attribute(text, date="2026-02-23")
+    assert q["speaker"] == "Ivo Marek"
+    assert q["occasion"] == "meeting with students"
+    assert q["occasion_date"] == "2026-02"

@@ -1,0 +1,178 @@
+"""The speaker sieve, one rule family at a time, on small hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def only(quotes: list[dict], fragment: str) -> dict:
+    [found] = [q for q in quotes if fragment in q["text"]]
+    return found
+
+
+def test_subject_of_reporting_verb_after_quote(attribute):
+    quotes = attribute("“The plant will close in March,” Maria Lopez said on Tuesday.")
+    q = only(quotes, "plant")
+    assert q["speaker"] == "Maria Lopez"
+    assert q["speaker_mention"] == "Maria Lopez"
+    assert q["cue"] == "said"
+    assert q["method"] == "cue-verb subject"
+    assert q["kind"] == "speech" and q["partial"] is False
+
+
+def test_inverted_said_name(attribute):
+    q = only(attribute("“Nobody expected this,” said Tom Becker, a local farmer."), "Nobody")
+    assert q["speaker"] == "Tom Becker"
+
+
+def test_reporting_verb_before_quote_and_split_quote(attribute):
+    text = "“We will appeal,” the lawyer Anna Weiss said, “and we will win.”"
+    quotes = attribute(text)
+    assert only(quotes, "appeal")["speaker"] == "Anna Weiss"
+    assert only(quotes, "we will win")["speaker"] == "Anna Weiss"
+
+
+def test_according_to(attribute):
+    text = (
+        "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
+    )
+    q = only(attribute(text), "unsafe")
+    assert q["speaker_mention"] is not None
+    assert "Paul Grant" in q["speaker"] or "engineer" in q["speaker"]
+
+
+def test_colon_before_a_block_of_quote_paragraphs(attribute):
+    text = (
+        "Governor Ellen Park said:\n\n"
+        "“We have a budget. It is balanced.\n\n"
+        "“Nobody will pay more tax next year.”"
+    )
+    quotes = attribute(text)
+    assert len(quotes) == 2
+    assert {q["speaker"] for q in quotes} == {"Ellen Park"}
+
+
+def test_pronoun_resolves_to_the_last_named_speaker(attribute):
+    text = (
+        "Senator Mark Ruiz spoke to farmers on Friday.\n"
+        "“Prices are too low,” he said.\n"
+        "He added that the subsidy was “a lifeline for small farms.”"
+    )
+    quotes = attribute(text)
+    first = only(quotes, "Prices")
+    assert first["speaker"] == "Mark Ruiz" and first["speaker_mention"] == "he"
+    assert only(quotes, "lifeline")["speaker"] == "Mark Ruiz"
+
+
+def test_pronoun_skips_people_who_are_not_subjects(attribute):
+    text = (
+        "Finance Minister Lena Ortiz met reporters after talks with Peter Hall.\n"
+        "“We are close to a deal,” she said."
+    )
+    assert only(attribute(text), "close")["speaker"] == "Lena Ortiz"
+
+
+def test_nominal_resolves_through_title_and_apposition(attribute):
+    text = (
+        "Ambassador Carl Jensen arrived in Oslo on Monday.\n"
+        "“Our countries are partners,” the ambassador told reporters.\n"
+        "Sara Holm, the deputy mayor, welcomed him. “It is an honour,” the deputy mayor said."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "partners")["speaker"] == "Carl Jensen"
+    assert only(quotes, "honour")["speaker"] == "Sara Holm"
+
+
+def test_short_name_resolves_to_fullest_name_and_titles_are_dropped(attribute):
+    text = (
+        "Dr. Helen Achterberg leads the clinic.\n"
+        "“We need more nurses,” Achterberg said."
+    )
+    q = only(attribute(text), "nurses")
+    assert q["speaker"] == "Helen Achterberg"
+    assert q["speaker_mention"] == "Achterberg"
+
+
+def test_continuation_in_the_next_paragraph(attribute):
+    text = (
+        "“The river rose fast,” said Ivan Petrov, the harbour master.\n"
+        "“By midnight the docks were under water.”"
+    )
+    quotes = attribute(text)
+    second = only(quotes, "midnight")
+    assert second["speaker"] == "Ivan Petrov"
+    assert second["method"] == "continuation"
+
+
+def test_unnamed_source_is_a_descriptive_speaker(attribute):
+    text = "A senior European diplomat said the plan was “dead on arrival.”"
+    q = only(attribute(text), "dead")
+    assert q["speaker"] == "senior European diplomat"
+    assert q["partial"] is True
+
+
+def test_organisation_speaker_and_statement_occasion(attribute):
+    text = (
+        "“The sanctions are illegal,” the Foreign Ministry of Norland said in a statement "
+        "on Friday."
+    )
+    q = only(attribute(text, date="2025-03-10"), "sanctions")
+    assert "Foreign Ministry" in q["speaker"]
+    assert q["occasion"] == "statement"
+    assert q["occasion_date"] == "2025-03-07"
+
+
+def test_dismissed_as(attribute):
+    text = "The company dismissed the reports as “pure speculation” on Monday."
+    assert only(attribute(text), "speculation")["speaker_mention"] == "The company"
+
+
+def test_dash_signature(attribute):
+    text = "“Vote early, vote often.” — Jane Doe"
+    assert only(attribute(text), "Vote")["speaker"] == "Jane Doe"
+
+
+def test_written_words(attribute):
+    text = "“We are closed until further notice,” the museum wrote on its website."
+    q = only(attribute(text), "closed")
+    assert q["kind"] == "written"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The policy has often been described as “voodoo economics” in the press.",
+        "The band “Silver Lining Society” played first.",
+        "He watched an episode of “Face the Nation” before dinner.",
+        "The so-called “peace dividend” never came.",
+    ],
+)
+def test_terms_are_left_unattributed(attribute, text):
+    [q] = attribute(text)
+    assert q["kind"] == "term"
+    assert q["speaker"] is None and q["speaker_id"] is None
+
+
+def test_nested_quote_is_a_term_inside_the_speech(attribute):
+    text = "“She told me ‘never again’ and left,” Ray Moss said."
+    quotes = attribute(text)
+    assert only(quotes, "She told")["speaker"] == "Ray Moss"
+    inner = [q for q in quotes if q["text"] == "‘never again’"]
+    assert inner and inner[0]["kind"] == "term"
+
+
+def test_unbalanced_marks_are_reported_within_their_paragraph(attribute):
+    text = "Mayor Kim Lee said “the vote is final.\n\nThe council met later. Nothing else happened."
+    quotes = attribute(text)
+    assert len(quotes) == 1
+    assert "\n" not in quotes[0]["text"]
+
+
+def test_every_record_has_the_prediction_fields(attribute):
+    [q] = attribute("“Yes,” said Bo Lind.")
+    assert set(q) >= {
+        "start", "end", "text", "speaker", "speaker_id", "speaker_mention", "speaker_start",
+        "speaker_end", "cue", "cue_start", "cue_end", "kind", "partial", "occasion",
+        "occasion_date", "confidence", "method",
+    }
+    assert 0.0 <= q["confidence"] <= 1.0
