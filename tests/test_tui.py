@@ -30,7 +30,7 @@ from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
 from quotetui.tui.screens.occasion import OccasionScreen, date_problem
 from quotetui.tui.screens.review import RETRY_SECONDS, ReviewScreen
-from quotetui.tui.session import ReviewSession
+from quotetui.tui.session import ReviewSession, count_delta
 from quotetui.tui.widgets.quotes_table import QuotesTable
 
 REVIEWER = "analyst"
@@ -213,7 +213,7 @@ def test_clean_replaces_control_characters_one_for_one() -> None:
     assert "\t" in cleaned and "\n" in cleaned
 
 
-def test_context_highlights_quote_mention_and_cue_across_paragraphs() -> None:
+def test_context_highlights_quote_mention_and_cue() -> None:
     quote = engine_result(D1).quotes[0]
     shown, lo, hi = tui_text.context(D1, quote)
     assert shown.plain == D1[lo:hi]
@@ -222,6 +222,36 @@ def test_context_highlights_quote_mention_and_cue_across_paragraphs() -> None:
     assert styled["“Russia is well aware of this.”"] == tui_text.QUOTE_STYLE
     assert styled["Russian Ambassador Georgy Zinoviev"] == tui_text.MENTION_STYLE
     assert styled["said"] == tui_text.CUE_STYLE
+
+
+def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
+    text = "Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said."
+    start = text.index("“")
+    quote = {
+        "start": start,
+        "end": text.index("”") + 1,
+        "text": "“We are ready,”",
+        "speaker_start": text.index("minister"),
+        "speaker_end": text.index("minister") + len("minister"),
+        "cue_start": text.index("said"),
+        "cue_end": text.index("said") + 4,
+        "speaker_name": "The Minister",
+    }
+    shown, lo, hi = tui_text.context(text, quote)
+    # The mention sits a paragraph earlier: both paragraphs are shown.
+    assert shown.plain == "The minister spoke.\n\n“We are ready,” he said."
+    detail = tui_text.detail(quote, text).plain
+    assert detail.endswith("Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said.")
+
+
+def test_count_delta() -> None:
+    before = {"speaker_id": "a", "status": "unreviewed"}
+    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, None) == (-1, 0)
+    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, "a") == (-1, 0)
+    moved = {"speaker_id": "b", "status": "corrected"}
+    assert count_delta(before, moved, "a") == (-1, -1)
+    assert count_delta(before, moved, "b") == (0, 1)
+    assert count_delta(moved, before, "a") == (1, 1)
 
 
 def test_occasion_date_validation() -> None:
@@ -247,7 +277,8 @@ def test_session_pages_and_filters(db_file: Path) -> None:
         session.set_speaker("georgy-zinoviev", "Georgy Zinoviev")
         assert [r["id"] for r in session.rows] == [Q_ZINOVIEV]
         assert session.cycle_status() is None  # unreviewed → all
-        assert session.describe() == "Georgy Zinoviev · all statuses · lowest confidence first"
+        described = "Georgy Zinoviev · showing all statuses · lowest confidence first"
+        assert session.describe() == described
 
 
 def test_session_decides_moves_on_and_undoes(db_file: Path) -> None:
@@ -287,7 +318,9 @@ def test_first_screen(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         assert table_ids(app) == [Q_ZINOVIEV, Q_PROVOCATION, Q_RESPOND, Q_HOSTILE]
         assert cursor_id(app) == Q_ZINOVIEV
-        assert progress(app).startswith("4 of 4 left  All speakers · unreviewed · article order")
+        assert progress(app).startswith(
+            "4 of 4 left to review  ·  All speakers · showing unreviewed · article order"
+        )
         detail = shown_lines(app.screen.query_one("#detail-body"))
         assert "Georgy Zinoviev" in detail and "test rule" in detail and "2026-02-11" in detail
         assert "Envoy speaks" in detail and "Daily" in detail
@@ -364,6 +397,7 @@ def test_u_undoes_twice(db_file: Path) -> None:
         await pilot.press("u")
         assert cursor_id(app) == Q_PROVOCATION
         assert status(db_file, Q_PROVOCATION) == "unreviewed"
+        assert any("Undone: back to unreviewed" in n.message for n in app._notifications)
         assert status(db_file, Q_ZINOVIEV) == "confirmed"
         await pilot.press("u")
         assert cursor_id(app) == Q_ZINOVIEV
@@ -420,6 +454,8 @@ def test_e_types_a_new_name(db_file: Path) -> None:
         name = app.screen.query_one("#name", Input)
         assert name.value == "Jane Doe" and app.focused is name
         assert app.screen.suggestions == []
+        hint = str(app.screen.query_one("#name-hint", Static).content)
+        assert "enter saves “Jane Doe”" in hint
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
@@ -490,7 +526,7 @@ def test_m_merges_the_chosen_speaker(db_file: Path) -> None:
         session = screen_of(app).session
         assert session.speaker_id == "foreign-ministry"
         assert set(table_ids(app)) == {Q_PROVOCATION, Q_RESPOND}
-        assert progress(app).startswith("2 of 2 left  Foreign Ministry")
+        assert progress(app).startswith("2 of 2 left to review  ·  Foreign Ministry")
 
     run(db_file, scenario)
     merged = read(db_file, "SELECT merged_into FROM speakers WHERE id = 'spokesperson'")
@@ -554,7 +590,9 @@ def test_slash_filters_speakers_and_enter_chooses(db_file: Path) -> None:
         assert app.focused is app.screen.query_one("#speaker-filter", Input)
         await pilot.press(*"zino")
         speakers = app.screen.query_one("#speakers", OptionList)
-        assert [o.id for o in speakers.options] == ["georgy-zinoviev"]
+        # "All speakers" stays first (the way back); the best match is highlighted.
+        assert [o.id for o in speakers.options] == ["__all__", "georgy-zinoviev"]
+        assert speakers.highlighted == 1
         assert reviews(db_file) == []  # letters went into the box, not to the keys
         await pilot.press("enter")  # to the list
         assert app.focused is speakers
@@ -562,7 +600,7 @@ def test_slash_filters_speakers_and_enter_chooses(db_file: Path) -> None:
         await settle(pilot)
         assert table_ids(app) == [Q_ZINOVIEV]
         assert isinstance(app.focused, QuotesTable)
-        assert progress(app).startswith("1 of 1 left  Georgy Zinoviev")
+        assert progress(app).startswith("1 of 1 left to review  ·  Georgy Zinoviev")
         await pilot.press("slash", "escape")
         assert isinstance(app.focused, QuotesTable)
 
@@ -584,10 +622,44 @@ def test_speaker_option_via_keys_and_all_speakers(db_file: Path) -> None:
     run(db_file, scenario)
 
 
+def test_counts_follow_decisions_and_match_a_recount(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = screen_of(app)
+        await pilot.press("a", "e", "1")  # confirm; correct "a provocation" to Zinoviev
+        await settle(pilot)
+        assert screen._counts == (2, 4)
+        assert screen.speakers.all_counts == (2, 4)
+        screen.choose_speaker("georgy-zinoviev", "Georgy Zinoviev")
+        await settle(pilot)
+        assert screen._counts == (0, 2)
+        await pilot.press("s")  # all statuses: both of his quotes, decided
+        await pilot.press("e", "2")  # move the first to another speaker
+        await settle(pilot)
+        kept = screen._counts
+        screen._count()  # what counting from scratch says
+        await settle(pilot)
+        assert kept == screen._counts == (0, 1)
+
+    run(db_file, scenario)
+
+
+def test_status_change_keeps_the_current_quote(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("a", "j")  # confirm the first, move to the third
+        assert cursor_id(app) == Q_RESPOND
+        await pilot.press("s")  # all statuses: the first is back, the cursor stays put
+        assert table_ids(app)[0] == Q_ZINOVIEV
+        assert cursor_id(app) == Q_RESPOND
+        await pilot.press("s")  # confirmed: not in there, so the top
+        assert cursor_id(app) == Q_ZINOVIEV
+
+    run(db_file, scenario)
+
+
 def test_start_with_speaker(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         assert table_ids(app) == [Q_HOSTILE]
-        assert progress(app).startswith("1 of 1 left  Maria Lopez")
+        assert progress(app).startswith("1 of 1 left to review  ·  Maria Lopez")
 
     run(db_file, scenario, speaker_id="maria-lopez")
 
@@ -642,23 +714,40 @@ def test_command_palette_exports_with_the_speaker_filter(
 ) -> None:
     pytest.importorskip("quotetui.export")
     monkeypatch.chdir(tmp_path)
+    target = tmp_path / "quotetui-export.csv"
+
+    async def export() -> None:
+        await pilot_.press("ctrl+p")
+        await pilot_.press(*"Export")
+        await pilot_.pause(0.3)
+        await pilot_.press("enter")
+        await pilot_.pause()
 
     async def scenario(pilot: Any, app: ReviewApp) -> None:
-        await pilot.press("a", "a")  # two Foreign-Ministry-or-Zinoviev decisions
+        nonlocal pilot_
+        pilot_ = pilot
+        await pilot.press("a", "a")  # Zinoviev and "a provocation" confirmed
         screen_of(app).choose_speaker("georgy-zinoviev", "Georgy Zinoviev")
-        await pilot.press("ctrl+p")
-        await pilot.press(*"Export")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await export()
         path = app.screen.query_one("#export-path", Input)
         assert path.value == "quotetui-export.csv"
         await pilot.press("enter")
         await settle(pilot)
-        assert any("Wrote 1 quotes" in n.message for n in app._notifications)
+        assert any(f"Wrote 1 quote to {target}" in n.message for n in app._notifications)
+        # Again: the file exists, so the first enter only asks.
+        target.write_text("keep me", encoding="utf-8")
+        await export()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "exists" in str(app.screen.query_one("#export-problem", Static).content)
+        assert target.read_text(encoding="utf-8") == "keep me"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
 
+    pilot_: Any = None
     run(db_file, scenario)
-    exported = (tmp_path / "quotetui-export.csv").read_text(encoding="utf-8")
+    exported = target.read_text(encoding="utf-8")
     assert "Russia is well aware of this." in exported
     assert "a provocation" not in exported  # confirmed, but another speaker
 

@@ -15,6 +15,7 @@ from quotetui import store
 from quotetui.tui.commands import ReviewCommands
 from quotetui.tui.screens.review import ReviewScreen
 from quotetui.tui.session import ReviewSession
+from quotetui.tui.text import plural
 
 # A decision waits at most this long for another process's write lock before the screen
 # retries on a timer: long enough for ordinary contention, short enough not to freeze the UI.
@@ -77,6 +78,7 @@ class ReviewApp(App[None]):
                 self.notify, f"Export failed: {exc}", severity="error", markup=False
             )
             return
+        where = Path(path).resolve()
         self.call_from_thread(
-            self.notify, f"Wrote {written} quotes to {path}.", markup=False, timeout=8
+            self.notify, f"Wrote {plural(written, 'quote')} to {where}", markup=False, timeout=8
         )

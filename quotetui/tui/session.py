@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from quotetui import store
+from quotetui.tui.text import plural
 
 # `s` cycles through these; None means every status.
 STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")
@@ -84,7 +85,7 @@ class ReviewSession:
 
     def describe(self) -> str:
         who = self.speaker_name or "All speakers"
-        return f"{who} · {status_label(self.status)} · {ORDER_LABELS[self.order]}"
+        return f"{who} · showing {status_label(self.status)} · {ORDER_LABELS[self.order]}"
 
     def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
         self.speaker_id = speaker_id
@@ -300,6 +301,5 @@ class ReviewSession:
                 add(None, mention, "named in this article")
         if len(out) < limit:
             for speaker in store.list_speakers(self.db, search=search or None, limit=limit * 2):
-                total = speaker["total"]
-                add(speaker["id"], speaker["name"], f"{total} quote{'' if total == 1 else 's'}")
+                add(speaker["id"], speaker["name"], plural(speaker["total"], "quote"))
         return out[:limit]

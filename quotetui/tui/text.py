@@ -46,6 +46,10 @@ def clean(text: str | None) -> str:
     return "".join(_clean_char(ch) for ch in text)
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def one_line(text: str | None, width: int | None = None) -> str:
     """Cleaned text on one line (whitespace runs collapsed), clipped to ``width`` with "…"."""
     line = " ".join(clean(text).split())
@@ -120,6 +124,21 @@ def context(document_text: str, quote: dict[str, Any], limit: int = 2400) -> tup
         if start < end:
             text.stylize(style, start + shift, end + shift)
     return text, lo, hi
+
+
+def previous_paragraph(document_text: str, start: int, limit: int = 400) -> str:
+    """The paragraph before offset ``start`` (blank lines skipped), its end kept if long:
+    who "he" is usually stands there."""
+    end = start
+    while end > 0 and document_text[end - 1] in "\n\r":
+        end -= 1
+    if end <= 0:
+        return ""
+    begin = document_text.rfind("\n", 0, end) + 1
+    paragraph = document_text[begin:end]
+    if len(paragraph) > limit:
+        paragraph = "…" + paragraph[-limit:]
+    return clean(paragraph)
 
 
 def _line(label: str, *parts: str | Text) -> Text:
@@ -199,5 +218,10 @@ def detail(quote: dict[str, Any], document_text: str | None) -> Text:
     legend.append("cue", style=CUE_STYLE)
     out.append(legend)
     out.append("\n")
+    # Only when the context starts a paragraph (not when a long one was clipped).
+    before = previous_paragraph(document_text, lo) if document_text[lo - 1 : lo] == "\n" else ""
+    if before:
+        out.append(before, style=DIM_STYLE)
+        out.append("\n\n")
     out.append(paragraph)
     return out

@@ -55,6 +55,7 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
                 select_on_focus=False,
                 id="name",
             )
+            yield Static("", id="name-hint", classes="dialog-hint")
             yield OptionList(id="suggestions", markup=False)
             yield Static(
                 "1–9 pick · ↑↓ enter choose · type a name, enter saves it · esc cancel",
@@ -71,7 +72,7 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
         options.clear_options()
         for n, suggestion in enumerate(self.suggestions, start=1):
             prompt = Text(f"{n} ", style="bold")
-            prompt.append(f"{one_line(suggestion['label'], 36):<36}")
+            prompt.append(f"{one_line(suggestion['label'], 50):<50}")
             prompt.append(f"  {suggestion['origin']}", style="dim")
             options.add_option(Option(prompt, id=f"s{n}"))
         if self.suggestions:
@@ -98,7 +99,14 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
 
     @on(Input.Changed, "#name")
     def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value.strip() or None)
+        typed = event.value.strip()
+        self._fill(typed or None)
+        hint = Text()
+        if typed:
+            hint.append("enter saves “")
+            hint.append(one_line(typed, 50), style="bold")
+            hint.append("”: the known speaker with that name or alias, else a new speaker")
+        self.query_one("#name-hint", Static).update(hint)
 
     @on(Input.Submitted, "#name")
     def _submitted(self, event: Input.Submitted) -> None:

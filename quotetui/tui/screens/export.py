@@ -1,9 +1,12 @@
 """Modal: confirm the file name for an export of verified quotes.
 
 Dismisses with the path typed (default ``quotetui-export.csv`` in the current folder) or None.
+An existing file is only replaced after a second enter.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rich.text import Text
 from textual import on
@@ -23,11 +26,13 @@ class ExportScreen(ModalScreen[str | None]):
         super().__init__()
         self.scope = scope
         self.default = default
+        self._replace_ok: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
             yield Static("Export verified quotes to CSV", classes="dialog-title")
             yield Static(Text(f"Confirmed and corrected quotes of {self.scope}."))
+            yield Static(Text(f"Relative names are saved in {Path.cwd()}"), classes="dialog-hint")
             yield Input(value=self.default, placeholder="file name", id="export-path")
             yield Static("", id="export-problem", classes="dialog-error")
             yield Static("enter export · esc cancel", classes="dialog-help")
@@ -41,7 +46,16 @@ class ExportScreen(ModalScreen[str | None]):
     @on(Input.Submitted, "#export-path")
     def _submitted(self, event: Input.Submitted) -> None:
         path = event.value.strip()
+        problem = self.query_one("#export-problem", Static)
         if not path:
-            self.query_one("#export-problem", Static).update("A file name is needed.")
+            problem.update("A file name is needed.")
             return
-        self.dismiss(path)
+        target = Path(path).expanduser()
+        if target.is_dir():
+            problem.update(Text(f"{target} is a folder; give a file name."))
+            return
+        if target.exists() and self._replace_ok != path:
+            self._replace_ok = path
+            problem.update(Text(f"{target} exists: enter again to replace it."))
+            return
+        self.dismiss(str(target))

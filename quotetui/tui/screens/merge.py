@@ -19,7 +19,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quotetui import store
-from quotetui.tui.text import one_line
+from quotetui.tui.text import one_line, plural
 
 
 class MergeScreen(ModalScreen[str | None]):
@@ -35,7 +35,7 @@ class MergeScreen(ModalScreen[str | None]):
         aliases = [a for a in self.source.get("aliases") or () if a != self.source["name"]]
         with Vertical(id="dialog", classes="dialog"):
             yield Static(Text(f"Merge “{name}” into another speaker"), classes="dialog-title")
-            about = f"{self.source.get('total', 0)} quotes"
+            about = plural(self.source.get("total", 0), "quote")
             if aliases:
                 about += "; aliases " + one_line("; ".join(aliases), 80)
             yield Static(Text(about + " — all move to the speaker you pick."))
@@ -57,8 +57,8 @@ class MergeScreen(ModalScreen[str | None]):
         for row in store.list_speakers(self.db, search=search or None, limit=50):
             if row["id"] == self.source["id"]:
                 continue
-            prompt = Text(f"{one_line(row['name'], 40):<40}")
-            prompt.append(f"  {row['total']} quotes", style="dim")
+            prompt = Text(f"{one_line(row['name'], 50):<50}")
+            prompt.append(f"  {plural(row['total'], 'quote')}", style="dim")
             options.add_option(Option(prompt, id=row["id"]))
         if options.option_count:
             options.highlighted = 0

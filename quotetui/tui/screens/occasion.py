@@ -57,6 +57,11 @@ class OccasionScreen(ModalScreen[dict[str, Any] | None]):
         with Vertical(id="dialog", classes="dialog"):
             yield Static("Correct the occasion", classes="dialog-title")
             yield Static(Text(one_line(self.quote.get("text"), 200)), classes="dialog-quote")
+            engine = Text("Engine said: ", style="dim")
+            engine.append(one_line(self.quote.get("occasion") or "—", 60))
+            engine.append(f"  {self.quote.get('occasion_date') or '(no date)'}")
+            engine.append(f"   · article published {self.quote.get('document_date') or '?'}")
+            yield Static(engine, classes="dialog-hint")
             yield Label("Occasion (event or medium, place)")
             yield Input(
                 value=self.quote.get("final_occasion") or "",
@@ -71,7 +76,11 @@ class OccasionScreen(ModalScreen[dict[str, Any] | None]):
                 id="occasion-date",
             )
             yield Static("", id="date-problem", classes="dialog-error")
-            yield Static("tab next field · enter save · esc cancel", classes="dialog-help")
+            yield Static(
+                "typing replaces the selected text, ← → edit it · tab next field · enter save"
+                " · esc cancel",
+                classes="dialog-help",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#occasion", Input).focus()

@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
@@ -31,7 +31,9 @@ from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
 from quotetui.tui.screens.occasion import OccasionScreen
 from quotetui.tui.session import ReviewSession, count_delta, count_progress
+from quotetui.tui.text import one_line, plural
 from quotetui.tui.widgets.detail import QuoteDetail
+from quotetui.tui.widgets.keys_line import KeysLine
 from quotetui.tui.widgets.quotes_table import QuotesTable
 from quotetui.tui.widgets.speakers_pane import SpeakersPane
 
@@ -76,7 +78,8 @@ class ReviewScreen(Screen[None]):
         Binding("o", "correct_occasion", "Occasion", id="review.correct_occasion"),
         Binding("m", "merge", "Merge", id="review.merge"),
         Binding("s", "cycle_status", "Status", id="review.cycle_status"),
-        Binding("c", "toggle_order", "Sort", id="review.toggle_order"),
+        # Shown in help and the palette: the keys line has room for the deciding keys only.
+        Binding("c", "toggle_order", "Sort", show=False, id="review.toggle_order"),
         Binding("slash", "focus_filter", "Find", id="review.focus_filter"),
         Binding("j", "next", "Next", show=False, id="review.next"),
         Binding("k", "previous", "Previous", show=False, id="review.previous"),
@@ -114,7 +117,7 @@ class ReviewScreen(Screen[None]):
                 yield QuotesTable(id="quotes")
                 yield QuoteDetail(id="detail")
         yield Static(id="progress")
-        yield Footer()
+        yield KeysLine(id="keys")
 
     @property
     def table(self) -> QuotesTable:
@@ -128,7 +131,9 @@ class ReviewScreen(Screen[None]):
         self.speakers.mark_chosen(self.session.speaker_id)
         self._refilter(self.session.reload, recount=True)
         self.table.focus()
-        self.set_interval(RECOUNT_SECONDS, self._count)
+        self.set_interval(RECOUNT_SECONDS, self._count_everything)
+        # Bindings are resolved against the active screen: once this one is shown.
+        self.call_after_refresh(self._refresh_keys, True)
 
     # ------------------------------------------------------------------ showing
 
@@ -172,11 +177,11 @@ class ReviewScreen(Screen[None]):
     def _update_progress(self) -> None:
         progress = Text()
         if self._counts is None:
-            progress.append("counting… ", style="dim")
+            progress.append("counting…", style="dim")
         else:
             left, total = self._counts
-            progress.append(f"{left:,} of {total:,} left", style="bold")
-            progress.append("  ")
+            progress.append(f"{left:,} of {total:,} left to review", style="bold")
+        progress.append("  ·  ")
         progress.append(self.session.describe())
         shown = len(self.session.rows)
         more = "" if self.session.exhausted else "+"
@@ -190,16 +195,31 @@ class ReviewScreen(Screen[None]):
 
     # ------------------------------------------------------------------ counts
 
-    def _count(self) -> None:
-        self._count_worker(self.session.speaker_id)
+    def _count(self, everything: bool = False) -> None:
+        """Count the chosen speaker's quotes (kept counters: instant) and, when asked or not
+        known yet, every quote ("All speakers": a count over an index, a while on a million
+        quotes). Decisions keep both current by their deltas; this catches up with changes
+        made elsewhere."""
+        speaker_id = self.session.speaker_id
+        everything = everything or self.speakers.all_counts is None
+        if speaker_id is None and not everything:
+            # Already known: no counting needed to switch back to every speaker.
+            self._counts = self.speakers.all_counts
+            self._update_progress()
+            return
+        self._count_worker(speaker_id, everything)
+
+    def _count_everything(self) -> None:
+        self._count(everything=True)
 
     @work(thread=True, exclusive=True, group="counts")
-    def _count_worker(self, speaker_id: str | None) -> None:
-        # The chosen speaker's counts are kept counters (instant); "All speakers" needs a
-        # count over the status index, which on a million quotes takes a while: it comes second.
+    def _count_worker(self, speaker_id: str | None, everything: bool) -> None:
         app = self.review_app
+        wanted = [speaker_id] if speaker_id is not None else []
+        if everything:
+            wanted.append(None)
         try:
-            for sid in dict.fromkeys([speaker_id, None]):
+            for sid in wanted:
                 with app.reader_lock:
                     left, total = count_progress(app.reader, sid)
                 self.post_message(self.CountsReady(sid, left, total))
@@ -216,7 +236,8 @@ class ReviewScreen(Screen[None]):
 
     def _adjust_counts(self, before: dict[str, Any], after: dict[str, Any]) -> None:
         if self._counts is None or self.speakers.all_counts is None:
-            self._count()  # a count is under way: start it again so it sees this decision
+            # A count is under way: start it again so that it sees this decision.
+            self._count(everything=True)
             return
         left, total = count_delta(before, after, self.session.speaker_id)
         self._counts = (self._counts[0] + left, self._counts[1] + total)
@@ -268,11 +289,16 @@ class ReviewScreen(Screen[None]):
         """Apply a filter change to the session (first page from SQL) and show it. "N of M
         left" is per speaker, so only a speaker change (``recount``) counts again, in the
         background."""
+        keep = self.session.current["id"] if self.session.current else None
         try:
             change()
         except sqlite3.OperationalError as exc:
             self.notify(f"Could not read the database: {exc}", severity="error", markup=False)
             return
+        # Stay on the quote being read when it is in the new list (e.g. unreviewed → all).
+        position = self.session.position_of(keep) if keep else None
+        if position is not None:
+            self.session.cursor = position
         self._shown = None
         self.table.set_quotes(self.session.rows, self.session.cursor)
         self._show_detail()
@@ -282,12 +308,13 @@ class ReviewScreen(Screen[None]):
         self._update_progress()
         self._refresh_keys()
 
-    def _refresh_keys(self) -> None:
-        # Redrawing the footer is not free: only when what check_action answers has changed.
+    def _refresh_keys(self, force: bool = False) -> None:
+        # Redrawing the keys is not free: only when what check_action answers has changed.
         state = (self.session.current is not None, self._merge_source() is not None)
-        if state != self._keys_state:
+        if force or state != self._keys_state:
             self._keys_state = state
             self.refresh_bindings()
+            self.query_one("#keys", KeysLine).show_keys(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in QUOTE_ACTIONS and self.session.current is None:
@@ -373,8 +400,11 @@ class ReviewScreen(Screen[None]):
             speakers.add(before.get("speaker_id"))
             self._adjust_counts(before, row)
         else:
-            self._count()
+            self._count(everything=True)  # an undo: its before state is not at hand
         self.speakers.refresh_counts(speakers)
+        pane = self.speakers
+        if pane.exhausted and not pane.search and any(s and not pane.has(s) for s in speakers):
+            pane.reload()  # a correction created a speaker the (complete) list lacks
         self._refresh_keys()
 
     # ------------------------------------------------------------------ actions
@@ -403,11 +433,13 @@ class ReviewScreen(Screen[None]):
             if row is None:
                 self.notify("Nothing left to undo.")
                 return
-            if self.session.position_of(row["id"]) is None:
-                text = (row.get("text") or "")[:60]
-                self.notify(
-                    f"Undid your decision on a quote outside this list: {text}", markup=False
-                )
+            text = one_line(row.get("text"), 50)
+            where = "" if self.session.position_of(row["id"]) is not None else " (not in this list)"
+            self.notify(
+                f"Undone: back to {row.get('status', 'unreviewed')}{where}: {text}",
+                markup=False,
+                timeout=3,
+            )
             self._after(row, None)
 
         self._save("undo", self.session.undo, done)
@@ -468,7 +500,7 @@ class ReviewScreen(Screen[None]):
             def done(target: dict[str, Any]) -> None:
                 self.notify(
                     f"Merged {source['name']} into {target['name']}"
-                    f" ({source['total']} quotes, aliases moved).",
+                    f" ({plural(source['total'], 'quote')} and the aliases moved).",
                     markup=False,
                 )
                 self.speakers.mark_chosen(self.session.speaker_id)

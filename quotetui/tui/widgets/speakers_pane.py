@@ -86,10 +86,12 @@ class SpeakersPane(Vertical):
         self.exhausted = False
         self._names.clear()
         self._counts.clear()
-        if not self.search:
-            options.add_option(Option(self._all_prompt(), id=ALL_ID))
+        # Always first, also while filtering: the way back to every speaker.
+        options.add_option(Option(self._all_prompt(), id=ALL_ID))
         self.load_more()
-        if options.option_count:
+        if self.search and options.option_count > 1:
+            options.highlighted = 1  # the best match, ready for enter
+        elif options.option_count:
             options.highlighted = min(highlighted or 0, options.option_count - 1)
 
     def load_more(self) -> None:
@@ -147,14 +149,9 @@ class SpeakersPane(Vertical):
             elif sid in self._names:
                 self._replace(sid, self._prompt(sid))
 
-    def highlighted_speaker(self) -> tuple[str | None, str | None] | None:
-        """(id, name) of the highlighted entry; (None, None) for "All speakers"."""
-        option = self.option_list.highlighted_option
-        if option is None:
-            return None
-        if option.id == ALL_ID:
-            return None, None
-        return option.id, self._names.get(option.id or "")
+    def has(self, speaker_id: str) -> bool:
+        """Whether this speaker is loaded in the list."""
+        return speaker_id in self._names
 
     # ------------------------------------------------------------------ events
 
