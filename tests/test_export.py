@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotetui import store
@@ -26,7 +26,6 @@ from quotetui.export import (
     FORMULA_TRIGGERS,
     UnknownSpeaker,
     _query,
-    _write_csv,
     export_quotes,
     paragraph_spans,
 )
@@ -201,29 +200,40 @@ def test_quote_over_two_paragraphs_gets_both(verified, tmp_path: Path) -> None:
     assert row["occasion_date"] == "2026-02"
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.lists(
-            st.one_of(
-                st.none(),
-                st.text(alphabet=st.sampled_from(list(",\"\r\n\t =+-@aé한ж“”'; ")), max_size=12),
-                st.floats(allow_nan=False, allow_infinity=False),
-            ),
-            min_size=len(COLUMNS),
-            max_size=len(COLUMNS),
-        ),
-        max_size=5,
-    )
+FREE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list(",\"\r\n\t =+-@;“”‘’'\\")),
+        st.characters(blacklist_categories=("Cs",)),  # SQLite text cannot hold lone surrogates
+    ),
+    max_size=20,
 )
-def test_csv_cells_are_written_exactly_as_the_csv_module_writes_them(rows) -> None:
-    ours = io.StringIO(newline="")
-    _write_csv(ours, rows, raw=True)
-    theirs = io.StringIO(newline="")
-    writer = csv.writer(theirs, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    assert ours.getvalue() == theirs.getvalue()
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(occasion=FREE_TEXT, occasion_date=FREE_TEXT, reviewer=FREE_TEXT.filter(bool))
+def test_any_text_survives_the_csv_round_trip(
+    verified, occasion: str, occasion_date: str, reviewer: str
+) -> None:
+    store.correct(verified, qid(Q_KIM), reviewer, occasion=occasion, occasion_date=occasion_date)
+    for raw in (True, False):
+        out = io.BytesIO()
+        export_quotes(verified, out, raw=raw)
+        text = out.getvalue().decode("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        # Byte for byte what the csv module writes (RFC 4180, minimal quoting, CRLF).
+        again = io.StringIO(newline="")
+        writer = csv.writer(again, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerows([COLUMNS, *(r.values() for r in rows)])
+        assert text == again.getvalue()
+        row = by_id(rows)[qid(Q_KIM)]
+        got = (row["occasion"], row["occasion_date"], row["reviewer"])
+        expected = [occasion, occasion_date, reviewer]
+        if not raw:
+            expected = ["'" + v if v[:1] in FORMULA_TRIGGERS else v for v in expected]
+        assert got == tuple(expected)
+        assert row["quote"] == Q_KIM and row["paragraph"] == P1
 
 
 # --------------------------------------------------------------------------- filters
