@@ -664,6 +664,63 @@ def test_start_with_speaker(db_file: Path) -> None:
     run(db_file, scenario, speaker_id="maria-lopez")
 
 
+def test_rows_are_loaded_page_by_page_as_the_cursor_moves(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        session = screen_of(app).session
+        # One row a page: each highlight near the end of what is loaded fetches the next page.
+        assert session.page_size == 1
+        await pilot.press("j", "j", "j")
+        assert cursor_id(app) == Q_HOSTILE
+        assert table_ids(app) == [Q_ZINOVIEV, Q_PROVOCATION, Q_RESPOND, Q_HOSTILE]
+        assert session.exhausted
+        assert "row 4 of 4 " in progress(app)
+
+    run(db_file, scenario, page_size=1)
+
+
+def test_killing_the_process_right_after_a_key_loses_nothing(db_file: Path) -> None:
+    """A real `quotetui review` in a pseudo-terminal, killed with SIGKILL after one key."""
+    import os
+    import pty
+    import signal
+    import sys
+    import threading
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command an analyst runs
+        os.environ.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
+        os.execv(
+            sys.executable,
+            [sys.executable, "-m", "quotetui", "review", "--db", str(db_file), "--reviewer", "kim"],
+        )
+    screen = bytearray()
+
+    def drain() -> None:  # the app blocks if nobody reads its output
+        with contextlib.suppress(OSError):
+            while chunk := os.read(fd, 65536):
+                screen.extend(chunk)
+
+    threading.Thread(target=drain, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 30
+        while b"left to review" not in screen and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert b"left to review" in screen, "the app did not start"
+        os.write(fd, b"a")
+        while status(db_file, Q_ZINOVIEV) != "confirmed" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(pid, signal.SIGKILL)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    assert status(db_file, Q_ZINOVIEV) == "confirmed"
+    (entry,) = reviews(db_file)
+    assert (entry["action"], entry["reviewer"]) == ("confirm", "kim")
+
+
 def test_question_mark_shows_help(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await pilot.press("question_mark")
