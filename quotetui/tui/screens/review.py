@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -263,7 +263,7 @@ class ReviewScreen(Screen[None]):
         self.choose_speaker(message.speaker_id, message.name)
         self.table.focus()
 
-    def on_key(self, event: Any) -> None:
+    def on_key(self, event: events.Key) -> None:
         # esc leaves the speaker filter box (where letters are text) back to the quotes.
         if event.key == "escape" and isinstance(self.focused, Input):
             event.stop()
