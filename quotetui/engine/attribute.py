@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from quotetui.engine import confidence
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
@@ -20,10 +21,10 @@ from quotetui.engine.entities import (
     Speaker,
     SpeakerRegistry,
 )
+from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import Occasion, occasion_for_cue, resolve_date
 from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotetui.engine.speakers import (
-    BASE_CONFIDENCE,
     Cue,
     QuoteContext,
     SpeakerSieve,
@@ -43,6 +44,8 @@ class _Attributed:
     confidence: float
     occasion: Occasion | None = None
     kind: str = "speech"
+    penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
+    key: str = ""  # the calibration key (see confidence.py)
 
 
 def analyse(doc: Doc) -> list[dict[str, Any]]:
@@ -129,12 +132,18 @@ def _attribute(
     if fallback is not None:
         return _from_cue(ctx, fallback, sieve, entities, known, doc)
     if previous is not None and _continues(ctx, previous, sieve, doc):
-        confidence = min(previous.confidence, BASE_CONFIDENCE["continuation"])
+        key = confidence.continuation_key(
+            same_paragraph=previous.ctx.paragraph == ctx.paragraph,
+            previous=previous.confidence,
+            partial=_is_partial(doc, ctx.quote),
+        )
         return _Attributed(ctx, previous.cue, "continuation", previous.mention, previous.speaker,
-                           confidence, kind=previous.kind)
+                           confidence.score(key, previous.penalty), kind=previous.kind,
+                           penalty=previous.penalty, key=key)
     if short:
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
-    return _Attributed(ctx, None, None, None, None, 0.2, kind="speech")
+    return _Attributed(ctx, None, None, None, None, confidence.score("unattributed"),
+                       kind="speech", key="unattributed")
 
 
 def _names_someone(cue: Cue, ctx: QuoteContext) -> bool:
@@ -159,9 +168,27 @@ def _from_cue(
     assert cue.subject is not None
     mention = mention_span(doc, cue.subject, sieve.inside)
     resolution = entities.resolve(mention, cue.subject, known)
-    confidence = max(0.05, cue.confidence - resolution.penalty)
     kind = "written" if cue.written else "speech"
-    return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker, confidence, kind=kind)
+    key = confidence.cue_key(
+        cue.rule,
+        adjacent=_cue_is_adjacent(ctx, cue, sieve),
+        say=cue.cue is not None and lemma(cue.cue.root) in confidence.SAY_VERBS,
+        partial=_is_partial(doc, ctx.quote),
+    )
+    return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker,
+                       confidence.score(key, resolution.penalty), kind=kind,
+                       penalty=resolution.penalty, key=key)
+
+
+def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
+    """The cue is within three words of the quote, in the same paragraph."""
+    if cue.cue is None:
+        return False
+    start, end = cue.cue.start, cue.cue.end
+    if sieve.token_paragraph[start] != ctx.paragraph:
+        return False
+    between = sieve.doc[end: ctx.tok_start] if end <= ctx.tok_start else sieve.doc[ctx.tok_end: start]
+    return sum(1 for t in between if not t.is_punct and not t.is_space) <= 3
 
 
 def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -> bool:
@@ -317,6 +344,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
         "method": item.method,
         "group": q.group,
         "piece": q.piece,
+        "confidence_key": item.key,
     }
 
 

@@ -1,0 +1,71 @@
+"""Measure how often each kind of attribution is right, to calibrate confidence.
+
+    python benchmarks/calibrate.py [--data ../shared/data/polnear/train]
+
+Runs the engine over a gold-annotated split, groups predicted quotes by their calibration key
+(``quotetui/engine/confidence.py``) and prints the precision of each group — span matched and
+speaker right, as ``quotetui eval`` scores them — as Python dict literals to paste into
+``confidence.py``. Documents whose gold lists no quote at all although the text has quotation
+marks are left out: their gold is incomplete (PolNeAR's conversion skipped ''-style marks), so
+they would say nothing about how often an attribution is right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+
+from quotetui.corpus import read_documents
+from quotetui.engine import load_pipeline
+from quotetui.engine.attribute import finalise
+from quotetui.engine.entities import SpeakerRegistry
+from quotetui.evaluate import match_quotes, read_jsonl, speaker_right
+
+MIN_CASES = 30
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=here.parent.parent / "shared/data/polnear/train")
+    args = parser.parse_args()
+    gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(args.data / "gold.jsonl")}
+    nlp = load_pipeline()
+    registry = SpeakerRegistry()
+    right: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    documents = list(read_documents([args.data / "docs.jsonl"]))
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=32):
+        gold_quotes = gold.get(document.id, [])
+        records = doc._.quote_attributions or []
+        if not gold_quotes and any(r["kind"] != "term" for r in records):
+            continue
+        predicted, _ = finalise(records, document.date, registry)
+        keys = [r.get("confidence_key") or "term" for r in records]
+        kept = [(p, k) for p, k in zip(predicted, keys, strict=True) if p["kind"] != "term"]
+        pred = [p for p, _ in kept]
+        matched = dict((pi, gi) for gi, pi in match_quotes(gold_quotes, pred))
+        for pi, (p, key) in enumerate(kept):
+            ok = pi in matched and speaker_right(gold_quotes[matched[pi]], p)
+            for k in (key, key.split("|", 1)[0]):
+                total[k] += 1
+                right[k] += ok
+    table = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" in k and total[k] >= MIN_CASES}
+    rules = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" not in k}
+    print("TABLE: dict[str, float] = " + json.dumps(table, indent=4))
+    print("RULES: dict[str, float] = " + json.dumps(rules, indent=4))
+    for k in sorted(total, key=lambda k: -total[k]):
+        print(f"# {k:55} {right[k]:5}/{total[k]:<5} {right[k] / total[k]:.3f}", file=sys.stderr)
+
+
+def _smoothed(right: int, total: int) -> float:
+    # One imagined miss and one imagined hit keep tiny groups away from 0 and 1.
+    return round((right + 1) / (total + 2), 3)
+
+
+if __name__ == "__main__":
+    main()
