@@ -24,7 +24,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import secrets
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -36,6 +35,7 @@ from typing import Any, BinaryIO, TextIO
 import sqlite_utils
 
 from quotetui import store
+from quotetui.engine.quotes import paragraph_spans
 
 __all__ = [
     "COLUMNS",
@@ -317,49 +317,6 @@ def _paragraph_finder(text: str) -> Callable[[int, int], str]:
         return found
 
     return find
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs as (start, end) offsets, trimmed of surrounding whitespace.
-
-    The same rule as ``quotetui.engine.quotes.paragraph_spans`` (a test keeps them equal):
-    importing the engine package loads spaCy, which added 60 MB and 0.4 s to every export for
-    these twenty lines. A line break ends a paragraph, unless the text is hard-wrapped, where
-    only blank lines do.
-    """
-    separator = _PARAGRAPH_BREAK if not _looks_hard_wrapped(text.split("\n")) else _BLANK_LINE
-    spans = []
-    pos = 0
-    for m in separator.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    trimmed = []
-    for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            trimmed.append((start, end))
-    return trimmed
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n")
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-
-
-def _looks_hard_wrapped(lines: list[str]) -> bool:
-    # Most lines of similar length that do not end a sentence.
-    long_lines = [ln.rstrip() for ln in lines if len(ln.strip()) > 0]
-    if len(long_lines) < 8:
-        return False
-    widths = sorted(len(ln) for ln in long_lines)
-    median = widths[len(widths) // 2]
-    if not 40 <= median <= 100 or widths[-1] > median * 1.6:
-        return False
-    unfinished = sum(1 for ln in long_lines if ln[-1] not in ".!?:\"”'’)")
-    return unfinished > len(long_lines) * 0.5
 
 
 # --------------------------------------------------------------------------- writers

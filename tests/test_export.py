@@ -27,7 +27,6 @@ from quotetui.export import (
     UnknownSpeaker,
     _query,
     export_quotes,
-    paragraph_spans,
 )
 
 # Four paragraphs. Quotes hold commas, straight quotes inside curly ones, Korean and Cyrillic;
@@ -625,21 +624,14 @@ def test_cli_says_how_to_get_more_when_nothing_is_verified(
 # --------------------------------------------------------------------------- paragraphs
 
 
-def test_paragraphs_match_the_engine(corpus_dir: Path) -> None:
-    from quotetui.engine.quotes import paragraph_spans as engine_paragraph_spans
+def test_export_does_not_load_spacy(tmp_path: Path) -> None:
+    # The exporter shares the engine's paragraph rule without paying for spaCy's import.
+    import subprocess
+    import sys
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
-    hard_wrapped = "\n".join(["word " * 12 + "and so on"] * 10) + "\n\nnext paragraph here"
-    for text in [*texts, TEXT, hard_wrapped, "", "\n\n  \n", "one\r\n\r\ntwo"]:
-        assert paragraph_spans(text) == engine_paragraph_spans(text), text[:40]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab. \n\r\t”")), max_size=400))
-def test_paragraphs_match_the_engine_on_any_text(text: str) -> None:
-    from quotetui.engine.quotes import paragraph_spans as engine_paragraph_spans
-
-    assert paragraph_spans(text) == engine_paragraph_spans(text)
+    code = "import sys, quotetui.export; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 # --------------------------------------------------------------------------- bundled corpus
