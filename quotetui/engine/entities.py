@@ -107,12 +107,7 @@ class ArticleEntities:
     def _collect(self) -> None:
         persons = [e for e in self.doc.ents if e.label_ == "PERSON" and _plausible_name(e)]
         names = [(e, clean_name(e.text)) for e in persons]
-        # Longest names first so that short forms attach to the fullest name.
-        for _, name in sorted(names, key=lambda p: -len(p[1].split())):
-            if not name:
-                continue
-            if self._match_full(name) is None:
-                self.full_names[name_key(name)] = name
+        self._register_full_names(names)
         self._sent_starts = [s.start for s in self.doc.sents]
         for ent, name in names:
             full = self._match_full(name)
@@ -188,6 +183,29 @@ class ArticleEntities:
             return None
         return best[1]
 
+    def _register_full_names(self, names: list[tuple[Span, str]]) -> None:
+        """Every name of two or more words, each mapped to the canonical form of its person:
+        the most used of the forms that contain one another ("Hillary Clinton" over a quoted
+        "Crooked Hillary Clinton"; "Hillary Rodham Clinton" joins them), then the longest."""
+        self._uses: dict[str, float] = {}
+        display: dict[str, str] = {}
+        for ent, name in names:
+            key = name_key(name)
+            if len(key.split()) < 2:
+                continue
+            # Names the reporter writes count more than names inside quotations.
+            self._uses[key] = self._uses.get(key, 0.0) + (1.0 if self.inside[ent.start] == -1 else 0.25)
+            if key not in display or self.inside[ent.start] == -1:
+                display.setdefault(key, name)
+        keys = sorted(self._uses, key=lambda k: (-self._uses[k], -len(k.split()), k))
+        canonical: dict[str, str] = {}
+        for key in keys:
+            words = key.split()
+            home = next((c for c in keys if c in canonical.values() and _contains(c.split(), words)
+                         or c in canonical.values() and _contains(words, c.split())), None)
+            canonical[key] = home or key
+        self.full_names = {key: display[canonical[key]] for key in keys}
+
     def _match_full(self, name: str) -> str | None:
         key = name_key(name)
         if not key:
@@ -195,17 +213,14 @@ class ArticleEntities:
         if key in self.full_names:
             return self.full_names[key]
         words = key.split()
-        best = None
-        for full_key, display in self.full_names.items():
-            full_words = full_key.split()
-            if len(full_words) <= len(words):
-                continue
-            # "Zinoviev" ⊂ "Georgy Zinoviev"; "Kim" ⊂ "Kim Hong-kyun" (family name first).
-            if (full_words[-len(words):] == words or full_words[: len(words)] == words) and (
-                best is None or len(full_words) > len(best[0].split())
-            ):
-                best = (full_key, display)
-        return best[1] if best else None
+        # "Zinoviev" ⊂ "Georgy Zinoviev"; "Kim" ⊂ "Kim Hong-kyun" (family name first).
+        candidates = [k for k in self.full_names
+                      if len(k.split()) > len(words) and (k.split()[-len(words):] == words
+                                                          or k.split()[: len(words)] == words)]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda k: (self._uses.get(k, 0.0), len(k.split())))
+        return self.full_names[best]
 
     def _roles_around(self, ent: Span) -> set[str]:
         roles: set[str] = set()
@@ -362,6 +377,14 @@ class ArticleEntities:
             return None
         before = [m for m in matches if m[0] < position]
         return (before[-1] if before else matches[0])[1]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether one name holds the other: same last word, the shorter's words in order."""
+    if len(shorter) > len(longer) or not shorter or longer[-1] != shorter[-1]:
+        return False
+    it = iter(longer)
+    return all(word in it for word in shorter)
 
 
 def _plausible_name(ent: Span) -> bool:
