@@ -80,3 +80,14 @@ def test_date_from_the_sentence_before_that_names_the_speaker(attribute):
     assert q["speaker"] == "Ivo Marek"
     assert q["occasion"] == "meeting with students"
     assert q["occasion_date"] == "2026-02"
+
+
+def test_undated_news_is_dated_on_publication_but_a_perfect_is_not(attribute):
+    text = (
+        "The ministry summoned the ambassador to convey “deep regret over the shelling.”\n"
+        "Officials have said the strikes were “a grave violation” of the truce."
+    )
+    first, second = attribute(text, date="2024-10-21")
+    assert first["occasion_date"] == "2024-10-21"
+    assert second["occasion_date"] is None
+    assert [q["occasion_date"] for q in attribute(text, date=None)] == [None, None]

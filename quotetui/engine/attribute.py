@@ -277,6 +277,31 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
             pending.setdefault(key, []).append(item)
 
 
+def _reported_as_news(item: _Attributed) -> bool:
+    """Whether the reporting clause is a plain past or present ("said", "says"): news
+    reports an undated event of that kind on the day of publication. A perfect ("has said")
+    or modal ("would say") places it at no particular time."""
+    if item.cue is None or item.cue.cue is None:
+        return False
+    verb = item.cue.cue.root
+    for _ in range(4):
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_MODAL for c in verb.children)
+
+
+_PERFECT_OR_MODAL = frozenset(
+    "has have had 's 've 'd will 'll would could may might shall should can must".split()
+)
+
+
 def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
     """A date in the sentence before, when that sentence names the same speaker."""
     doc = sieve.doc
@@ -345,6 +370,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
         "group": q.group,
         "piece": q.piece,
         "confidence_key": item.key,
+        "same_day": item.kind != "term" and _reported_as_news(item),
     }
 
 
@@ -385,6 +411,8 @@ def finalise(
         out["speaker_id"] = speaker_id
         phrase = rec.get("occasion_date_phrase")
         out["occasion_date"] = resolve_date(phrase, published)
+        if phrase is None and rec.get("same_day") and published:
+            out["occasion_date"] = published[:10]
         if out["occasion"] is None and phrase and out["occasion_date"] is None:
             out["occasion"] = phrase  # keep the words when the date can't be placed
         quotes.append(out)
