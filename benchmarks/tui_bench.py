@@ -147,12 +147,14 @@ async def bench(path: Path) -> None:
         await pilot.pause()
         pane.option_list.focus()
         pane.option_list.highlighted = 0
+        await pilot.pause()
 
         async def enter_all() -> None:
             await pilot.press("enter")
 
         rows_at, counts_at = await timed(pilot, app, enter_all)
-        print(f"  → All speakers                   all  rows {ms(rows_at)}   counts {ms(counts_at)}")
+        label = "All speakers"
+        print(f"  → {label:<24} {'all':>6}  rows {ms(rows_at)}   counts {ms(counts_at)}")
 
         print("speaker search box (/ then typing 'kim': the list is refiltered per keystroke)")
         await pilot.press("slash")
@@ -203,7 +205,7 @@ def bench_tmux(path: Path) -> None:
                 and ("counting…" in screen or " left  " in screen)
             ):
                 first = now
-            if " left  " in screen:
+            if "left to review" in screen:
                 counts = now
                 break
             time.sleep(0.01)

@@ -22,7 +22,7 @@ from quotetui import store
 from quotetui.tui.text import one_line
 
 ALL_ID = "__all__"  # slugs never start with "_", so this cannot clash with a speaker id
-PAGE = 200
+PAGE = 100
 COUNTS_WIDTH = 9
 # Marker, space before the counts, option padding and a scrollbar take the rest of the width.
 _CHROME = 2 + 1 + 2 + 2
