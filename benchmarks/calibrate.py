@@ -30,7 +30,9 @@ MIN_CASES = 30
 def main() -> None:
     here = Path(__file__).resolve().parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=here.parent.parent / "shared/data/polnear/train")
+    parser.add_argument(
+        "--data", type=Path, default=here.parent.parent / "shared/data/polnear/train"
+    )
     args = parser.parse_args()
     gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(args.data / "gold.jsonl")}
     nlp = load_pipeline()
@@ -54,7 +56,11 @@ def main() -> None:
             for k in (key, key.split("|", 1)[0]):
                 total[k] += 1
                 right[k] += ok
-    table = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" in k and total[k] >= MIN_CASES}
+    table = {
+        k: _smoothed(right[k], total[k])
+        for k in sorted(total)
+        if "|" in k and total[k] >= MIN_CASES
+    }
     rules = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" not in k}
     print("TABLE: dict[str, float] = " + json.dumps(table, indent=4))
     print("RULES: dict[str, float] = " + json.dumps(rules, indent=4))

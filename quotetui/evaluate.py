@@ -41,9 +41,8 @@ def normalise_name(name: str | None) -> str:
     words = re.findall(r"\w+", text)
     while words:
         head = words[0].casefold()
-        if head in HONORIFICS or head in {"the", "a", "an"}:
-            words.pop(0)
-        elif head in TITLES and len(words) > 2 and words[1][:1].isupper():
+        is_title = head in TITLES and len(words) > 2 and words[1][:1].isupper()
+        if head in HONORIFICS or head in {"the", "a", "an"} or is_title:
             words.pop(0)
         else:
             break
@@ -59,9 +58,7 @@ def spans_match(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ov * 2 >= (a["end"] - a["start"]) and ov * 2 >= (b["end"] - b["start"]) and ov > 0
 
 
-def match_quotes(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
-) -> list[tuple[int, int]]:
+def match_quotes(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one greedy matching, largest overlap first; returns (gold index, pred index)."""
     candidates = []
     for gi, g in enumerate(gold):

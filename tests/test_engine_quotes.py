@@ -105,5 +105,7 @@ def test_finder_is_total_and_spans_nest(text):
             if a is b:
                 continue
             disjoint = a.end <= b.start or b.end <= a.start
-            nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+            nested = (a.start <= b.start and b.end <= a.end) or (
+                b.start <= a.start and a.end <= b.end
+            )
             assert disjoint or nested, (text, a, b)

@@ -33,9 +33,7 @@ def test_reporting_verb_before_quote_and_split_quote(attribute):
 
 
 def test_according_to(attribute):
-    text = (
-        "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
-    )
+    text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")
     assert q["speaker_mention"] is not None
     assert "Paul Grant" in q["speaker"] or "engineer" in q["speaker"]
@@ -84,10 +82,7 @@ def test_nominal_resolves_through_title_and_apposition(attribute):
 
 
 def test_short_name_resolves_to_fullest_name_and_titles_are_dropped(attribute):
-    text = (
-        "Dr. Helen Achterberg leads the clinic.\n"
-        "“We need more nurses,” Achterberg said."
-    )
+    text = "Dr. Helen Achterberg leads the clinic.\n“We need more nurses,” Achterberg said."
     q = only(attribute(text), "nurses")
     assert q["speaker"] == "Helen Achterberg"
     assert q["speaker_mention"] == "Achterberg"
@@ -171,8 +166,22 @@ def test_unbalanced_marks_are_reported_within_their_paragraph(attribute):
 def test_every_record_has_the_prediction_fields(attribute):
     [q] = attribute("“Yes,” said Bo Lind.")
     assert set(q) >= {
-        "start", "end", "text", "speaker", "speaker_id", "speaker_mention", "speaker_start",
-        "speaker_end", "cue", "cue_start", "cue_end", "kind", "partial", "occasion",
-        "occasion_date", "confidence", "method",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_id",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "kind",
+        "partial",
+        "occasion",
+        "occasion_date",
+        "confidence",
+        "method",
     }
     assert 0.0 <= q["confidence"] <= 1.0

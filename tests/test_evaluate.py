@@ -30,18 +30,28 @@ def test_names_compare_without_case_punctuation_or_titles():
 
 
 def test_scores_terms_mentions_dates_and_bands():
-    gold = [{"doc_id": "d", "quotes": [
-        q(0, 10, "Jane Roe", speaker_aliases=["Roe"], occasion_date="2024-01-02"),
-        q(20, 30, "he", speaker_start=40, speaker_end=42),
-        q(50, 60, None, kind="term"),
-        q(70, 80, "Ann Lee"),
-    ]}]
-    pred = [{"doc_id": "d", "quotes": [
-        q(0, 10, "Roe", occasion_date="2024-01-02", confidence=0.95),
-        q(20, 30, "Max Muster", speaker_start=40, speaker_end=42, confidence=0.8),
-        q(50, 60, None, kind="term"),
-        q(90, 99, "Someone", confidence=0.3),
-    ]}]
+    gold = [
+        {
+            "doc_id": "d",
+            "quotes": [
+                q(0, 10, "Jane Roe", speaker_aliases=["Roe"], occasion_date="2024-01-02"),
+                q(20, 30, "he", speaker_start=40, speaker_end=42),
+                q(50, 60, None, kind="term"),
+                q(70, 80, "Ann Lee"),
+            ],
+        }
+    ]
+    pred = [
+        {
+            "doc_id": "d",
+            "quotes": [
+                q(0, 10, "Roe", occasion_date="2024-01-02", confidence=0.95),
+                q(20, 30, "Max Muster", speaker_start=40, speaker_end=42, confidence=0.8),
+                q(50, 60, None, kind="term"),
+                q(90, 99, "Someone", confidence=0.3),
+            ],
+        }
+    ]
     report = score_documents(gold, pred)
     assert report.gold_quotes == 3 and report.pred_quotes == 3
     assert report.matched == 2 and report.speaker_correct == 2  # alias, then mention overlap

@@ -22,7 +22,15 @@ from quotetui.engine.entities import (
     SpeakerRegistry,
 )
 from quotetui.engine.lexicon import lemma
-from quotetui.engine.occasions import Occasion, occasion_for_cue, resolve_date
+from quotetui.engine.occasions import (
+    Occasion,
+    lead_date,
+    looks_like_date,
+    occasion_for_cue,
+    occasion_in_frame,
+    resolve_date,
+    with_preposition,
+)
 from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotetui.engine.speakers import (
     Cue,
@@ -73,6 +81,9 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
     _occasions(results, sieve)
 
     records = [_record(doc, item) for item in results]
+    lead = lead_date(doc, paragraphs, sieve.inside)
+    for record in records:
+        record["lead_date_phrase"] = lead
     for ctx in contexts:
         if ctx.quote.depth > 0:
             records.append(_term_record(doc, ctx.quote))
@@ -80,7 +91,9 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
     return records
 
 
-def _contexts(doc: Doc, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]) -> list[QuoteContext]:
+def _contexts(
+    doc: Doc, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]
+) -> list[QuoteContext]:
     out = []
     p = 0
     for index, q in enumerate(quotes):
@@ -115,7 +128,7 @@ def _attribute(
     known: list[tuple[int, Speaker]],
     doc: Doc,
 ) -> _Attributed:
-    inner = doc.text[ctx.quote.inner_start: ctx.quote.inner_end]
+    inner = doc.text[ctx.quote.inner_start : ctx.quote.inner_end]
     if _looks_like_term(inner, cue, ctx, doc) or (cue is not None and cue.rule == "passive naming"):
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     if cue is not None and cue.subject is not None:
@@ -137,13 +150,29 @@ def _attribute(
             previous=previous.confidence,
             partial=_is_partial(doc, ctx.quote),
         )
-        return _Attributed(ctx, previous.cue, "continuation", previous.mention, previous.speaker,
-                           confidence.score(key, previous.penalty), kind=previous.kind,
-                           penalty=previous.penalty, key=key)
+        return _Attributed(
+            ctx,
+            previous.cue,
+            "continuation",
+            previous.mention,
+            previous.speaker,
+            confidence.score(key, previous.penalty),
+            kind=previous.kind,
+            penalty=previous.penalty,
+            key=key,
+        )
     if short:
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
-    return _Attributed(ctx, None, None, None, None, confidence.score("unattributed"),
-                       kind="speech", key="unattributed")
+    return _Attributed(
+        ctx,
+        None,
+        None,
+        None,
+        None,
+        confidence.score("unattributed"),
+        kind="speech",
+        key="unattributed",
+    )
 
 
 def _names_someone(cue: Cue, ctx: QuoteContext) -> bool:
@@ -175,9 +204,17 @@ def _from_cue(
         say=cue.cue is not None and lemma(cue.cue.root) in confidence.SAY_VERBS,
         partial=_is_partial(doc, ctx.quote),
     )
-    return _Attributed(ctx, cue, cue.rule, mention, resolution.speaker,
-                       confidence.score(key, resolution.penalty), kind=kind,
-                       penalty=resolution.penalty, key=key)
+    return _Attributed(
+        ctx,
+        cue,
+        cue.rule,
+        mention,
+        resolution.speaker,
+        confidence.score(key, resolution.penalty),
+        kind=kind,
+        penalty=resolution.penalty,
+        key=key,
+    )
 
 
 def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
@@ -187,7 +224,9 @@ def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
     start, end = cue.cue.start, cue.cue.end
     if sieve.token_paragraph[start] != ctx.paragraph:
         return False
-    between = sieve.doc[end: ctx.tok_start] if end <= ctx.tok_start else sieve.doc[ctx.tok_end: start]
+    between = (
+        sieve.doc[end : ctx.tok_start] if end <= ctx.tok_start else sieve.doc[ctx.tok_end : start]
+    )
     return sum(1 for t in between if not t.is_punct and not t.is_space) <= 3
 
 
@@ -199,22 +238,36 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -
         return True
     if re.fullmatch(r"[\d\s.,:/#@-]+", stripped) or re.match(r"https?://", stripped):
         return True
-    before = doc.text[max(0, ctx.quote.start - 12): ctx.quote.start].lower()
-    if re.search(r"\bso[- ]called\s*$", before):
-        return True
+    before = doc.text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
+    if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
+        return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if len(words) <= 6 and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'")):
         # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
-        content = [w for w in words if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")]
+        content = [
+            w
+            for w in words
+            if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")
+        ]
         if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
             return cue is None or cue.rule != "cue-verb subject" or _is_object_name(ctx, doc)
     return False
+
+
+_NAMING_NOUN = re.compile(
+    r"\b(phrase|word|words|term|expression|slogan|motto|label|hashtag|nickname|moniker|dubbed)"
+    r"[\s,]*$"
+)
 
 
 def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
     """A quoted title that is the object of a preposition ("on “Face the Nation”")."""
     for i in range(ctx.tok_start, ctx.tok_end):
         tok = doc[i]
-        if not (ctx.tok_start <= tok.head.i < ctx.tok_end) and tok.dep_ in ("pobj", "compound", "nmod"):
+        if not (ctx.tok_start <= tok.head.i < ctx.tok_end) and tok.dep_ in (
+            "pobj",
+            "compound",
+            "nmod",
+        ):
             return True
     return False
 
@@ -226,9 +279,7 @@ def _continues(ctx: QuoteContext, previous: _Attributed, sieve: SpeakerSieve, do
     prev = previous.ctx
     if prev.paragraph == ctx.paragraph:
         return True
-    if ctx.paragraph == prev.paragraph + 1 and _starts_paragraph(ctx, sieve):
-        return True
-    return False
+    return ctx.paragraph == prev.paragraph + 1 and _starts_paragraph(ctx, sieve)
 
 
 def _starts_paragraph(ctx: QuoteContext, sieve: SpeakerSieve) -> bool:
@@ -255,6 +306,9 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
         if item.cue is not None and item.cue.cue is not None and item.method != "continuation":
             verb = item.cue.cue.root
             own = occasion_for_cue(verb, sieve.inside)
+            if own.text is None or own.date_phrase is None:
+                tail = occasion_in_frame(sieve.right_frame(item.ctx), sieve.inside)
+                own = Occasion(own.text or tail.text, own.date_phrase or tail.date_phrase)
             if own.text is None and own.date_phrase is None:
                 own = None
         carried = last.get(key)
@@ -265,8 +319,10 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
                 own = Occasion(own.text if own else None, near.date_phrase)
         if own is not None:
             if carried is not None:
-                own = Occasion(own.text or (carried.text if own.date_phrase is None else None),
-                               own.date_phrase or (carried.date_phrase if own.text is None else None))
+                own = Occasion(
+                    own.text or (carried.text if own.date_phrase is None else None),
+                    own.date_phrase or (carried.date_phrase if own.text is None else None),
+                )
             last[key] = own
             item.occasion = own
             for waiting in pending.pop(key, []):
@@ -316,29 +372,16 @@ def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
     if not any(item.speaker.name.split()[-1] in n for n in names):
         return None
     for ent in prev.ents:
-        if ent.label_ == "DATE" and sieve.inside[ent.start] == -1:
-            return Occasion(None, _with_preposition(ent))
+        if ent.label_ == "DATE" and sieve.inside[ent.start] == -1 and looks_like_date(ent.text):
+            return Occasion(None, with_preposition(ent))
     return None
 
 
-def _with_preposition(ent: Span) -> str:
-    doc = ent.doc
-    words = []
-    i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in ("in", "on", "earlier", "later", "late", "early") and len(words) < 3:
-        words.insert(0, doc[i].text)
-        i -= 1
-    return " ".join([*words, ent.text])
-
-
-# -- records -----------------------------------------------------------------------------------
-
-
 def _is_partial(doc: Doc, q: QuoteSpan) -> bool:
-    inner = doc.text[q.inner_start: q.inner_end].lstrip()
+    inner = doc.text[q.inner_start : q.inner_end].lstrip()
     if inner[:1].islower():
         return True
-    before = doc.text[max(0, q.start - 3): q.start].rstrip()
+    before = doc.text[max(0, q.start - 3) : q.start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
@@ -351,7 +394,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
     return {
         "start": q.start,
         "end": q.end,
-        "text": doc.text[q.start: q.end],
+        "text": doc.text[q.start : q.end],
         "speaker": speaker.name if speaker else (mention.text if mention is not None else None),
         "speaker_kind": speaker.kind if speaker else None,
         "speaker_aliases": sorted(speaker.aliases) if speaker else [],
@@ -376,19 +419,55 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
 
 def _term_record(doc: Doc, q: QuoteSpan) -> dict[str, Any]:
     return {
-        "start": q.start, "end": q.end, "text": doc.text[q.start: q.end],
-        "speaker": None, "speaker_kind": None, "speaker_aliases": [],
-        "speaker_mention": None, "speaker_start": None, "speaker_end": None,
-        "cue": None, "cue_start": None, "cue_end": None,
-        "kind": "term", "partial": True, "occasion": None, "occasion_date_phrase": None,
-        "confidence": None, "method": "nested", "group": q.group, "piece": q.piece,
+        "start": q.start,
+        "end": q.end,
+        "text": doc.text[q.start : q.end],
+        "speaker": None,
+        "speaker_kind": None,
+        "speaker_aliases": [],
+        "speaker_mention": None,
+        "speaker_start": None,
+        "speaker_end": None,
+        "cue": None,
+        "cue_start": None,
+        "cue_end": None,
+        "kind": "term",
+        "partial": True,
+        "occasion": None,
+        "occasion_date_phrase": None,
+        "confidence": None,
+        "method": "nested",
+        "group": q.group,
+        "piece": q.piece,
     }
 
 
+def _news_day(lead_phrase: str | None, published: str) -> str:
+    """The day an undated plain report was made: the day the lead names, else publication."""
+    day = resolve_date(lead_phrase, published)
+    if day is not None and len(day) == 10 and day <= published[:10]:
+        return day
+    return published[:10]
+
+
 PREDICTION_FIELDS = (
-    "start", "end", "text", "speaker", "speaker_id", "speaker_mention", "speaker_start",
-    "speaker_end", "cue", "cue_start", "cue_end", "kind", "partial", "occasion",
-    "occasion_date", "confidence", "method",
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "speaker_id",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "partial",
+    "occasion",
+    "occasion_date",
+    "confidence",
+    "method",
 )
 
 
@@ -403,7 +482,9 @@ def finalise(
         name = rec["speaker"]
         if name and rec["kind"] != "term":
             kind = rec["speaker_kind"] or (ORGANISATION if rec["speaker_mention"] else None)
-            speaker_id = registry.resolve(Speaker(name, kind or "unnamed", set(rec["speaker_aliases"])))
+            speaker_id = registry.resolve(
+                Speaker(name, kind or "unnamed", set(rec["speaker_aliases"]))
+            )
             name = registry.names[speaker_id]
             used[speaker_id] = None
         out = {k: rec.get(k) for k in PREDICTION_FIELDS}
@@ -412,7 +493,7 @@ def finalise(
         phrase = rec.get("occasion_date_phrase")
         out["occasion_date"] = resolve_date(phrase, published)
         if phrase is None and rec.get("same_day") and published:
-            out["occasion_date"] = published[:10]
+            out["occasion_date"] = _news_day(rec.get("lead_date_phrase"), published)
         if out["occasion"] is None and phrase and out["occasion_date"] is None:
             out["occasion"] = phrase  # keep the words when the date can't be placed
         quotes.append(out)

@@ -36,7 +36,7 @@ TABLE: dict[str, float] = {
     "sentence subject|adj|other|partial": 0.421,
     "sentence subject|far|other|full": 0.182,
     "sentence subject|far|other|partial": 0.452,
-    "sentence subject|far|say|partial": 0.4
+    "sentence subject|far|say|partial": 0.4,
 }
 # Precision by rule alone, for keys too rare to measure on their own.
 RULES: dict[str, float] = {
@@ -50,19 +50,31 @@ RULES: dict[str, float] = {
     "previous sentence": 0.621,
     "previous subject": 0.294,
     "sentence subject": 0.411,
-    "unattributed": 0.003
+    "unattributed": 0.003,
 }
 DEFAULT = 0.5
 
 
 def cue_key(rule: str, *, adjacent: bool, say: bool, partial: bool) -> str:
-    return "|".join((rule, "adj" if adjacent else "far", "say" if say else "other",
-                     "partial" if partial else "full"))
+    return "|".join(
+        (
+            rule,
+            "adj" if adjacent else "far",
+            "say" if say else "other",
+            "partial" if partial else "full",
+        )
+    )
 
 
 def continuation_key(*, same_paragraph: bool, previous: float, partial: bool) -> str:
-    return "|".join(("continuation", "same" if same_paragraph else "next",
-                     "sure" if previous >= SURE else "unsure", "partial" if partial else "full"))
+    return "|".join(
+        (
+            "continuation",
+            "same" if same_paragraph else "next",
+            "sure" if previous >= SURE else "unsure",
+            "partial" if partial else "full",
+        )
+    )
 
 
 def score(key: str, penalty: float = 0.0) -> float:

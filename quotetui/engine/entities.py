@@ -74,7 +74,7 @@ def slugify(text: str) -> str:
 
 
 def describe_nominal(text: str) -> str:
-    """"A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
+    """ "A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
     words = " ".join(text.split()).strip(" ,.;:").split(" ")
     while len(words) > 1 and words[0].lower() in DETERMINERS:
         words.pop(0)
@@ -123,8 +123,12 @@ class ArticleEntities:
             if self.inside[ent.start] == -1:
                 head = ent.root
                 self.person_mentions.append(
-                    _PersonMention(ent.end - 1, full, head.dep_ in ("nsubj", "nsubjpass"),
-                                   self._sentence_of(ent.start))
+                    _PersonMention(
+                        ent.end - 1,
+                        full,
+                        head.dep_ in ("nsubj", "nsubjpass"),
+                        self._sentence_of(ent.start),
+                    )
                 )
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "FAC") and self.inside[ent.start] == -1:
@@ -157,8 +161,13 @@ class ArticleEntities:
     def _sentence_of(self, token_index: int) -> int:
         return bisect.bisect_right(self._sent_starts, token_index) - 1
 
-    def _salient(self, before: int, gender: str, mentions: list[_PersonMention],
-                 known: list[tuple[int, Speaker]]) -> str | None:
+    def _salient(
+        self,
+        before: int,
+        gender: str,
+        mentions: list[_PersonMention],
+        known: list[tuple[int, Speaker]],
+    ) -> str | None:
         """The most salient compatible person before a pronoun: recent, a subject, a speaker."""
         here = self._sentence_of(before)
         best: tuple[float, str] | None = None
@@ -178,7 +187,11 @@ class ArticleEntities:
                 best = (score, m.key)
         if best is None:
             for pos, sp in reversed(known):
-                if pos < before and sp.kind == PERSON and self.gender.get(sp.name, gender) == gender:
+                if (
+                    pos < before
+                    and sp.kind == PERSON
+                    and self.gender.get(sp.name, gender) == gender
+                ):
                     return sp.name
             return None
         return best[1]
@@ -194,15 +207,26 @@ class ArticleEntities:
             if len(key.split()) < 2:
                 continue
             # Names the reporter writes count more than names inside quotations.
-            self._uses[key] = self._uses.get(key, 0.0) + (1.0 if self.inside[ent.start] == -1 else 0.25)
+            self._uses[key] = self._uses.get(key, 0.0) + (
+                1.0 if self.inside[ent.start] == -1 else 0.25
+            )
             if key not in display or self.inside[ent.start] == -1:
                 display.setdefault(key, name)
         keys = sorted(self._uses, key=lambda k: (-self._uses[k], -len(k.split()), k))
         canonical: dict[str, str] = {}
         for key in keys:
             words = key.split()
-            home = next((c for c in keys if c in canonical.values() and _contains(c.split(), words)
-                         or c in canonical.values() and _contains(words, c.split())), None)
+            home = next(
+                (
+                    c
+                    for c in keys
+                    if c in canonical.values()
+                    and _contains(c.split(), words)
+                    or c in canonical.values()
+                    and _contains(words, c.split())
+                ),
+                None,
+            )
             canonical[key] = home or key
         self.full_names = {key: display[canonical[key]] for key in keys}
 
@@ -214,9 +238,12 @@ class ArticleEntities:
             return self.full_names[key]
         words = key.split()
         # "Zinoviev" ⊂ "Georgy Zinoviev"; "Kim" ⊂ "Kim Hong-kyun" (family name first).
-        candidates = [k for k in self.full_names
-                      if len(k.split()) > len(words) and (k.split()[-len(words):] == words
-                                                          or k.split()[: len(words)] == words)]
+        candidates = [
+            k
+            for k in self.full_names
+            if len(k.split()) > len(words)
+            and (k.split()[-len(words) :] == words or k.split()[: len(words)] == words)
+        ]
         if not candidates:
             return None
         best = max(candidates, key=lambda k: (self._uses.get(k, 0.0), len(k.split())))
@@ -245,8 +272,11 @@ class ArticleEntities:
             if child.dep_ == "appos":
                 roles.update(lemma(t) for t in child.subtree if t.lower_ in ROLE_NOUNS)
         if root.dep_ == "appos":
-            roles.update(lemma(t) for t in root.head.subtree
-                         if t.lower_ in ROLE_NOUNS and not (ent.start <= t.i < ent.end))
+            roles.update(
+                lemma(t)
+                for t in root.head.subtree
+                if t.lower_ in ROLE_NOUNS and not (ent.start <= t.i < ent.end)
+            )
         return roles
 
     def _title_before(self, ent: Span) -> str | None:
@@ -276,8 +306,11 @@ class ArticleEntities:
             full = self._match_full(name) or name
             sp = Speaker(full, PERSON, {name, clean_name(mention.text)} - {""})
             return Resolution(sp, "name")
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS
-                                          and lemma(head) not in ROLE_NOUNS):
+        if head.ent_type_ == "PERSON" or (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in ORG_LABELS
+            and lemma(head) not in ROLE_NOUNS
+        ):
             name = clean_name(_proper_chain(head).text)
             full = self._match_full(name) or name
             return Resolution(Speaker(full, PERSON, {name}), "name", 0.03)
@@ -308,8 +341,12 @@ class ArticleEntities:
                 return Resolution(Speaker(name, ORGANISATION, {name}), "pronoun", 0.2)
         return Resolution(None, "unresolved", 0.3)
 
-    def _recent_person(self, before: int, gender: str, known: list[tuple[int, Speaker]]) -> Speaker | None:
-        name = self.pronoun_links.get(before) or self._salient(before, gender, self.person_mentions, known)
+    def _recent_person(
+        self, before: int, gender: str, known: list[tuple[int, Speaker]]
+    ) -> Speaker | None:
+        name = self.pronoun_links.get(before) or self._salient(
+            before, gender, self.person_mentions, known
+        )
         if name is None:
             return None
         for _, sp in reversed(known):
@@ -317,13 +354,19 @@ class ArticleEntities:
                 return sp
         return Speaker(name, PERSON, {name})
 
-    def _resolve_nominal(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
+    def _resolve_nominal(
+        self, mention: Span, head: Token, known: list[tuple[int, Speaker]]
+    ) -> Resolution:
         role = lemma(head)
         description = describe_nominal(mention.text)
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
+        indefinite = any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children
+        )
         if indefinite:
             # "A spokesperson for the NSC": someone new, described rather than named.
-            return Resolution(Speaker(description, UNNAMED, {description, mention.text}), "unnamed", 0.05)
+            return Resolution(
+                Speaker(description, UNNAMED, {description, mention.text}), "unnamed", 0.05
+            )
         if role in ROLE_NOUNS and role not in ORGANISATION_NOUNS and head.tag_ != "NNS":
             person = self._person_with_role(role, head.i)
             if person is not None:
@@ -337,9 +380,11 @@ class ArticleEntities:
                 # Keep the place that tells one embassy from another: "… in Seoul".
                 place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
                 if place and place[0].i + 1 < len(self.doc):
-                    org = f"{org} {self.doc[place[0].i: place[0].right_edge.i + 1].text}"
+                    org = f"{org} {self.doc[place[0].i : place[0].right_edge.i + 1].text}"
                 return Resolution(Speaker(org, ORGANISATION, {org, description}), "nominal", 0.1)
-            return Resolution(Speaker(clean_org(description), ORGANISATION, {description}), "unnamed", 0.05)
+            return Resolution(
+                Speaker(clean_org(description), ORGANISATION, {description}), "unnamed", 0.05
+            )
         return Resolution(Speaker(description, UNNAMED, {description}), "unnamed", 0.05)
 
     def _person_with_role(self, role: str, position: int) -> str | None:
@@ -358,21 +403,36 @@ class ArticleEntities:
             return named
         # A capitalised use of the same noun names it: "the Russian Embassy" for "its embassy".
         for tok in self.doc:
-            if tok.lower_ == head_word and tok.text[:1].isupper() and tok.i > 0 and tok.is_sent_start is False:
+            if (
+                tok.lower_ == head_word
+                and tok.text[:1].isupper()
+                and tok.i > 0
+                and tok.is_sent_start is False
+            ):
                 start = tok.i
-                while start > 0 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+                while (
+                    start > 0
+                    and self.doc[start - 1].text[:1].isupper()
+                    and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                ):
                     start -= 1
                 if start < tok.i:
-                    return self.doc[start: tok.i + 1].text
+                    return self.doc[start : tok.i + 1].text
         return None
 
     def _org_entity_with_head(self, head_word: str, position: int) -> str | None:
-        matches = [(pos, name) for pos, name in self.org_mentions
-                   if name.split() and name_key(name).split()[-1] == head_word]
+        matches = [
+            (pos, name)
+            for pos, name in self.org_mentions
+            if name.split() and name_key(name).split()[-1] == head_word
+        ]
         if not matches:
             # "the Russian Embassy building in Seoul": the head word inside a longer name.
-            matches = [(pos, name) for pos, name in self.org_mentions
-                       if head_word in name_key(name).split()]
+            matches = [
+                (pos, name)
+                for pos, name in self.org_mentions
+                if head_word in name_key(name).split()
+            ]
         if not matches:
             return None
         before = [m for m in matches if m[0] < position]
@@ -438,7 +498,9 @@ class SpeakerRegistry:
         self._by_key: dict[str, str] = {}  # name_key(alias) → id
         self._by_word: dict[str, set[str]] = {}  # first/last word of person names → ids
 
-    def add(self, speaker_id: str, name: str, kind: str | None, aliases: Iterable[str] = ()) -> None:
+    def add(
+        self, speaker_id: str, name: str, kind: str | None, aliases: Iterable[str] = ()
+    ) -> None:
         """Teach the registry a speaker (e.g. loaded from the store)."""
         self.names.setdefault(speaker_id, name)
         self.kinds.setdefault(speaker_id, kind or UNNAMED)
@@ -474,5 +536,7 @@ class SpeakerRegistry:
             "id": speaker_id,
             "name": self.names[speaker_id],
             "kind": self.kinds.get(speaker_id),
-            "aliases": sorted(a for a in self.aliases.get(speaker_id, ()) if a != self.names[speaker_id]),
+            "aliases": sorted(
+                a for a in self.aliases.get(speaker_id, ()) if a != self.names[speaker_id]
+            ),
         }

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS, lemma
 
@@ -24,7 +24,7 @@ MEDIA = frozenset(
 )
 AUDIENCE_NOUNS = frozenset(
     "reporters journalists press media audience crowd supporters lawmakers students "
-    "viewers listeners". split()
+    "viewers listeners".split()
 )
 
 
@@ -38,29 +38,128 @@ class Occasion:
 def occasion_for_cue(cue: Token, inside: list[int]) -> Occasion:
     """The occasion named around a reporting verb, and the date attached to it."""
     text = None
-    date_phrase = None
     verbs = [cue]
     # "adding that …", "to convey …": the occasion usually sits on the main verb.
     if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ in ("VERB", "AUX"):
         verbs.append(cue.head)
     for verb in verbs:
         for child in verb.children:
-            if inside[child.i] != -1:
+            if inside[child.i] != -1 or text is not None:
                 continue
-            if text is None and child.dep_ == "prep" and child.lower_ in OCCASION_PREPS:
+            if child.dep_ == "prep" and child.lower_ in OCCASION_PREPS:
                 obj = _pobj(child)
                 if obj is not None and _is_occasion_noun(obj):
                     text = _phrase_without_date(obj, inside)
-            if text is None and child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_NOUNS:
+            elif child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_NOUNS:
                 text = f"{cue.text} {_plain(child.subtree, inside)}"
-            if date_phrase is None:
-                date_phrase = _date_of(child, inside)
-        if text is not None and date_phrase is None:
-            for tok in _subtree_outside(verb, inside):
-                if tok.ent_type_ == "DATE" and _attached_to(tok, verb):
-                    date_phrase = _entity_text(tok)
-                    break
+    date_phrase = None
+    for verb in verbs:
+        date_phrase = date_near(verb, inside)
+        if date_phrase is not None:
+            break
     return Occasion(text, date_phrase)
+
+
+def occasion_in_frame(frame: list[Token], inside: list[int]) -> Occasion:
+    """The occasion in the words right after a quote ("… “blackmail” in a statement on
+    Wednesday."), for when the parse hung those words on the quote instead of the verb."""
+    text = None
+    date_phrase = None
+    for tok in frame:
+        if text is None and tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS:
+            obj = _pobj(tok)
+            if obj is not None and _is_occasion_noun(obj) and inside[obj.i] == -1:
+                text = _phrase_without_date(obj, inside)
+        if date_phrase is None and tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+            if ent is not None and looks_like_date(ent.text):
+                date_phrase = with_preposition(ent)
+    return Occasion(text, date_phrase)
+
+
+def date_near(verb: Token, inside: list[int]) -> str | None:
+    """The date phrase attached to a verb: "Wednesday", "on Friday", "in a statement on
+    Feb 22" — reached through its modifiers, never through its subject ("Gonzalez, 64,") or
+    another clause."""
+    best: tuple[int, Span] | None = None
+    for ent in verb.doc.ents:
+        if ent.label_ != "DATE" or inside[ent.start] != -1 or not looks_like_date(ent.text):
+            continue
+        if not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
+            continue
+        hops = _hops_to(ent.root, verb)
+        if hops is not None and (best is None or hops < best[0]):
+            best = (hops, ent)
+    if best is None:
+        return None
+    return with_preposition(best[1])
+
+
+_DATE_WORDS = re.compile(
+    r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\b|\b(today|tonight|yesterday|week|weekend|month|year|ago|morning|"
+    r"afternoon|evening|night)\b|\b\d{4}\b|\b\d{1,2}/\d{1,2}\b"
+)
+
+
+_DAY_WORDS = re.compile(
+    r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday)\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+
+def lead_date(doc: Doc, paragraphs: list[tuple[int, int]], inside: list[int]) -> str | None:
+    """The day the story is about: the first specific day the lead (its first two real
+    paragraphs) names, e.g. "failed on Thursday to agree". An undated quote reported in the
+    plain past most likely belongs to it."""
+    seen = 0
+    for start, end in paragraphs:
+        if len(doc.text[start:end].split()) < 8:
+            continue  # a title, a dateline, a byline
+        seen += 1
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for ent in span.ents if span is not None else ():
+            if ent.label_ == "DATE" and inside[ent.start] == -1 and _DAY_WORDS.search(ent.text):
+                return with_preposition(ent)
+        if seen >= 2:
+            break
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """A point in time ("on Monday", "Feb 22", "last week"), not an age or a bare number."""
+    return bool(_DATE_WORDS.search(text))
+
+
+def with_preposition(ent: Span) -> str:
+    """The date phrase with the words that place it: "earlier in February", "last week"."""
+    doc = ent.doc
+    words: list[str] = []
+    i = ent.start - 1
+    while (
+        i >= 0
+        and doc[i].lower_ in ("in", "on", "earlier", "later", "late", "early", "since")
+        and len(words) < 3
+    ):
+        words.insert(0, doc[i].text)
+        i -= 1
+    return " ".join([*words, ent.text])
+
+
+def _hops_to(token: Token, verb: Token) -> int | None:
+    """Steps from a token up to the verb, or None when the way passes through a subject,
+    an apposition or another verb."""
+    node = token
+    for hops in range(1, 7):
+        if node.dep_ in ("nsubj", "nsubjpass", "appos", "relcl", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i == verb.i:
+            return hops
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _is_occasion_noun(token: Token) -> bool:
@@ -75,51 +174,13 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _date_of(child: Token, inside: list[int]) -> str | None:
-    """A date attached directly to the verb: "Wednesday", "on Friday", "last week"."""
-    if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
-        return _entity_text(child)
-    if child.dep_ == "prep" and child.lower_ in ("on", "in", "during", "earlier", "last", "this"):
-        obj = _pobj(child)
-        if obj is not None and obj.ent_type_ == "DATE" and inside[obj.i] == -1:
-            return f"{child.text} {_entity_text(obj)}"
-    if child.dep_ in ("advmod", "npadvmod") and child.ent_type_ == "DATE":
-        return _entity_text(child)
-    return None
-
-
-def _entity_text(token: Token) -> str:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
-
-
-def _attached_to(token: Token, verb: Token) -> bool:
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == verb.i:
-            return True
-        if node.pos_ == "VERB":
-            return False
-    return False
-
-
-def _subtree_outside(token: Token, inside: list[int]) -> list[Token]:
-    return [t for t in token.subtree if inside[t.i] == -1]
-
-
 def _plain(tokens, inside: list[int]) -> str:
     toks = [t for t in tokens if inside[t.i] == -1]
     return "".join(t.text_with_ws for t in toks).strip()
 
 
 def _phrase_without_date(obj: Token, inside: list[int]) -> str:
-    """"a statement on Feb 22" → "statement"; keeps places ("… in central Seoul")."""
+    """ "a statement on Feb 22" → "statement"; keeps places ("… in central Seoul")."""
     drop: set[int] = set()
     for child in obj.children:
         if child.dep_ == "det":
@@ -138,7 +199,10 @@ def _phrase_without_date(obj: Token, inside: list[int]) -> str:
 # -- dates --------------------------------------------------------------------------------------
 
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 
 
 def resolve_date(phrase: str | None, published: str | None) -> str | None:

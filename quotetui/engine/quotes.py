@@ -20,8 +20,19 @@ SINGLE = "single"
 # Two-character marks first so that `` and '' win over their single characters.
 _MARK_RE = re.compile(r"``|''|‘‘|’’|,,|[\"“”„‟«»‘’‚‛'‹›]")
 
-_OPENERS = {"“": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "``": DOUBLE, "‘‘": DOUBLE,
-            ",,": DOUBLE, "‘": SINGLE, "‚": SINGLE, "‛": SINGLE, "‹": SINGLE}
+_OPENERS = {
+    "“": DOUBLE,
+    "„": DOUBLE,
+    "‟": DOUBLE,
+    "«": DOUBLE,
+    "``": DOUBLE,
+    "‘‘": DOUBLE,
+    ",,": DOUBLE,
+    "‘": SINGLE,
+    "‚": SINGLE,
+    "‛": SINGLE,
+    "‹": SINGLE,
+}
 _CLOSERS = {"”": DOUBLE, "»": DOUBLE, "''": DOUBLE, "’’": DOUBLE, "’": SINGLE, "›": SINGLE}
 _EITHER = {'"': DOUBLE, "'": SINGLE}
 
@@ -168,13 +179,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for index, (p_start, p_end) in enumerate(paragraphs):
         marks = [
             m
-            for m in (_classify(text, x.start(), x.group()) for x in _MARK_RE.finditer(text, p_start, p_end))
+            for m in (
+                _classify(text, x.start(), x.group())
+                for x in _MARK_RE.finditer(text, p_start, p_end)
+            )
             if m is not None
         ]
         stack: list[_Open] = []
         if carried is not None:
             first = marks[0] if marks else None
-            if first is not None and first.pos == p_start and first.can_open and first.family == carried.mark.family:
+            if (
+                first is not None
+                and first.pos == p_start
+                and first.can_open
+                and first.family == carried.mark.family
+            ):
                 marks.pop(0)
                 stack.append(_Open(first, carried.group, carried.piece + 1))
             carried = None
@@ -186,9 +205,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 where = stack.index(top)
                 del stack[where:]
                 found.append(
-                    QuoteSpan(top.mark.pos, mark.pos + len(mark.text), depth=where,
-                              group=top.group, piece=top.piece,
-                              open_len=len(top.mark.text), close_len=len(mark.text))
+                    QuoteSpan(
+                        top.mark.pos,
+                        mark.pos + len(mark.text),
+                        depth=where,
+                        group=top.group,
+                        piece=top.piece,
+                        open_len=len(top.mark.text),
+                        close_len=len(mark.text),
+                    )
                 )
             elif mark.can_open:
                 group_counter[0] += 1
@@ -197,14 +222,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             outer = stack[0]
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             continues = nxt is not None and _opens_paragraph(text, nxt[0], outer.mark.family)
-            if continues or outer.mark.family == DOUBLE:
-                # Continued quotes and unclosed double quotes run to the paragraph end, never beyond.
-                if p_end - outer.mark.pos > len(outer.mark.text):
-                    found.append(
-                        QuoteSpan(outer.mark.pos, p_end, depth=0, group=outer.group,
-                                  piece=outer.piece, closed=False,
-                                  open_len=len(outer.mark.text), close_len=0)
+            # Continued quotes and unclosed double quotes run to the paragraph end, never beyond.
+            runs_on = continues or outer.mark.family == DOUBLE
+            if runs_on and p_end - outer.mark.pos > len(outer.mark.text):
+                found.append(
+                    QuoteSpan(
+                        outer.mark.pos,
+                        p_end,
+                        depth=0,
+                        group=outer.group,
+                        piece=outer.piece,
+                        closed=False,
+                        open_len=len(outer.mark.text),
+                        close_len=0,
                     )
+                )
             if continues:
                 carried = outer
     found.sort(key=lambda q: (q.start, -q.end))
@@ -234,7 +266,15 @@ def _renumber_groups(spans: list[QuoteSpan]) -> list[QuoteSpan]:
         if q.group not in mapping:
             mapping[q.group] = len(mapping)
         out.append(
-            QuoteSpan(q.start, q.end, q.depth, mapping[q.group], q.piece, q.closed,
-                      q.open_len, q.close_len)
+            QuoteSpan(
+                q.start,
+                q.end,
+                q.depth,
+                mapping[q.group],
+                q.piece,
+                q.closed,
+                q.open_len,
+                q.close_len,
+            )
         )
     return out

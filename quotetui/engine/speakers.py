@@ -152,16 +152,23 @@ class SpeakerSieve:
         verb = best[1]
         if _is_passive_naming(verb, self._agent(verb)):
             # "sometimes described as “human wave” attacks": words nobody is said to have said.
-            return Cue("passive naming", self._cue_span(verb), None, BASE_CONFIDENCE["passive naming"])
+            return Cue(
+                "passive naming", self._cue_span(verb), None, BASE_CONFIDENCE["passive naming"]
+            )
         verb = self._outer_reporter(verb, ctx)
         subject = self.subject_of(verb)
         if subject is None:
             return None
-        return Cue("cue-verb subject", self._cue_span(verb), subject,
-                   BASE_CONFIDENCE["cue-verb subject"], written=self._is_written(verb))
+        return Cue(
+            "cue-verb subject",
+            self._cue_span(verb),
+            subject,
+            BASE_CONFIDENCE["cue-verb subject"],
+            written=self._is_written(verb),
+        )
 
     def _outer_reporter(self, verb: Token, ctx: QuoteContext) -> Token:
-        """"Israel said Clinton called on members to be “…”": the words reached the reporter
+        """ "Israel said Clinton called on members to be “…”": the words reached the reporter
         through Israel, so the outermost reporting verb of a chain of reported clauses wins."""
         node = verb
         best = verb
@@ -169,7 +176,11 @@ class SpeakerSieve:
             if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
                 break
             node = node.head
-            if self.inside[node.i] == -1 and self._is_cue(node, ctx) and self.subject_of(node) is not None:
+            if (
+                self.inside[node.i] == -1
+                and self._is_cue(node, ctx)
+                and self.subject_of(node) is not None
+            ):
                 best = node
         return best
 
@@ -190,15 +201,21 @@ class SpeakerSieve:
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             if obj is None and nxt.i + 1 < len(self.doc):
                 obj = self.doc[nxt.i + 1]
-                while obj.dep_ in ("det", "compound", "amod", "poss", "case") and obj.head.i > obj.i:
+                while (
+                    obj.dep_ in ("det", "compound", "amod", "poss", "case") and obj.head.i > obj.i
+                ):
                     obj = obj.head
             if obj is not None and self.inside[obj.i] == -1:
-                return Cue("according to", self.doc[tok.i: nxt.i + 1], obj,
-                           BASE_CONFIDENCE["according to"])
+                return Cue(
+                    "according to",
+                    self.doc[tok.i : nxt.i + 1],
+                    obj,
+                    BASE_CONFIDENCE["according to"],
+                )
         return None
 
     def _adjacent_cue(self, ctx: QuoteContext) -> Cue | None:
-        right = self._right_frame(ctx)
+        right = self.right_frame(ctx)
         left = self._left_frame(ctx)
         inner = self._inner(ctx)
         expects_right = inner.endswith((",", "—", "–", "-")) or (right and right[0].text == ",")
@@ -206,7 +223,9 @@ class SpeakerSieve:
         # subject noun phrase may come first ("… the Post's editor responded").
         near_right = right[: _verb_window(right)]
         near_left = left[:8]
-        order = (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
+        order = (
+            (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
+        )
         for frame in order:
             for tok in frame:
                 if _is_passive_naming(tok, self._agent(tok)):
@@ -215,12 +234,17 @@ class SpeakerSieve:
                     continue
                 subject = self.subject_of(tok) or self._inverted_subject(tok, frame is near_right)
                 if subject is not None and self.inside[subject.i] == -1:
-                    return Cue("adjacent cue", self._cue_span(tok), subject,
-                               BASE_CONFIDENCE["adjacent cue"], written=self._is_written(tok))
+                    return Cue(
+                        "adjacent cue",
+                        self._cue_span(tok),
+                        subject,
+                        BASE_CONFIDENCE["adjacent cue"],
+                        written=self._is_written(tok),
+                    )
         return self._bare_attribution(ctx, right)
 
     def _bare_attribution(self, ctx: QuoteContext, right: list[Token]) -> Cue | None:
-        """"“…,” he surmised." / "“…?” Hannity pressed." / "“…,” exhorted Jamie Lee Curtis." —
+        """ "“…,” he surmised." / "“…?” Hannity pressed." / "“…,” exhorted Jamie Lee Curtis." —
         a subject and a verb right after a quote attribute it, whatever the verb."""
         if not self._inner(ctx).endswith((",", "?", "!", "—", "–")):
             return None
@@ -241,17 +265,25 @@ class SpeakerSieve:
             verb = words[subject_end]
             looks_verb = verb.pos_ == "VERB" or verb.lower_ in INFLECTIONS
             if looks_verb and verb.dep_ not in ("amod", "compound"):
-                return Cue("adjacent cue", self._cue_span(verb), words[subject_end - 1],
-                           BASE_CONFIDENCE["adjacent cue"] - 0.1)
+                return Cue(
+                    "adjacent cue",
+                    self._cue_span(verb),
+                    words[subject_end - 1],
+                    BASE_CONFIDENCE["adjacent cue"] - 0.1,
+                )
         if words[0].pos_ == "VERB" and words[1].pos_ in ("PROPN", "DET", "NOUN"):
             head = self._inverted_subject(words[0], True)
             if head is not None:
-                return Cue("adjacent cue", self._cue_span(words[0]), head,
-                           BASE_CONFIDENCE["adjacent cue"] - 0.1)
+                return Cue(
+                    "adjacent cue",
+                    self._cue_span(words[0]),
+                    head,
+                    BASE_CONFIDENCE["adjacent cue"] - 0.1,
+                )
         return None
 
     def _colon_intro(self, ctx: QuoteContext) -> Cue | None:
-        """"X said:", "From the report:" or "NAME:" right before the quote."""
+        """ "X said:", "From the report:" or "NAME:" right before the quote."""
         i = ctx.tok_start - 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
@@ -269,8 +301,13 @@ class SpeakerSieve:
             if is_cue_word(tok):
                 subject = self.subject_of(tok) or self._inverted_subject(tok, False)
                 if subject is not None:
-                    return Cue("colon intro", self._cue_span(tok), subject,
-                               BASE_CONFIDENCE["colon intro"], written=self._is_written(tok))
+                    return Cue(
+                        "colon intro",
+                        self._cue_span(tok),
+                        subject,
+                        BASE_CONFIDENCE["colon intro"],
+                        written=self._is_written(tok),
+                    )
         if 1 <= len(clause) <= 4:
             # "PENCE:" in a transcript, "From the report:".
             head = next((t for t in clause if t.pos_ == "PROPN"), None)
@@ -283,8 +320,12 @@ class SpeakerSieve:
             if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
                 subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if subject is not None and _is_person_like(subject):
-                    return Cue("colon intro", self._cue_span(tok), subject,
-                               BASE_CONFIDENCE["colon intro"] - 0.1)
+                    return Cue(
+                        "colon intro",
+                        self._cue_span(tok),
+                        subject,
+                        BASE_CONFIDENCE["colon intro"] - 0.1,
+                    )
         return None
 
     def _dash(self, ctx: QuoteContext) -> Cue | None:
@@ -300,29 +341,44 @@ class SpeakerSieve:
             k = j
             while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
                 k += 1
-            return Cue("dash", self.doc[i: i + 1], self.doc[k], BASE_CONFIDENCE["dash"])
+            return Cue("dash", self.doc[i : i + 1], self.doc[k], BASE_CONFIDENCE["dash"])
         return None
 
     def _intro_clause(self, ctx: QuoteContext) -> Cue | None:
-        """"Sanders shot back, “…”": the subject of the clause the quote completes."""
+        """ "Sanders shot back, “…”": the subject of the clause the quote completes."""
         left = self._left_frame(ctx)
         if len(left) < 2 or left[0].text not in (",", ":", "—", "–"):
             return None
         for tok in left[1:]:
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis"):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in (
+                "ROOT",
+                "conj",
+                "ccomp",
+                "advcl",
+                "parataxis",
+            ):
                 for child in tok.children:
-                    if (child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1
-                            and child.i < ctx.tok_start and child.pos_ in ("PROPN", "PRON", "NOUN")):
-                        return Cue("intro clause", self._cue_span(tok), child,
-                                   BASE_CONFIDENCE["intro clause"])
+                    if (
+                        child.dep_ in ("nsubj", "nsubjpass")
+                        and self.inside[child.i] == -1
+                        and child.i < ctx.tok_start
+                        and child.pos_ in ("PROPN", "PRON", "NOUN")
+                    ):
+                        return Cue(
+                            "intro clause",
+                            self._cue_span(tok),
+                            child,
+                            BASE_CONFIDENCE["intro clause"],
+                        )
         return None
 
     # -- fallbacks the caller orders around continuation ----------------------------------------
 
     def has_narrative(self, ctx: QuoteContext) -> bool:
         """Whether the quote's sentence has reporter's words besides the quote itself."""
-        return any(not t.is_punct and not t.is_space
-                   for t in self._left_frame(ctx) + self._right_frame(ctx))
+        return any(
+            not t.is_punct and not t.is_space for t in self._left_frame(ctx) + self.right_frame(ctx)
+        )
 
     def previous_sentence(self, ctx: QuoteContext) -> Cue | None:
         """A quote standing alone after "Lynch announced the lawsuit." is Lynch's; after a
@@ -336,20 +392,33 @@ class SpeakerSieve:
             if tok.dep_ in ("ROOT", "conj") and is_cue_word(tok):
                 subject = self.subject_of(tok)
                 if subject is not None and self.inside[subject.i] == -1:
-                    return Cue("previous sentence", self._cue_span(tok), subject,
-                               BASE_CONFIDENCE["previous sentence"], written=self._is_written(tok))
+                    return Cue(
+                        "previous sentence",
+                        self._cue_span(tok),
+                        subject,
+                        BASE_CONFIDENCE["previous sentence"],
+                        written=self._is_written(tok),
+                    )
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
-                    return Cue("previous subject", self._cue_span(tok), subject,
-                               BASE_CONFIDENCE["previous subject"])
+                if subject is not None and (
+                    subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                ):
+                    return Cue(
+                        "previous subject",
+                        self._cue_span(tok),
+                        subject,
+                        BASE_CONFIDENCE["previous subject"],
+                    )
         return None
 
     def _previous_sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
         """The reporter's sentence just before the quote (this paragraph or the one before)."""
         i = ctx.tok_start - 1
-        while i >= 0 and (self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct):
+        while i >= 0 and (
+            self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct
+        ):
             i -= 1
         if i < 0 or self.token_paragraph[i] < ctx.paragraph - 1:
             return []
@@ -370,39 +439,55 @@ class SpeakerSieve:
         """Last resort for a quote inside a sentence: the subject of the sentence's main verb
         ("Trump later defended his comments as being “sarcastic.”")."""
         sent = self.doc[ctx.tok_start].sent
-        verbs = [t for t in sent if self.inside[t.i] == -1 and t.pos_ in ("VERB", "AUX")
-                 and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
+        verbs = [
+            t
+            for t in sent
+            if self.inside[t.i] == -1
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+        ]
         verbs.sort(key=lambda v: (v.dep_ != "ROOT", abs(v.i - ctx.tok_start)))
         for verb in verbs:
             for child in verb.children:
-                if (child.dep_ in ("nsubj", "nsubjpass") and self.inside[child.i] == -1
-                        and _is_person_like(child)
-                        and child.lower_ not in ("it", "there", "this", "that", "what")):
-                    return Cue("sentence subject", self._cue_span(verb), child,
-                               BASE_CONFIDENCE["sentence subject"])
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and self.inside[child.i] == -1
+                    and _is_person_like(child)
+                    and child.lower_ not in ("it", "there", "this", "that", "what")
+                ):
+                    return Cue(
+                        "sentence subject",
+                        self._cue_span(verb),
+                        child,
+                        BASE_CONFIDENCE["sentence subject"],
+                    )
         return None
 
     # -- frames --------------------------------------------------------------------------------
 
     def _inner(self, ctx: QuoteContext) -> str:
-        return self.doc.text[ctx.quote.inner_start: ctx.quote.inner_end].rstrip()
+        return self.doc.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
 
-    def _right_frame(self, ctx: QuoteContext) -> list[Token]:
+    def right_frame(self, ctx: QuoteContext) -> list[Token]:
         """The reporter's words after the quote, up to the next quote or sentence end."""
         out: list[Token] = []
         i = ctx.tok_end
         while i < len(self.doc) and len(out) < 12:
             tok = self.doc[i]
-            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph or tok.text in SENTENCE_END:
+            if (
+                self.inside[i] != -1
+                or self.token_paragraph[i] != ctx.paragraph
+                or tok.text in SENTENCE_END
+            ):
                 break
             if not tok.is_space:
                 out.append(tok)
             i += 1
-        if out and self._inner(ctx).endswith((".", "!", "?", "…")) and out[0].is_title:
-            # “… done.” Then a new sentence starts: it attributes only if it opens with the
-            # attribution ("Smith said.", "said Smith.").
-            if not _opens_with_attribution(out):
-                return []
+        # “… done.” Then a new sentence starts: it attributes only if it opens with the
+        # attribution ("Smith said.", "said Smith.").
+        closed = self._inner(ctx).endswith((".", "!", "?", "…"))
+        if out and closed and out[0].is_title and not _opens_with_attribution(out):
+            return []
         return out
 
     def _left_frame(self, ctx: QuoteContext) -> list[Token]:
@@ -412,7 +497,11 @@ class SpeakerSieve:
         i = ctx.tok_start - 1
         while i >= 0 and len(out) < 25:
             tok = self.doc[i]
-            if self.inside[i] != -1 or self.token_paragraph[i] != ctx.paragraph or tok.text in SENTENCE_END:
+            if (
+                self.inside[i] != -1
+                or self.token_paragraph[i] != ctx.paragraph
+                or tok.text in SENTENCE_END
+            ):
                 break
             if not tok.is_space:
                 out.append(tok)
@@ -454,7 +543,11 @@ class SpeakerSieve:
             owner = self._owner_of_speech_noun(noun)
             if owner is not None:
                 return owner  # "a statement from the ministry saying …"
-            if _is_person_like(noun) and noun.ent_type_ not in ("GPE", "LOC", "FAC") and self.inside[noun.i] == -1:
+            if (
+                _is_person_like(noun)
+                and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+                and self.inside[noun.i] == -1
+            ):
                 return noun  # "protesters chanting “…”"
             # "Trump released a radio ad calling it …": the one behind the ad.
             return self.subject_of(noun.head, depth + 1) if noun.head.i != noun.i else None
@@ -464,8 +557,12 @@ class SpeakerSieve:
             head = verb.head
             # "He said trade had fallen and argued that …": the parse hangs "argued" on
             # "fallen"; the one who argued is the one who said.
-            if (verb.dep_ in ("conj", "advcl") and not is_cue_word(head)
-                    and head.dep_ == "ccomp" and is_cue_word(head.head)):
+            if (
+                verb.dep_ in ("conj", "advcl")
+                and not is_cue_word(head)
+                and head.dep_ == "ccomp"
+                and is_cue_word(head.head)
+            ):
                 head = head.head
             return self.subject_of(head, depth + 1)
         return None
@@ -489,7 +586,7 @@ class SpeakerSieve:
         return None
 
     def _inverted_subject(self, verb: Token, right_after_quote: bool) -> Token | None:
-        """"… said Mr. Smith" when the parse gives no subject: the name after the verb."""
+        """ "… said Mr. Smith" when the parse gives no subject: the name after the verb."""
         doc = self.doc
         # "saying Japan should …": Japan is the reported clause's subject, not the speaker.
         # Right after a quote any tense will do ("“…,” read the statement").
@@ -521,23 +618,28 @@ class SpeakerSieve:
         for child in verb.children:
             if child.dep_ == "prt" and child.i == end:
                 end += 1
-        return self.doc[verb.i: end]
+        return self.doc[verb.i : end]
 
     def _is_written(self, verb: Token) -> bool:
         if lemma(verb) in WRITING_VERBS:
             return True
-        return (verb.dep_ == "acl" and lemma(verb.head) in WRITTEN_NOUNS
-                and verb.head.lower_ not in ("statement", "report", "release", "announcement"))
+        return (
+            verb.dep_ == "acl"
+            and lemma(verb.head) in WRITTEN_NOUNS
+            and verb.head.lower_ not in ("statement", "report", "release", "announcement")
+        )
 
 
 def _is_passive_naming(verb: Token, agent: Token | None) -> bool:
-    """"described as …", "was dubbed …": a naming with nobody doing it."""
+    """ "described as …", "was dubbed …": a naming with nobody doing it."""
     if lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent is not None:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True  # "has been described as …"
     # "has called it …" is the active perfect; a bare participle is a reduced passive.
-    return not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children)
+    return not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children
+    )
 
 
 def _verb_window(frame: list[Token]) -> int:
@@ -549,7 +651,7 @@ def _verb_window(frame: list[Token]) -> int:
 
 
 def _opens_with_attribution(frame: list[Token]) -> bool:
-    """"Smith said.", "said Smith.", "Hannity pressed.", "Trump tweeted, quoting …"."""
+    """ "Smith said.", "said Smith.", "Hannity pressed.", "Trump tweeted, quoting …"."""
     words = [t for t in frame[:7] if not t.is_punct]
     if not words:
         return False
@@ -602,10 +704,13 @@ def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
                 end = _right_edge(child) + 1
         return _trim(doc, start, end)
     if head.pos_ == "PRON":
-        return doc[head.i: head.i + 1]
+        return doc[head.i : head.i + 1]
     start = head.i
     for child in head.lefts:
-        if child.dep_ in ("punct", "cc", "conj", "appos", "relcl", "acl") or inside[child.left_edge.i] != -1:
+        if (
+            child.dep_ in ("punct", "cc", "conj", "appos", "relcl", "acl")
+            or inside[child.left_edge.i] != -1
+        ):
             continue
         start = min(start, child.left_edge.i)
     end = head.i + 1
