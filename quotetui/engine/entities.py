@@ -22,6 +22,7 @@ from quotetui.engine.lexicon import (
     ORGANISATION_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_OF_TITLE,
     TITLES,
     lemma,
 )
@@ -260,7 +261,8 @@ class ArticleEntities:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET") or tok.lower_ in ("said", "and"):
                 break
             if tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES:
-                roles.add(lemma(tok))
+                role = lemma(tok).rstrip(".")
+                roles.add(ROLE_OF_TITLE.get(role, role))
             i -= 1
             steps += 1
         for tok in ent:
@@ -358,6 +360,7 @@ class ArticleEntities:
         self, mention: Span, head: Token, known: list[tuple[int, Speaker]]
     ) -> Resolution:
         role = lemma(head)
+        role = ROLE_OF_TITLE.get(role, role)
         description = describe_nominal(mention.text)
         indefinite = any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children

@@ -83,6 +83,15 @@ TITLES = frozenset(
     """.split()
 )
 
+# Abbreviated titles and the role they name ("Sen. Marco Rubio" is "the senator").
+ROLE_OF_TITLE = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "amb": "ambassador", "sec": "secretary", "atty": "attorney",
+    "pres": "president", "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+}
+
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 
 # Nouns for people by role: "the ambassador", "the spokesperson", "a senior official".

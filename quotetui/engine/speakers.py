@@ -515,14 +515,16 @@ class SpeakerSieve:
 
     # -- syntax helpers ------------------------------------------------------------------------
 
-    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
-        """The speaker's head token for a reporting verb, climbing to its controller."""
+    def subject_of(self, verb: Token, depth: int = 0, shared: bool = False) -> Token | None:
+        """The speaker's head token for a reporting verb, climbing to its controller.
+        ``shared``: reached from a coordinated verb, which shares the grammatical subject
+        ("Silverman was joined by Franken and joked" — Silverman joked)."""
         if _is_passive_naming(verb, self._agent(verb)):
             return None
         for child in verb.children:
             if child.dep_ not in SUBJECT_DEPS or self.inside[child.i] != -1:
                 continue
-            if child.dep_ == "nsubjpass":
+            if child.dep_ == "nsubjpass" and not shared:
                 agent = self._agent(verb)
                 if agent is not None:
                     return agent
@@ -564,7 +566,7 @@ class SpeakerSieve:
                 and is_cue_word(head.head)
             ):
                 head = head.head
-            return self.subject_of(head, depth + 1)
+            return self.subject_of(head, depth + 1, shared=verb.dep_ == "conj")
         return None
 
     def _agent(self, verb: Token) -> Token | None:
