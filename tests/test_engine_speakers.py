@@ -185,3 +185,30 @@ def test_every_record_has_the_prediction_fields(attribute):
         "method",
     }
     assert 0.0 <= q["confidence"] <= 1.0
+
+
+def test_transcript_label_inside_the_quote(attribute):
+    text = (
+        "Senator Joan Pike joined the show.\n"
+        '"HOST: Will you run again?\n'
+        '"PIKE: I have not decided yet."'
+    )
+    quotes = attribute(text)
+    answer = only(quotes, "decided")
+    assert answer["speaker"] == "Joan Pike"
+    assert answer["speaker_mention"] == "PIKE"
+    assert only(quotes, "run again")["speaker"] == "Host"
+
+
+def test_dash_glued_to_the_closing_mark(attribute):
+    text = "“We will be back next year.”― Carla Mendes\n“Not if we can help it.”― Pavel Rudd"
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Carla Mendes", "Pavel Rudd"]
+
+
+def test_apposition_between_quote_and_verb(attribute):
+    text = (
+        "“The generals are angry,” Arnold Baxter, a former adviser to the president, said "
+        "on “Morning Shows” yesterday."
+    )
+    assert only(attribute(text), "generals")["speaker"] == "Arnold Baxter"

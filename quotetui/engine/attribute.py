@@ -71,7 +71,7 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
-        cue = cues.get(ctx.quote.group)
+        cue = cues.get(ctx.index)
         item = _attribute(ctx, cue, previous, sieve, entities, known, doc)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
@@ -107,16 +107,29 @@ def _contexts(
 
 
 def _cues_by_group(sieve: SpeakerSieve, top: list[QuoteContext]) -> dict[int, Cue]:
-    """One cue per quote (a multi-paragraph quote shares the best cue of its pieces)."""
+    """One cue per quote piece: a multi-paragraph quote shares the best cue of its pieces,
+    but a piece that names its own speaker ("“PIKE: …") keeps it."""
+    own: dict[int, Cue] = {}
     best: dict[int, Cue] = {}
     for ctx in top:
         cue = sieve.find(ctx)
         if cue is None:
             continue
+        own[ctx.index] = cue
         current = best.get(ctx.quote.group)
-        if current is None or cue.confidence > current.confidence:
+        if cue.label_span is None and (current is None or cue.confidence > current.confidence):
             best[ctx.quote.group] = cue
-    return best
+    cues = {}
+    for ctx in top:
+        cue = own.get(ctx.index)
+        chosen = (
+            cue
+            if cue is not None and cue.label_span is not None
+            else best.get(ctx.quote.group, cue)
+        )
+        if chosen is not None:
+            cues[ctx.index] = chosen
+    return cues
 
 
 def _attribute(
@@ -195,13 +208,17 @@ def _from_cue(
     doc: Doc,
 ) -> _Attributed:
     assert cue.subject is not None
-    mention = mention_span(doc, cue.subject, sieve.inside)
-    resolution = entities.resolve(mention, cue.subject, known)
+    if cue.label_span is not None:
+        mention = cue.label_span
+        resolution = entities.resolve_label(mention.text)
+    else:
+        mention = mention_span(doc, cue.subject, sieve.inside)
+        resolution = entities.resolve(mention, cue.subject, known)
     kind = "written" if cue.written else "speech"
     key = confidence.cue_key(
         cue.rule,
         adjacent=_cue_is_adjacent(ctx, cue, sieve),
-        say=cue.cue is not None and lemma(cue.cue.root) in confidence.SAY_VERBS,
+        say=cue.cue is not None and confidence.is_plain_say(lemma(cue.cue.root), cue.cue.root.tag_),
         partial=_is_partial(doc, ctx.quote),
     )
     return _Attributed(

@@ -56,7 +56,7 @@ class Resolution:
 def clean_name(text: str) -> str:
     """A name as an analyst would write it: no leading titles, possessive or stray punctuation."""
     text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–\"“”'")
+    text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–―\"“”'")
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
         words.pop(0)
@@ -323,6 +323,14 @@ class ArticleEntities:
         # A role or description: "the ambassador", "a North Korean envoy to the UN".
         return self._resolve_nominal(mention, head, known)
 
+    def resolve_label(self, label: str) -> Resolution:
+        """A transcript label ("PENCE", "MR. TRUMP"): a person, by the article's names."""
+        name = clean_name(label)
+        full = self._match_full(name)
+        if full is None:
+            full = name.title() if name.isupper() else name
+        return Resolution(Speaker(full, PERSON, {full}), "name", 0.05)
+
     def _resolve_pronoun(self, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
         word = head.lower_
         gender = PERSONAL_PRONOUNS.get(word, "s")
@@ -474,7 +482,12 @@ def clean_org(name: str) -> str:
 def _proper_chain(head: Token) -> Span:
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in TITLES:
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in TITLES
+        and any(c.isalpha() for c in doc[start - 1].text)
+    ):
         start -= 1
     end = head.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("compound", "flat"):

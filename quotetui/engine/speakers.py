@@ -32,6 +32,7 @@ knows the previous attribution. Each rule gives a base confidence, refined in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,7 @@ BASE_CONFIDENCE = {
     "previous subject": 0.45,
     "sentence subject": 0.45,
     "passive naming": 0.9,
+    "speaker label": 0.8,
 }
 
 
@@ -80,6 +82,7 @@ class Cue:
     subject: Token | None  # head token of the speaker mention (None: nobody, e.g. a term)
     confidence: float
     written: bool = False  # the words were written (wrote, tweeted, a banner …)
+    label_span: Span | None = None  # a transcript label inside the quote ("PENCE:")
 
 
 @dataclass
@@ -118,6 +121,7 @@ class SpeakerSieve:
     def find(self, ctx: QuoteContext) -> Cue | None:
         """The strongest cue for a quote, or None (continuation and fallbacks are separate)."""
         for rule in (
+            self._speaker_label,
             self._governing_cue,
             self._according_to,
             self._adjacent_cue,
@@ -233,6 +237,9 @@ class SpeakerSieve:
                 if not self._is_cue(tok, ctx):
                     continue
                 subject = self.subject_of(tok) or self._inverted_subject(tok, frame is near_right)
+                if subject is None and frame is near_right:
+                    # "“…,” Flynn, a top Trump surrogate, said": the parse lost the subject.
+                    subject = _first_noun_phrase_head(frame[: frame.index(tok)])
                 if subject is not None and self.inside[subject.i] == -1:
                     return Cue(
                         "adjacent cue",
@@ -329,20 +336,29 @@ class SpeakerSieve:
         return None
 
     def _dash(self, ctx: QuoteContext) -> Cue | None:
-        i = ctx.tok_end
-        while i < len(self.doc) and self.doc[i].is_space:
-            i += 1
-        if i >= len(self.doc) or self.doc[i].text not in DASHES or self.inside[i] != -1:
+        """ "“…” — Jane Doe": read on the characters, as the dash is often glued to the mark."""
+        text = self.doc.text
+        m = _DASH_AFTER.match(text, ctx.quote.end)
+        if m is None:
             return None
-        j = i + 1
-        while j < len(self.doc) and self.doc[j].is_space:
-            j += 1
-        if j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.inside[j] == -1:
-            k = j
-            while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
-                k += 1
-            return Cue("dash", self.doc[i : i + 1], self.doc[k], BASE_CONFIDENCE["dash"])
-        return None
+        name = self.doc.char_span(m.end(), min(len(text), m.end() + 80), alignment_mode="expand")
+        if name is None or not len(name) or name[0].pos_ != "PROPN" or self.inside[name[0].i] != -1:
+            return None
+        k = name[0].i
+        while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
+            k += 1
+        dash = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        return Cue("dash", dash, self.doc[k], BASE_CONFIDENCE["dash"])
+
+    def _speaker_label(self, ctx: QuoteContext) -> Cue | None:
+        """A transcript line inside the quote: "“PENCE: Well, look …”"."""
+        m = _SPEAKER_LABEL.match(self.doc.text, ctx.quote.inner_start)
+        if m is None:
+            return None
+        label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if label is None or not len(label):
+            return None
+        return Cue("speaker label", None, label[-1], BASE_CONFIDENCE["dash"], label_span=label)
 
     def _intro_clause(self, ctx: QuoteContext) -> Cue | None:
         """ "Sanders shot back, “…”": the subject of the clause the quote completes."""
@@ -630,6 +646,28 @@ class SpeakerSieve:
             and lemma(verb.head) in WRITTEN_NOUNS
             and verb.head.lower_ not in ("statement", "report", "release", "announcement")
         )
+
+
+_DASH_AFTER = re.compile(r"\s*(?:—|―|–|--)\s*")
+# An upper-case name and a colon opening the quoted words: "PENCE: …", "MR. TRUMP: …".
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+
+
+def _first_noun_phrase_head(tokens: list[Token]) -> Token | None:
+    """The head of the noun phrase a stretch of words opens with: "Flynn" in "Flynn, a top
+    surrogate,", "spokesman" in "the White House spokesman"."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return None
+    if words[0].pos_ == "PRON":
+        return words[0]
+    k = 1 if words[0].pos_ == "DET" else 0
+    head = None
+    while k < len(words) and words[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if words[k].pos_ != "ADJ":
+            head = words[k]
+        k += 1
+    return head
 
 
 def _is_passive_naming(verb: Token, agent: Token | None) -> bool:
