@@ -429,6 +429,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
         "method": item.method,
         "group": q.group,
         "piece": q.piece,
+        "closed": q.closed,
         "confidence_key": item.key,
         "same_day": item.kind != "term" and _reported_as_news(item),
     }
@@ -456,6 +457,7 @@ def _term_record(doc: Doc, q: QuoteSpan) -> dict[str, Any]:
         "method": "nested",
         "group": q.group,
         "piece": q.piece,
+        "closed": q.closed,
     }
 
 
@@ -486,6 +488,19 @@ PREDICTION_FIELDS = (
     "confidence",
     "method",
 )
+
+
+def unbalanced(records: list[dict[str, Any]]) -> int:
+    """How many quotation marks were never closed: quotes that end at their paragraph's end
+    without the next paragraph taking them up."""
+    last_piece: dict[int, dict[str, Any]] = {}
+    for rec in records:
+        group = rec.get("group")
+        if group is not None and (
+            group not in last_piece or rec["piece"] > last_piece[group]["piece"]
+        ):
+            last_piece[group] = rec
+    return sum(1 for rec in last_piece.values() if rec.get("closed") is False)
 
 
 def finalise(
