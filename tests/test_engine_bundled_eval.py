@@ -41,7 +41,8 @@ HANDMADE = Path(__file__).parent / "data" / "handmade"
 
 
 def test_handmade_articles_keep_their_score(nlp):
-    # Three short articles written for these tests (wire, feature, politics), with their gold:
+    # Five short articles written for these tests (wire, feature, politics, business, sport),
+    # with their gold:
     # names, roles, pronouns, unnamed sources, organisations, multi-paragraph quotes, terms
     # and dates placed by weekday, statement, lead and publication.
     from quotetui.corpus import read_documents

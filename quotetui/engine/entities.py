@@ -302,7 +302,14 @@ class ArticleEntities:
             return self.resolve(antecedent_span(antecedent), antecedent, known)
         if head.pos_ == "PRON" or word in PERSONAL_PRONOUNS:
             return self._resolve_pronoun(head, known)
-        persons = [e for e in mention.ents if e.label_ == "PERSON"]
+        named = _named_apposition(head)
+        if named is not None and head.ent_type_ == "":
+            # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
+            return self.resolve(named, named.root, known)
+        # The person the mention is about, not one it mentions ("Lumora's shareholder").
+        persons = [
+            e for e in mention.ents if e.label_ == "PERSON" and not any(t.dep_ == "poss" for t in e)
+        ]
         if persons:
             name = clean_name(persons[-1].text)
             full = self._match_full(name) or name
@@ -448,6 +455,21 @@ class ArticleEntities:
             return None
         before = [m for m in matches if m[0] < position]
         return (before[-1] if before else matches[0])[1]
+
+
+def _named_apposition(head: Token) -> Span | None:
+    """A person or organisation named in apposition to a common noun, up to two levels deep."""
+    frontier = [head]
+    for _ in range(2):
+        found = [c for t in frontier for c in t.children if c.dep_ == "appos"]
+        for tok in found:
+            for t in tok.subtree:
+                if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B":
+                    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                    if ent is not None:
+                        return ent
+        frontier = found
+    return None
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -550,6 +550,17 @@ class SpeakerSieve:
                 return child  # "an editorial that accuses …": resolved to its antecedent
             if child.pos_ in ("SCONJ", "ADP") or child.lower_ in ("that", "which", "what"):
                 continue
+            if lemma(child) in WRITTEN_NOUNS:
+                # "Fans held up banners reading …", "the embassy's statement said …": the words
+                # are those of whoever wrote or carried the text.
+                owner = self._owner_of_speech_noun(child)
+                if owner is None and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl") and depth < 3:
+                    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                    holder = outer is not None and outer.pos_ in ("NOUN", "PROPN", "PRON")
+                    if holder and self.inside[outer.i] == -1 and lemma(outer) not in WRITTEN_NOUNS:
+                        owner = outer
+                if owner is not None:
+                    return owner
             return child
         agent = self._agent(verb)
         if agent is not None:
