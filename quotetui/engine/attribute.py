@@ -62,7 +62,7 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
-    sieve = SpeakerSieve(doc, contexts, paragraphs)
+    sieve = SpeakerSieve(doc, contexts, paragraphs, text)
     entities = ArticleEntities(doc, sieve.inside)
 
     top = [c for c in contexts if c.quote.depth == 0]
@@ -80,13 +80,13 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
         results.append(item)
     _occasions(results, sieve)
 
-    records = [_record(doc, item) for item in results]
-    lead = lead_date(doc, paragraphs, sieve.inside)
+    records = [_record(text, item) for item in results]
+    lead = lead_date(doc, text, paragraphs, sieve.inside)
     for record in records:
         record["lead_date_phrase"] = lead
     for ctx in contexts:
         if ctx.quote.depth > 0:
-            records.append(_term_record(doc, ctx.quote))
+            records.append(_term_record(text, ctx.quote))
     records.sort(key=lambda r: (r["start"], -r["end"]))
     return records
 
@@ -141,8 +141,10 @@ def _attribute(
     known: list[tuple[int, Speaker]],
     doc: Doc,
 ) -> _Attributed:
-    inner = doc.text[ctx.quote.inner_start : ctx.quote.inner_end]
-    if _looks_like_term(inner, cue, ctx, doc) or (cue is not None and cue.rule == "passive naming"):
+    inner = sieve.text[ctx.quote.inner_start : ctx.quote.inner_end]
+    if _looks_like_term(inner, cue, ctx, doc, sieve.text) or (
+        cue is not None and cue.rule == "passive naming"
+    ):
         return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
     if cue is not None and cue.subject is not None:
         return _from_cue(ctx, cue, sieve, entities, known, doc)
@@ -161,7 +163,7 @@ def _attribute(
         key = confidence.continuation_key(
             same_paragraph=previous.ctx.paragraph == ctx.paragraph,
             previous=previous.confidence,
-            partial=_is_partial(doc, ctx.quote),
+            partial=_is_partial(sieve.text, ctx.quote),
         )
         return _Attributed(
             ctx,
@@ -219,7 +221,7 @@ def _from_cue(
         cue.rule,
         adjacent=_cue_is_adjacent(ctx, cue, sieve),
         say=cue.cue is not None and confidence.is_plain_say(lemma(cue.cue.root), cue.cue.root.tag_),
-        partial=_is_partial(doc, ctx.quote),
+        partial=_is_partial(sieve.text, ctx.quote),
     )
     return _Attributed(
         ctx,
@@ -247,7 +249,7 @@ def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
     return sum(1 for t in between if not t.is_punct and not t.is_space) <= 3
 
 
-def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -> bool:
+def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, text: str) -> bool:
     """Scare quotes, names and titles: quoted words that nobody is reported as saying."""
     stripped = inner.strip()
     words = stripped.split()
@@ -255,7 +257,7 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc) -
         return True
     if re.fullmatch(r"[\d\s.,:/#@-]+", stripped) or re.match(r"https?://", stripped):
         return True
-    before = doc.text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
+    before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if len(words) <= 6 and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'")):
@@ -394,15 +396,15 @@ def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
     return None
 
 
-def _is_partial(doc: Doc, q: QuoteSpan) -> bool:
-    inner = doc.text[q.inner_start : q.inner_end].lstrip()
+def _is_partial(text: str, q: QuoteSpan) -> bool:
+    inner = text[q.inner_start : q.inner_end].lstrip()
     if inner[:1].islower():
         return True
-    before = doc.text[max(0, q.start - 3) : q.start].rstrip()
+    before = text[max(0, q.start - 3) : q.start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
-def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
+def _record(text: str, item: _Attributed) -> dict[str, Any]:
     q = item.ctx.quote
     cue_span = item.cue.cue if item.cue is not None else None
     mention = item.mention
@@ -411,7 +413,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
     return {
         "start": q.start,
         "end": q.end,
-        "text": doc.text[q.start : q.end],
+        "text": text[q.start : q.end],
         "speaker": speaker.name if speaker else (mention.text if mention is not None else None),
         "speaker_kind": speaker.kind if speaker else None,
         "speaker_aliases": sorted(speaker.aliases) if speaker else [],
@@ -422,7 +424,7 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
         "cue_start": cue_span.start_char if cue_span is not None else None,
         "cue_end": cue_span.end_char if cue_span is not None else None,
         "kind": item.kind,
-        "partial": _is_partial(doc, q),
+        "partial": _is_partial(text, q),
         "occasion": occasion.text if occasion else None,
         "occasion_date_phrase": occasion.date_phrase if occasion else None,
         "confidence": round(item.confidence, 3) if item.kind != "term" else None,
@@ -435,11 +437,11 @@ def _record(doc: Doc, item: _Attributed) -> dict[str, Any]:
     }
 
 
-def _term_record(doc: Doc, q: QuoteSpan) -> dict[str, Any]:
+def _term_record(text: str, q: QuoteSpan) -> dict[str, Any]:
     return {
         "start": q.start,
         "end": q.end,
-        "text": doc.text[q.start : q.end],
+        "text": text[q.start : q.end],
         "speaker": None,
         "speaker_kind": None,
         "speaker_aliases": [],

@@ -465,11 +465,19 @@ def _named_apposition(head: Token) -> Span | None:
         for tok in found:
             for t in tok.subtree:
                 if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B":
-                    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                    ent = _entity_starting_at(t)
                     if ent is not None:
                         return ent
         frontier = found
     return None
+
+
+def _entity_starting_at(token: Token) -> Span | None:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, token.i, end, label=token.ent_type_)
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS, lemma
+from quotetui.engine.speakers import entity_of
 
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "to", "before", "via", "through"})
 MEDIA = frozenset(
@@ -71,7 +72,7 @@ def occasion_in_frame(frame: list[Token], inside: list[int]) -> Occasion:
             if obj is not None and _is_occasion_noun(obj) and inside[obj.i] == -1:
                 text = _phrase_without_date(obj, inside)
         if date_phrase is None and tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-            ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+            ent = entity_of(tok)
             if ent is not None and looks_like_date(ent.text):
                 date_phrase = with_preposition(ent)
     return Occasion(text, date_phrase)
@@ -82,10 +83,13 @@ def date_near(verb: Token, inside: list[int]) -> str | None:
     Feb 22" — reached through its modifiers, never through its subject ("Gonzalez, 64,") or
     another clause."""
     best: tuple[int, Span] | None = None
-    for ent in verb.doc.ents:
-        if ent.label_ != "DATE" or inside[ent.start] != -1 or not looks_like_date(ent.text):
+    doc = verb.doc
+    for i in range(verb.left_edge.i, verb.right_edge.i + 1):
+        tok = doc[i]
+        if tok.ent_iob_ != "B" or tok.ent_type_ != "DATE" or inside[i] != -1:
             continue
-        if not (verb.left_edge.i <= ent.start <= verb.right_edge.i):
+        ent = entity_of(tok)
+        if ent is None or not looks_like_date(ent.text):
             continue
         hops = _hops_to(ent.root, verb)
         if hops is not None and (best is None or hops < best[0]):
@@ -109,13 +113,15 @@ _DAY_WORDS = re.compile(
 )
 
 
-def lead_date(doc: Doc, paragraphs: list[tuple[int, int]], inside: list[int]) -> str | None:
+def lead_date(
+    doc: Doc, text: str, paragraphs: list[tuple[int, int]], inside: list[int]
+) -> str | None:
     """The day the story is about: the first specific day the lead (its first two real
     paragraphs) names, e.g. "failed on Thursday to agree". An undated quote reported in the
     plain past most likely belongs to it."""
     seen = 0
     for start, end in paragraphs:
-        if len(doc.text[start:end].split()) < 8:
+        if len(text[start:end].split()) < 8:
             continue  # a title, a dateline, a byline
         seen += 1
         span = doc.char_span(start, end, alignment_mode="expand")

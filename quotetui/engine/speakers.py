@@ -106,8 +106,16 @@ def is_cue_word(token: Token) -> bool:
 class SpeakerSieve:
     """Finds the cue and speaker mention of each quote in one parsed document."""
 
-    def __init__(self, doc: Doc, contexts: list[QuoteContext], paragraphs: list[tuple[int, int]]):
+    def __init__(
+        self,
+        doc: Doc,
+        contexts: list[QuoteContext],
+        paragraphs: list[tuple[int, int]],
+        text: str | None = None,
+    ):
         self.doc = doc
+        # spaCy joins the tokens anew on every ``doc.text``: read it once.
+        self.text = doc.text if text is None else text
         self.contexts = contexts
         self.paragraphs = paragraphs
         # Which top-level quote each token is in (-1: the reporter's own words).
@@ -337,7 +345,7 @@ class SpeakerSieve:
 
     def _dash(self, ctx: QuoteContext) -> Cue | None:
         """ "“…” — Jane Doe": read on the characters, as the dash is often glued to the mark."""
-        text = self.doc.text
+        text = self.text
         m = _DASH_AFTER.match(text, ctx.quote.end)
         if m is None:
             return None
@@ -352,7 +360,7 @@ class SpeakerSieve:
 
     def _speaker_label(self, ctx: QuoteContext) -> Cue | None:
         """A transcript line inside the quote: "“PENCE: Well, look …”"."""
-        m = _SPEAKER_LABEL.match(self.doc.text, ctx.quote.inner_start)
+        m = _SPEAKER_LABEL.match(self.text, ctx.quote.inner_start)
         if m is None:
             return None
         label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -482,7 +490,7 @@ class SpeakerSieve:
     # -- frames --------------------------------------------------------------------------------
 
     def _inner(self, ctx: QuoteContext) -> str:
-        return self.doc.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
+        return self.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
 
     def right_frame(self, ctx: QuoteContext) -> list[Token]:
         """The reporter's words after the quote, up to the next quote or sentence end."""
