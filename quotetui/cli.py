@@ -164,7 +164,7 @@ processes_option = click.option(
     metavar="N",
     default=1,
     show_default=True,
-    help="Worker processes for spaCy.",
+    help="Worker processes parsing in parallel (the main process reads and writes).",
 )
 batch_size_option = click.option(
     "--batch-size",
@@ -172,7 +172,7 @@ batch_size_option = click.option(
     metavar="N",
     default=32,
     show_default=True,
-    help="Documents per spaCy batch.",
+    help="Documents per spaCy batch (a batch also stops at 50,000 characters).",
 )
 paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 
@@ -211,11 +211,33 @@ def _run_engine(
         problems.append(problem)
         progress.message(f"problem: {safe(problem)}")
 
+    def on_warning(message: str) -> None:
+        progress.message(f"note: {safe(message)}")
+
     documents = read_documents(paths, on_problem=on_problem)
     pairs = attribute_documents(
-        nlp, documents, batch_size=batch_size, n_process=processes, registry=registry
+        nlp,
+        documents,
+        batch_size=batch_size,
+        n_process=processes,
+        registry=registry,
+        on_warning=on_warning,
     )
-    return pairs, progress, problems
+
+    def checked() -> Iterator[tuple[Any, Any]]:
+        # A document the engine failed on is reported; the caller decides what to keep of it.
+        try:
+            for document, result in pairs:
+                if getattr(result, "error", None):
+                    where = getattr(document, "path", None) or document.id
+                    problem = f"{where}: engine failed on document {document.id!r} ({result.error})"
+                    problems.append(problem)
+                    progress.message(f"problem: {safe(problem)}")
+                yield document, result
+        finally:
+            pairs.close()  # stops worker processes at once if the caller stops early
+
+    return checked(), progress, problems
 
 
 def _load_pipeline_or_exit(model: str | None) -> Any:
@@ -262,7 +284,7 @@ def ingest(
         pairs, progress, problems = _run_engine(
             paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
         )
-        reports: list[store.SaveReport] = []
+        reports = _IngestTotals()  # running totals: memory stays flat however many documents
         batch: list[tuple[Any, Any]] = []
         last_flush = time.monotonic()
 
@@ -275,8 +297,12 @@ def ingest(
 
         try:
             for pair in pairs:
-                batch.append(pair)
                 progress.advance()
+                if getattr(pair[1], "error", None):
+                    # Reported by _run_engine; storing a failed run would drop the document's
+                    # quotes (and mark its reviewed quotes stale), so it is left as it was.
+                    continue
+                batch.append(pair)
                 if len(batch) >= STORE_BATCH or time.monotonic() - last_flush >= STORE_SECONDS:
                     flush()
             flush()
@@ -292,6 +318,32 @@ def ingest(
             click.echo("error: no documents could be read; nothing was ingested", err=True)
             raise SystemExit(1)
         _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+
+
+class _IngestTotals:
+    """What an ingest did, summed over the documents' SaveReports as they come."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.quotes = 0
+        self.kinds: Counter[str] = Counter()
+        self.new_speakers = 0
+        self.kept = 0
+        self.carried: list[tuple[str, str]] = []
+        self.orphaned: list[tuple[str, str, str]] = []  # (document id, quote id, snippet)
+
+    def __len__(self) -> int:
+        return self.documents
+
+    def extend(self, reports: Iterable[Any]) -> None:
+        for report in reports:
+            self.documents += 1
+            self.quotes += report.quotes
+            self.kinds.update(report.quotes_by_kind)
+            self.new_speakers += report.new_speakers
+            self.kept += report.kept
+            self.carried.extend(report.carried)
+            self.orphaned.extend((report.document_id, *pair) for pair in report.orphaned)
 
 
 def _save_batch(
@@ -318,27 +370,22 @@ def _save_batch(
 
 
 def _print_ingest_summary(
-    db: Any, db_path: Path, reports: list[Any], problems: list[Any], elapsed: float
+    db: Any, db_path: Path, reports: _IngestTotals, problems: list[Any], elapsed: float
 ) -> None:
     from quotetui import store
 
-    kinds: Counter[str] = Counter()
-    for report in reports:
-        kinds.update(report.quotes_by_kind)
-    quotes = sum(r.quotes for r in reports)
-    kept = sum(r.kept for r in reports)
-    carried = [pair for r in reports for pair in r.carried]
-    orphaned = [(r.document_id, *pair) for r in reports for pair in r.orphaned]
+    kinds = reports.kinds
+    quotes = reports.quotes
+    kept = reports.kept
+    carried = reports.carried
+    orphaned = reports.orphaned
     totals = store.stats(db)
     rate = len(reports) / elapsed if elapsed > 0 else 0.0
     by_kind = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
 
     click.echo(f"Ingested {len(reports)} documents into {db_path} ({elapsed:.1f} s, {rate:.1f}/s)")
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
-    click.echo(
-        f"  speakers   {sum(r.new_speakers for r in reports)} new; "
-        f"{totals['speakers']} in the database"
-    )
+    click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
     click.echo(f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)}")
     click.echo(

