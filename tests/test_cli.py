@@ -264,3 +264,21 @@ def test_speakers_without_a_database(runner: CliRunner, db_path: Path) -> None:
     assert result.exit_code == 1
     assert "no database" in result.output
     assert not db_path.exists()
+
+
+def test_unbalanced_marks_are_named_and_the_rest_goes_on(
+    runner: CliRunner, tmp_path: Path, db_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "open.txt").write_text(
+        "The mayor said “this never closes.\n\nA new paragraph. “Done,” said Ann Lee.\n",
+        encoding="utf-8",
+    )
+    (folder / "fine.txt").write_text("“Yes,” said Bo Lind.\n", encoding="utf-8")
+    result = runner.invoke(main, ["ingest", str(folder), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert "open.txt: 1 quotation mark never closed" in result.stderr
+    database = store.open_db(db_path)
+    quotes = {q["text"] for q in database["quotes"].rows}
+    assert {"“this never closes.", "“Done,”", "“Yes,”"} <= quotes

@@ -54,7 +54,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from quotetui.engine.attribute import finalise
+from quotetui.engine.attribute import finalise, unbalanced
 from quotetui.engine.entities import SpeakerRegistry
 from quotetui.engine.quotes import find_quotes, paragraph_spans
 
@@ -287,7 +287,7 @@ def attribute_documents(
             document, cuts = pending[0]
             if len(cuts) == 1:
                 pending.popleft()
-                yield _result(document, records, error, 1, registry)
+                yield _result(document, records, error, 1, registry, warn)
                 continue
             # A long document: gather the outputs of all its parts, in order.
             merged: list[dict[str, Any]] = []
@@ -301,7 +301,7 @@ def attribute_documents(
                 if error:
                     errors.append(f"part {index + 1} of {len(cuts)}: {error}")
             pending.popleft()
-            yield _result(document, merged, "; ".join(errors) or None, len(cuts), registry)
+            yield _result(document, merged, "; ".join(errors) or None, len(cuts), registry, warn)
     finally:
         close = getattr(outputs, "close", None)
         if close is not None:
@@ -314,7 +314,15 @@ def _result(
     error: str | None,
     parts: int,
     registry: SpeakerRegistry,
+    warn: Callable[[str], None],
 ) -> tuple[DocumentLike, DocumentResult]:
+    open_marks = unbalanced(records)
+    if open_marks:
+        where = getattr(document, "path", None) or document.id
+        warn(
+            f"{where}: {open_marks} quotation mark{'s' if open_marks > 1 else ''} never closed; "
+            "each such quote is taken to end at its paragraph's end"
+        )
     quotes, speakers = finalise(records, document.date, registry)
     return document, DocumentResult(document.id, quotes, speakers, parts=parts, error=error)
 
