@@ -29,27 +29,6 @@ from quotetui import __version__
 STORE_BATCH = 100
 STORE_SECONDS = 2.0
 
-# FORMATS.md: unknown values are null, never omitted.
-PREDICTION_KEYS = (
-    "start",
-    "end",
-    "text",
-    "speaker",
-    "speaker_id",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "kind",
-    "partial",
-    "occasion",
-    "occasion_date",
-    "confidence",
-    "method",
-)
-
 # Loaded pipelines by (--model, $QUOTETUI_MODEL): loading takes seconds, and tests and other
 # in-process callers run several commands in one interpreter.
 _PIPELINES: dict[tuple[str | None, str | None], Any] = {}
@@ -424,8 +403,8 @@ def extract(
 
     def write(out: TextIO) -> tuple[int, int]:
         documents = quotes = 0
-        for document, result in pairs:
-            line = {"doc_id": document.id, "quotes": [_prediction(q) for q in result.quotes]}
+        for _document, result in pairs:
+            line = result.to_prediction()
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             documents += 1
             quotes += len(line["quotes"])
@@ -466,10 +445,6 @@ def _write_atomically(target: Path, write: Callable[[TextIO], tuple[int, int]]) 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-
-
-def _prediction(quote: dict[str, Any]) -> dict[str, Any]:
-    return {**dict.fromkeys(PREDICTION_KEYS), **quote}
 
 
 # --------------------------------------------------------------------------- export
