@@ -62,3 +62,29 @@ def test_same_person_across_articles_is_one_speaker(nlp):
     ids = {q["speaker_id"] for r in results for q in r.quotes}
     assert ids == {"lina-sokol"}
     assert results[1].quotes[0]["speaker"] == "Lina Sokol"
+
+
+def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
+    # One article's ambassador is John Miller; another article's unnamed "the ambassador in
+    # Oslo" may be his successor, and must not be matched to him through the role.
+    docs = [
+        Document(
+            id="old",
+            text="John Miller, the ambassador in Oslo, arrived on Monday.\n"
+            "“We are ready,” the ambassador in Oslo said.",
+        ),
+        Document(id="new", text="“Nothing has changed,” the ambassador in Oslo said on Friday."),
+    ]
+    registry = SpeakerRegistry()
+    old, new = (r for _, r in attribute_documents(nlp, docs, registry=registry))
+    assert old.quotes[0]["speaker"] == "John Miller"
+    assert old.quotes[0]["speaker_mention"] == "the ambassador in Oslo"
+    assert all("Oslo" not in alias for sp in old.speakers for alias in sp["aliases"])
+    assert new.quotes[0]["speaker_id"] != old.quotes[0]["speaker_id"]
+
+
+def test_the_titled_name_is_an_alias(nlp):
+    docs = [Document(id="t", text="“We will rebuild,” Mayor Lina Sokol said on Monday.")]
+    [(_, result)] = attribute_documents(nlp, docs, registry=SpeakerRegistry())
+    assert result.quotes[0]["speaker"] == "Lina Sokol"
+    assert result.speakers[0]["aliases"] == ["Mayor Lina Sokol"]

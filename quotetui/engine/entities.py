@@ -291,6 +291,19 @@ class ArticleEntities:
                 return prev
         return None
 
+    def _titled(self, name: Span) -> str | None:
+        """The name with the capitalised titles written before it ("Ambassador Kim Lee",
+        "Mr. Obama"): an alias, since titles are not part of the name."""
+        start = name.start
+        while start > 0:
+            prev = self.doc[start - 1]
+            if not (prev.is_title and prev.lower_.rstrip(".") in TITLES):
+                break
+            start -= 1
+        if start == name.start and clean_name(name.text) == name.text:
+            return None
+        return " ".join(self.doc[start : name.end].text.split()).removesuffix("'s").removesuffix("’s")
+
     # -- resolving -----------------------------------------------------------------------------
 
     def resolve(self, mention: Span, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
@@ -311,18 +324,21 @@ class ArticleEntities:
             e for e in mention.ents if e.label_ == "PERSON" and not any(t.dep_ == "poss" for t in e)
         ]
         if persons:
-            name = clean_name(persons[-1].text)
+            person = persons[-1]
+            name = clean_name(person.text)
             full = self._match_full(name) or name
-            sp = Speaker(full, PERSON, {name, clean_name(mention.text)} - {""})
-            return Resolution(sp, "name")
+            aliases = {name, self._titled(person)} - {None, ""}
+            return Resolution(Speaker(full, PERSON, aliases), "name")
         if head.ent_type_ == "PERSON" or (
             head.pos_ == "PROPN"
             and head.ent_type_ not in ORG_LABELS
             and lemma(head) not in ROLE_NOUNS
         ):
-            name = clean_name(_proper_chain(head).text)
+            chain = _proper_chain(head)
+            name = clean_name(chain.text)
             full = self._match_full(name) or name
-            return Resolution(Speaker(full, PERSON, {name}), "name", 0.03)
+            aliases = {name, self._titled(chain)} - {None, ""}
+            return Resolution(Speaker(full, PERSON, aliases), "name", 0.03)
         # An organisation or place named as such.
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = describe_nominal(mention.text)
@@ -388,7 +404,9 @@ class ArticleEntities:
         if role in ROLE_NOUNS and role not in ORGANISATION_NOUNS and head.tag_ != "NNS":
             person = self._person_with_role(role, head.i)
             if person is not None:
-                return Resolution(Speaker(person, PERSON, {person, description}), "nominal", 0.08)
+                # A role is said of one person in one article, not a name for them elsewhere:
+                # kept as the mention, never as an alias the registry would match corpus-wide.
+                return Resolution(Speaker(person, PERSON, {person}), "nominal", 0.08)
             for pos, sp in reversed(known):
                 if pos < head.i and sp.kind == UNNAMED and _lemma_of_text(sp.name) == role:
                     return Resolution(sp, "nominal", 0.1)
@@ -399,7 +417,7 @@ class ArticleEntities:
                 place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
                 if place and place[0].i + 1 < len(self.doc):
                     org = f"{org} {self.doc[place[0].i : place[0].right_edge.i + 1].text}"
-                return Resolution(Speaker(org, ORGANISATION, {org, description}), "nominal", 0.1)
+                return Resolution(Speaker(org, ORGANISATION, {org}), "nominal", 0.1)
             return Resolution(
                 Speaker(clean_org(description), ORGANISATION, {description}), "unnamed", 0.05
             )
