@@ -302,7 +302,8 @@ class ArticleEntities:
             start -= 1
         if start == name.start and clean_name(name.text) == name.text:
             return None
-        return " ".join(self.doc[start : name.end].text.split()).removesuffix("'s").removesuffix("’s")
+        titled = " ".join(self.doc[start : name.end].text.split())
+        return re.sub(r"['’]s$", "", titled)
 
     # -- resolving -----------------------------------------------------------------------------
 

@@ -84,6 +84,7 @@ TITLES = frozenset(
 )
 
 # Abbreviated titles and the role they name ("Sen. Marco Rubio" is "the senator").
+# fmt: off
 ROLE_OF_TITLE = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
@@ -91,6 +92,7 @@ ROLE_OF_TITLE = {
     "pres": "president", "supt": "superintendent", "insp": "inspector", "det": "detective",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 }
+# fmt: on
 
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 
