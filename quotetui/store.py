@@ -71,8 +71,9 @@ REVIEW_FIELDS = (
     "reviewer",
     "reviewed_at",
 )
-# Actions undo_last can take back; speaker merges and ingest bookkeeping are not among them.
+# Decisions on one quote; undo_last takes these back, and speaker merges too.
 DECISION_ACTIONS = ("confirm", "reject", "correct")
+UNDOABLE_ACTIONS = (*DECISION_ACTIONS, "merge")
 
 _UNSET: Any = object()
 
@@ -787,40 +788,87 @@ def _speaker_for_name(db: sqlite_utils.Database, name: str) -> str:
     return candidate
 
 
-def undo_last(db: sqlite_utils.Database, reviewer: str) -> str | None:
-    """Take back ``reviewer``'s most recent decision that is not undone yet.
+def undo_last(db: sqlite_utils.Database, reviewer: str) -> dict[str, Any] | None:
+    """Take back ``reviewer``'s most recent decision or speaker merge that is not undone yet.
 
-    Restores the quote's review fields to what they were before that decision and logs an
-    'undo' row pointing at it, so the next call goes one decision further back. Returns the
-    quote id (where the decision lives now), or None when there is nothing left to undo.
+    Logs an 'undo' row pointing at it, so the next call goes one step further back. Returns
+    ``{"action", "quote_id", "speaker_id"}``: for a decision the quote id (where the decision
+    lives now), for a merge the id of the speaker split off again; None when nothing is left.
     """
-    placeholders = ", ".join("?" for _ in DECISION_ACTIONS)
+    placeholders = ", ".join("?" for _ in UNDOABLE_ACTIONS)
     with _write(db):
         entry = _row(
             db,
             f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({placeholders})"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id)"
             " ORDER BY r.id DESC LIMIT 1",
-            (reviewer, *DECISION_ACTIONS),
+            (reviewer, *UNDOABLE_ACTIONS),
         )
         if entry is None:
             return None
+        if entry["action"] == "merge":
+            speaker_id = _undo_merge(db, entry, reviewer)
+            return {"action": "merge", "quote_id": None, "speaker_id": speaker_id}
         restored = json.loads(entry["before"])
         # The speaker it pointed to may have been merged away since.
         restored["reviewed_speaker_id"] = resolve_speaker_id(
             db, restored.get("reviewed_speaker_id")
         )
+        undone = {"action": entry["action"], "quote_id": entry["quote_id"], "speaker_id": None}
         qid = _current_quote_id(db, entry["quote_id"])
         if qid is None:
             # The quote is gone (only unreviewed quotes are ever deleted); record the undo so
             # the next call moves on.
             _log(db, entry["quote_id"], "undo", None, restored, reviewer, undo_of=entry["id"])
-            return entry["quote_id"]
+            return undone
         row = _row(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
         assert row is not None
         _set_fields(db, qid, {f: restored.get(f) for f in REVIEW_FIELDS})
         _log(db, qid, "undo", _review_state(row), restored, reviewer, undo_of=entry["id"])
-        return qid
+        return {**undone, "quote_id": qid}
+
+
+def _undo_merge(db: sqlite_utils.Database, entry: dict[str, Any], reviewer: str) -> str:
+    """Split a merged speaker off again: its quotes, aliases and the merges that went into it
+    return to it from wherever the merge target has gone since. Quotes a later ingest created
+    keep the target until the next ingest, which asks the engine again."""
+    before, after = json.loads(entry["before"]), json.loads(entry["after"])
+    source = before["speaker_id"]
+    target = resolve_speaker_id(db, after["merged_into"])
+    for column, ids in (
+        ("engine_speaker_id", before.get("engine_quotes", [])),
+        ("reviewed_speaker_id", before.get("reviewed_quotes", [])),
+    ):
+        current = [q for q in (_current_quote_id(db, i) for i in ids) if q is not None]
+        db.conn.executemany(
+            f"UPDATE quotes SET {column} = ? WHERE id = ? AND {column} = ?",
+            [(source, q, target) for q in current],
+        )
+    # Only the aliases still with the target go back: an undo since may have moved some on.
+    on_target = {
+        r[0]
+        for r in db.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
+    }
+    db.conn.executemany(
+        "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+        [(target, a) for a in after.get("added_aliases", [])],
+    )
+    _add_aliases(db, source, [a for a in before.get("aliases", []) if a in on_target])
+    db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (source,))
+    db.conn.executemany(
+        "UPDATE speakers SET merged_into = ? WHERE id = ? AND merged_into = ?",
+        [(source, s, target) for s in before.get("merged_here", [])],
+    )
+    _log(
+        db,
+        None,
+        "undo",
+        after,
+        {"speaker_id": source, "merged_into": None},
+        reviewer,
+        undo_of=entry["id"],
+    )
+    return source
 
 
 def merge_speakers(
@@ -852,10 +900,26 @@ def merge_speakers(
                 (source_id,),
             )
         ]
-        moved = db.execute(
-            "SELECT count(*) FROM quotes WHERE engine_speaker_id = ? OR reviewed_speaker_id = ?",
-            (source_id, source_id),
-        ).fetchone()[0]
+        # What the merge changes, so that undo_last can take it back.
+        engine_quotes = [
+            r[0]
+            for r in db.execute("SELECT id FROM quotes WHERE engine_speaker_id = ?", (source_id,))
+        ]
+        reviewed_quotes = [
+            r[0]
+            for r in db.execute("SELECT id FROM quotes WHERE reviewed_speaker_id = ?", (source_id,))
+        ]
+        merged_here = [
+            r[0] for r in db.execute("SELECT id FROM speakers WHERE merged_into = ?", (source_id,))
+        ]
+        target_aliases = {
+            r[0]
+            for r in db.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
+        }
+        added_aliases = sorted(
+            {a.strip() for a in [*aliases, source["name"]] if a} - target_aliases
+        )
+        moved = len(set(engine_quotes) | set(reviewed_quotes))
         db.execute(
             "UPDATE quotes SET engine_speaker_id = ? WHERE engine_speaker_id = ?",
             (target, source_id),
@@ -879,8 +943,11 @@ def merge_speakers(
                 "kind": source["kind"],
                 "aliases": aliases,
                 "quotes": moved,
+                "engine_quotes": engine_quotes,
+                "reviewed_quotes": reviewed_quotes,
+                "merged_here": merged_here,
             },
-            {"speaker_id": source_id, "merged_into": target},
+            {"speaker_id": source_id, "merged_into": target, "added_aliases": added_aliases},
             reviewer,
         )
     speaker = find_speaker(db, target)

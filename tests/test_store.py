@@ -514,12 +514,12 @@ def test_undo_is_repeatable_and_per_reviewer(db) -> None:
     store.confirm(db, q2, "bob")
     store.correct(db, q3, "ann", speaker_name="Zinoviev")
 
-    assert store.undo_last(db, "ann") == q3
+    assert store.undo_last(db, "ann")["quote_id"] == q3
     assert store.get_quote(db, q3)["status"] == "unreviewed"
     assert store.get_quote(db, q3)["speaker_id"] == "spokesperson"
-    assert store.undo_last(db, "ann") == q1
+    assert store.undo_last(db, "ann")["quote_id"] == q1
     assert store.get_quote(db, q1)["status"] == "confirmed"
-    assert store.undo_last(db, "ann") == q1
+    assert store.undo_last(db, "ann")["quote_id"] == q1
     assert store.get_quote(db, q1)["status"] == "unreviewed"
     assert store.get_quote(db, q1)["reviewer"] is None
     assert store.undo_last(db, "ann") is None
@@ -528,7 +528,7 @@ def test_undo_is_repeatable_and_per_reviewer(db) -> None:
     assert len(undo_rows) == 3 and all(r["undo_of"] for r in undo_rows)
     # A new decision after undoing is undone first.
     store.reject(db, q3, "ann")
-    assert store.undo_last(db, "ann") == q3
+    assert store.undo_last(db, "ann")["quote_id"] == q3
     assert store.get_quote(db, q3)["status"] == "unreviewed"
     assert_counters_consistent(db)
 
@@ -540,7 +540,7 @@ def test_undo_follows_a_decision_carried_to_a_moved_quote(db) -> None:
     edited = "Breaking. " + TEXT
     ingest(db, text=edited)
     new = qid(edited, "“a provocation”")
-    assert store.undo_last(db, "ann") == new
+    assert store.undo_last(db, "ann")["quote_id"] == new
     assert store.get_quote(db, new)["status"] == "unreviewed"
 
 
@@ -562,10 +562,9 @@ def test_merge_moves_quotes_and_aliases_and_survives_reingest(db) -> None:
     assert "spokesperson" not in {s["id"] for s in store.list_speakers(db)}
     merge = reviews(db)[-1]
     assert merge["action"] == "merge" and merge["quote_id"] is None
-    assert json.loads(merge["after"]) == {
-        "speaker_id": "spokesperson",
-        "merged_into": "foreign-ministry",
-    }
+    after = json.loads(merge["after"])
+    assert (after["speaker_id"], after["merged_into"]) == ("spokesperson", "foreign-ministry")
+    assert "the spokesperson" in after["added_aliases"]
 
     # The engine still says "spokesperson"; the analyst's merge wins.
     report = ingest(db)
@@ -583,7 +582,7 @@ def test_undo_never_points_a_quote_at_a_merged_away_speaker(db) -> None:
     store.correct(db, q1, "ann", speaker_id="spokesperson")
     store.correct(db, q1, "ann", speaker_id="foreign-ministry")
     store.merge_speakers(db, "spokesperson", "georgy-zinoviev", "bob")
-    assert store.undo_last(db, "ann") == q1
+    assert store.undo_last(db, "ann")["quote_id"] == q1
     assert store.get_quote(db, q1)["reviewed_speaker_id"] == "georgy-zinoviev"
     assert_counters_consistent(db)
 
@@ -601,6 +600,37 @@ def test_merge_chains_resolve_and_bad_merges_are_refused(db) -> None:
     with pytest.raises(store.NotFound):
         store.merge_speakers(db, "nobody", "georgy-zinoviev", "ann")
     assert store.find_speaker(db, "georgy-zinoviev")["total"] == 3
+    assert_counters_consistent(db)
+
+
+def test_undo_splits_a_merged_speaker_off_again(db) -> None:
+    ingest(db)
+    respond = qid(TEXT, "“We will respond,”")
+    provocation = qid(TEXT, "“a provocation”")
+    store.correct(db, provocation, "ann", speaker_id="spokesperson")
+    before = {s["id"]: (s["total"], s["aliases"]) for s in store.list_speakers(db)}
+
+    store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
+    # Another analyst merges the target on; the undo follows the quotes there.
+    store.merge_speakers(db, "foreign-ministry", "georgy-zinoviev", "bob")
+    undone = store.undo_last(db, "ann")
+    assert undone == {"action": "merge", "quote_id": None, "speaker_id": "spokesperson"}
+    assert db["speakers"].get("spokesperson")["merged_into"] is None
+    assert store.get_quote(db, respond)["engine_speaker_id"] == "spokesperson"
+    assert store.get_quote(db, provocation)["reviewed_speaker_id"] == "spokesperson"
+    zinoviev = store.find_speaker(db, "georgy-zinoviev")
+    assert "the spokesperson" not in zinoviev["aliases"]
+    assert store.find_speaker(db, "the spokesperson")["id"] == "spokesperson"
+    assert_counters_consistent(db)
+
+    # bob's merge undone too: every speaker is as it was.
+    assert store.undo_last(db, "bob")["speaker_id"] == "foreign-ministry"
+    after = {s["id"]: (s["total"], s["aliases"]) for s in store.list_speakers(db)}
+    assert after == before
+    assert store.undo_last(db, "ann")["quote_id"] == provocation  # then the correction
+    assert store.undo_last(db, "ann") is None
+    actions = [r["action"] for r in reviews(db)]
+    assert actions == ["correct", "merge", "merge", "undo", "undo", "undo"]
     assert_counters_consistent(db)
 
 

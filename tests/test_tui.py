@@ -540,6 +540,30 @@ def test_m_merges_the_chosen_speaker(db_file: Path) -> None:
     assert entry["action"] == "merge" and entry["reviewer"] == REVIEWER
 
 
+def test_u_takes_a_merge_back(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen_of(app).choose_speaker("spokesperson", "Foreign Ministry spokesperson")
+        await pilot.pause()
+        await pilot.press("m", *"foreign", "enter", "enter")
+        await settle(pilot)
+        assert screen_of(app).session.speaker_id == "foreign-ministry"
+        await pilot.press("u")
+        await settle(pilot)
+        assert any("Undone: merge of" in n.message for n in app._notifications)
+        # The speaker is back in the list, with its quote.
+        screen_of(app).choose_speaker("spokesperson", "Foreign Ministry spokesperson")
+        await pilot.pause()
+        assert table_ids(app) == [Q_RESPOND]
+
+    run(db_file, scenario)
+    merged = read(db_file, "SELECT merged_into FROM speakers WHERE id = 'spokesperson'")
+    assert merged == [{"merged_into": None}]
+    assert read(
+        db_file, "SELECT speaker_id FROM speaker_aliases WHERE alias = 'the spokesperson'"
+    ) == [{"speaker_id": "spokesperson"}]
+    assert [r["action"] for r in reviews(db_file)] == ["merge", "undo"]
+
+
 def test_s_cycles_the_status_filter(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await pilot.press("a", "x")  # Zinoviev confirmed, provocation rejected

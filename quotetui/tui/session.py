@@ -218,11 +218,20 @@ class ReviewSession:
         return self._decided(row)
 
     def undo(self) -> dict[str, Any] | None:
-        """Take back this reviewer's last decision not yet undone; the cursor goes to that quote
-        when it is in the list. Returns the quote as it is now, or None if nothing was left."""
-        quote_id = store.undo_last(self.db, self.reviewer)
-        if quote_id is None:
+        """Take back this reviewer's last decision or merge not yet undone; the cursor goes to
+        that quote when it is in the list. Returns the quote as it is now, for a merge the
+        speaker split off again (``{"merge_undone": speaker}``), or None if nothing was left."""
+        undone = store.undo_last(self.db, self.reviewer)
+        if undone is None:
             return None
+        if undone["action"] == "merge":
+            speaker = store.find_speaker(self.db, undone["speaker_id"])
+            keep = self.current["id"] if self.current else None
+            self.reload()  # quotes move back to the speaker: names and filters change
+            if keep is not None and (position := self._positions.get(keep)) is not None:
+                self.cursor = position
+            return {"merge_undone": speaker or {"id": undone["speaker_id"]}}
+        quote_id = undone["quote_id"]
         row = store.get_quote(self.db, quote_id)
         if row is None:
             return {"id": quote_id}

@@ -14,7 +14,7 @@ KEYS = (
     ("a", "confirm the attribution and move to the next quote"),
     ("x", "reject: not a quote, or not attributable"),
     ("space", "skip to the next quote without deciding"),
-    ("u", "undo your last decision (again for the one before)"),
+    ("u", "undo your last decision or merge (again for the one before)"),
     ("j / ↓, k / ↑", "next / previous quote"),
     ("e", "correct the speaker (1–9 pick a suggestion, or type a name)"),
     ("o", "correct the occasion and its date"),

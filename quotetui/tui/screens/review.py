@@ -433,6 +433,16 @@ class ReviewScreen(Screen[None]):
             if row is None:
                 self.notify("Nothing left to undo.")
                 return
+            if "merge_undone" in row:
+                speaker = row["merge_undone"]
+                self.notify(
+                    f"Undone: merge of {speaker.get('name', speaker['id'])}"
+                    f" ({plural(speaker.get('total', 0), 'quote')} back).",
+                    markup=False,
+                )
+                self.speakers.reload()
+                self._refilter(lambda: None, recount=True)  # the session reloaded itself
+                return
             text = one_line(row.get("text"), 50)
             where = "" if self.session.position_of(row["id"]) is not None else " (not in this list)"
             self.notify(
