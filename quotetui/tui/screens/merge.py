@@ -43,7 +43,7 @@ class MergeScreen(ModalScreen[str | None]):
             yield OptionList(id="targets", markup=False)
             yield Static(
                 "↓ to the list · enter merge into the highlighted speaker · esc cancel"
-                " · a merge is not undone by u",
+                " · u takes a merge back",
                 classes="dialog-help",
             )
 
