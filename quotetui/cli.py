@@ -362,7 +362,9 @@ def _print_ingest_summary(
     rate = len(reports) / elapsed if elapsed > 0 else 0.0
     by_kind = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
 
-    click.echo(f"Ingested {len(reports)} documents into {db_path} ({elapsed:.1f} s, {rate:.1f}/s)")
+    documents = f"{len(reports)} document{'' if len(reports) == 1 else 's'}"
+    speed = f"{rate:.1f}" if rate >= 0.1 else f"{rate:.3f}"
+    click.echo(f"Ingested {documents} into {db_path} ({elapsed:.1f} s, {speed}/s)")
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
     click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
@@ -422,9 +424,10 @@ def extract(
     if not written:
         click.echo("error: no documents could be read; nothing was written", err=True)
         raise SystemExit(1)
+    where = "stdout" if output == "-" else output
     click.echo(
-        f"Wrote {written} documents, {quotes} quotes to {'stdout' if output == '-' else output}; "
-        f"{len(problems)} problems",
+        f"Wrote {written} document{'' if written == 1 else 's'}, {quotes} quotes to {where};"
+        f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
 
