@@ -35,7 +35,7 @@ from typing import Any, BinaryIO, TextIO
 import sqlite_utils
 
 from quotetui import store
-from quotetui.engine.quotes import paragraph_spans
+from quotetui.paragraphs import paragraph_spans
 
 __all__ = [
     "COLUMNS",
