@@ -91,7 +91,7 @@ def _columns(report: Report) -> tuple[SpeakerScore | None, SpeakerScore | None]:
 def _band_cell(i: int) -> Callable[[SpeakerScore], str]:
     def cell(s: SpeakerScore) -> str:
         band = s.bands[i]
-        return f"{_num(band.accuracy)} ({band.right}/{band.total})"
+        return _ratio(Ratio(band.right, band.total))
 
     return cell
 
