@@ -396,7 +396,7 @@ def _print_ingest_summary(
 def extract(
     paths: tuple[Path, ...], output: str, model: str | None, processes: int, batch_size: int
 ) -> None:
-    """Write predictions JSONL (one line per document, FORMATS.md) for PATHS; no database.
+    """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS; no database.
 
     Exit status: 0 when something was written, 1 when nothing could be read, 2 when no spaCy
     pipeline is installed.
@@ -589,20 +589,49 @@ def _stdout_bytes() -> Any:
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pred", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def eval_command(gold: Path, pred: Path) -> None:
-    """Score predictions PRED against gold annotations GOLD (both JSONL, FORMATS.md).
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option(
+    "--misses",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    metavar="N",
+    help="How many misses the text report lists (--json lists all).",
+)
+def eval_command(gold: Path, pred: Path, as_json: bool, misses: int) -> None:
+    """Score predictions PRED against gold annotations GOLD (both JSONL, docs/FORMATS.md).
 
-    Prints span precision/recall/F1, speaker accuracy, attribution F1, occasion-date accuracy
-    and the share of terms left unattributed.
+    Prints span precision/recall/F1, speaker accuracy and attribution F1 (by canonical name on
+    resolved gold, with the mention-overlap figure beside it), accuracy by confidence,
+    occasion-date accuracy and the share of terms left unattributed; on resolved gold also
+    occasion type, date, place and occasion recall, and speaker identity over quote pairs.
+
+    Exit status: 0, or 1 when a line or quote could not be read (it is named on stderr and left
+    out of the scores).
     """
     from quotetui.evaluate import format_report, score
 
     try:
         report = score(gold, pred)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except OSError as exc:
         raise click.ClickException(f"cannot score {gold} against {pred}: {exc}") from exc
-    for line in format_report(report).splitlines():
-        click.echo(safe(line))
+    for problem in report.problems:
+        click.echo(safe(problem), err=True)
+    if as_json:
+        # Article text is data here too: format characters (bidi overrides, line separators)
+        # leave as JSON escapes; json.dumps already escapes the control characters.
+        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
+        click.echo(
+            "".join(
+                json.dumps(ch)[1:-1] if unicodedata.category(ch) in ("Cf", "Zl", "Zp") else ch
+                for ch in text
+            )
+        )
+    else:
+        for line in format_report(report, max_misses=misses).splitlines():
+            click.echo(safe(line))
+    if report.problems:
+        sys.exit(1)
 
 
 @main.command()

@@ -1,0 +1,204 @@
+"""The standard accuracy table every engine note reports.
+
+    python benchmarks/engine_eval.py [--shared DIR] [--model NAME] [--save DIR]
+    python benchmarks/engine_eval.py --preds DIR      # score saved predictions, no engine run
+
+Loads the pipeline once and runs the engine once over each set — the hand-resolved
+``resolved-dev`` articles, PolNeAR dev (all 84 articles) and the bundled ``corpus/`` — then
+prints one Markdown table per set with ``quotetui eval``'s scorer: span, speaker and attribution
+by canonical name and, beside them, by mention overlap (PolNeAR's credit), accuracy at
+confidence ≥ 0.9 and by band, the occasion metrics and speaker identity over pairs of quotes.
+A cell is "–" where the set's gold cannot say it (PolNeAR's gold names mentions, not people; the
+bundled gold gives no mention spans). Definitions: ``docs/FORMATS.md``, "Scoring".
+
+``--shared`` is the shared data folder (``data/resolved-dev``, ``data/polnear/dev``,
+``gold/seeds.gold.jsonl``); by default ``../shared`` beside the repository. ``--save DIR``
+writes each set's predictions as ``DIR/<name>.preds.jsonl``; ``--preds DIR`` reads files of
+those names instead of running the engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotetui.corpus import read_documents
+from quotetui.engine import attribute_documents, load_pipeline
+from quotetui.evaluate import Ratio, Report, SpeakerScore, read_jsonl, score_documents
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    docs: Path  # a docs.jsonl file or a folder of articles
+    gold: Path
+    preds_file: str  # name under --preds / --save
+
+
+def eval_sets(shared: Path) -> tuple[EvalSet, ...]:
+    seeds = shared / "gold" / "seeds.gold.jsonl"
+    return (
+        EvalSet(
+            "resolved-dev",
+            shared / "data/resolved-dev/docs.jsonl",
+            shared / "data/resolved-dev/gold.jsonl",
+            "resolved-dev.preds.jsonl",
+        ),
+        EvalSet(
+            "PolNeAR dev",
+            shared / "data/polnear/dev/docs.jsonl",
+            shared / "data/polnear/dev/gold.jsonl",
+            "polnear_dev.preds.jsonl",
+        ),
+        EvalSet(
+            "bundled corpus",
+            REPO / "corpus",
+            seeds if seeds.exists() else REPO / "tests/data/seeds.gold.jsonl",
+            "corpus.preds.jsonl",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _ratio(ratio: Ratio | None) -> str:
+    if ratio is None or not ratio.total:
+        return "–"
+    return f"{_num(ratio.value)} ({ratio.right}/{ratio.total})"
+
+
+def _columns(report: Report) -> tuple[SpeakerScore | None, SpeakerScore | None]:
+    """(by name, by mention) as far as the gold can say them."""
+    if report.resolved_quotes:
+        return report.speaker, report.speaker_by_mention
+    if report.gold_mentions:  # plain gold naming the mention as written (PolNeAR)
+        return None, report.speaker
+    return report.speaker, None  # plain gold naming the speaker, no mention spans
+
+
+def _band_cell(i: int) -> Callable[[SpeakerScore], str]:
+    def cell(s: SpeakerScore) -> str:
+        band = s.bands[i]
+        return _ratio(Ratio(band.right, band.total))
+
+    return cell
+
+
+def table(name: str, report: Report) -> str:
+    by_name, by_mention = _columns(report)
+    sp, sr, sf = report.span_prf
+
+    def both(cell: Callable[[SpeakerScore], str]) -> list[str]:
+        return [cell(s) if s is not None else "–" for s in (by_name, by_mention)]
+
+    def prf(s: SpeakerScore) -> str:
+        a = s.attribution
+        return f"{a.precision:.3f} / {a.recall:.3f} / {a.f1:.3f}"
+
+    rows: list[list[str]] = [
+        ["span P / R / F1", f"{sp:.3f} / {sr:.3f} / {sf:.3f}", "(same)"],
+        ["speaker accuracy", *both(lambda s: f"{s.accuracy:.3f} ({s.correct}/{s.matched})")],
+        ["attribution P / R / F1", *both(prf)],
+        ["confidence ≥ 0.9 right", *both(lambda s: _ratio(s.high_confidence))],
+    ]
+    for i, band in enumerate(report.speaker.bands):
+        rows.append([f"  confidence {band.label}", *both(_band_cell(i))])
+    occ = report.occasion
+    ident = report.identity
+    rows += [
+        ["occasion date right", _ratio(report.date_accuracy_ratio), ""],
+        [
+            "undated gold given a date (lower is better)",
+            _ratio(occ.undated_given_date if occ else None),
+            "",
+        ],
+        ["occasion type right", _ratio(occ.type_accuracy if occ else None), ""],
+        ["place recall", _ratio(occ.place_recall if occ else None), ""],
+        ["occasion recall", _ratio(occ.occasion_recall if occ else None), ""],
+    ]
+    if occ is not None:
+        for type_name, ratio in occ.by_type:
+            rows.append([f"  type {type_name}", _ratio(ratio), ""])
+    for label, agreement in (
+        ("pair identity P / R", ident and ident.all_pairs),
+        ("  across articles P / R", ident and ident.cross_article),
+    ):
+        cell = "–" if not agreement else f"{_num(agreement.precision)} / {_num(agreement.recall)}"
+        rows.append([label, cell, ""])
+    rows.append(["terms unattributed", _ratio(report.terms), ""])
+
+    head = (
+        f"### {name}: {report.documents} documents, {report.gold_quotes} gold quotes"
+        f"{' (resolved)' if report.resolved_quotes else ''}, {report.pred_quotes} predicted, "
+        f"{report.matched} matched"
+    )
+    lines = [head, "", "| metric | by name | by mention |", "|---|---|---|"]
+    lines += [f"| {' | '.join(row)} |" for row in rows]
+    lines.append("\nRows from *occasion date right* on do not depend on how the speaker is scored.")
+    if report.matched_as_term:
+        lines.append(
+            f"\n{report.matched_as_term} matched quotes were predicted as terms (speaker wrong)."
+        )
+    if report.problems:
+        lines.append(f"\n{len(report.problems)} problems: " + "; ".join(report.problems[:5]))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- running
+
+
+def predictions(nlp: Any, docs: Path) -> list[dict[str, Any]]:
+    return [r.to_prediction() for _, r in attribute_documents(nlp, read_documents([docs]))]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", metavar="DIR")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: the engine's)")
+    parser.add_argument("--preds", type=Path, metavar="DIR", help="score saved predictions")
+    parser.add_argument("--save", type=Path, metavar="DIR", help="write the predictions here")
+    args = parser.parse_args(argv)
+
+    sets = []
+    for s in eval_sets(args.shared):
+        needed = [s.gold] + ([args.preds / s.preds_file] if args.preds else [s.docs])
+        missing = [p for p in needed if not p.exists()]
+        if missing:
+            print(f"skipped {s.name}: no {missing[0]} (pass --shared DIR)", file=sys.stderr)
+        else:
+            sets.append(s)
+    if not sets:
+        print(
+            f"nothing to score: no shared data at {args.shared}; pass --shared DIR", file=sys.stderr
+        )
+        return 1
+
+    nlp = None if args.preds else load_pipeline(args.model)
+    for s in sets:
+        if args.preds:
+            preds = list(read_jsonl(args.preds / s.preds_file))
+        else:
+            preds = predictions(nlp, s.docs)
+            if args.save:
+                args.save.mkdir(parents=True, exist_ok=True)
+                with open(args.save / s.preds_file, "w", encoding="utf-8") as out:
+                    out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)
+        report = score_documents(read_jsonl(s.gold), preds)
+        print(table(s.name, report), end="\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
