@@ -22,6 +22,7 @@ from quotetui.corpus import read_documents
 from quotetui.engine import load_pipeline
 from quotetui.engine.attribute import finalise
 from quotetui.engine.entities import SpeakerRegistry
+from quotetui.engine.record import Attribution
 from quotetui.evaluate import match_quotes, read_jsonl, speaker_right
 
 MIN_CASES = 30
@@ -43,12 +44,12 @@ def main() -> None:
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=32):
         gold_quotes = gold.get(document.id, [])
-        records = doc._.quote_attributions or []
-        if not gold_quotes and any(r["kind"] != "term" for r in records):
+        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
+        if not gold_quotes and any(r.kind != "term" for r in records):
             continue
         predicted, _ = finalise(records, document.date, registry)
-        keys = [r.get("confidence_key") or "term" for r in records]
-        kept = [(p, k) for p, k in zip(predicted, keys, strict=True) if p["kind"] != "term"]
+        keys = [r.confidence_key or "term" for r in records]
+        kept = [(p.to_json(), k) for p, k in zip(predicted, keys, strict=True) if p.kind != "term"]
         pred = [p for p, _ in kept]
         matched = dict((pi, gi) for gi, pi in match_quotes(gold_quotes, pred))
         for pi, (p, key) in enumerate(kept):

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
 
+from quotetui.model import Document
+
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "Document",
@@ -50,17 +52,6 @@ _FRONT_MATTER_MAX_LINES = 100
 _MAX_PROBLEMS_PER_FILE = 50
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-
-
-@dataclass(frozen=True)
-class Document:
-    id: str
-    text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    date: str | None = None  # publication date, "YYYY-MM-DD" (or None)
-    path: str | None = None  # file it came from (for messages)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def test_registry_joins_a_surname_to_the_one_known_full_name():
     registry = SpeakerRegistry()
     full = registry.resolve(Speaker("Georgy Zinoviev", PERSON, {"Ambassador Georgy Zinoviev"}))
     assert registry.resolve(Speaker("Zinoviev", PERSON, {"Zinoviev"})) == full
-    assert "Zinoviev" in registry.record(full)["aliases"]
+    assert "Zinoviev" in registry.record(full).aliases
 
     # Two people with the same family name: the short form is not guessed.
     other = SpeakerRegistry()
@@ -59,9 +59,9 @@ def test_same_person_across_articles_is_one_speaker(nlp):
     ]
     registry = SpeakerRegistry()
     results = [r for _, r in attribute_documents(nlp, docs, registry=registry)]
-    ids = {q["speaker_id"] for r in results for q in r.quotes}
+    ids = {q.speaker_id for r in results for q in r.quotes}
     assert ids == {"lina-sokol"}
-    assert results[1].quotes[0]["speaker"] == "Lina Sokol"
+    assert results[1].quotes[0].speaker == "Lina Sokol"
 
 
 def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
@@ -77,14 +77,14 @@ def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
     ]
     registry = SpeakerRegistry()
     old, new = (r for _, r in attribute_documents(nlp, docs, registry=registry))
-    assert old.quotes[0]["speaker"] == "John Miller"
-    assert old.quotes[0]["speaker_mention"] == "the ambassador in Oslo"
-    assert all("Oslo" not in alias for sp in old.speakers for alias in sp["aliases"])
-    assert new.quotes[0]["speaker_id"] != old.quotes[0]["speaker_id"]
+    assert old.quotes[0].speaker == "John Miller"
+    assert old.quotes[0].speaker_mention == "the ambassador in Oslo"
+    assert all("Oslo" not in alias for sp in old.speakers for alias in sp.aliases)
+    assert new.quotes[0].speaker_id != old.quotes[0].speaker_id
 
 
 def test_the_titled_name_is_an_alias(nlp):
     docs = [Document(id="t", text="“We will rebuild,” Mayor Lina Sokol said on Monday.")]
     [(_, result)] = attribute_documents(nlp, docs, registry=SpeakerRegistry())
-    assert result.quotes[0]["speaker"] == "Lina Sokol"
-    assert result.speakers[0]["aliases"] == ["Mayor Lina Sokol"]
+    assert result.quotes[0].speaker == "Lina Sokol"
+    assert list(result.speakers[0].aliases) == ["Mayor Lina Sokol"]

@@ -8,15 +8,16 @@ the publication date, and speaker ids shared across the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotetui.engine import confidence
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
+    UNNAMED,
     ArticleEntities,
     Speaker,
     SpeakerRegistry,
@@ -32,12 +33,14 @@ from quotetui.engine.occasions import (
     with_preposition,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
+from quotetui.engine.record import Attribution
 from quotetui.engine.speakers import (
     Cue,
     QuoteContext,
     SpeakerSieve,
     mention_span,
 )
+from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
 
 TERM_MAX_WORDS = 4
 
@@ -46,17 +49,17 @@ TERM_MAX_WORDS = 4
 class _Attributed:
     ctx: QuoteContext
     cue: Cue | None
-    method: str | None
+    method: Method | None
     mention: Span | None
     speaker: Speaker | None
     confidence: float
     occasion: Occasion | None = None
-    kind: str = "speech"
+    kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
 
 
-def analyse(doc: Doc) -> list[dict[str, Any]]:
+def analyse(doc: Doc) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
     text = doc.text
     paragraphs = paragraph_spans(text)
@@ -75,19 +78,17 @@ def analyse(doc: Doc) -> list[dict[str, Any]]:
         item = _attribute(ctx, cue, previous, sieve, entities, known, doc)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
-        if item.kind != "term":
+        if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
     _occasions(results, sieve)
 
-    records = [_record(text, item) for item in results]
     lead = lead_date(doc, text, paragraphs, sieve.inside)
-    for record in records:
-        record["lead_date_phrase"] = lead
+    records = [_record(text, item, lead) for item in results]
     for ctx in contexts:
         if ctx.quote.depth > 0:
             records.append(_term_record(text, ctx.quote))
-    records.sort(key=lambda r: (r["start"], -r["end"]))
+    records.sort(key=lambda r: (r.start, -r.end))
     return records
 
 
@@ -145,7 +146,7 @@ def _attribute(
     if _looks_like_term(inner, cue, ctx, doc, sieve.text) or (
         cue is not None and cue.rule == "passive naming"
     ):
-        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     if cue is not None and cue.subject is not None:
         return _from_cue(ctx, cue, sieve, entities, known, doc)
     short = _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
@@ -153,7 +154,7 @@ def _attribute(
         # Embedded in the reporter's sentence: its subject, or a scare quote.
         guess = sieve.sentence_subject(ctx)
         if short and (guess is None or not _names_someone(guess, ctx)):
-            return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+            return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
         if guess is not None:
             return _from_cue(ctx, guess, sieve, entities, known, doc)
     fallback = sieve.previous_sentence(ctx)
@@ -168,7 +169,7 @@ def _attribute(
         return _Attributed(
             ctx,
             previous.cue,
-            "continuation",
+            Method.CONTINUATION,
             previous.mention,
             previous.speaker,
             confidence.score(key, previous.penalty),
@@ -177,7 +178,7 @@ def _attribute(
             key=key,
         )
     if short:
-        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     return _Attributed(
         ctx,
         None,
@@ -185,7 +186,7 @@ def _attribute(
         None,
         None,
         confidence.score("unattributed"),
-        kind="speech",
+        kind=QuoteKind.SPEECH,
         key="unattributed",
     )
 
@@ -216,7 +217,7 @@ def _from_cue(
     else:
         mention = mention_span(doc, cue.subject, sieve.inside)
         resolution = entities.resolve(mention, cue.subject, known)
-    kind = "written" if cue.written else "speech"
+    kind = QuoteKind.WRITTEN if cue.written else QuoteKind.SPEECH
     key = confidence.cue_key(
         cue.rule,
         adjacent=_cue_is_adjacent(ctx, cue, sieve),
@@ -226,7 +227,7 @@ def _from_cue(
     return _Attributed(
         ctx,
         cue,
-        cue.rule,
+        Method(cue.rule),
         mention,
         resolution.speaker,
         confidence.score(key, resolution.penalty),
@@ -318,11 +319,11 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
     last: dict[str, Occasion] = {}
     pending: dict[str, list[_Attributed]] = {}
     for item in results:
-        if item.speaker is None or item.kind == "term":
+        if item.speaker is None or item.kind == QuoteKind.TERM:
             continue
         key = item.speaker.name
         own = None
-        if item.cue is not None and item.cue.cue is not None and item.method != "continuation":
+        if item.cue is not None and item.cue.cue is not None and item.method != Method.CONTINUATION:
             verb = item.cue.cue.root
             own = occasion_for_cue(verb, sieve.inside)
             if own.text is None or own.date_phrase is None:
@@ -404,63 +405,54 @@ def _is_partial(text: str, q: QuoteSpan) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
-def _record(text: str, item: _Attributed) -> dict[str, Any]:
+def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
     q = item.ctx.quote
     cue_span = item.cue.cue if item.cue is not None else None
     mention = item.mention
     speaker = item.speaker
     occasion = item.occasion
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": text[q.start : q.end],
-        "speaker": speaker.name if speaker else (mention.text if mention is not None else None),
-        "speaker_kind": speaker.kind if speaker else None,
-        "speaker_aliases": sorted(speaker.aliases) if speaker else [],
-        "speaker_mention": mention.text if mention is not None else None,
-        "speaker_start": mention.start_char if mention is not None else None,
-        "speaker_end": mention.end_char if mention is not None else None,
-        "cue": cue_span.text if cue_span is not None else None,
-        "cue_start": cue_span.start_char if cue_span is not None else None,
-        "cue_end": cue_span.end_char if cue_span is not None else None,
-        "kind": item.kind,
-        "partial": _is_partial(text, q),
-        "occasion": occasion.text if occasion else None,
-        "occasion_date_phrase": occasion.date_phrase if occasion else None,
-        "confidence": round(item.confidence, 3) if item.kind != "term" else None,
-        "method": item.method,
-        "group": q.group,
-        "piece": q.piece,
-        "closed": q.closed,
-        "confidence_key": item.key,
-        "same_day": item.kind != "term" and _reported_as_news(item),
-    }
+    term = item.kind == QuoteKind.TERM
+    return Attribution(
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        speaker=speaker.name if speaker else (mention.text if mention is not None else None),
+        speaker_kind=speaker.kind if speaker else None,
+        speaker_aliases=tuple(sorted(speaker.aliases)) if speaker else (),
+        speaker_mention=mention.text if mention is not None else None,
+        speaker_start=mention.start_char if mention is not None else None,
+        speaker_end=mention.end_char if mention is not None else None,
+        cue=cue_span.text if cue_span is not None else None,
+        cue_start=cue_span.start_char if cue_span is not None else None,
+        cue_end=cue_span.end_char if cue_span is not None else None,
+        kind=item.kind,
+        partial=_is_partial(text, q),
+        occasion=occasion.text if occasion else None,
+        occasion_date_phrase=occasion.date_phrase if occasion else None,
+        confidence=round(item.confidence, 3) if not term else None,
+        method=item.method,
+        group=q.group,
+        piece=q.piece,
+        closed=q.closed,
+        confidence_key=item.key,
+        same_day=not term and _reported_as_news(item),
+        lead_date_phrase=lead,
+    )
 
 
-def _term_record(text: str, q: QuoteSpan) -> dict[str, Any]:
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": text[q.start : q.end],
-        "speaker": None,
-        "speaker_kind": None,
-        "speaker_aliases": [],
-        "speaker_mention": None,
-        "speaker_start": None,
-        "speaker_end": None,
-        "cue": None,
-        "cue_start": None,
-        "cue_end": None,
-        "kind": "term",
-        "partial": True,
-        "occasion": None,
-        "occasion_date_phrase": None,
-        "confidence": None,
-        "method": "nested",
-        "group": q.group,
-        "piece": q.piece,
-        "closed": q.closed,
-    }
+def _term_record(text: str, q: QuoteSpan) -> Attribution:
+    """A quote inside a quote: a term, whoever spoke the words around it."""
+    return Attribution(
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        kind=QuoteKind.TERM,
+        partial=True,
+        method=Method.NESTED,
+        group=q.group,
+        piece=q.piece,
+        closed=q.closed,
+    )
 
 
 def _news_day(lead_phrase: str | None, published: str) -> str:
@@ -471,67 +463,60 @@ def _news_day(lead_phrase: str | None, published: str) -> str:
     return published[:10]
 
 
-PREDICTION_FIELDS = (
-    "start",
-    "end",
-    "text",
-    "speaker",
-    "speaker_id",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "kind",
-    "partial",
-    "occasion",
-    "occasion_date",
-    "confidence",
-    "method",
-)
-
-
-def unbalanced(records: list[dict[str, Any]]) -> int:
+def unbalanced(records: Sequence[Attribution]) -> int:
     """How many quotation marks were never closed: quotes that end at their paragraph's end
     without the next paragraph taking them up."""
-    last_piece: dict[int, dict[str, Any]] = {}
+    last_piece: dict[int, Attribution] = {}
     for rec in records:
-        group = rec.get("group")
-        if group is not None and (
-            group not in last_piece or rec["piece"] > last_piece[group]["piece"]
-        ):
-            last_piece[group] = rec
-    return sum(1 for rec in last_piece.values() if rec.get("closed") is False)
+        if rec.group not in last_piece or rec.piece > last_piece[rec.group].piece:
+            last_piece[rec.group] = rec
+    return sum(1 for rec in last_piece.values() if not rec.closed)
 
 
 def finalise(
-    records: list[dict[str, Any]], published: str | None, registry: SpeakerRegistry
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Prediction records (FORMATS.md) and the speaker records they use."""
+    records: Sequence[Attribution], published: str | None, registry: SpeakerRegistry
+) -> tuple[tuple[QuoteRecord, ...], tuple[SpeakerRecord, ...]]:
+    """Prediction records (docs/FORMATS.md) and the speaker records they use."""
     quotes = []
     used: dict[str, None] = {}
     for rec in records:
+        term = rec.kind == QuoteKind.TERM
         speaker_id = None
-        name = rec["speaker"]
-        if name and rec["kind"] != "term":
-            kind = rec["speaker_kind"] or (ORGANISATION if rec["speaker_mention"] else None)
-            speaker_id = registry.resolve(
-                Speaker(name, kind or "unnamed", set(rec["speaker_aliases"]))
-            )
+        name = rec.speaker
+        if name and not term:
+            kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
+            speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
             name = registry.names[speaker_id]
             used[speaker_id] = None
-        out = {k: rec.get(k) for k in PREDICTION_FIELDS}
-        out["speaker"] = name if rec["kind"] != "term" else None
-        out["speaker_id"] = speaker_id
-        phrase = rec.get("occasion_date_phrase")
-        out["occasion_date"] = resolve_date(phrase, published)
-        if phrase is None and rec.get("same_day") and published:
-            out["occasion_date"] = _news_day(rec.get("lead_date_phrase"), published)
-        if out["occasion"] is None and phrase and out["occasion_date"] is None:
-            out["occasion"] = phrase  # keep the words when the date can't be placed
-        quotes.append(out)
-    return quotes, [registry.record(sid) for sid in used]
+        phrase = rec.occasion_date_phrase
+        occasion_date = resolve_date(phrase, published)
+        if phrase is None and rec.same_day and published:
+            occasion_date = _news_day(rec.lead_date_phrase, published)
+        occasion = rec.occasion
+        if occasion is None and phrase and occasion_date is None:
+            occasion = phrase  # keep the words when the date can't be placed
+        quotes.append(
+            QuoteRecord(
+                start=rec.start,
+                end=rec.end,
+                text=rec.text,
+                speaker=name if not term else None,
+                speaker_id=speaker_id,
+                speaker_mention=rec.speaker_mention,
+                speaker_start=rec.speaker_start,
+                speaker_end=rec.speaker_end,
+                cue=rec.cue,
+                cue_start=rec.cue_start,
+                cue_end=rec.cue_end,
+                kind=rec.kind,
+                partial=rec.partial,
+                occasion=occasion,
+                occasion_date=occasion_date,
+                confidence=rec.confidence,
+                method=rec.method,
+            )
+        )
+    return tuple(quotes), tuple(registry.record(sid) for sid in used)
 
 
-__all__ = ["analyse", "finalise", "Token"]
+__all__ = ["Attribution", "analyse", "finalise", "unbalanced"]

@@ -3,9 +3,10 @@ works in any English pipeline) and ``quotetui_attribute_ruler`` (a faster drop-i
 ``attribute_ruler``, see :class:`FastAttributeRuler`).
 
 The component needs a parser (or at least sentence boundaries), a tagger and NER upstream. It
-writes plain records to ``doc._.quote_attributions`` (a list of dicts, serialisable, so they
-survive ``nlp.pipe(n_process=…)`` and ``DocBin``) and the quotes themselves to
-``doc.spans["quotes"]``.
+writes the engine's records to ``doc._.quote_attributions`` in their JSON form
+(``quotetui.engine.record.Attribution.to_json``: plain values, so they survive
+``nlp.pipe(n_process=…)`` and ``DocBin``, which serialise user data with msgpack) and the quotes
+themselves to ``doc.spans["quotes"]``.
 
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
@@ -50,13 +51,11 @@ class QuoteAttribution:
             doc._.quote_attribution_error = f"{type(exc).__name__}: {exc}"
             doc.spans["quotes"] = []
             return doc
-        doc._.quote_attributions = records
+        doc._.quote_attributions = [rec.to_json() for rec in records]
         doc._.quote_attribution_error = None
         spans = []
         for rec in records:
-            span = doc.char_span(
-                rec["start"], rec["end"], label=rec["kind"], alignment_mode="expand"
-            )
+            span = doc.char_span(rec.start, rec.end, label=rec.kind.value, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans["quotes"] = spans

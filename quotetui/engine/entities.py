@@ -26,10 +26,11 @@ from quotetui.engine.lexicon import (
     TITLES,
     lemma,
 )
+from quotetui.model import SpeakerKind, SpeakerRecord
 
-PERSON = "person"
-ORGANISATION = "organisation"
-UNNAMED = "unnamed"
+PERSON = SpeakerKind.PERSON
+ORGANISATION = SpeakerKind.ORGANISATION
+UNNAMED = SpeakerKind.UNNAMED
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
@@ -42,7 +43,7 @@ class Speaker:
     """A resolved speaker: canonical name, kind and the aliases seen for it."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     aliases: set[str] = field(default_factory=set)
 
 
@@ -558,7 +559,7 @@ class SpeakerRegistry:
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # speaker id → display name
-        self.kinds: dict[str, str] = {}
+        self.kinds: dict[str, SpeakerKind] = {}
         self.aliases: dict[str, set[str]] = {}
         self._by_key: dict[str, str] = {}  # name_key(alias) → id
         self._by_word: dict[str, set[str]] = {}  # first/last word of person names → ids
@@ -568,7 +569,7 @@ class SpeakerRegistry:
     ) -> None:
         """Teach the registry a speaker (e.g. loaded from the store)."""
         self.names.setdefault(speaker_id, name)
-        self.kinds.setdefault(speaker_id, kind or UNNAMED)
+        self.kinds.setdefault(speaker_id, _speaker_kind(kind))
         known = self.aliases.setdefault(speaker_id, set())
         for alias in [name, *aliases]:
             if not alias:
@@ -596,12 +597,19 @@ class SpeakerRegistry:
         self.add(speaker_id, speaker.name, speaker.kind, speaker.aliases)
         return speaker_id
 
-    def record(self, speaker_id: str) -> dict[str, object]:
-        return {
-            "id": speaker_id,
-            "name": self.names[speaker_id],
-            "kind": self.kinds.get(speaker_id),
-            "aliases": sorted(
-                a for a in self.aliases.get(speaker_id, ()) if a != self.names[speaker_id]
-            ),
-        }
+    def record(self, speaker_id: str) -> SpeakerRecord:
+        name = self.names[speaker_id]
+        return SpeakerRecord(
+            id=speaker_id,
+            name=name,
+            kind=self.kinds.get(speaker_id),
+            aliases=tuple(sorted(a for a in self.aliases.get(speaker_id, ()) if a != name)),
+        )
+
+
+def _speaker_kind(kind: str | None) -> SpeakerKind:
+    """A kind read from outside (the store) as the engine's; unknown or none: unnamed."""
+    try:
+        return SpeakerKind(kind) if kind else UNNAMED
+    except ValueError:
+        return UNNAMED
