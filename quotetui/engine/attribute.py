@@ -34,15 +34,17 @@ from quotetui.engine.occasions import (
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotetui.engine.record import Attribution
-from quotetui.engine.speakers import (
+from quotetui.engine.sieve import (
+    Article,
     Cue,
     QuoteContext,
-    SpeakerSieve,
-    mention_span,
+    Verdict,
+    cues_by_quote,
+    in_turn,
+    looks_short,
 )
+from quotetui.engine.syntax import mention_span
 from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
-
-TERM_MAX_WORDS = 4
 
 
 @dataclass
@@ -65,25 +67,25 @@ def analyse(doc: Doc) -> list[Attribution]:
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
-    sieve = SpeakerSieve(doc, contexts, paragraphs, text)
-    entities = ArticleEntities(doc, sieve.inside)
+    article = Article(doc, contexts, paragraphs, text)
+    entities = ArticleEntities(doc, article.inside)
 
     top = [c for c in contexts if c.quote.depth == 0]
-    cues = _cues_by_group(sieve, top)
+    cues = cues_by_quote(article, top)
     results: list[_Attributed] = []
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
         cue = cues.get(ctx.index)
-        item = _attribute(ctx, cue, previous, sieve, entities, known, doc)
+        item = _attribute(ctx, cue, previous, article, entities, known, doc)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, sieve)
+    _occasions(results, article)
 
-    lead = lead_date(doc, text, paragraphs, sieve.inside)
+    lead = lead_date(doc, text, paragraphs, article.inside)
     records = [_record(text, item, lead) for item in results]
     for ctx in contexts:
         if ctx.quote.depth > 0:
@@ -107,69 +109,50 @@ def _contexts(
     return out
 
 
-def _cues_by_group(sieve: SpeakerSieve, top: list[QuoteContext]) -> dict[int, Cue]:
-    """One cue per quote piece: a multi-paragraph quote shares the best cue of its pieces,
-    but a piece that names its own speaker ("“PIKE: …") keeps it."""
-    own: dict[int, Cue] = {}
-    best: dict[int, Cue] = {}
-    for ctx in top:
-        cue = sieve.find(ctx)
-        if cue is None:
-            continue
-        own[ctx.index] = cue
-        current = best.get(ctx.quote.group)
-        if cue.label_span is None and (current is None or cue.confidence > current.confidence):
-            best[ctx.quote.group] = cue
-    cues = {}
-    for ctx in top:
-        cue = own.get(ctx.index)
-        chosen = (
-            cue
-            if cue is not None and cue.label_span is not None
-            else best.get(ctx.quote.group, cue)
-        )
-        if chosen is not None:
-            cues[ctx.index] = chosen
-    return cues
-
-
 def _attribute(
     ctx: QuoteContext,
     cue: Cue | None,
     previous: _Attributed | None,
-    sieve: SpeakerSieve,
+    article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
     doc: Doc,
 ) -> _Attributed:
-    inner = sieve.text[ctx.quote.inner_start : ctx.quote.inner_end]
-    if _looks_like_term(inner, cue, ctx, doc, sieve.text) or (
-        cue is not None and cue.rule == "passive naming"
+    inner = article.text[ctx.quote.inner_start : ctx.quote.inner_end]
+    if _looks_like_term(inner, cue, ctx, doc, article.text) or (
+        cue is not None and cue.method is Method.PASSIVE_NAMING
     ):
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     if cue is not None and cue.subject is not None:
-        return _from_cue(ctx, cue, sieve, entities, known, doc)
-    short = _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
-    if sieve.has_narrative(ctx):
-        # Embedded in the reporter's sentence: its subject, or a scare quote.
-        guess = sieve.sentence_subject(ctx)
-        if short and (guess is None or not _names_someone(guess, ctx)):
+        return _from_cue(ctx, cue, article, entities, known, doc)
+    turn = in_turn(article, ctx, previous)
+    if turn is None:
+        if looks_short(article, ctx):
             return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
-        if guess is not None:
-            return _from_cue(ctx, guess, sieve, entities, known, doc)
-    fallback = sieve.previous_sentence(ctx)
-    if fallback is not None:
-        return _from_cue(ctx, fallback, sieve, entities, known, doc)
-    if previous is not None and _continues(ctx, previous, sieve, doc):
+        return _Attributed(
+            ctx,
+            None,
+            None,
+            None,
+            None,
+            confidence.score("unattributed"),
+            kind=QuoteKind.SPEECH,
+            key="unattributed",
+        )
+    rule, found = turn
+    if found is Verdict.TERM:
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    if found is Verdict.CONTINUES:
+        assert previous is not None
         key = confidence.continuation_key(
             same_paragraph=previous.ctx.paragraph == ctx.paragraph,
             previous=previous.confidence,
-            partial=_is_partial(sieve.text, ctx.quote),
+            partial=_is_partial(article.text, ctx.quote),
         )
         return _Attributed(
             ctx,
             previous.cue,
-            Method.CONTINUATION,
+            rule.method,
             previous.mention,
             previous.speaker,
             confidence.score(key, previous.penalty),
@@ -177,35 +160,13 @@ def _attribute(
             penalty=previous.penalty,
             key=key,
         )
-    if short:
-        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
-    return _Attributed(
-        ctx,
-        None,
-        None,
-        None,
-        None,
-        confidence.score("unattributed"),
-        kind=QuoteKind.SPEECH,
-        key="unattributed",
-    )
-
-
-def _names_someone(cue: Cue, ctx: QuoteContext) -> bool:
-    """A short quote in a sentence whose subject is a person or organisation is likely their
-    words ("Trump later defended his comments as being “sarcastic.”"), not a scare quote."""
-    subject = cue.subject
-    if subject is None:
-        return False
-    if subject.lower_ in ("he", "she", "they"):
-        return True
-    return subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return _from_cue(ctx, found, article, entities, known, doc)
 
 
 def _from_cue(
     ctx: QuoteContext,
     cue: Cue,
-    sieve: SpeakerSieve,
+    article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
     doc: Doc,
@@ -215,19 +176,19 @@ def _from_cue(
         mention = cue.label_span
         resolution = entities.resolve_label(mention.text)
     else:
-        mention = mention_span(doc, cue.subject, sieve.inside)
+        mention = mention_span(doc, cue.subject, article.inside)
         resolution = entities.resolve(mention, cue.subject, known)
     kind = QuoteKind.WRITTEN if cue.written else QuoteKind.SPEECH
     key = confidence.cue_key(
-        cue.rule,
-        adjacent=_cue_is_adjacent(ctx, cue, sieve),
+        cue.method.value,
+        adjacent=_cue_is_adjacent(ctx, cue, article),
         say=cue.cue is not None and confidence.is_plain_say(lemma(cue.cue.root), cue.cue.root.tag_),
-        partial=_is_partial(sieve.text, ctx.quote),
+        partial=_is_partial(article.text, ctx.quote),
     )
     return _Attributed(
         ctx,
         cue,
-        Method(cue.rule),
+        cue.method,
         mention,
         resolution.speaker,
         confidence.score(key, resolution.penalty),
@@ -237,16 +198,15 @@ def _from_cue(
     )
 
 
-def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
+def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, article: Article) -> bool:
     """The cue is within three words of the quote, in the same paragraph."""
     if cue.cue is None:
         return False
     start, end = cue.cue.start, cue.cue.end
-    if sieve.token_paragraph[start] != ctx.paragraph:
+    if article.token_paragraph[start] != ctx.paragraph:
         return False
-    between = (
-        sieve.doc[end : ctx.tok_start] if end <= ctx.tok_start else sieve.doc[ctx.tok_end : start]
-    )
+    doc = article.doc
+    between = doc[end : ctx.tok_start] if end <= ctx.tok_start else doc[ctx.tok_end : start]
     return sum(1 for t in between if not t.is_punct and not t.is_space) <= 3
 
 
@@ -269,7 +229,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
             if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")
         ]
         if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
-            return cue is None or cue.rule != "cue-verb subject" or _is_object_name(ctx, doc)
+            governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
+            return not governed or _is_object_name(ctx, doc)
     return False
 
 
@@ -292,29 +253,10 @@ def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
     return False
 
 
-def _continues(ctx: QuoteContext, previous: _Attributed, sieve: SpeakerSieve, doc: Doc) -> bool:
-    """A cue-less quote continues the previous speaker in its paragraph or the next one."""
-    if previous.speaker is None and previous.mention is None:
-        return False
-    prev = previous.ctx
-    if prev.paragraph == ctx.paragraph:
-        return True
-    return ctx.paragraph == prev.paragraph + 1 and _starts_paragraph(ctx, sieve)
-
-
-def _starts_paragraph(ctx: QuoteContext, sieve: SpeakerSieve) -> bool:
-    start = sieve.paragraphs[ctx.paragraph][0]
-    return ctx.quote.start - start <= 1
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
 # -- occasions ---------------------------------------------------------------------------------
 
 
-def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
+def _occasions(results: list[_Attributed], article: Article) -> None:
     """Own occasion from the cue clause; else the same speaker's last one; else their first."""
     last: dict[str, Occasion] = {}
     pending: dict[str, list[_Attributed]] = {}
@@ -325,16 +267,16 @@ def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
         own = None
         if item.cue is not None and item.cue.cue is not None and item.method != Method.CONTINUATION:
             verb = item.cue.cue.root
-            own = occasion_for_cue(verb, sieve.inside)
+            own = occasion_for_cue(verb, article.inside)
             if own.text is None or own.date_phrase is None:
-                tail = occasion_in_frame(sieve.right_frame(item.ctx), sieve.inside)
+                tail = occasion_in_frame(article.right_frame(item.ctx), article.inside)
                 own = Occasion(own.text or tail.text, own.date_phrase or tail.date_phrase)
             if own.text is None and own.date_phrase is None:
                 own = None
         carried = last.get(key)
         if (own is None or own.date_phrase is None) and item.cue is not None and carried is None:
             # The speaker's first quote: a date may sit in the sentence that introduces them.
-            near = _neighbour_date(item, sieve)
+            near = _neighbour_date(item, article)
             if near is not None:
                 own = Occasion(own.text if own else None, near.date_phrase)
         if own is not None:
@@ -378,9 +320,9 @@ _PERFECT_OR_MODAL = frozenset(
 )
 
 
-def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
+def _neighbour_date(item: _Attributed, article: Article) -> Occasion | None:
     """A date in the sentence before, when that sentence names the same speaker."""
-    doc = sieve.doc
+    doc = article.doc
     if item.speaker is None or item.speaker.kind != PERSON:
         return None
     first = doc[item.ctx.tok_start]
@@ -388,11 +330,11 @@ def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    names = {e.text for e in prev.ents if e.label_ == "PERSON" and sieve.inside[e.start] == -1}
+    names = {e.text for e in prev.ents if e.label_ == "PERSON" and article.inside[e.start] == -1}
     if not any(item.speaker.name.split()[-1] in n for n in names):
         return None
     for ent in prev.ents:
-        if ent.label_ == "DATE" and sieve.inside[ent.start] == -1 and looks_like_date(ent.text):
+        if ent.label_ == "DATE" and article.inside[ent.start] == -1 and looks_like_date(ent.text):
             return Occasion(None, with_preposition(ent))
     return None
 

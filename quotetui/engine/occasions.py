@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS, lemma
-from quotetui.engine.speakers import entity_of
+from quotetui.engine.syntax import entity_of
 
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "to", "before", "via", "through"})
 MEDIA = frozenset(
