@@ -180,7 +180,7 @@ def _from_cue(
         resolution = entities.resolve(mention, cue.subject, known)
     kind = QuoteKind.WRITTEN if cue.written else QuoteKind.SPEECH
     key = confidence.cue_key(
-        cue.method.value,
+        cue.method,
         adjacent=_cue_is_adjacent(ctx, cue, article),
         say=cue.cue is not None and confidence.is_plain_say(lemma(cue.cue.root), cue.cue.root.tag_),
         partial=_is_partial(article.text, ctx.quote),
