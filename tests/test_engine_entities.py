@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quotetui.corpus import Document
 from quotetui.engine import attribute_documents
-from quotetui.engine.entities import (
-    PERSON,
-    Speaker,
-    SpeakerRegistry,
-    clean_name,
-    describe_nominal,
-    name_key,
-    slugify,
-)
+from quotetui.engine.entities import ORGANISATION, PERSON, Speaker, SpeakerRegistry
+from quotetui.names import clean_name, describe_nominal, name_key, slugify
 
 
 def test_clean_name_drops_titles_and_possessives():
@@ -88,3 +86,36 @@ def test_the_titled_name_is_an_alias(nlp):
     [(_, result)] = attribute_documents(nlp, docs, registry=SpeakerRegistry())
     assert result.quotes[0].speaker == "Lina Sokol"
     assert list(result.speakers[0].aliases) == ["Mayor Lina Sokol"]
+
+
+def test_the_registry_keys_names_as_the_names_module_does():
+    registry = SpeakerRegistry()
+    first = registry.resolve(Speaker("Trump’s campaign", ORGANISATION, set()))
+    assert first == "trump-campaign"
+    assert registry.resolve(Speaker("Trump campaign", ORGANISATION, set())) == first
+    assert registry.resolve(Speaker("José Martí", PERSON, set())) == "jose-marti"
+    assert registry.resolve(Speaker("Jose Marti", PERSON, set())) == "jose-marti"
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéèáíóúñçäöüøå"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=8), min_size=1, max_size=4),
+    st.sampled_from(["upper", "title", "possessive", "decomposed", "spaced"]),
+)
+def test_names_with_one_key_are_one_speaker(words, change):
+    name = " ".join(words)
+    variant = {
+        "upper": name.upper(),
+        "title": name.title(),
+        "possessive": name + "’s",
+        "decomposed": unicodedata.normalize("NFD", name),
+        "spaced": "  ".join(words) + " ",
+    }[change]
+    assert name_key(variant) == name_key(name)
+    registry = SpeakerRegistry()
+    speaker_id = registry.resolve(Speaker(name, ORGANISATION, set()))
+    assert registry.resolve(Speaker(variant, ORGANISATION, set())) == speaker_id
+    assert slugify(variant) == speaker_id

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -21,24 +20,30 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import (
-    HONORIFICS,
     ORGANISATION_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     ROLE_OF_TITLE,
-    TITLES,
     lemma,
 )
 from quotetui.model import SpeakerKind, SpeakerRecord
+from quotetui.names import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    TITLES,
+    clean_name,
+    clean_org,
+    describe_nominal,
+    name_key,
+    slugify,
+)
 
 PERSON = SpeakerKind.PERSON
 ORGANISATION = SpeakerKind.ORGANISATION
 UNNAMED = SpeakerKind.UNNAMED
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 
 
 @dataclass
@@ -94,35 +99,6 @@ class Resolution:
     def penalty(self) -> float:
         """How much less sure the attribution is for resting on this resolution."""
         return PENALTIES[self.path]
-
-
-def clean_name(text: str) -> str:
-    """A name as an analyst would write it: no leading titles, possessive or stray punctuation."""
-    text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–―\"“”'")
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def name_key(text: str) -> str:
-    """Casefolded, accent- and punctuation-free form used to compare names."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", text.casefold().replace("'s ", " ")))
-
-
-def slugify(text: str) -> str:
-    return "-".join(name_key(text).split()) or "unknown"
-
-
-def describe_nominal(text: str) -> str:
-    """ "A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
-    words = " ".join(text.split()).strip(" ,.;:").split(" ")
-    while len(words) > 1 and words[0].lower() in DETERMINERS:
-        words.pop(0)
-    return " ".join(words)
 
 
 @dataclass
@@ -574,11 +550,6 @@ def antecedent_span(token: Token) -> Span:
     return token.doc[
         token.left_edge.i if token.left_edge.i >= token.i - 4 else token.i : token.i + 1
     ]
-
-
-def clean_org(name: str) -> str:
-    name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(), flags=re.I)
-    return name.strip(" ,.;:")
 
 
 def _proper_chain(head: Token) -> Span:

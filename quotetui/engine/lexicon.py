@@ -67,22 +67,6 @@ PERSONAL_PRONOUNS = {
     "you": "s",
 }
 
-# Words that, at the start of a name, are a title rather than part of the name.
-TITLES = frozenset(
-    """
-    mr mrs ms miss mx dr prof sir dame lord lady rev reverend father
-    president vice prime minister chancellor premier governor gov sen senator rep
-    representative congressman congresswoman mayor ambassador envoy secretary general gen
-    col lt capt sgt adm admiral judge justice chief spokesman spokeswoman spokesperson king
-    queen prince princess pope sheikh chairman chairwoman chair ceo director commissioner
-    deputy foreign first attorney leader speaker candidate nominee former acting interim
-    state defense defence finance interior home trade economy agriculture health education
-    labor labour justice sen. rep. gov. gen. dr. mr. mrs. ms. st. lt. col. capt. sgt.
-    senior junior assistant associate executive managing officer professor coach
-    democratic republican democrat gop
-    """.split()
-)
-
 # Abbreviated titles and the role they name ("Sen. Marco Rubio" is "the senator").
 # fmt: off
 ROLE_OF_TITLE = {
@@ -93,8 +77,6 @@ ROLE_OF_TITLE = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 }
 # fmt: on
-
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 
 # Nouns for people by role: "the ambassador", "the spokesperson", "a senior official".
 ROLE_NOUNS = frozenset(
