@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from quotetui.dates import looks_like_date, resolve_date
 from quotetui.engine import confidence
 from quotetui.engine.entities import (
     ORGANISATION,
@@ -26,10 +27,8 @@ from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import (
     Occasion,
     lead_date,
-    looks_like_date,
     occasion_for_cue,
     occasion_in_frame,
-    resolve_date,
     with_preposition,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
