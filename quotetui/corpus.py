@@ -21,6 +21,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from quotetui.dates import match_date, parse_date
 from quotetui.model import Document
@@ -108,7 +109,8 @@ class _Header:
 def _first_lines(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     """The first ``limit`` non-blank lines, stripped and capped, each with whether more
     non-blank text follows it; without splitting the whole (possibly huge) text."""
-    pos, found, n = 0, [], len(text)
+    pos, n = 0, len(text)
+    found: list[str] = []
     while pos < n and len(found) <= limit:
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
@@ -187,11 +189,11 @@ def _read_header(text: str) -> _Header:
             # A date opening a line counts only when nothing but other metadata follows it:
             # "21 October 2024 was the day …" is prose.
             if m:
-                rest = _skip_separators(line, m.end)
-                more, rest = _labelled_dates(line, rest)
-                if rest >= len(line):
+                after = _skip_separators(line, m.end)
+                more, after = _labelled_dates(line, after)
+                if after >= len(line):
                     standalone.append(m.iso)
-                    dates, pos = more, rest
+                    dates, pos = more, after
         for is_update, iso in dates:
             (updates if is_update else labelled).append(iso)
         rest = line[pos:].strip()
@@ -452,7 +454,7 @@ def _read_text_file(path: Path, report: _FileReport) -> Document | None:
     return Document(id=doc_id, text=text, title=title, source=source, url=url, date=date, path=name)
 
 
-def _optional_str(obj: dict, key: str, report: _FileReport, line: int) -> str | None:
+def _optional_str(obj: dict[str, Any], key: str, report: _FileReport, line: int) -> str | None:
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value or None

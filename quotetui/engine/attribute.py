@@ -31,7 +31,7 @@ from quotetui.engine.occasions import (
     occasion_in_frame,
     with_preposition,
 )
-from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
+from quotetui.engine.quotes import QuoteSpan, find_quotes
 from quotetui.engine.record import Attribution
 from quotetui.engine.sieve import (
     Article,
@@ -44,6 +44,7 @@ from quotetui.engine.sieve import (
 )
 from quotetui.engine.syntax import mention_span
 from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
+from quotetui.paragraphs import paragraph_spans
 
 
 @dataclass

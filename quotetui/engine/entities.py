@@ -347,7 +347,7 @@ class ArticleEntities:
             person = persons[-1]
             name = clean_name(person.text)
             full = self._match_full(name) or name
-            aliases = {name, self._titled(person)} - {None, ""}
+            aliases = {a for a in (name, self._titled(person)) if a}
             return Resolution(Speaker(full, PERSON, aliases), ResolutionPath.PERSON_NAMED)
         if head.ent_type_ == "PERSON" or (
             head.pos_ == "PROPN"
@@ -357,7 +357,7 @@ class ArticleEntities:
             chain = _proper_chain(head)
             name = clean_name(chain.text)
             full = self._match_full(name) or name
-            aliases = {name, self._titled(chain)} - {None, ""}
+            aliases = {a for a in (name, self._titled(chain)) if a}
             return Resolution(Speaker(full, PERSON, aliases), ResolutionPath.PROPER_NAME)
         # An organisation or place named as such.
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):

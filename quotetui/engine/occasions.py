@@ -8,6 +8,7 @@ article's publication date once that is known (``attribute.finalise``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -159,7 +160,7 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _plain(tokens, inside: list[int]) -> str:
+def _plain(tokens: Iterable[Token], inside: list[int]) -> str:
     toks = [t for t in tokens if inside[t.i] == -1]
     return "".join(t.text_with_ws for t in toks).strip()
 

@@ -43,10 +43,10 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 import spacy
 from spacy.language import Language
@@ -54,9 +54,10 @@ from spacy.pipeline import AttributeRuler
 
 from quotetui.engine.attribute import finalise, unbalanced
 from quotetui.engine.entities import SpeakerRegistry
-from quotetui.engine.quotes import find_quotes, paragraph_spans
+from quotetui.engine.quotes import find_quotes
 from quotetui.engine.record import Attribution
 from quotetui.model import DocumentResult
+from quotetui.paragraphs import paragraph_spans
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def load_pipeline(
     if fast_ruler:
         for pipe_name, pipe in nlp.pipeline:
             if type(pipe) is AttributeRuler:
-                fast = nlp.replace_pipe(pipe_name, "quotetui_attribute_ruler")
+                fast = cast(AttributeRuler, nlp.replace_pipe(pipe_name, "quotetui_attribute_ruler"))
                 fast.add_patterns(pipe.patterns)
     if "quote_attribution" not in nlp.pipe_names:
         nlp.add_pipe("quote_attribution", last=True)
@@ -227,8 +228,9 @@ def attribute_documents(
     registry: SpeakerRegistry | None = None,
     split_chars: int = SPLIT_CHARS,
     on_warning: Callable[[str], None] | None = None,
-) -> Iterator[tuple[D, DocumentResult]]:
-    """Parse and attribute documents lazily, in input order (see the module docstring)."""
+) -> Generator[tuple[D, DocumentResult], None, None]:
+    """Parse and attribute documents lazily, in input order (see the module docstring); close
+    the generator to stop worker processes early."""
     if "quote_attribution" not in nlp.pipe_names:
         raise ValueError(
             "the pipeline has no 'quote_attribution' component; use load_pipeline() or "

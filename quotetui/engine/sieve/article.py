@@ -156,8 +156,12 @@ class Article:
                 owner = self.owner_of_speech_noun(child)
                 if owner is None and verb.dep_ in ("ccomp", "xcomp", "acl", "advcl") and depth < 3:
                     outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                    holder = outer is not None and outer.pos_ in ("NOUN", "PROPN", "PRON")
-                    if holder and self.inside[outer.i] == -1 and lemma(outer) not in WRITTEN_NOUNS:
+                    if (
+                        outer is not None
+                        and outer.pos_ in ("NOUN", "PROPN", "PRON")
+                        and self.inside[outer.i] == -1
+                        and lemma(outer) not in WRITTEN_NOUNS
+                    ):
                         owner = outer
                 if owner is not None:
                     return owner
