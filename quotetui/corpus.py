@@ -20,8 +20,11 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date as _date
 from pathlib import Path
+from typing import Any
+
+from quotetui.dates import match_date, parse_date
+from quotetui.model import Document
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -53,17 +56,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
-class Document:
-    id: str
-    text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    date: str | None = None  # publication date, "YYYY-MM-DD" (or None)
-    path: str | None = None  # file it came from (for messages)
-
-
-@dataclass(frozen=True)
 class Problem:
     path: str
     message: str
@@ -80,89 +72,6 @@ ProblemHandler = Callable[[Problem], None]
 
 def _log_problem(problem: Problem) -> None:
     logger.warning("%s", problem)
-
-
-# --------------------------------------------------------------------------------------------
-# Dates
-# --------------------------------------------------------------------------------------------
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-# "\b" after the name keeps "Mayor" or "Marching" from reading as a month.
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_ORDINAL = r"(?:st|nd|rd|th)?"
-# Numeric d/m/y vs m/d/y is ambiguous, so only year-first numeric dates are accepted.
-_DATE_FORMS = [
-    re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
-    re.compile(_MONTH + r"\s*(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?P<y>\d{4})(?!\d)", re.I),
-    re.compile(
-        r"(?P<d>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s*(?P<y>\d{4})(?!\d)", re.I
-    ),
-]
-_WEEKDAY = re.compile(
-    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?,?\s*",
-    re.I,
-)
-_TIME = re.compile(
-    r"(?:\s*,?\s*(?:at\s+)?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\b\.?)?"
-    r"(?:\s*(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
-    r"|\s*\(?(?:Z|UTC|GMT|KST|JST|CST|CET|CEST|BST|IST|EST|EDT|CDT|MST|MDT|PST|PDT|AEST|AEDT)\b\)?)?",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class _DateMatch:
-    iso: str
-    end: int
-    has_weekday: bool
-    has_time: bool
-
-
-def _match_date(text: str, pos: int = 0) -> _DateMatch | None:
-    """A date (optionally with weekday before and a time after) starting exactly at ``pos``."""
-    weekday = _WEEKDAY.match(text, pos)
-    start = weekday.end() if weekday else pos
-    for form in _DATE_FORMS:
-        m = form.match(text, start)
-        if m is None:
-            continue
-        numeric = m.groupdict().get("m")
-        month = int(numeric) if numeric else _MONTHS[m["mon"][:3].lower()]
-        try:
-            iso = _date(int(m["y"]), month, int(m["d"])).isoformat()
-        except ValueError:
-            return None  # "February 30, 2024" is not a different, looser date: it is none
-        end = m.end()
-        time = _TIME.match(text, end)
-        if time:
-            end = time.end()
-        return _DateMatch(iso, end, weekday is not None, time is not None)
-    return None
-
-
-def parse_date(value: str | None) -> str | None:
-    """The ISO ``YYYY-MM-DD`` form of a string that is a date, or None.
-
-    Accepted: ``2024-10-21`` (also ``/`` or ``.``, and ISO timestamps), ``October 21, 2024``,
-    ``Oct. 21, 2024``, ``Feb 13, 2026``, ``21 October 2024``, ``13 Feb. 2026``, ``21st of
-    October 2024``, each optionally preceded by a weekday and followed by a time and time zone.
-    Numeric day-first/month-first dates (``10/21/2024``) are refused as ambiguous, and so is
-    anything with words left over, so a sentence that merely contains a date is not a date.
-    """
-    if not value:
-        return None
-    text = value.strip().strip("\"'")
-    m = _match_date(text)
-    if m is None or text[m.end :].strip(" .,;") != "":
-        return None
-    return m.iso
 
 
 # --------------------------------------------------------------------------------------------
@@ -200,7 +109,8 @@ class _Header:
 def _first_lines(text: str, limit: int) -> Iterator[tuple[str, bool]]:
     """The first ``limit`` non-blank lines, stripped and capped, each with whether more
     non-blank text follows it; without splitting the whole (possibly huge) text."""
-    pos, found, n = 0, [], len(text)
+    pos, n = 0, len(text)
+    found: list[str] = []
     while pos < n and len(found) <= limit:
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
@@ -220,7 +130,7 @@ def _labelled_dates(line: str, pos: int) -> tuple[list[tuple[bool, str]], int]:
         label = _LABEL.match(line, pos)
         if label is None:
             break
-        m = _match_date(line, label.end())
+        m = match_date(line, label.end())
         if m is None:
             break
         is_update = label["label"].lower().split()[-1] in _UPDATE_LABELS
@@ -243,7 +153,7 @@ def _strip_trailing_stamp(line: str) -> tuple[str, str | None]:
     # the stamp is a few words at most; never the whole line (that would leave no headline)
     starts = [m.start() for m in re.finditer(r"(?<!\S)\S", line)][1:][-8:]
     for start in starts:
-        m = _match_date(line, start)
+        m = match_date(line, start)
         if m and (m.has_weekday or m.has_time) and not line[m.end :].strip(" .,;"):
             return line[:start].rstrip(_SEPARATORS), m.iso
     return line, None
@@ -275,15 +185,15 @@ def _read_header(text: str) -> _Header:
         pos = 0
         dates, pos = _labelled_dates(line, 0)
         if not dates:
-            m = _match_date(line)
+            m = match_date(line)
             # A date opening a line counts only when nothing but other metadata follows it:
             # "21 October 2024 was the day …" is prose.
             if m:
-                rest = _skip_separators(line, m.end)
-                more, rest = _labelled_dates(line, rest)
-                if rest >= len(line):
+                after = _skip_separators(line, m.end)
+                more, after = _labelled_dates(line, after)
+                if after >= len(line):
                     standalone.append(m.iso)
-                    dates, pos = more, rest
+                    dates, pos = more, after
         for is_update, iso in dates:
             (updates if is_update else labelled).append(iso)
         rest = line[pos:].strip()
@@ -544,7 +454,7 @@ def _read_text_file(path: Path, report: _FileReport) -> Document | None:
     return Document(id=doc_id, text=text, title=title, source=source, url=url, date=date, path=name)
 
 
-def _optional_str(obj: dict, key: str, report: _FileReport, line: int) -> str | None:
+def _optional_str(obj: dict[str, Any], key: str, report: _FileReport, line: int) -> str | None:
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value or None

@@ -155,6 +155,14 @@ class SpeakerRecord:
     kind: SpeakerKind | None = None
     aliases: tuple[str, ...] = ()
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": _plain(self.kind),
+            "aliases": list(self.aliases),
+        }
+
 
 @dataclass(frozen=True)
 class DocumentResult:

@@ -333,6 +333,11 @@ def _text_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def _as_dict(record: Any) -> Any:
+    # The engine's typed records (quotetui.model) as the prediction dicts read below.
+    return record.to_json() if hasattr(record, "to_json") else record
+
+
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
@@ -592,10 +597,10 @@ def _save(db: sqlite_utils.Database, document: Any, result: Any) -> SaveReport:
     # list lacks; it gets a row too.
     entries = [
         (s["id"], s.get("name"), s.get("kind"), s.get("aliases") or ())
-        for s in _get(result, "speakers") or ()
+        for s in map(_as_dict, _get(result, "speakers") or ())
         if s.get("id")
     ]
-    quotes = list(_get(result, "quotes") or ())
+    quotes = [_as_dict(q) for q in _get(result, "quotes") or ()]
     quote_speakers = [
         q.get("speaker_id") or (slugify(q["speaker"]) if q.get("speaker") else None) for q in quotes
     ]

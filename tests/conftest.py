@@ -48,6 +48,6 @@ def attribute(nlp):
 
     def run(text: str, date: str | None = None) -> list[dict]:
         [(_, result)] = attribute_documents(nlp, [Document(id="t", text=text, date=date)])
-        return result.quotes
+        return [q.to_json() for q in result.quotes]
 
     return run

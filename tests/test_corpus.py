@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
@@ -10,10 +9,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from quotetui.corpus import Document, Problem, count_documents, parse_date, read_documents
+from quotetui.corpus import Document, Problem, count_documents, read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -628,73 +625,3 @@ def test_count_documents(tmp_path: Path) -> None:
     assert count_documents([tmp_path / "missing", tmp_path / "d.pdf"]) == 0
     assert count_documents([]) == 0
     assert count_documents([CORPUS]) == len(read(CORPUS)[0]) == 5
-
-
-# --- the date parser --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("2024-10-21", "2024-10-21"),
-        ("2024-1-5", "2024-01-05"),
-        ("2024/10/21", "2024-10-21"),
-        ("2024-10-21T10:07:57+09:00", "2024-10-21"),
-        ("2024-10-21 10:07:57Z", "2024-10-21"),
-        ("October 21, 2024", "2024-10-21"),
-        ("october 21 2024", "2024-10-21"),
-        ("21 October 2024", "2024-10-21"),
-        ("21st of October, 2024", "2024-10-21"),
-        ("Oct. 21, 2024", "2024-10-21"),
-        ("Sept. 5, 2024", "2024-09-05"),
-        ("Feb 13, 2026", "2026-02-13"),
-        ("13 Feb. 2026", "2026-02-13"),
-        ("13 Feb. 2026, 16:46", "2026-02-13"),
-        ("Monday, October 21, 2024 10:07:57 AM", "2024-10-21"),
-        ("Thu 29 February 2024 at 9:30 p.m. (KST)", "2024-02-29"),
-        ("  'May 1, 2025'  ", "2025-05-01"),
-        ("October 21, 2024.", "2024-10-21"),
-    ],
-)
-def test_parse_date_forms(text: str, iso: str) -> None:
-    assert parse_date(text) == iso
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        None,
-        "soon",
-        "February 30, 2024",
-        "2023-02-29",
-        "2024-13-01",
-        "10/21/2024",
-        "21/10/2024",
-        "October 2024",
-        "Mayor 21, 2024",
-        "the 21 October 2024 meeting",
-        "October 21, 2024 in Seoul",
-        "20241021",
-    ],
-)
-def test_parse_date_refuses(text: str | None) -> None:
-    assert parse_date(text) is None
-
-
-MONTH_NAMES = [dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)]
-
-
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
-def test_parse_date_round_trips_every_form(day: dt.date) -> None:
-    month = MONTH_NAMES[day.month - 1]
-    forms = [
-        day.isoformat(),
-        f"{month} {day.day}, {day.year}",
-        f"{day.day} {month} {day.year}",
-        f"{month[:3]}. {day.day}, {day.year}",
-        f"{day.day} {month[:3]} {day.year}",
-        f"{day.strftime('%A')}, {month} {day.day}, {day.year} 10:07:57 AM",
-    ]
-    for form in forms:
-        assert parse_date(form) == day.isoformat(), form

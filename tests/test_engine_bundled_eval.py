@@ -29,9 +29,7 @@ def test_bundled_corpus_meets_the_bar(nlp, corpus_dir):
         for quote in g["quotes"]
         if quote["speaker"] == "Georgy Zinoviev"
     }
-    predicted = {
-        (r.doc_id, quote["start"]): quote["speaker_id"] for r in results for quote in r.quotes
-    }
+    predicted = {(r.doc_id, quote.start): quote.speaker_id for r in results for quote in r.quotes}
     ids = {predicted.get(key) for key in gold_zinoviev}
     assert ids == {"georgy-zinoviev"}
     assert len({doc for doc, _ in gold_zinoviev}) >= 2

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from quotetui.corpus import Document
 from quotetui.engine import attribute_documents
-from quotetui.engine.entities import (
-    PERSON,
-    Speaker,
-    SpeakerRegistry,
-    clean_name,
-    describe_nominal,
-    name_key,
-    slugify,
-)
+from quotetui.engine.entities import ORGANISATION, PERSON, Speaker, SpeakerRegistry
+from quotetui.names import clean_name, describe_nominal, name_key, slugify
 
 
 def test_clean_name_drops_titles_and_possessives():
@@ -37,7 +35,7 @@ def test_registry_joins_a_surname_to_the_one_known_full_name():
     registry = SpeakerRegistry()
     full = registry.resolve(Speaker("Georgy Zinoviev", PERSON, {"Ambassador Georgy Zinoviev"}))
     assert registry.resolve(Speaker("Zinoviev", PERSON, {"Zinoviev"})) == full
-    assert "Zinoviev" in registry.record(full)["aliases"]
+    assert "Zinoviev" in registry.record(full).aliases
 
     # Two people with the same family name: the short form is not guessed.
     other = SpeakerRegistry()
@@ -59,9 +57,9 @@ def test_same_person_across_articles_is_one_speaker(nlp):
     ]
     registry = SpeakerRegistry()
     results = [r for _, r in attribute_documents(nlp, docs, registry=registry)]
-    ids = {q["speaker_id"] for r in results for q in r.quotes}
+    ids = {q.speaker_id for r in results for q in r.quotes}
     assert ids == {"lina-sokol"}
-    assert results[1].quotes[0]["speaker"] == "Lina Sokol"
+    assert results[1].quotes[0].speaker == "Lina Sokol"
 
 
 def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
@@ -77,14 +75,47 @@ def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
     ]
     registry = SpeakerRegistry()
     old, new = (r for _, r in attribute_documents(nlp, docs, registry=registry))
-    assert old.quotes[0]["speaker"] == "John Miller"
-    assert old.quotes[0]["speaker_mention"] == "the ambassador in Oslo"
-    assert all("Oslo" not in alias for sp in old.speakers for alias in sp["aliases"])
-    assert new.quotes[0]["speaker_id"] != old.quotes[0]["speaker_id"]
+    assert old.quotes[0].speaker == "John Miller"
+    assert old.quotes[0].speaker_mention == "the ambassador in Oslo"
+    assert all("Oslo" not in alias for sp in old.speakers for alias in sp.aliases)
+    assert new.quotes[0].speaker_id != old.quotes[0].speaker_id
 
 
 def test_the_titled_name_is_an_alias(nlp):
     docs = [Document(id="t", text="“We will rebuild,” Mayor Lina Sokol said on Monday.")]
     [(_, result)] = attribute_documents(nlp, docs, registry=SpeakerRegistry())
-    assert result.quotes[0]["speaker"] == "Lina Sokol"
-    assert result.speakers[0]["aliases"] == ["Mayor Lina Sokol"]
+    assert result.quotes[0].speaker == "Lina Sokol"
+    assert list(result.speakers[0].aliases) == ["Mayor Lina Sokol"]
+
+
+def test_the_registry_keys_names_as_the_names_module_does():
+    registry = SpeakerRegistry()
+    first = registry.resolve(Speaker("Trump’s campaign", ORGANISATION, set()))
+    assert first == "trump-campaign"
+    assert registry.resolve(Speaker("Trump campaign", ORGANISATION, set())) == first
+    assert registry.resolve(Speaker("José Martí", PERSON, set())) == "jose-marti"
+    assert registry.resolve(Speaker("Jose Marti", PERSON, set())) == "jose-marti"
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéèáíóúñçäöüøå"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=8), min_size=1, max_size=4),
+    st.sampled_from(["upper", "title", "possessive", "decomposed", "spaced"]),
+)
+def test_names_with_one_key_are_one_speaker(words, change):
+    name = " ".join(words)
+    variant = {
+        "upper": name.upper(),
+        "title": name.title(),
+        "possessive": name + "’s",
+        "decomposed": unicodedata.normalize("NFD", name),
+        "spaced": "  ".join(words) + " ",
+    }[change]
+    assert name_key(variant) == name_key(name)
+    registry = SpeakerRegistry()
+    speaker_id = registry.resolve(Speaker(name, ORGANISATION, set()))
+    assert registry.resolve(Speaker(variant, ORGANISATION, set())) == speaker_id
+    assert slugify(variant) == speaker_id

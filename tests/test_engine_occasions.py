@@ -1,46 +1,8 @@
-"""Occasions: the event or medium, and dates resolved against the publication date."""
+"""Occasions: the event or medium and its date, found in the attribution clause."""
 
 from __future__ import annotations
 
-import pytest
-
-from quotetui.engine.occasions import resolve_date
-
 PUBLISHED = "2026-02-13"  # a Friday
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        ("Wednesday", "2026-02-11"),
-        ("on Friday", "2026-02-13"),
-        ("last Friday", "2026-02-06"),
-        ("on Monday", "2026-02-09"),
-        ("yesterday", "2026-02-12"),
-        ("today", "2026-02-13"),
-        ("earlier in February", "2026-02"),
-        ("this month", "2026-02"),
-        ("last month", "2026-01"),
-        ("in June", "2025-06"),
-        ("on Feb 22", "2026-02-22"),
-        ("Dec. 30", "2025-12-30"),
-        ("October 18, 2024", "2024-10-18"),
-        ("18 October 2024", "2024-10-18"),
-        ("last week", "2026-02"),
-        ("some time ago", None),
-    ],
-)
-def test_relative_dates_resolve_against_publication(phrase, expected):
-    assert resolve_date(phrase, PUBLISHED) == expected
-
-
-def test_relative_dates_need_a_publication_date():
-    assert resolve_date("on Wednesday", None) is None
-    assert resolve_date("October 18, 2024", None) == "2024-10-18"
-
-
-def test_last_week_across_a_month_boundary_is_unknown():
-    assert resolve_date("last week", "2026-03-04") is None
 
 
 def test_occasion_and_date_from_the_attribution_clause(attribute):

@@ -212,3 +212,18 @@ def test_apposition_between_quote_and_verb(attribute):
         "on “Morning Shows” yesterday."
     )
     assert only(attribute(text), "generals")["speaker"] == "Arnold Baxter"
+
+
+def test_the_sieve_is_one_ordered_tuple_of_rules_named_by_the_method_enum():
+    from quotetui.engine.sieve import SIEVE, Scope, _check_order
+    from quotetui.model import Method
+
+    methods = [rule.method for rule in SIEVE]
+    assert all(isinstance(m, Method) for m in methods)
+    assert len(set(methods)) == len(methods)
+    assert methods[0] is Method.SPEAKER_LABEL and methods[-1] is Method.CONTINUATION
+    # Cue rules are all tried before the rules that run in reading order.
+    scopes = [rule.scope for rule in SIEVE]
+    assert scopes.index(Scope.TURN) == len(scopes) - scopes[::-1].count(Scope.TURN)
+    with pytest.raises(ValueError):
+        _check_order(SIEVE[::-1])

@@ -18,6 +18,9 @@ LAYERS = [
     ("quotetui.model", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.names", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.paragraphs", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.dates", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.corpus", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.engine.record", ("spacy", "sqlite_utils", "textual")),
 ]
 
 

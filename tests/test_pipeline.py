@@ -183,6 +183,24 @@ def test_add_pipe_on_a_fresh_pipeline_and_disk_round_trip(tmp_path: Path, corpus
     assert again(text)._.quote_attributions == records
 
 
+def test_the_records_survive_spacy_worker_processes_and_docbin(nlp, corpus_docs) -> None:
+    from spacy.tokens import DocBin
+
+    from quotetui.engine.record import Attribution
+
+    def records(docs) -> list[list[Attribution]]:
+        # msgpack gives lists back as tuples: the typed records are what must be equal.
+        return [[Attribution.from_json(r) for r in doc._.quote_attributions] for doc in docs]
+
+    texts = [d.text for d in corpus_docs[:2]]
+    here = records(nlp.pipe(texts))
+    assert all(here)
+    assert records(nlp.pipe(texts, n_process=2)) == here
+    stored = DocBin(store_user_data=True, docs=nlp.pipe(texts)).to_bytes()
+    assert records(DocBin().from_bytes(stored).get_docs(nlp.vocab)) == here
+    assert [[Attribution.from_json(r.to_json()) for r in doc] for doc in here] == here
+
+
 def test_the_factory_is_registered_as_a_spacy_entry_point() -> None:
     eps = importlib.metadata.entry_points(group="spacy_factories")
     assert any(
@@ -207,7 +225,7 @@ def test_an_engine_failure_is_reported_for_that_document_only(nlp, monkeypatch) 
     assert [d.id for d, _ in out] == ["a", "b", "c"]
     assert out[0][1].error is None and out[0][1].quotes
     assert out[1][1].error == "IndexError: list index out of range"
-    assert out[1][1].quotes == []
+    assert out[1][1].quotes == ()
     assert out[2][1].error is None
 
 
@@ -359,7 +377,7 @@ def test_a_multi_megabyte_article_is_processed_in_parts(nlp) -> None:
     assert result.parts == len(split_points(text)) >= 25
     assert warnings and "'big'" in warnings[0] and f"{result.parts} parts" in warnings[0]
 
-    quotes = result.quotes
+    quotes = [q.to_json() for q in result.quotes]
     _check_offsets(text, quotes)
     # Every quotation is found whole, none cut at a part boundary.
     long_start = text.index("“The first part")
@@ -386,13 +404,9 @@ def test_splitting_keeps_every_quote_of_real_articles(nlp, corpus_docs) -> None:
     whole = next(attribute_documents(nlp, [Doc("all", text)], split_chars=10**6))[1]
     parts = next(attribute_documents(nlp, [Doc("all", text)], split_chars=3_000))[1]
     assert whole.parts == 1 and parts.parts >= 5
-    _check_offsets(text, parts.quotes)
-    assert [(q["start"], q["end"]) for q in parts.quotes] == [
-        (q["start"], q["end"]) for q in whole.quotes
-    ]
-    same = sum(
-        a["speaker"] == b["speaker"] for a, b in zip(parts.quotes, whole.quotes, strict=True)
-    )
+    _check_offsets(text, [q.to_json() for q in parts.quotes])
+    assert [(q.start, q.end) for q in parts.quotes] == [(q.start, q.end) for q in whole.quotes]
+    same = sum(a.speaker == b.speaker for a, b in zip(parts.quotes, whole.quotes, strict=True))
     # Parts this small cut articles mid-story (names introduced in one part, pronouns in the
     # next), so speakers may differ; real splits are at 50,000 characters.
     assert same >= 0.5 * len(whole.quotes)

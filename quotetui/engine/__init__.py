@@ -2,16 +2,17 @@
 
 It knows nothing of SQLite or Textual. The entry points (``load_pipeline``,
 ``attribute_documents``) live in :mod:`quotetui.engine.pipeline` and are imported on first use,
-so that the spaCy-free parts (``quotes``, ``occasions.resolve_date``) load without spaCy.
+so that the spaCy-free parts (``quotes``, ``record``) load without spaCy.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from quotetui.model import DocumentResult
+
 if TYPE_CHECKING:
     from quotetui.engine.pipeline import (
-        DocumentResult,
         ModelNotFound,
         attribute_documents,
         load_pipeline,
@@ -21,7 +22,7 @@ __all__ = ["DocumentResult", "ModelNotFound", "attribute_documents", "load_pipel
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
+    if name in ("ModelNotFound", "attribute_documents", "load_pipeline"):
         from quotetui.engine import pipeline
 
         return getattr(pipeline, name)

@@ -8,15 +8,17 @@ the publication date, and speaker ids shared across the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from quotetui.dates import looks_like_date, resolve_date
 from quotetui.engine import confidence
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
+    UNNAMED,
     ArticleEntities,
     Speaker,
     SpeakerRegistry,
@@ -25,69 +27,70 @@ from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import (
     Occasion,
     lead_date,
-    looks_like_date,
     occasion_for_cue,
     occasion_in_frame,
-    resolve_date,
     with_preposition,
 )
-from quotetui.engine.quotes import QuoteSpan, find_quotes, paragraph_spans
-from quotetui.engine.speakers import (
+from quotetui.engine.quotes import QuoteSpan, find_quotes
+from quotetui.engine.record import Attribution
+from quotetui.engine.sieve import (
+    Article,
     Cue,
     QuoteContext,
-    SpeakerSieve,
-    mention_span,
+    Verdict,
+    cues_by_quote,
+    in_turn,
+    looks_short,
 )
-
-TERM_MAX_WORDS = 4
+from quotetui.engine.syntax import mention_span
+from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
+from quotetui.paragraphs import paragraph_spans
 
 
 @dataclass
 class _Attributed:
     ctx: QuoteContext
     cue: Cue | None
-    method: str | None
+    method: Method | None
     mention: Span | None
     speaker: Speaker | None
     confidence: float
     occasion: Occasion | None = None
-    kind: str = "speech"
+    kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
 
 
-def analyse(doc: Doc) -> list[dict[str, Any]]:
+def analyse(doc: Doc) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
     text = doc.text
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
-    sieve = SpeakerSieve(doc, contexts, paragraphs, text)
-    entities = ArticleEntities(doc, sieve.inside)
+    article = Article(doc, contexts, paragraphs, text)
+    entities = ArticleEntities(doc, article.inside)
 
     top = [c for c in contexts if c.quote.depth == 0]
-    cues = _cues_by_group(sieve, top)
+    cues = cues_by_quote(article, top)
     results: list[_Attributed] = []
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
         cue = cues.get(ctx.index)
-        item = _attribute(ctx, cue, previous, sieve, entities, known, doc)
+        item = _attribute(ctx, cue, previous, article, entities, known, doc)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
-        if item.kind != "term":
+        if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, sieve)
+    _occasions(results, article)
 
-    records = [_record(text, item) for item in results]
-    lead = lead_date(doc, text, paragraphs, sieve.inside)
-    for record in records:
-        record["lead_date_phrase"] = lead
+    lead = lead_date(doc, text, paragraphs, article.inside)
+    records = [_record(text, item, lead) for item in results]
     for ctx in contexts:
         if ctx.quote.depth > 0:
             records.append(_term_record(text, ctx.quote))
-    records.sort(key=lambda r: (r["start"], -r["end"]))
+    records.sort(key=lambda r: (r.start, -r.end))
     return records
 
 
@@ -106,69 +109,50 @@ def _contexts(
     return out
 
 
-def _cues_by_group(sieve: SpeakerSieve, top: list[QuoteContext]) -> dict[int, Cue]:
-    """One cue per quote piece: a multi-paragraph quote shares the best cue of its pieces,
-    but a piece that names its own speaker ("“PIKE: …") keeps it."""
-    own: dict[int, Cue] = {}
-    best: dict[int, Cue] = {}
-    for ctx in top:
-        cue = sieve.find(ctx)
-        if cue is None:
-            continue
-        own[ctx.index] = cue
-        current = best.get(ctx.quote.group)
-        if cue.label_span is None and (current is None or cue.confidence > current.confidence):
-            best[ctx.quote.group] = cue
-    cues = {}
-    for ctx in top:
-        cue = own.get(ctx.index)
-        chosen = (
-            cue
-            if cue is not None and cue.label_span is not None
-            else best.get(ctx.quote.group, cue)
-        )
-        if chosen is not None:
-            cues[ctx.index] = chosen
-    return cues
-
-
 def _attribute(
     ctx: QuoteContext,
     cue: Cue | None,
     previous: _Attributed | None,
-    sieve: SpeakerSieve,
+    article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
     doc: Doc,
 ) -> _Attributed:
-    inner = sieve.text[ctx.quote.inner_start : ctx.quote.inner_end]
-    if _looks_like_term(inner, cue, ctx, doc, sieve.text) or (
-        cue is not None and cue.rule == "passive naming"
+    inner = article.text[ctx.quote.inner_start : ctx.quote.inner_end]
+    if _looks_like_term(inner, cue, ctx, doc, article.text) or (
+        cue is not None and cue.method is Method.PASSIVE_NAMING
     ):
-        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     if cue is not None and cue.subject is not None:
-        return _from_cue(ctx, cue, sieve, entities, known, doc)
-    short = _word_count(inner) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
-    if sieve.has_narrative(ctx):
-        # Embedded in the reporter's sentence: its subject, or a scare quote.
-        guess = sieve.sentence_subject(ctx)
-        if short and (guess is None or not _names_someone(guess, ctx)):
-            return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
-        if guess is not None:
-            return _from_cue(ctx, guess, sieve, entities, known, doc)
-    fallback = sieve.previous_sentence(ctx)
-    if fallback is not None:
-        return _from_cue(ctx, fallback, sieve, entities, known, doc)
-    if previous is not None and _continues(ctx, previous, sieve, doc):
+        return _from_cue(ctx, cue, article, entities, known, doc)
+    turn = in_turn(article, ctx, previous)
+    if turn is None:
+        if looks_short(article, ctx):
+            return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+        return _Attributed(
+            ctx,
+            None,
+            None,
+            None,
+            None,
+            confidence.score("unattributed"),
+            kind=QuoteKind.SPEECH,
+            key="unattributed",
+        )
+    rule, found = turn
+    if found is Verdict.TERM:
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    if found is Verdict.CONTINUES:
+        assert previous is not None
         key = confidence.continuation_key(
             same_paragraph=previous.ctx.paragraph == ctx.paragraph,
             previous=previous.confidence,
-            partial=_is_partial(sieve.text, ctx.quote),
+            partial=_is_partial(article.text, ctx.quote),
         )
         return _Attributed(
             ctx,
             previous.cue,
-            "continuation",
+            rule.method,
             previous.mention,
             previous.speaker,
             confidence.score(key, previous.penalty),
@@ -176,35 +160,13 @@ def _attribute(
             penalty=previous.penalty,
             key=key,
         )
-    if short:
-        return _Attributed(ctx, None, None, None, None, 0.0, kind="term")
-    return _Attributed(
-        ctx,
-        None,
-        None,
-        None,
-        None,
-        confidence.score("unattributed"),
-        kind="speech",
-        key="unattributed",
-    )
-
-
-def _names_someone(cue: Cue, ctx: QuoteContext) -> bool:
-    """A short quote in a sentence whose subject is a person or organisation is likely their
-    words ("Trump later defended his comments as being “sarcastic.”"), not a scare quote."""
-    subject = cue.subject
-    if subject is None:
-        return False
-    if subject.lower_ in ("he", "she", "they"):
-        return True
-    return subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return _from_cue(ctx, found, article, entities, known, doc)
 
 
 def _from_cue(
     ctx: QuoteContext,
     cue: Cue,
-    sieve: SpeakerSieve,
+    article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
     doc: Doc,
@@ -214,19 +176,19 @@ def _from_cue(
         mention = cue.label_span
         resolution = entities.resolve_label(mention.text)
     else:
-        mention = mention_span(doc, cue.subject, sieve.inside)
+        mention = mention_span(doc, cue.subject, article.inside)
         resolution = entities.resolve(mention, cue.subject, known)
-    kind = "written" if cue.written else "speech"
+    kind = QuoteKind.WRITTEN if cue.written else QuoteKind.SPEECH
     key = confidence.cue_key(
-        cue.rule,
-        adjacent=_cue_is_adjacent(ctx, cue, sieve),
+        cue.method,
+        adjacent=_cue_is_adjacent(ctx, cue, article),
         say=cue.cue is not None and confidence.is_plain_say(lemma(cue.cue.root), cue.cue.root.tag_),
-        partial=_is_partial(sieve.text, ctx.quote),
+        partial=_is_partial(article.text, ctx.quote),
     )
     return _Attributed(
         ctx,
         cue,
-        cue.rule,
+        cue.method,
         mention,
         resolution.speaker,
         confidence.score(key, resolution.penalty),
@@ -236,16 +198,15 @@ def _from_cue(
     )
 
 
-def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, sieve: SpeakerSieve) -> bool:
+def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, article: Article) -> bool:
     """The cue is within three words of the quote, in the same paragraph."""
     if cue.cue is None:
         return False
     start, end = cue.cue.start, cue.cue.end
-    if sieve.token_paragraph[start] != ctx.paragraph:
+    if article.token_paragraph[start] != ctx.paragraph:
         return False
-    between = (
-        sieve.doc[end : ctx.tok_start] if end <= ctx.tok_start else sieve.doc[ctx.tok_end : start]
-    )
+    doc = article.doc
+    between = doc[end : ctx.tok_start] if end <= ctx.tok_start else doc[ctx.tok_end : start]
     return sum(1 for t in between if not t.is_punct and not t.is_space) <= 3
 
 
@@ -268,7 +229,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
             if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")
         ]
         if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
-            return cue is None or cue.rule != "cue-verb subject" or _is_object_name(ctx, doc)
+            governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
+            return not governed or _is_object_name(ctx, doc)
     return False
 
 
@@ -291,49 +253,30 @@ def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
     return False
 
 
-def _continues(ctx: QuoteContext, previous: _Attributed, sieve: SpeakerSieve, doc: Doc) -> bool:
-    """A cue-less quote continues the previous speaker in its paragraph or the next one."""
-    if previous.speaker is None and previous.mention is None:
-        return False
-    prev = previous.ctx
-    if prev.paragraph == ctx.paragraph:
-        return True
-    return ctx.paragraph == prev.paragraph + 1 and _starts_paragraph(ctx, sieve)
-
-
-def _starts_paragraph(ctx: QuoteContext, sieve: SpeakerSieve) -> bool:
-    start = sieve.paragraphs[ctx.paragraph][0]
-    return ctx.quote.start - start <= 1
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
 # -- occasions ---------------------------------------------------------------------------------
 
 
-def _occasions(results: list[_Attributed], sieve: SpeakerSieve) -> None:
+def _occasions(results: list[_Attributed], article: Article) -> None:
     """Own occasion from the cue clause; else the same speaker's last one; else their first."""
     last: dict[str, Occasion] = {}
     pending: dict[str, list[_Attributed]] = {}
     for item in results:
-        if item.speaker is None or item.kind == "term":
+        if item.speaker is None or item.kind == QuoteKind.TERM:
             continue
         key = item.speaker.name
         own = None
-        if item.cue is not None and item.cue.cue is not None and item.method != "continuation":
+        if item.cue is not None and item.cue.cue is not None and item.method != Method.CONTINUATION:
             verb = item.cue.cue.root
-            own = occasion_for_cue(verb, sieve.inside)
+            own = occasion_for_cue(verb, article.inside)
             if own.text is None or own.date_phrase is None:
-                tail = occasion_in_frame(sieve.right_frame(item.ctx), sieve.inside)
+                tail = occasion_in_frame(article.right_frame(item.ctx), article.inside)
                 own = Occasion(own.text or tail.text, own.date_phrase or tail.date_phrase)
             if own.text is None and own.date_phrase is None:
                 own = None
         carried = last.get(key)
         if (own is None or own.date_phrase is None) and item.cue is not None and carried is None:
             # The speaker's first quote: a date may sit in the sentence that introduces them.
-            near = _neighbour_date(item, sieve)
+            near = _neighbour_date(item, article)
             if near is not None:
                 own = Occasion(own.text if own else None, near.date_phrase)
         if own is not None:
@@ -377,9 +320,9 @@ _PERFECT_OR_MODAL = frozenset(
 )
 
 
-def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
+def _neighbour_date(item: _Attributed, article: Article) -> Occasion | None:
     """A date in the sentence before, when that sentence names the same speaker."""
-    doc = sieve.doc
+    doc = article.doc
     if item.speaker is None or item.speaker.kind != PERSON:
         return None
     first = doc[item.ctx.tok_start]
@@ -387,11 +330,11 @@ def _neighbour_date(item: _Attributed, sieve: SpeakerSieve) -> Occasion | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    names = {e.text for e in prev.ents if e.label_ == "PERSON" and sieve.inside[e.start] == -1}
+    names = {e.text for e in prev.ents if e.label_ == "PERSON" and article.inside[e.start] == -1}
     if not any(item.speaker.name.split()[-1] in n for n in names):
         return None
     for ent in prev.ents:
-        if ent.label_ == "DATE" and sieve.inside[ent.start] == -1 and looks_like_date(ent.text):
+        if ent.label_ == "DATE" and article.inside[ent.start] == -1 and looks_like_date(ent.text):
             return Occasion(None, with_preposition(ent))
     return None
 
@@ -404,63 +347,54 @@ def _is_partial(text: str, q: QuoteSpan) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
-def _record(text: str, item: _Attributed) -> dict[str, Any]:
+def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
     q = item.ctx.quote
     cue_span = item.cue.cue if item.cue is not None else None
     mention = item.mention
     speaker = item.speaker
     occasion = item.occasion
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": text[q.start : q.end],
-        "speaker": speaker.name if speaker else (mention.text if mention is not None else None),
-        "speaker_kind": speaker.kind if speaker else None,
-        "speaker_aliases": sorted(speaker.aliases) if speaker else [],
-        "speaker_mention": mention.text if mention is not None else None,
-        "speaker_start": mention.start_char if mention is not None else None,
-        "speaker_end": mention.end_char if mention is not None else None,
-        "cue": cue_span.text if cue_span is not None else None,
-        "cue_start": cue_span.start_char if cue_span is not None else None,
-        "cue_end": cue_span.end_char if cue_span is not None else None,
-        "kind": item.kind,
-        "partial": _is_partial(text, q),
-        "occasion": occasion.text if occasion else None,
-        "occasion_date_phrase": occasion.date_phrase if occasion else None,
-        "confidence": round(item.confidence, 3) if item.kind != "term" else None,
-        "method": item.method,
-        "group": q.group,
-        "piece": q.piece,
-        "closed": q.closed,
-        "confidence_key": item.key,
-        "same_day": item.kind != "term" and _reported_as_news(item),
-    }
+    term = item.kind == QuoteKind.TERM
+    return Attribution(
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        speaker=speaker.name if speaker else (mention.text if mention is not None else None),
+        speaker_kind=speaker.kind if speaker else None,
+        speaker_aliases=tuple(sorted(speaker.aliases)) if speaker else (),
+        speaker_mention=mention.text if mention is not None else None,
+        speaker_start=mention.start_char if mention is not None else None,
+        speaker_end=mention.end_char if mention is not None else None,
+        cue=cue_span.text if cue_span is not None else None,
+        cue_start=cue_span.start_char if cue_span is not None else None,
+        cue_end=cue_span.end_char if cue_span is not None else None,
+        kind=item.kind,
+        partial=_is_partial(text, q),
+        occasion=occasion.text if occasion else None,
+        occasion_date_phrase=occasion.date_phrase if occasion else None,
+        confidence=round(item.confidence, 3) if not term else None,
+        method=item.method,
+        group=q.group,
+        piece=q.piece,
+        closed=q.closed,
+        confidence_key=item.key,
+        same_day=not term and _reported_as_news(item),
+        lead_date_phrase=lead,
+    )
 
 
-def _term_record(text: str, q: QuoteSpan) -> dict[str, Any]:
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": text[q.start : q.end],
-        "speaker": None,
-        "speaker_kind": None,
-        "speaker_aliases": [],
-        "speaker_mention": None,
-        "speaker_start": None,
-        "speaker_end": None,
-        "cue": None,
-        "cue_start": None,
-        "cue_end": None,
-        "kind": "term",
-        "partial": True,
-        "occasion": None,
-        "occasion_date_phrase": None,
-        "confidence": None,
-        "method": "nested",
-        "group": q.group,
-        "piece": q.piece,
-        "closed": q.closed,
-    }
+def _term_record(text: str, q: QuoteSpan) -> Attribution:
+    """A quote inside a quote: a term, whoever spoke the words around it."""
+    return Attribution(
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        kind=QuoteKind.TERM,
+        partial=True,
+        method=Method.NESTED,
+        group=q.group,
+        piece=q.piece,
+        closed=q.closed,
+    )
 
 
 def _news_day(lead_phrase: str | None, published: str) -> str:
@@ -471,67 +405,60 @@ def _news_day(lead_phrase: str | None, published: str) -> str:
     return published[:10]
 
 
-PREDICTION_FIELDS = (
-    "start",
-    "end",
-    "text",
-    "speaker",
-    "speaker_id",
-    "speaker_mention",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "kind",
-    "partial",
-    "occasion",
-    "occasion_date",
-    "confidence",
-    "method",
-)
-
-
-def unbalanced(records: list[dict[str, Any]]) -> int:
+def unbalanced(records: Sequence[Attribution]) -> int:
     """How many quotation marks were never closed: quotes that end at their paragraph's end
     without the next paragraph taking them up."""
-    last_piece: dict[int, dict[str, Any]] = {}
+    last_piece: dict[int, Attribution] = {}
     for rec in records:
-        group = rec.get("group")
-        if group is not None and (
-            group not in last_piece or rec["piece"] > last_piece[group]["piece"]
-        ):
-            last_piece[group] = rec
-    return sum(1 for rec in last_piece.values() if rec.get("closed") is False)
+        if rec.group not in last_piece or rec.piece > last_piece[rec.group].piece:
+            last_piece[rec.group] = rec
+    return sum(1 for rec in last_piece.values() if not rec.closed)
 
 
 def finalise(
-    records: list[dict[str, Any]], published: str | None, registry: SpeakerRegistry
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Prediction records (FORMATS.md) and the speaker records they use."""
+    records: Sequence[Attribution], published: str | None, registry: SpeakerRegistry
+) -> tuple[tuple[QuoteRecord, ...], tuple[SpeakerRecord, ...]]:
+    """Prediction records (docs/FORMATS.md) and the speaker records they use."""
     quotes = []
     used: dict[str, None] = {}
     for rec in records:
+        term = rec.kind == QuoteKind.TERM
         speaker_id = None
-        name = rec["speaker"]
-        if name and rec["kind"] != "term":
-            kind = rec["speaker_kind"] or (ORGANISATION if rec["speaker_mention"] else None)
-            speaker_id = registry.resolve(
-                Speaker(name, kind or "unnamed", set(rec["speaker_aliases"]))
-            )
+        name = rec.speaker
+        if name and not term:
+            kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
+            speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
             name = registry.names[speaker_id]
             used[speaker_id] = None
-        out = {k: rec.get(k) for k in PREDICTION_FIELDS}
-        out["speaker"] = name if rec["kind"] != "term" else None
-        out["speaker_id"] = speaker_id
-        phrase = rec.get("occasion_date_phrase")
-        out["occasion_date"] = resolve_date(phrase, published)
-        if phrase is None and rec.get("same_day") and published:
-            out["occasion_date"] = _news_day(rec.get("lead_date_phrase"), published)
-        if out["occasion"] is None and phrase and out["occasion_date"] is None:
-            out["occasion"] = phrase  # keep the words when the date can't be placed
-        quotes.append(out)
-    return quotes, [registry.record(sid) for sid in used]
+        phrase = rec.occasion_date_phrase
+        occasion_date = resolve_date(phrase, published)
+        if phrase is None and rec.same_day and published:
+            occasion_date = _news_day(rec.lead_date_phrase, published)
+        occasion = rec.occasion
+        if occasion is None and phrase and occasion_date is None:
+            occasion = phrase  # keep the words when the date can't be placed
+        quotes.append(
+            QuoteRecord(
+                start=rec.start,
+                end=rec.end,
+                text=rec.text,
+                speaker=name if not term else None,
+                speaker_id=speaker_id,
+                speaker_mention=rec.speaker_mention,
+                speaker_start=rec.speaker_start,
+                speaker_end=rec.speaker_end,
+                cue=rec.cue,
+                cue_start=rec.cue_start,
+                cue_end=rec.cue_end,
+                kind=rec.kind,
+                partial=rec.partial,
+                occasion=occasion,
+                occasion_date=occasion_date,
+                confidence=rec.confidence,
+                method=rec.method,
+            )
+        )
+    return tuple(quotes), tuple(registry.record(sid) for sid in used)
 
 
-__all__ = ["analyse", "finalise", "Token"]
+__all__ = ["Attribution", "analyse", "finalise", "unbalanced"]

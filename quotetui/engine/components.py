@@ -3,9 +3,10 @@ works in any English pipeline) and ``quotetui_attribute_ruler`` (a faster drop-i
 ``attribute_ruler``, see :class:`FastAttributeRuler`).
 
 The component needs a parser (or at least sentence boundaries), a tagger and NER upstream. It
-writes plain records to ``doc._.quote_attributions`` (a list of dicts, serialisable, so they
-survive ``nlp.pipe(n_process=…)`` and ``DocBin``) and the quotes themselves to
-``doc.spans["quotes"]``.
+writes the engine's records to ``doc._.quote_attributions`` in their JSON form
+(``quotetui.engine.record.Attribution.to_json``: plain values, so they survive
+``nlp.pipe(n_process=…)`` and ``DocBin``, which serialise user data with msgpack) and the quotes
+themselves to ``doc.spans["quotes"]``.
 
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
@@ -17,10 +18,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, cast
 
 import numpy as np
-from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
+from numpy.typing import NDArray
+
+# spacy.attrs is compiled (Cython) and ships no type stubs.
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -50,13 +54,11 @@ class QuoteAttribution:
             doc._.quote_attribution_error = f"{type(exc).__name__}: {exc}"
             doc.spans["quotes"] = []
             return doc
-        doc._.quote_attributions = records
+        doc._.quote_attributions = [rec.to_json() for rec in records]
         doc._.quote_attribution_error = None
         spans = []
         for rec in records:
-            span = doc.char_span(
-                rec["start"], rec["end"], label=rec["kind"], alignment_mode="expand"
-            )
+            span = doc.char_span(rec.start, rec.end, label=rec.kind.value, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans["quotes"] = spans
@@ -78,6 +80,14 @@ def make_quote_attribution(nlp: Language, name: str) -> QuoteAttribution:
 _TESTED = {"TAG", "LOWER", "DEP", "ORTH", "TEXT", "NORM", "IS_SPACE", "SHAPE", "ENT_TYPE"}
 _SET = (POS, TAG, LEMMA, MORPH, DEP)
 
+# A compiled pattern: ("in" | "not_in", string ids) or ("regex", pattern) on one column …
+_Test = tuple[str, tuple[int, ...] | str]
+# … for each token of an alternative, which must match at its offset; the rule sets values
+# (index into _SET, value) on the token at ``index`` of every match.
+_Alternative = tuple[list[list[tuple[int, _Test]]], int]
+_Rule = tuple[list[_Alternative], list[tuple[int, int]]]
+_Plan = tuple[list[int | str], list[_Rule]]
+
 
 class FastAttributeRuler(AttributeRuler):
     """spaCy's AttributeRuler with its patterns run as array operations over the whole Doc.
@@ -93,9 +103,9 @@ class FastAttributeRuler(AttributeRuler):
     scoring and pattern management are the stock ruler's.
     """
 
-    _plan: Any = None  # None: not compiled yet; False: not compilable; else (columns, rules)
+    _plan: _Plan | Literal[False] | None = None  # None: not compiled yet; False: not compilable
 
-    def add(self, patterns: Any, attrs: dict, index: int = 0) -> None:
+    def add(self, patterns: Any, attrs: dict[str, Any], index: int = 0) -> None:
         super().add(patterns, attrs, index)
         self._plan = None
 
@@ -103,29 +113,29 @@ class FastAttributeRuler(AttributeRuler):
         super().clear()
         self._plan = None
 
-    def _compile(self) -> Any:
+    def _compile(self) -> _Plan | Literal[False]:
         columns: dict[str, int] = {}
-        rules = []
+        rules: list[_Rule] = []
         strings = self.vocab.strings
         for i, attrs in enumerate(self.attrs):
             if not set(attrs) <= set(_SET):
                 return False
             sets = [(_SET.index(attr), value) for attr, value in attrs.items()]
-            alternatives = []
+            alternatives: list[_Alternative] = []
             for pattern in self.matcher.get(str(i))[1]:
                 index = self.indices[i]
                 if not pattern or not -len(pattern) <= index < len(pattern):
                     return False
-                tokens = []
+                tokens: list[list[tuple[int, _Test]]] = []
                 for spec in pattern:
-                    tests = []
+                    tests: list[tuple[int, _Test]] = []
                     for key, value in spec.items():
                         key = "ORTH" if key.upper() == "TEXT" else key.upper()
                         if key not in _TESTED:
                             return False
                         column = columns.setdefault(key, len(columns))
                         if isinstance(value, bool):
-                            test: tuple = ("in", (int(value),))
+                            test: _Test = ("in", (int(value),))
                         elif isinstance(value, str):
                             test = ("in", (strings.add(value),))
                         elif isinstance(value, dict) and len(value) == 1:
@@ -155,9 +165,9 @@ class FastAttributeRuler(AttributeRuler):
         columns, rules = self._plan
         values = doc.to_array(columns).reshape(n, len(columns))
         out = doc.to_array(list(_SET)).reshape(n, len(_SET))
-        masks: dict[tuple, np.ndarray] = {}
+        masks: dict[tuple[int, _Test], NDArray[np.bool_]] = {}
 
-        def mask(column: int, test: tuple) -> np.ndarray:
+        def mask(column: int, test: _Test) -> NDArray[np.bool_]:
             found = masks.get((column, test))
             if found is None:
                 found = masks[(column, test)] = self._test(values[:, column], test)
@@ -168,7 +178,7 @@ class FastAttributeRuler(AttributeRuler):
                 width = n - len(tokens) + 1
                 if width <= 0:
                     continue
-                hit = np.ones(width, dtype=bool)
+                hit = np.ones(width, dtype=np.bool_)
                 for j, tests in enumerate(tokens):
                     for column, test in tests:
                         hit &= mask(column, test)[j : j + width]
@@ -176,25 +186,31 @@ class FastAttributeRuler(AttributeRuler):
                 if len(targets):
                     for k, value in sets:
                         out[targets, k] = value
-        doc.from_array(list(_SET), out)
+        # spaCy's stub says to_array gives floats; it gives the uint64 ids from_array takes.
+        doc.from_array(list(_SET), cast(Any, out))
         return doc
 
-    def _test(self, column: np.ndarray, test: tuple) -> np.ndarray:
+    def _test(self, column: NDArray[Any], test: _Test) -> NDArray[np.bool_]:
         op, arg = test
-        if op == "regex":
+        if isinstance(arg, str):  # a regex
             pattern = re.compile(arg)
             unique, inverse = np.unique(column, return_inverse=True)
             strings = self.vocab.strings
             hits = np.array(
-                [int(u) in strings and bool(pattern.search(strings[int(u)])) for u in unique],
-                dtype=bool,
+                [_known(strings, int(u)) and bool(pattern.search(strings[int(u)])) for u in unique],
+                dtype=np.bool_,
             )
             return hits[inverse]
         if len(arg) == 1:
-            found = column == arg[0]
+            found: NDArray[np.bool_] = np.asarray(column == arg[0])
         else:
             found = np.isin(column, np.array(arg, dtype=column.dtype))
         return ~found if op == "not_in" else found
+
+
+def _known(strings: Any, key: int) -> bool:
+    # StringStore answers ``in`` for hashes as well as strings; its stub knows only strings.
+    return bool(key in strings)
 
 
 @Language.factory(
@@ -205,6 +221,6 @@ class FastAttributeRuler(AttributeRuler):
     },
 )
 def make_fast_attribute_ruler(
-    nlp: Language, name: str, validate: bool, scorer: Callable | None
+    nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
 ) -> FastAttributeRuler:
     return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)

@@ -10,31 +10,40 @@ gives the same person or organisation one stable id.
 from __future__ import annotations
 
 import bisect
+import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import (
-    HONORIFICS,
     ORGANISATION_NOUNS,
     PERSONAL_PRONOUNS,
     ROLE_NOUNS,
     ROLE_OF_TITLE,
-    TITLES,
     lemma,
 )
+from quotetui.model import SpeakerKind, SpeakerRecord
+from quotetui.names import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    TITLES,
+    clean_name,
+    clean_org,
+    describe_nominal,
+    name_key,
+    slugify,
+)
 
-PERSON = "person"
-ORGANISATION = "organisation"
-UNNAMED = "unnamed"
+PERSON = SpeakerKind.PERSON
+ORGANISATION = SpeakerKind.ORGANISATION
+UNNAMED = SpeakerKind.UNNAMED
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "another"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
 
 
 @dataclass
@@ -42,44 +51,54 @@ class Speaker:
     """A resolved speaker: canonical name, kind and the aliases seen for it."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     aliases: set[str] = field(default_factory=set)
 
 
-@dataclass
+class ResolutionPath(StrEnum):
+    """How a mention was resolved to its canonical speaker; each way has its penalty."""
+
+    PERSON_NAMED = "person named"  # a PERSON entity in the mention
+    PROPER_NAME = "proper name"  # proper nouns the NER did not tag: a person, less surely
+    ORGANISATION_NAMED = "organisation named"
+    TRANSCRIPT_LABEL = "transcript label"  # "PENCE:"
+    FIRST_OR_SECOND_PERSON = "first or second person"  # "I", "we", "you": nobody resolved
+    HE_OR_SHE = "he or she"
+    HE_OR_SHE_UNRESOLVED = "he or she unresolved"
+    IT_OR_THEY_EARLIER_SPEAKER = "it or they: earlier speaker"
+    IT_OR_THEY_ORGANISATION = "it or they: organisation named before"
+    IT_OR_THEY_UNRESOLVED = "it or they unresolved"
+    INDEFINITE_DESCRIPTION = "indefinite description"  # "a spokesperson for the NSC"
+    ROLE_OF_NAMED_PERSON = "role of a named person"  # "the ambassador" → Georgy Zinoviev
+    ROLE_OF_EARLIER_SPEAKER = "role of an earlier speaker"
+    ORGANISATION_BY_HEAD_NOUN = "organisation by its head noun"  # "the embassy"
+    ORGANISATION_DESCRIBED = "organisation described"
+    DESCRIPTION = "description"
+
+
+def _load_penalties() -> dict[ResolutionPath, float]:
+    data = json.loads(
+        resources.files("quotetui.engine").joinpath("data/penalties.json").read_text("utf-8")
+    )
+    table = {ResolutionPath(key): float(value) for key, value in data["penalties"].items()}
+    missing = set(ResolutionPath) - set(table)
+    if missing:
+        raise ValueError(f"data/penalties.json has no penalty for {sorted(missing)}")
+    return table
+
+
+PENALTIES = _load_penalties()
+
+
+@dataclass(frozen=True)
 class Resolution:
     speaker: Speaker | None
-    how: str  # "name", "pronoun", "nominal", "unnamed", "unresolved"
-    penalty: float = 0.0  # how much less sure this makes the attribution
+    path: ResolutionPath
 
-
-def clean_name(text: str) -> str:
-    """A name as an analyst would write it: no leading titles, possessive or stray punctuation."""
-    text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–―\"“”'")
-    words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def name_key(text: str) -> str:
-    """Casefolded, accent- and punctuation-free form used to compare names."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", text.casefold().replace("'s ", " ")))
-
-
-def slugify(text: str) -> str:
-    return "-".join(name_key(text).split()) or "unknown"
-
-
-def describe_nominal(text: str) -> str:
-    """ "A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
-    words = " ".join(text.split()).strip(" ,.;:").split(" ")
-    while len(words) > 1 and words[0].lower() in DETERMINERS:
-        words.pop(0)
-    return " ".join(words)
+    @property
+    def penalty(self) -> float:
+        """How much less sure the attribution is for resting on this resolution."""
+        return PENALTIES[self.path]
 
 
 @dataclass
@@ -328,8 +347,8 @@ class ArticleEntities:
             person = persons[-1]
             name = clean_name(person.text)
             full = self._match_full(name) or name
-            aliases = {name, self._titled(person)} - {None, ""}
-            return Resolution(Speaker(full, PERSON, aliases), "name")
+            aliases = {a for a in (name, self._titled(person)) if a}
+            return Resolution(Speaker(full, PERSON, aliases), ResolutionPath.PERSON_NAMED)
         if head.ent_type_ == "PERSON" or (
             head.pos_ == "PROPN"
             and head.ent_type_ not in ORG_LABELS
@@ -338,12 +357,14 @@ class ArticleEntities:
             chain = _proper_chain(head)
             name = clean_name(chain.text)
             full = self._match_full(name) or name
-            aliases = {name, self._titled(chain)} - {None, ""}
-            return Resolution(Speaker(full, PERSON, aliases), "name", 0.03)
+            aliases = {a for a in (name, self._titled(chain)) if a}
+            return Resolution(Speaker(full, PERSON, aliases), ResolutionPath.PROPER_NAME)
         # An organisation or place named as such.
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = describe_nominal(mention.text)
-            return Resolution(Speaker(clean_org(name), ORGANISATION, {name}), "name")
+            return Resolution(
+                Speaker(clean_org(name), ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
+            )
         # A role or description: "the ambassador", "a North Korean envoy to the UN".
         return self._resolve_nominal(mention, head, known)
 
@@ -353,27 +374,29 @@ class ArticleEntities:
         full = self._match_full(name)
         if full is None:
             full = name.title() if name.isupper() else name
-        return Resolution(Speaker(full, PERSON, {full}), "name", 0.05)
+        return Resolution(Speaker(full, PERSON, {full}), ResolutionPath.TRANSCRIPT_LABEL)
 
     def _resolve_pronoun(self, head: Token, known: list[tuple[int, Speaker]]) -> Resolution:
         word = head.lower_
         gender = PERSONAL_PRONOUNS.get(word, "s")
         if word in ("i", "we", "you"):
-            return Resolution(None, "unresolved", 0.3)
+            return Resolution(None, ResolutionPath.FIRST_OR_SECOND_PERSON)
         if gender in ("m", "f"):
             best = self._recent_person(head.i, gender, known)
             if best is not None:
                 self.gender.setdefault(best.name, gender)
-                return Resolution(best, "pronoun", 0.05)
-            return Resolution(None, "unresolved", 0.3)
+                return Resolution(best, ResolutionPath.HE_OR_SHE)
+            return Resolution(None, ResolutionPath.HE_OR_SHE_UNRESOLVED)
         # it / they: an organisation, or a group of people.
         for pos, sp in reversed(known):
             if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
-                return Resolution(sp, "pronoun", 0.15)
+                return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
         for pos, name in reversed(self.org_mentions):
             if pos < head.i:
-                return Resolution(Speaker(name, ORGANISATION, {name}), "pronoun", 0.2)
-        return Resolution(None, "unresolved", 0.3)
+                return Resolution(
+                    Speaker(name, ORGANISATION, {name}), ResolutionPath.IT_OR_THEY_ORGANISATION
+                )
+        return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
 
     def _recent_person(
         self, before: int, gender: str, known: list[tuple[int, Speaker]]
@@ -400,17 +423,20 @@ class ArticleEntities:
         if indefinite:
             # "A spokesperson for the NSC": someone new, described rather than named.
             return Resolution(
-                Speaker(description, UNNAMED, {description, mention.text}), "unnamed", 0.05
+                Speaker(description, UNNAMED, {description, mention.text}),
+                ResolutionPath.INDEFINITE_DESCRIPTION,
             )
         if role in ROLE_NOUNS and role not in ORGANISATION_NOUNS and head.tag_ != "NNS":
             person = self._person_with_role(role, head.i)
             if person is not None:
                 # A role is said of one person in one article, not a name for them elsewhere:
                 # kept as the mention, never as an alias the registry would match corpus-wide.
-                return Resolution(Speaker(person, PERSON, {person}), "nominal", 0.08)
+                return Resolution(
+                    Speaker(person, PERSON, {person}), ResolutionPath.ROLE_OF_NAMED_PERSON
+                )
             for pos, sp in reversed(known):
                 if pos < head.i and sp.kind == UNNAMED and _lemma_of_text(sp.name) == role:
-                    return Resolution(sp, "nominal", 0.1)
+                    return Resolution(sp, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
         if role in ORGANISATION_NOUNS:
             org = self._org_with_head(role, head.i)
             if org is not None:
@@ -418,11 +444,14 @@ class ArticleEntities:
                 place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
                 if place and place[0].i + 1 < len(self.doc):
                     org = f"{org} {self.doc[place[0].i : place[0].right_edge.i + 1].text}"
-                return Resolution(Speaker(org, ORGANISATION, {org}), "nominal", 0.1)
+                return Resolution(
+                    Speaker(org, ORGANISATION, {org}), ResolutionPath.ORGANISATION_BY_HEAD_NOUN
+                )
             return Resolution(
-                Speaker(clean_org(description), ORGANISATION, {description}), "unnamed", 0.05
+                Speaker(clean_org(description), ORGANISATION, {description}),
+                ResolutionPath.ORGANISATION_DESCRIBED,
             )
-        return Resolution(Speaker(description, UNNAMED, {description}), "unnamed", 0.05)
+        return Resolution(Speaker(description, UNNAMED, {description}), ResolutionPath.DESCRIPTION)
 
     def _person_with_role(self, role: str, position: int) -> str | None:
         holders = {name for name, roles in self.roles.items() if role in roles}
@@ -523,11 +552,6 @@ def antecedent_span(token: Token) -> Span:
     ]
 
 
-def clean_org(name: str) -> str:
-    name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(), flags=re.I)
-    return name.strip(" ,.;:")
-
-
 def _proper_chain(head: Token) -> Span:
     doc = head.doc
     start = head.i
@@ -558,7 +582,7 @@ class SpeakerRegistry:
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # speaker id → display name
-        self.kinds: dict[str, str] = {}
+        self.kinds: dict[str, SpeakerKind] = {}
         self.aliases: dict[str, set[str]] = {}
         self._by_key: dict[str, str] = {}  # name_key(alias) → id
         self._by_word: dict[str, set[str]] = {}  # first/last word of person names → ids
@@ -568,7 +592,7 @@ class SpeakerRegistry:
     ) -> None:
         """Teach the registry a speaker (e.g. loaded from the store)."""
         self.names.setdefault(speaker_id, name)
-        self.kinds.setdefault(speaker_id, kind or UNNAMED)
+        self.kinds.setdefault(speaker_id, _speaker_kind(kind))
         known = self.aliases.setdefault(speaker_id, set())
         for alias in [name, *aliases]:
             if not alias:
@@ -596,12 +620,19 @@ class SpeakerRegistry:
         self.add(speaker_id, speaker.name, speaker.kind, speaker.aliases)
         return speaker_id
 
-    def record(self, speaker_id: str) -> dict[str, object]:
-        return {
-            "id": speaker_id,
-            "name": self.names[speaker_id],
-            "kind": self.kinds.get(speaker_id),
-            "aliases": sorted(
-                a for a in self.aliases.get(speaker_id, ()) if a != self.names[speaker_id]
-            ),
-        }
+    def record(self, speaker_id: str) -> SpeakerRecord:
+        name = self.names[speaker_id]
+        return SpeakerRecord(
+            id=speaker_id,
+            name=name,
+            kind=self.kinds.get(speaker_id),
+            aliases=tuple(sorted(a for a in self.aliases.get(speaker_id, ()) if a != name)),
+        )
+
+
+def _speaker_kind(kind: str | None) -> SpeakerKind:
+    """A kind read from outside (the store) as the engine's; unknown or none: unnamed."""
+    try:
+        return SpeakerKind(kind) if kind else UNNAMED
+    except ValueError:
+        return UNNAMED

@@ -67,22 +67,6 @@ PERSONAL_PRONOUNS = {
     "you": "s",
 }
 
-# Words that, at the start of a name, are a title rather than part of the name.
-TITLES = frozenset(
-    """
-    mr mrs ms miss mx dr prof sir dame lord lady rev reverend father
-    president vice prime minister chancellor premier governor gov sen senator rep
-    representative congressman congresswoman mayor ambassador envoy secretary general gen
-    col lt capt sgt adm admiral judge justice chief spokesman spokeswoman spokesperson king
-    queen prince princess pope sheikh chairman chairwoman chair ceo director commissioner
-    deputy foreign first attorney leader speaker candidate nominee former acting interim
-    state defense defence finance interior home trade economy agriculture health education
-    labor labour justice sen. rep. gov. gen. dr. mr. mrs. ms. st. lt. col. capt. sgt.
-    senior junior assistant associate executive managing officer professor coach
-    democratic republican democrat gop
-    """.split()
-)
-
 # Abbreviated titles and the role they name ("Sen. Marco Rubio" is "the senator").
 # fmt: off
 ROLE_OF_TITLE = {
@@ -93,8 +77,6 @@ ROLE_OF_TITLE = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
 }
 # fmt: on
-
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 
 # Nouns for people by role: "the ambassador", "the spokesperson", "a senior official".
 ROLE_NOUNS = frozenset(
@@ -143,53 +125,6 @@ OCCASION_NOUNS = frozenset(
 )
 
 MEDIUM_PREPOSITIONS = frozenset("at in during on via through before to".split())
-
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-
-WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
 
 
 def _inflections() -> dict[str, str]:

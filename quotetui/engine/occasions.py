@@ -2,21 +2,20 @@
 
 The occasion phrase comes from the attribution clause ("said Wednesday at a reception at the
 Russian Embassy in central Seoul", "in a statement on Feb 22", "told reporters", "posted on X").
-Dates are resolved against the article's publication date: "Wednesday" → the latest Wednesday on
-or before it, "earlier in February" → that month (``YYYY-MM``), "Feb 22" → that day of the
-publication year (or the year before, when that would lie in the future).
+The date phrase is kept as written; :func:`quotetui.dates.resolve_date` places it against the
+article's publication date once that is known (``attribute.finalise``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotetui.engine.lexicon import MONTHS, OCCASION_NOUNS, WEEKDAYS, lemma
-from quotetui.engine.speakers import entity_of
+from quotetui.dates import looks_like_date, names_a_day
+from quotetui.engine.lexicon import OCCASION_NOUNS, lemma
+from quotetui.engine.syntax import entity_of
 
 OCCASION_PREPS = frozenset({"at", "during", "in", "on", "to", "before", "via", "through"})
 MEDIA = frozenset(
@@ -99,20 +98,6 @@ def date_near(verb: Token, inside: list[int]) -> str | None:
     return with_preposition(best[1])
 
 
-_DATE_WORDS = re.compile(
-    r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\.?\b|\b(today|tonight|yesterday|week|weekend|month|year|ago|morning|"
-    r"afternoon|evening|night)\b|\b\d{4}\b|\b\d{1,2}/\d{1,2}\b"
-)
-
-
-_DAY_WORDS = re.compile(
-    r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday)\b|"
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
-
-
 def lead_date(
     doc: Doc, text: str, paragraphs: list[tuple[int, int]], inside: list[int]
 ) -> str | None:
@@ -126,16 +111,11 @@ def lead_date(
         seen += 1
         span = doc.char_span(start, end, alignment_mode="expand")
         for ent in span.ents if span is not None else ():
-            if ent.label_ == "DATE" and inside[ent.start] == -1 and _DAY_WORDS.search(ent.text):
+            if ent.label_ == "DATE" and inside[ent.start] == -1 and names_a_day(ent.text):
                 return with_preposition(ent)
         if seen >= 2:
             break
     return None
-
-
-def looks_like_date(text: str) -> bool:
-    """A point in time ("on Monday", "Feb 22", "last week"), not an age or a bare number."""
-    return bool(_DATE_WORDS.search(text))
 
 
 def with_preposition(ent: Span) -> str:
@@ -180,7 +160,7 @@ def _pobj(prep: Token) -> Token | None:
     return None
 
 
-def _plain(tokens, inside: list[int]) -> str:
+def _plain(tokens: Iterable[Token], inside: list[int]) -> str:
     toks = [t for t in tokens if inside[t.i] == -1]
     return "".join(t.text_with_ws for t in toks).strip()
 
@@ -200,111 +180,3 @@ def _phrase_without_date(obj: Token, inside: list[int]) -> str:
     toks = [t for t in obj.subtree if t.i not in drop and inside[t.i] == -1]
     text = "".join(t.text_with_ws for t in toks).strip().rstrip(",;:")
     return text
-
-
-# -- dates --------------------------------------------------------------------------------------
-
-_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-
-
-def resolve_date(phrase: str | None, published: str | None) -> str | None:
-    """A date phrase as ``YYYY-MM-DD`` or ``YYYY-MM`` against the publication date, or None."""
-    if not phrase:
-        return None
-    text = phrase.lower().strip()
-    # Explicit years do not need the publication date.
-    m = re.search(_MONTH + r"\s+" + _ORD + r",?\s+(\d{4})", text) or None
-    if m:
-        return _ymd(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
-    m = re.search(_ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})", text)
-    if m:
-        return _ymd(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
-    if m:
-        return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\b" + _MONTH + r"\s+(\d{4})\b", text)
-    if m:
-        return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
-    pub = _parse_iso(published)
-    if pub is None:
-        return None
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", text):
-        return pub.isoformat()
-    if re.search(r"\b(yesterday|last night)\b", text):
-        return (pub - dt.timedelta(days=1)).isoformat()
-    m = re.search(r"\b" + _MONTH + r"\s+" + _ORD + r"\b", text) or re.search(
-        _ORD + r"\s+(?:of\s+)?" + _MONTH + r"\b", text
-    )
-    if m:
-        if m.group(1).isdigit():
-            day, month = int(m.group(1)), _month(m.group(2))
-        else:
-            month, day = _month(m.group(1)), int(m.group(2))
-        return _in_past_year(pub, month, day)
-    for name, index in WEEKDAYS.items():
-        if re.search(rf"\b{name}\b\.?", text):
-            back = (pub.weekday() - index) % 7
-            if "last" in text.split() and back == 0:
-                back = 7
-            return (pub - dt.timedelta(days=back)).isoformat()
-    if re.search(r"\blast week\b", text):
-        start = pub - dt.timedelta(days=pub.weekday() + 7)
-        end = start + dt.timedelta(days=6)
-        return f"{start.year:04d}-{start.month:02d}" if start.month == end.month else None
-    if re.search(r"\bthis week\b", text):
-        start = pub - dt.timedelta(days=pub.weekday())
-        return f"{pub.year:04d}-{pub.month:02d}" if start.month == pub.month else None
-    if re.search(r"\blast month\b", text):
-        first = pub.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}"
-    if re.search(r"\b(this|earlier this|later this) month\b", text):
-        return f"{pub.year:04d}-{pub.month:02d}"
-    m = re.search(r"\b" + _MONTH + r"\b", text)
-    if m:
-        month = _month(m.group(1))
-        year = pub.year if month <= pub.month else pub.year - 1
-        return f"{year:04d}-{month:02d}"
-    return None
-
-
-def _month(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return MONTHS.get(key, MONTHS.get(key[:3], 1))
-
-
-def _ymd(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _in_past_year(pub: dt.date, month: int, day: int) -> str | None:
-    try:
-        candidate = dt.date(pub.year, month, day)
-    except ValueError:
-        return None
-    # A date well after publication is last year's ("Dec 30" in an article of Jan 2).
-    if candidate > pub + dt.timedelta(days=31):
-        try:
-            candidate = dt.date(pub.year - 1, month, day)
-        except ValueError:
-            return None
-    return candidate.isoformat()
-
-
-def _parse_iso(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def occasion_span_text(span: Span) -> str:
-    return " ".join(span.text.split())

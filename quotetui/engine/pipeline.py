@@ -8,13 +8,12 @@ INTERFACE CONTRACT (stable):
   for the full pipeline), its ``attribute_ruler`` run by ``FastAttributeRuler`` (same output).
   Raises ``ModelNotFound`` (message says how to install one).
 - ``attribute_documents(nlp, documents, batch_size=.., n_process=1, registry=None)`` yields
-  ``(document, DocumentResult)`` in input order. ``document`` is any object with ``id``,
-  ``text`` and ``date`` (``YYYY-MM-DD`` or None) attributes, e.g. ``quotetui.corpus.Document``.
-- ``DocumentResult.quotes``: list of dicts in the FORMATS.md "Predictions" quote shape
-  (start, end, text, speaker, speaker_id, speaker_mention, speaker_start, speaker_end, cue,
-  cue_start, cue_end, kind, partial, occasion, occasion_date, confidence, method).
-- ``DocumentResult.speakers``: list of ``{"id", "name", "kind", "aliases": [..]}`` for every
-  speaker_id used in ``quotes``; kind is "person", "organisation" or "unnamed".
+  ``(document, quotetui.model.DocumentResult)`` in input order. ``document`` is any object with
+  ``id``, ``text`` and ``date`` (``YYYY-MM-DD`` or None) attributes, e.g.
+  ``quotetui.model.Document``; it is yielded back as given.
+- ``DocumentResult.quotes``: one ``QuoteRecord`` per quote, the docs/FORMATS.md "Predictions"
+  quote shape (``QuoteRecord.to_json()``).
+- ``DocumentResult.speakers``: a ``SpeakerRecord`` for every speaker_id used in ``quotes``.
 - ``DocumentResult.parts``: how many pieces a long document was parsed in (1 for most);
   ``DocumentResult.error``: why the engine failed on (part of) the document, else None.
 
@@ -44,11 +43,10 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 import spacy
 from spacy.language import Language
@@ -56,7 +54,10 @@ from spacy.pipeline import AttributeRuler
 
 from quotetui.engine.attribute import finalise, unbalanced
 from quotetui.engine.entities import SpeakerRegistry
-from quotetui.engine.quotes import find_quotes, paragraph_spans
+from quotetui.engine.quotes import find_quotes
+from quotetui.engine.record import Attribution
+from quotetui.model import DocumentResult
+from quotetui.paragraphs import paragraph_spans
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +78,6 @@ SPLIT_CHARS = 50_000
 # memory grows with the tokens in a batch (~2.5 kB per character of text), while throughput is
 # flat from 8 to 32 news articles a batch (benchmarks/README.md).
 BATCH_CHARS = 50_000
-# Record fields holding character offsets into the text.
-OFFSET_KEYS = ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")
 
 
 class ModelNotFound(RuntimeError):
@@ -86,21 +85,15 @@ class ModelNotFound(RuntimeError):
 
 
 class DocumentLike(Protocol):
-    id: str
-    text: str
-    date: str | None
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
 
 
-@dataclass
-class DocumentResult:
-    doc_id: str
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    speakers: list[dict[str, Any]] = field(default_factory=list)
-    parts: int = 1
-    error: str | None = None
-
-    def to_prediction(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "quotes": self.quotes}
+D = TypeVar("D", bound=DocumentLike)
 
 
 # --------------------------------------------------------------------------- loading
@@ -145,7 +138,7 @@ def load_pipeline(
     if fast_ruler:
         for pipe_name, pipe in nlp.pipeline:
             if type(pipe) is AttributeRuler:
-                fast = nlp.replace_pipe(pipe_name, "quotetui_attribute_ruler")
+                fast = cast(AttributeRuler, nlp.replace_pipe(pipe_name, "quotetui_attribute_ruler"))
                 fast.add_patterns(pipe.patterns)
     if "quote_attribution" not in nlp.pipe_names:
         nlp.add_pipe("quote_attribution", last=True)
@@ -217,41 +210,27 @@ def _forced_cut(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _shift(records: list[dict[str, Any]], offset: int, group_base: int) -> list[dict[str, Any]]:
-    if not offset and not group_base:
-        return records
-    out = []
-    for rec in records:
-        rec = dict(rec)
-        for key in OFFSET_KEYS:
-            if rec.get(key) is not None:
-                rec[key] += offset
-        if rec.get("group") is not None:
-            rec["group"] += group_base
-        out.append(rec)
-    return out
-
-
 # --------------------------------------------------------------------------- running
 
 
 # One part of one document: the text to parse and its offset in the document.
 _Part = tuple[str, int]
 # What comes back for a part: the engine's records and its error, if any.
-_Output = tuple[list[dict[str, Any]], str | None]
+_Output = tuple[list[Attribution], str | None]
 
 
 def attribute_documents(
     nlp: Language,
-    documents: Iterable[DocumentLike],
+    documents: Iterable[D],
     *,
     batch_size: int = 32,
     n_process: int = 1,
     registry: SpeakerRegistry | None = None,
     split_chars: int = SPLIT_CHARS,
     on_warning: Callable[[str], None] | None = None,
-) -> Iterator[tuple[DocumentLike, DocumentResult]]:
-    """Parse and attribute documents lazily, in input order (see the module docstring)."""
+) -> Generator[tuple[D, DocumentResult], None, None]:
+    """Parse and attribute documents lazily, in input order (see the module docstring); close
+    the generator to stop worker processes early."""
     if "quote_attribution" not in nlp.pipe_names:
         raise ValueError(
             "the pipeline has no 'quote_attribution' component; use load_pipeline() or "
@@ -262,7 +241,7 @@ def attribute_documents(
     if n_process == -1:
         n_process = os.cpu_count() or 1
     hard_limit = max(nlp.max_length, 1)
-    pending: deque[tuple[DocumentLike, list[int]]] = deque()
+    pending: deque[tuple[D, list[int]]] = deque()
 
     def parts() -> Iterator[_Part]:
         for document in documents:
@@ -292,14 +271,14 @@ def attribute_documents(
                 yield _result(document, records, error, 1, registry, warn)
                 continue
             # A long document: gather the outputs of all its parts, in order.
-            merged: list[dict[str, Any]] = []
+            merged: list[Attribution] = []
             errors: list[str] = []
             group_base = 0
             for index, offset in enumerate(cuts):
                 if index:
                     records, error = next(outputs)
-                merged.extend(_shift(records, offset, group_base))
-                group_base += 1 + max((r.get("group") or 0 for r in records), default=-1)
+                merged.extend(r.shifted(offset, group_base) for r in records)
+                group_base += 1 + max((r.group for r in records), default=-1)
                 if error:
                     errors.append(f"part {index + 1} of {len(cuts)}: {error}")
             pending.popleft()
@@ -311,13 +290,13 @@ def attribute_documents(
 
 
 def _result(
-    document: DocumentLike,
-    records: list[dict[str, Any]],
+    document: D,
+    records: list[Attribution],
     error: str | None,
     parts: int,
     registry: SpeakerRegistry,
     warn: Callable[[str], None],
-) -> tuple[DocumentLike, DocumentResult]:
+) -> tuple[D, DocumentResult]:
     open_marks = unbalanced(records)
     if open_marks:
         where = getattr(document, "path", None) or document.id
@@ -345,10 +324,11 @@ def _batches(parts: Iterable[_Part], batch_size: int, max_chars: int) -> Iterato
 
 
 def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
-    """Parse and attribute one batch; only the plain records leave this function."""
+    """Parse and attribute one batch; only the engine's records leave this function."""
     out: list[_Output] = []
     for doc in nlp.pipe(texts, batch_size=max(len(texts), 1)):
-        out.append((doc._.quote_attributions or [], doc._.quote_attribution_error))
+        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
+        out.append((records, doc._.quote_attribution_error))
     return out
 
 

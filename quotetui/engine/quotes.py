@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from quotetui.paragraphs import paragraph_spans
 
+# paragraph_spans is re-exported: the paragraph rule lives in quotetui.paragraphs.
+__all__ = ["DOUBLE", "SINGLE", "QuoteSpan", "find_quotes", "paragraph_spans"]
+
 DOUBLE = "double"
 SINGLE = "single"
 

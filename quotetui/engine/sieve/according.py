@@ -1,0 +1,35 @@
+"""``according to``: "according to X"."""
+
+from __future__ import annotations
+
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.model import Method
+
+
+class AccordingTo:
+    """ "…, according to the city engineer": the object of "according to" in the quote's
+    sentence."""
+
+    method = Method.ACCORDING_TO
+    scope = Scope.QUOTE
+    base = 0.75
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        doc = article.doc
+        for tok in article.sentence_tokens(ctx):
+            if tok.lower_ != "according" or article.inside[tok.i] != -1:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ != "to":
+                continue
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is None and nxt.i + 1 < len(doc):
+                obj = doc[nxt.i + 1]
+                while (
+                    obj.dep_ in ("det", "compound", "amod", "poss", "case") and obj.head.i > obj.i
+                ):
+                    obj = obj.head
+            if obj is not None and article.inside[obj.i] == -1:
+                return cue(self, doc[tok.i : nxt.i + 1], obj)
+        return None

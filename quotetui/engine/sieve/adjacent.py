@@ -1,0 +1,81 @@
+"""``adjacent cue``: a reporting clause right next to the quote that the parse did not link."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotetui.engine.lexicon import INFLECTIONS
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.engine.syntax import first_noun_phrase_head, is_passive_naming, verb_window
+from quotetui.model import Method
+
+
+class AdjacentCue:
+    """ "“…,” he said", "X said, “…”", "“…?” Hannity pressed": a reporting verb next to the
+    quote in its paragraph, or failing one, a subject and any verb right after it."""
+
+    method = Method.ADJACENT_CUE
+    scope = Scope.QUOTE
+    base = 0.85
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        right = article.right_frame(ctx)
+        left = article.left_frame(ctx)
+        inner = article.inner(ctx)
+        expects_right = inner.endswith((",", "—", "–", "-")) or (right and right[0].text == ",")
+        # Adjacent means near: a cue further away belongs to another clause. On the right a
+        # subject noun phrase may come first ("… the Post's editor responded").
+        near_right = right[: verb_window(right)]
+        near_left = left[:8]
+        order = (
+            (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
+        )
+        for frame in order:
+            for tok in frame:
+                if is_passive_naming(tok):
+                    break  # "described as “…”": a passive naming blocks the way
+                if not article.is_cue(tok, ctx):
+                    continue
+                subject = article.subject_of(tok) or article.inverted_subject(
+                    tok, frame is near_right
+                )
+                if subject is None and frame is near_right:
+                    # "“…,” Flynn, a top Trump surrogate, said": the parse lost the subject.
+                    subject = first_noun_phrase_head(frame[: frame.index(tok)])
+                if subject is not None and article.inside[subject.i] == -1:
+                    return cue(
+                        self, article.cue_span(tok), subject, written=article.is_written(tok)
+                    )
+        return self._bare_attribution(article, ctx, right)
+
+    def _bare_attribution(
+        self, article: Article, ctx: QuoteContext, right: list[Token]
+    ) -> Cue | None:
+        """ "“…,” he surmised." / "“…?” Hannity pressed." / "“…,” exhorted Jamie Lee Curtis." —
+        a subject and a verb right after a quote attribute it, whatever the verb."""
+        if not article.inner(ctx).endswith((",", "?", "!", "—", "–")):
+            return None
+        words = [t for t in right if not t.is_punct][:6]
+        if len(words) < 2:
+            return None
+        # The subject: a pronoun, a name, or "the" + nouns ("the Saudis state in the paper").
+        k = 1 if words[0].pos_ == "DET" else 0
+        subject_end = k
+        if words[k].pos_ == "PRON":
+            subject_end = k + 1
+        else:
+            while subject_end < len(words) and (
+                words[subject_end].pos_ == "PROPN" or (k == 1 and words[subject_end].pos_ == "NOUN")
+            ):
+                subject_end += 1
+        if k < subject_end < len(words):
+            verb = words[subject_end]
+            looks_verb = verb.pos_ == "VERB" or verb.lower_ in INFLECTIONS
+            if looks_verb and verb.dep_ not in ("amod", "compound"):
+                return cue(self, article.cue_span(verb), words[subject_end - 1], weaker=True)
+        if words[0].pos_ == "VERB" and words[1].pos_ in ("PROPN", "DET", "NOUN"):
+            head = article.inverted_subject(words[0], True)
+            if head is not None:
+                return cue(self, article.cue_span(words[0]), head, weaker=True)
+        return None

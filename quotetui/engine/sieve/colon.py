@@ -1,0 +1,58 @@
+"""``colon intro``: "X said:" / "From the report:" / "NAME:" before the quote."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotetui.engine.lexicon import SPEECH_NOUNS, lemma
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.engine.syntax import SENTENCE_END, is_cue_word, is_person_like
+from quotetui.model import Method
+
+
+class ColonIntro:
+    """A clause ending in a colon right before the quote, or before a block of quote
+    paragraphs: a reporting verb's subject, else a short label ("PENCE:", "From the report:"),
+    else the subject of any verb in it ("Trump went even further:")."""
+
+    method = Method.COLON_INTRO
+    scope = Scope.QUOTE
+    base = 0.7
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        doc = article.doc
+        i = ctx.tok_start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text != ":" or article.inside[i] != -1:
+            return None
+        clause: list[Token] = []
+        j = i - 1
+        while j >= 0 and article.inside[j] == -1 and len(clause) < 30:
+            if doc[j].text in SENTENCE_END:
+                break
+            if not doc[j].is_space:
+                clause.append(doc[j])
+            j -= 1
+        for tok in clause:
+            if is_cue_word(tok):
+                subject = article.subject_of(tok) or article.inverted_subject(tok, False)
+                if subject is not None:
+                    return cue(
+                        self, article.cue_span(tok), subject, written=article.is_written(tok)
+                    )
+        if 1 <= len(clause) <= 4:
+            # "PENCE:" in a transcript, "From the report:".
+            head = next((t for t in clause if t.pos_ == "PROPN"), None)
+            if head is None:
+                head = next((t for t in clause if lemma(t) in SPEECH_NOUNS), None)
+            if head is not None:
+                return cue(self, None, head, weaker=True)
+        for tok in clause:
+            # "Trump went even further:" — a clause of any verb whose subject is someone.
+            if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None and is_person_like(subject):
+                    return cue(self, article.cue_span(tok), subject, weaker=True)
+        return None

@@ -1,0 +1,115 @@
+"""The last resorts, for a quote no cue rule attributed: the subject of its own sentence, then
+the sentence before it (``sentence subject``, ``previous sentence``, ``previous subject``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, Finding, QuoteContext, Scope, Verdict, cue
+from quotetui.engine.syntax import is_cue_word, is_person_like
+from quotetui.model import Method
+
+TERM_MAX_WORDS = 4
+
+
+def looks_short(article: Article, ctx: QuoteContext) -> bool:
+    """A few words that do not end a sentence: a term, unless someone is reported saying them."""
+    inner = article.text[ctx.quote.inner_start : ctx.quote.inner_end]
+    return len(inner.split()) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
+
+
+class SentenceSubject:
+    """A quote embedded in the reporter's sentence is its main verb's subject's ("Trump later
+    defended his comments as being “sarcastic.”"), or, when short and the subject names
+    nobody, a scare quote."""
+
+    method = Method.SENTENCE_SUBJECT
+    scope = Scope.TURN
+    base = 0.45
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Finding | None:
+        if not article.has_narrative(ctx):
+            return None
+        guess = self._subject(article, ctx)
+        if looks_short(article, ctx) and (guess is None or not _names_someone(guess)):
+            return Verdict.TERM
+        return guess
+
+    def _subject(self, article: Article, ctx: QuoteContext) -> Cue | None:
+        sent = article.doc[ctx.tok_start].sent
+        verbs = [
+            t
+            for t in sent
+            if article.inside[t.i] == -1
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+        ]
+        verbs.sort(key=lambda v: (v.dep_ != "ROOT", abs(v.i - ctx.tok_start)))
+        for verb in verbs:
+            for child in verb.children:
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and article.inside[child.i] == -1
+                    and is_person_like(child)
+                    and child.lower_ not in ("it", "there", "this", "that", "what")
+                ):
+                    return cue(self, article.cue_span(verb), child)
+        return None
+
+
+def _names_someone(found: Cue) -> bool:
+    """A short quote in a sentence whose subject is a person or organisation is likely their
+    words ("Trump later defended his comments as being “sarcastic.”"), not a scare quote."""
+    subject = found.subject
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she", "they"):
+        return True
+    return subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _previous_sentence(article: Article, ctx: QuoteContext) -> list[Token]:
+    """The sentence before a quote that stands alone (no reporter's words lead into it)."""
+    if article.left_frame(ctx):
+        return []  # the reporter's words lead into the quote in its own sentence
+    return article.previous_sentence_tokens(ctx)
+
+
+class PreviousSentence:
+    """A quote standing alone after "Lynch announced the lawsuit." is Lynch's."""
+
+    method = Method.PREVIOUS_SENTENCE
+    scope = Scope.TURN
+    base = 0.75
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        for tok in _previous_sentence(article, ctx):
+            if tok.dep_ in ("ROOT", "conj") and is_cue_word(tok):
+                subject = article.subject_of(tok)
+                if subject is not None and article.inside[subject.i] == -1:
+                    return cue(
+                        self, article.cue_span(tok), subject, written=article.is_written(tok)
+                    )
+        return None
+
+
+class PreviousSubject:
+    """After a sentence about one person ("Why was he out in the heat?") a quote standing
+    alone is, more weakly, theirs."""
+
+    method = Method.PREVIOUS_SUBJECT
+    scope = Scope.TURN
+    base = 0.45
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        for tok in _previous_sentence(article, ctx):
+            if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and (
+                    subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                ):
+                    return cue(self, article.cue_span(tok), subject)
+        return None

@@ -1,0 +1,67 @@
+"""``cue-verb subject``: a reporting verb governs the quote in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.engine.syntax import is_passive_naming
+from quotetui.model import Method
+
+
+class GoverningCueVerb:
+    """The quote is in a reporting verb's complement, or its object ("dismissed the claims as
+    “…”"); the speaker is the verb's subject, climbing through "adding that …", "to convey …"
+    and coordinated verbs. Of a chain of reported clauses ("Israel said Clinton called … “…”")
+    the outermost reporter wins. A passive naming ("described as “…”") is found here too: a
+    cue with nobody behind it, which makes the quote a term."""
+
+    method = Method.CUE_VERB_SUBJECT
+    scope = Scope.QUOTE
+    base = 0.9
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        best: tuple[int, Token] | None = None
+        for i in range(ctx.tok_start, ctx.tok_end):
+            tok = article.doc[i]
+            if ctx.tok_start <= tok.head.i < ctx.tok_end and tok.head.i != tok.i:
+                continue  # only tokens whose head lies outside the quote lead out of it
+            node = tok if tok.head.i == tok.i else tok.head
+            for steps in range(6):
+                if article.inside[node.i] == -1 and article.is_cue(node, ctx):
+                    if best is None or steps < best[0]:
+                        best = (steps, node)
+                    break
+                if node.head.i == node.i or article.inside[node.i] not in (-1, ctx.index):
+                    break
+                node = node.head
+        if best is None:
+            return None
+        verb = best[1]
+        if is_passive_naming(verb):
+            # "sometimes described as “human wave” attacks": words nobody is said to have said.
+            return Cue(Method.PASSIVE_NAMING, article.cue_span(verb), None, self.base)
+        verb = _outer_reporter(article, verb, ctx)
+        subject = article.subject_of(verb)
+        if subject is None:
+            return None
+        return cue(self, article.cue_span(verb), subject, written=article.is_written(verb))
+
+
+def _outer_reporter(article: Article, verb: Token, ctx: QuoteContext) -> Token:
+    """ "Israel said Clinton called on members to be “…”": the words reached the reporter
+    through Israel, so the outermost reporting verb of a chain of reported clauses wins."""
+    node = verb
+    best = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+        if (
+            article.inside[node.i] == -1
+            and article.is_cue(node, ctx)
+            and article.subject_of(node) is not None
+        ):
+            best = node
+    return best

@@ -1,0 +1,33 @@
+"""``intro clause``: "Sanders shot back, “…”"."""
+
+from __future__ import annotations
+
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.model import Method
+
+_CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
+
+
+class IntroClause:
+    """The subject of the clause the quote completes, whatever its verb."""
+
+    method = Method.INTRO_CLAUSE
+    scope = Scope.QUOTE
+    base = 0.7
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        left = article.left_frame(ctx)
+        if len(left) < 2 or left[0].text not in (",", ":", "—", "–"):
+            return None
+        for tok in left[1:]:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS:
+                for child in tok.children:
+                    if (
+                        child.dep_ in ("nsubj", "nsubjpass")
+                        and article.inside[child.i] == -1
+                        and child.i < ctx.tok_start
+                        and child.pos_ in ("PROPN", "PRON", "NOUN")
+                    ):
+                        return cue(self, article.cue_span(tok), child)
+        return None

@@ -1,0 +1,30 @@
+"""``speaker label``: a transcript label opening the quoted words ("“PENCE: Well, look …”")."""
+
+from __future__ import annotations
+
+import re
+
+from quotetui.engine.sieve.article import Article
+from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.model import Method
+
+# An upper-case name and a colon opening the quoted words: "PENCE: …", "MR. TRUMP: …".
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+
+
+class SpeakerLabel:
+    """The label names the speaker of its own piece only: the other pieces of a transcript
+    quoted over several paragraphs have labels of their own."""
+
+    method = Method.SPEAKER_LABEL
+    scope = Scope.PIECE
+    base = 0.8
+
+    def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
+        m = _SPEAKER_LABEL.match(article.text, ctx.quote.inner_start)
+        if m is None:
+            return None
+        label = article.doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if label is None or not len(label):
+            return None
+        return cue(self, None, label[-1], label_span=label)

@@ -1,0 +1,177 @@
+"""Reading the parse: token and span helpers the sieve's rules, the speaker resolution and the
+occasion finder share (reporting verbs, naming verbs, mentions, entities)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotetui.engine.lexicon import (
+    NAMING_VERBS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    lemma,
+)
+
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+MENTION_PREPS = frozenset({"of", "for", "to", "at", "from", "in", "with", "on"})
+VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
+
+
+def is_cue_word(token: Token) -> bool:
+    """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
+        return False
+    return lemma(token) in SPEECH_VERBS
+
+
+def agent(verb: Token) -> Token | None:
+    """The "by …" of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def first_noun_phrase_head(tokens: list[Token]) -> Token | None:
+    """The head of the noun phrase a stretch of words opens with: "Flynn" in "Flynn, a top
+    surrogate,", "spokesman" in "the White House spokesman"."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return None
+    if words[0].pos_ == "PRON":
+        return words[0]
+    k = 1 if words[0].pos_ == "DET" else 0
+    head = None
+    while k < len(words) and words[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if words[k].pos_ != "ADJ":
+            head = words[k]
+        k += 1
+    return head
+
+
+def is_passive_naming(verb: Token) -> bool:
+    """ "described as …", "was dubbed …": a naming with nobody doing it."""
+    if lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or agent(verb) is not None:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True  # "has been described as …"
+    # "has called it …" is the active perfect; a bare participle is a reduced passive.
+    return not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in verb.children
+    )
+
+
+def verb_window(frame: list[Token]) -> int:
+    """Tokens up to and including the first verb, at most 10."""
+    for k, tok in enumerate(frame[:10]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return k + 1
+    return min(len(frame), 6)
+
+
+def opens_with_attribution(frame: list[Token]) -> bool:
+    """ "Smith said.", "said Smith.", "Hannity pressed.", "Trump tweeted, quoting …"."""
+    words = [t for t in frame[:7] if not t.is_punct]
+    if not words:
+        return False
+    if is_cue_word(words[0]):
+        return True
+    k = 1
+    if words[0].pos_ != "PRON":
+        while k < len(words) - 1 and k < 4 and words[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+    if k >= len(words):
+        return False
+    verb = words[k]
+    if verb.pos_ != "VERB":
+        return False
+    # Any verb when the sentence is just "Name verb." — a reporting verb otherwise.
+    return is_cue_word(verb) or len(words) <= k + 2
+
+
+def is_person_like(token: Token) -> bool:
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    word = lemma(token)
+    return word in ROLE_NOUNS or word in ORGANISATION_NOUNS
+
+
+def token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
+    out = [0] * len(doc)
+    p = 0
+    for tok in doc:
+        while p + 1 < len(paragraphs) and tok.idx >= paragraphs[p + 1][0]:
+            p += 1
+        out[tok.i] = p
+    return out
+
+
+def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
+    """The speaker mention around its head token, as written ("a spokesperson for the NSC")."""
+    ent = entity_of(head)
+    if ent is not None:
+        start = ent.start
+        # "Seoul’s Foreign Ministry": keep the possessor with an organisation.
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < start:
+                start = min(start, child.left_edge.i)
+        end = ent.end
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in MENTION_PREPS and child.i == end:
+                end = _right_edge(child) + 1
+        return _trim(doc, start, end)
+    if head.pos_ == "PRON":
+        return doc[head.i : head.i + 1]
+    start = head.i
+    for child in head.lefts:
+        if (
+            child.dep_ in ("punct", "cc", "conj", "appos", "relcl", "acl")
+            or inside[child.left_edge.i] != -1
+        ):
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in MENTION_PREPS and child.i == end:
+            end = _right_edge(child) + 1
+        elif child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    return _trim(doc, start, end)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, found from its IOB tags (no scan of doc.ents)."""
+    if token.ent_iob_ in ("", "O"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _right_edge(token: Token) -> int:
+    edge = token.i
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl", "appos") or t.text in (",", ";", "(", "—"):
+            break
+        edge = max(edge, t.i)
+    return edge
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
