@@ -1,0 +1,72 @@
+"""The SQLite store: documents, speakers, quotes and the append-only review log.
+
+Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one concern each:
+
+- ``schema``: the tables, triggers and views, their migrations, ``open_db``;
+- ``ingest``: storing a document and the engine's result for it;
+- ``review``: confirm, reject, correct, undo, merge;
+- ``log``: the review columns of a quote and the append-only log;
+- ``speakers``: speaker rows, merges and aliases;
+- ``queries``: the read side, for the review app, the export and the CLI.
+
+Callers use this package's names (``from quotetui import store; store.open_db(...)``).
+
+Concurrency: two analysts may use one file at once. WAL lets readers and one writer proceed
+together; every write runs in a short ``BEGIN IMMEDIATE`` transaction, which takes the write lock
+up front, so a read-then-write can never fail on lock upgrade and waits (busy_timeout) instead.
+Review operations change one quote row with a single UPDATE inside such a transaction, so two
+processes deciding on different quotes never lose each other's writes.
+"""
+
+from __future__ import annotations
+
+from quotetui.store.ingest import SaveReport, quote_id, save_document, save_documents
+from quotetui.store.log import DECISION_ACTIONS, REVIEW_FIELDS, STATUSES, UNDOABLE_ACTIONS
+from quotetui.store.queries import (
+    count_quotes,
+    count_speakers,
+    find_speaker,
+    get_document,
+    get_quote,
+    iter_quotes,
+    iter_speakers,
+    list_speakers,
+    stats,
+)
+from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
+from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
+from quotetui.store.speakers import alias_key, resolve_speaker_id, slugify
+from quotetui.store.sql import NotFound
+
+__all__ = [
+    "DECISION_ACTIONS",
+    "REVIEW_FIELDS",
+    "STATUSES",
+    "UNDOABLE_ACTIONS",
+    "NotFound",
+    "SaveReport",
+    "alias_key",
+    "confirm",
+    "correct",
+    "count_quotes",
+    "count_speakers",
+    "ensure_schema",
+    "find_speaker",
+    "get_document",
+    "get_quote",
+    "iter_quotes",
+    "iter_speakers",
+    "list_speakers",
+    "merge_speakers",
+    "migrations",
+    "open_db",
+    "quote_id",
+    "reject",
+    "resolve_speaker_id",
+    "save_document",
+    "save_documents",
+    "schema_version",
+    "slugify",
+    "stats",
+    "undo_last",
+]

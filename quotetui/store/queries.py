@@ -1,0 +1,314 @@
+"""The read side: quotes, speakers, documents and totals, for the review app, the export and
+the CLI. Nothing here writes."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from quotetui.store.log import STATUSES
+from quotetui.store.speakers import alias_key, resolve_speaker_id
+from quotetui.store.sql import fetch_all, fetch_one
+
+_SPEAKER_COLUMNS = (
+    "s.id, s.name, s.kind, s.merged_into, s.quote_count AS total,"
+    " s.unreviewed_count AS unreviewed,"
+    " (SELECT json_group_array(alias) FROM"
+    "   (SELECT alias FROM speaker_aliases a WHERE a.speaker_id = s.id ORDER BY alias))"
+    " AS aliases"
+)
+
+
+def _speaker_dict(row: dict) -> dict[str, Any]:
+    row["aliases"] = json.loads(row["aliases"] or "[]")
+    return row
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _speaker_search(search: str | None) -> tuple[str, list[Any]]:
+    where = "s.merged_into IS NULL"
+    if not search or not search.strip():
+        return where, []
+    where += (
+        " AND (s.id LIKE ? ESCAPE '\\' OR s.id IN (SELECT speaker_id FROM speaker_aliases"
+        " WHERE alias_key LIKE ? ESCAPE '\\'))"
+    )
+    return where, [f"%{_like_escape(search.strip())}%", f"%{_like_escape(alias_key(search))}%"]
+
+
+def list_speakers(
+    db: sqlite_utils.Database, search: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Speakers (not merged away) with ``total`` and ``unreviewed`` quote counts, most quoted first.
+
+    ``search`` matches a substring of the id, name or any alias (case and punctuation ignored).
+    Counts cover non-stale quotes whose effective speaker is this one. ``limit=-1``: no limit.
+    """
+    where, params = _speaker_search(search)
+    sql = (
+        f"SELECT {_SPEAKER_COLUMNS} FROM speakers s WHERE {where}"
+        " ORDER BY s.quote_count DESC, s.name LIMIT ? OFFSET ?"
+    )
+    return [_speaker_dict(r) for r in fetch_all(db, sql, [*params, limit, offset])]
+
+
+def count_speakers(db: sqlite_utils.Database, search: str | None = None) -> int:
+    """How many speakers ``list_speakers`` would list without a limit."""
+    where, params = _speaker_search(search)
+    return int(db.execute(f"SELECT count(*) FROM speakers s WHERE {where}", params).fetchone()[0])
+
+
+def iter_speakers(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """Every speaker not merged away, as ``{"id", "name", "kind", "aliases"}`` (the engine's
+    speaker shape), streamed: ingest seeds the engine's registry with it so that re-runs reuse
+    the ids, names and merges analysts have settled on."""
+    cursor = db.execute(
+        "SELECT s.id, s.name, s.kind, json_group_array(a.alias) FILTER (WHERE a.alias IS NOT NULL)"
+        " FROM speakers s LEFT JOIN speaker_aliases a ON a.speaker_id = s.id"
+        " WHERE s.merged_into IS NULL GROUP BY s.id ORDER BY s.id"
+    )
+    for sid, name, kind, aliases in cursor:
+        yield {"id": sid, "name": name, "kind": kind, "aliases": json.loads(aliases or "[]")}
+
+
+def find_speaker(db: sqlite_utils.Database, name_or_alias: str) -> dict[str, Any] | None:
+    """The speaker with this id, or this name/alias (case and punctuation ignored).
+
+    Merged speakers resolve to their target; when several share an alias the most quoted wins.
+    """
+    if not name_or_alias or not name_or_alias.strip():
+        return None
+    row = db.execute("SELECT id FROM speakers WHERE id = ?", (name_or_alias,)).fetchone()
+    sid = row[0] if row else None
+    if sid is None:
+        row = db.execute(
+            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+            " WHERE a.alias_key = ? ORDER BY s.merged_into IS NOT NULL, s.quote_count DESC, s.id"
+            " LIMIT 1",
+            (alias_key(name_or_alias),),
+        ).fetchone()
+        sid = row[0] if row else None
+    if sid is None:
+        return None
+    sid = resolve_speaker_id(db, sid)
+    found = fetch_one(db, f"SELECT {_SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?", (sid,))
+    return _speaker_dict(found) if found else None
+
+
+_QUOTE_SELECT = (
+    "SELECT q.rowid AS _rowid, q.*, s.name AS speaker_name, es.name AS engine_speaker_name,"
+    " NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,"
+    " NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,"
+    " d.title AS document_title, d.source AS document_source, d.date AS document_date"
+    " FROM quotes q JOIN documents d ON d.id = q.document_id"
+    " LEFT JOIN speakers s ON s.id = q.speaker_id"
+    " LEFT JOIN speakers es ON es.id = q.engine_speaker_id"
+)
+
+
+def _quote_dict(row: dict) -> dict[str, Any]:
+    row.pop("_rowid", None)
+    row["partial"] = bool(row["partial"])
+    row["stale"] = bool(row["stale"])
+    return row
+
+
+def get_quote(db: sqlite_utils.Database, quote_id: str) -> dict[str, Any] | None:
+    """One quote with its effective speaker name, final occasion and document title/source/date."""
+    row = fetch_one(db, _QUOTE_SELECT + " WHERE q.id = ?", (quote_id,))
+    return _quote_dict(row) if row else None
+
+
+def get_document(db: sqlite_utils.Database, document_id: str) -> dict[str, Any] | None:
+    return fetch_one(db, "SELECT * FROM documents WHERE id = ?", (document_id,))
+
+
+def _as_list(values: str | Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [values] if isinstance(values, str) else list(dict.fromkeys(values))
+
+
+def _check_statuses(statuses: list[str] | None) -> None:
+    unknown = set(statuses or ()) - set(STATUSES)
+    if unknown:
+        raise ValueError(f"unknown status {sorted(unknown)}; expected one of {STATUSES}")
+
+
+def _quote_filters(
+    speaker_ids: list[str] | None,
+    statuses: list[str] | None,
+    include_stale: bool,
+    document_id: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker_ids is not None:
+        where.append(f"q.speaker_id IN ({', '.join('?' for _ in speaker_ids)})")
+        params += speaker_ids
+    if statuses is not None:
+        where.append(f"q.status IN ({', '.join('?' for _ in statuses)})")
+        params += statuses
+    if document_id is not None:
+        where.append("q.document_id = ?")
+        params.append(document_id)
+    if not include_stale:
+        where.append("q.stale = 0")
+    return where, params
+
+
+# Beyond this many (speaker, status) streams, one query with IN filters (sorting each page)
+# is cheaper than merging streams.
+_MAX_STREAMS = 64
+
+
+def iter_quotes(
+    db: sqlite_utils.Database,
+    speaker_ids: str | Sequence[str] | None = None,
+    statuses: str | Sequence[str] | None = None,
+    include_stale: bool = False,
+    order: str = "position",
+    batch: int = 1000,
+    document_id: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Stream quotes (``get_quote`` shape) page by page, holding about ``batch`` rows at a time.
+
+    ``order="position"``: by document id, then start. ``order="confidence"``: least confident
+    first (unknown confidence before all). Keyset paging, so writes between pages are fine.
+    """
+    if order not in ("position", "confidence"):
+        raise ValueError("order must be 'position' or 'confidence'")
+    speakers = _as_list(speaker_ids)
+    wanted = _as_list(statuses)
+    _check_statuses(wanted)
+    if document_id is not None:
+        # One document's quotes are few: a single query, sorted per page, is fine.
+        arms = [(speakers, wanted)]
+    else:
+        # Every index leads with (speaker_id, status) or (status): one stream per exact
+        # (speaker, status) pair is an ordered index range, and merging the streams keeps each
+        # page an index seek instead of a sort of all a speaker's quotes.
+        if wanted is None and (speakers is not None or order == "confidence"):
+            wanted = list(STATUSES)
+        speaker_arms = [None] if speakers is None else [[s] for s in speakers]
+        status_arms = [None] if wanted is None else [[s] for s in wanted]
+        arms = [(sp, st) for sp in speaker_arms for st in status_arms]
+        if len(arms) > _MAX_STREAMS:
+            arms = [(speakers, wanted)]
+    per_stream = max(50, batch // len(arms)) if arms else batch
+    streams = []
+    for arm_speakers, arm_statuses in arms:
+        where, params = _quote_filters(arm_speakers, arm_statuses, include_stale, document_id)
+        if order == "position":
+            streams.append(_pages(db, where, params, ["document_id", "start"], per_stream))
+        else:
+            # Row values do not compare NULLs, so unknown confidences get their own pass.
+            streams.append(
+                itertools.chain(
+                    _pages(db, [*where, "q.confidence IS NULL"], params, [], per_stream),
+                    _pages(
+                        db, [*where, "q.confidence IS NOT NULL"], params, ["confidence"], per_stream
+                    ),
+                )
+            )
+    if order == "position":
+        key = lambda r: (r["document_id"], r["start"], r["_rowid"])  # noqa: E731
+    else:
+        key = lambda r: (r["confidence"] is not None, r["confidence"] or 0.0, r["_rowid"])  # noqa: E731
+    merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=key)
+    for row in merged:
+        yield _quote_dict(row)
+
+
+def _pages(
+    db: sqlite_utils.Database, where: list[str], params: list[Any], key: list[str], batch: int
+) -> Iterator[dict[str, Any]]:
+    # rowid ends every index entry, so (key..., rowid) is both a total order and index-ordered.
+    columns = [f"q.{c}" for c in key] + ["q.rowid"]
+    names = [*key, "_rowid"]
+    order_by = ", ".join(columns)
+    last: list[Any] | None = None
+    while True:
+        clauses, page_params = list(where), list(params)
+        if last is not None:
+            clauses.append(f"({order_by}) > ({', '.join('?' for _ in last)})")
+            page_params += last
+        sql = _QUOTE_SELECT
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        rows = fetch_all(db, f"{sql} ORDER BY {order_by} LIMIT ?", [*page_params, batch])
+        if not rows:
+            return
+        last = [rows[-1][n] for n in names]
+        yield from rows
+        if len(rows) < batch:
+            return
+
+
+def count_quotes(
+    db: sqlite_utils.Database,
+    speaker_id: str | Sequence[str] | None = None,
+    statuses: str | Sequence[str] | None = None,
+    include_stale: bool = False,
+) -> int:
+    """How many quotes match; the same filters as ``iter_quotes``."""
+    speakers = _as_list(speaker_id)
+    wanted = _as_list(statuses)
+    _check_statuses(wanted)
+    counted = speakers is not None and len(speakers) == 1 and wanted in (None, ["unreviewed"])
+    if counted and not include_stale:
+        # The trigger-kept counters answer the review UI's "N left" without counting.
+        column = "quote_count" if wanted is None else "unreviewed_count"
+        row = db.execute(f"SELECT {column} FROM speakers WHERE id = ?", speakers).fetchone()
+        return int(row[0]) if row else 0
+    # Counting all rows, then subtracting the few stale ones, stays inside covering indexes;
+    # filtering on stale directly would read every table row.
+    where, params = _quote_filters(speakers, wanted, include_stale=True)
+    condition = " AND ".join(where) or "1"
+    total = int(
+        db.execute(f"SELECT count(*) FROM quotes q WHERE {condition}", params).fetchone()[0]
+    )
+    if not include_stale:
+        total -= int(
+            db.execute(
+                "SELECT count(*) FROM quotes q INDEXED BY idx_quotes_stale"
+                f" WHERE {condition} AND q.stale = 1",
+                params,
+            ).fetchone()[0]
+        )
+    return total
+
+
+def stats(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Totals: documents, quotes and quotes by status (both without stale ones), speakers (not
+    merged away), stale quotes, review log rows."""
+    by_status = dict.fromkeys(STATUSES, 0)
+    for status, n in db.execute("SELECT status, count(*) FROM quotes GROUP BY status"):
+        by_status[status] = n
+    stale = 0
+    for status, n in db.execute(
+        "SELECT status, count(*) FROM quotes INDEXED BY idx_quotes_stale"
+        " WHERE stale = 1 GROUP BY status"
+    ):
+        by_status[status] -= n
+        stale += n
+
+    def one(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "quotes": sum(by_status.values()),
+        "speakers": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL"),
+        "by_status": by_status,
+        "stale": stale,
+        "reviews": one("SELECT count(*) FROM reviews"),
+    }
