@@ -17,11 +17,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from quotetui import __version__
+from quotetui.model import Document, DocumentResult, QuoteRecord, SpeakerKind, SpeakerRecord
+
+if TYPE_CHECKING:
+    from quotetui.store import SaveReport
 
 # A store transaction takes at most this many documents or this many seconds of engine work:
 # enough that commits are cheap, few enough that another analyst never waits long for the write
@@ -176,7 +180,7 @@ def _run_engine(
     batch_size: int,
     label: str,
     registry: Any = None,
-) -> tuple[Iterator[tuple[Any, Any]], Progress, list[Any]]:
+) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
     """Stream ``(document, result)`` pairs with progress and problem reporting on stderr."""
     from quotetui.corpus import count_documents, read_documents
     from quotetui.engine import attribute_documents
@@ -194,7 +198,8 @@ def _run_engine(
         progress.message(f"note: {safe(message)}")
 
     documents = read_documents(paths, on_problem=on_problem)
-    pairs = attribute_documents(
+    engine: Any = attribute_documents
+    pairs = engine(
         nlp,
         documents,
         batch_size=batch_size,
@@ -203,12 +208,13 @@ def _run_engine(
         on_warning=on_warning,
     )
 
-    def checked() -> Iterator[tuple[Any, Any]]:
+    def checked() -> Iterator[tuple[Document, DocumentResult]]:
         # A document the engine failed on is reported; the caller decides what to keep of it.
         try:
-            for document, result in pairs:
-                if getattr(result, "error", None):
-                    where = getattr(document, "path", None) or document.id
+            for pair in pairs:
+                document, result = _as_records(*pair)
+                if result.error:
+                    where = document.path or document.id
                     problem = f"{where}: engine failed on document {document.id!r} ({result.error})"
                     problems.append(problem)
                     progress.message(f"problem: {safe(problem)}")
@@ -217,6 +223,41 @@ def _run_engine(
             pairs.close()  # stops worker processes at once if the caller stops early
 
     return checked(), progress, problems
+
+
+def _as_records(document: Any, result: Any) -> tuple[Document, DocumentResult]:
+    """The engine's output as the model's records.
+
+    Transitional: the engine on this branch still yields its own dicts; once it emits
+    ``model.Document`` and ``model.DocumentResult`` itself this adapter is removed.
+    """
+    if isinstance(document, Document) and isinstance(result, DocumentResult):
+        return document, result
+    typed_document = Document(
+        id=document.id,
+        text=document.text,
+        title=document.title,
+        source=document.source,
+        url=document.url,
+        date=document.date,
+        path=document.path,
+    )
+    typed_result = DocumentResult(
+        doc_id=result.doc_id,
+        quotes=tuple(QuoteRecord.from_json(q) for q in result.quotes),
+        speakers=tuple(
+            SpeakerRecord(
+                id=s["id"],
+                name=s["name"],
+                kind=SpeakerKind(s["kind"]) if s.get("kind") else None,
+                aliases=tuple(s.get("aliases") or ()),
+            )
+            for s in result.speakers
+        ),
+        parts=result.parts,
+        error=result.error,
+    )
+    return typed_document, typed_result
 
 
 def _load_pipeline_or_exit(model: str | None) -> Any:
@@ -264,7 +305,7 @@ def ingest(
             paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
         )
         reports = _IngestTotals()  # running totals: memory stays flat however many documents
-        batch: list[tuple[Any, Any]] = []
+        batch: list[tuple[Document, DocumentResult]] = []
         last_flush = time.monotonic()
 
         def flush() -> None:
@@ -277,7 +318,7 @@ def ingest(
         try:
             for pair in pairs:
                 progress.advance()
-                if getattr(pair[1], "error", None):
+                if pair[1].error:
                     # Reported by _run_engine; storing a failed run would drop the document's
                     # quotes (and mark its reviewed quotes stale), so it is left as it was.
                     continue
@@ -326,8 +367,11 @@ class _IngestTotals:
 
 
 def _save_batch(
-    db: Any, batch: list[tuple[Any, Any]], problems: list[Any], progress: Progress
-) -> list[Any]:
+    db: Any,
+    batch: list[tuple[Document, DocumentResult]],
+    problems: list[Any],
+    progress: Progress,
+) -> list[SaveReport]:
     """Store a batch in one transaction; if engine output for some document cannot be stored,
     store the rest one by one and report that document as a problem instead of stopping."""
     from quotetui import store
@@ -336,12 +380,12 @@ def _save_batch(
         return store.save_documents(db, batch)
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError):
         pass
-    reports = []
+    reports: list[SaveReport] = []
     for document, result in batch:
         try:
             reports.append(store.save_document(db, document, result))
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
-            where = getattr(document, "path", None) or document.id
+            where = document.path or document.id
             problem = f"{where}: engine output could not be stored ({type(exc).__name__}: {exc})"
             problems.append(problem)
             progress.message(f"problem: {safe(problem)}")

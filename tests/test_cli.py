@@ -6,14 +6,15 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import click
 import pytest
+import records
 from click.testing import CliRunner
 
 from quotetui import __version__, store
 from quotetui.cli import main
+from quotetui.model import Document
 
 
 @pytest.fixture
@@ -142,15 +143,15 @@ def test_reingest_keeps_decisions(runner: CliRunner, corpus_dir: Path, db_path: 
 def test_a_document_whose_engine_output_cannot_be_stored_is_a_problem(db) -> None:
     from quotetui.cli import Progress, _save_batch
 
-    good = SimpleNamespace(id="good", text="“Hi”", path="good.txt")
-    bad = SimpleNamespace(id="bad", text="x", path="bad.txt")
+    good = Document(id="good", text="“Hi”", path="good.txt")
+    bad = Document(id="bad", text="x", path="bad.txt")
     quote = {"start": 0, "end": 4, "text": "“Hi”", "kind": "term"}
     problems: list = []
     reports = _save_batch(
         db,
         [
-            (good, SimpleNamespace(quotes=[quote], speakers=[])),
-            (bad, SimpleNamespace(quotes=[{"start": None}], speakers=[])),
+            (good, records.result([quote])),
+            (bad, records.result([{"start": None, "end": None}])),
         ],
         problems,
         Progress(2, "test"),
@@ -232,15 +233,15 @@ def test_speakers_lists_speakers_with_counts(runner: CliRunner, db_path: Path) -
         return {"start": start, "end": start + len(words), "text": words, "kind": "speech",
                 "speaker_id": speaker_id}  # fmt: skip
 
-    result = SimpleNamespace(
-        quotes=[
+    result = records.result(
+        [
             quote("“yes”", "georgy-zinoviev"),
             quote("“no”", "georgy-zinoviev"),
             quote("“maybe”", "ministry"),
         ],
-        speakers=speakers,
+        speakers,
     )
-    store.save_document(db, SimpleNamespace(id="d", text=text), result)
+    store.save_document(db, Document(id="d", text=text), result)
     store.confirm(db, store.quote_id("d", text.index("“no”"), text.index("“no”") + 4), "ann")
     db.close()
 

@@ -11,10 +11,10 @@ import os
 import resource
 import signal
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import records
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,6 +28,7 @@ from quotetui.export import (
     _query,
     export_quotes,
 )
+from quotetui.model import Document, DocumentResult
 
 # Four paragraphs. Quotes hold commas, straight quotes inside curly ones, Korean and Cyrillic;
 # the last one runs over a paragraph break, so its text holds a newline.
@@ -65,7 +66,7 @@ QUOTES = {
 }
 
 
-def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> SimpleNamespace:
+def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> Document:
     fields = {
         "id": doc_id,
         "title": "Envoy speaks, minister answers",
@@ -75,10 +76,10 @@ def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> SimpleNamesp
         "text": text,
         "path": None,
     }
-    return SimpleNamespace(**{**fields, **extra})
+    return Document(**{**fields, **extra})
 
 
-def make_result(text: str = TEXT, quotes: dict | None = None) -> SimpleNamespace:
+def make_result(text: str = TEXT, quotes: dict | None = None) -> DocumentResult:
     quotes = QUOTES if quotes is None else quotes
     built = []
     for quote, (sid, occasion, occasion_date, confidence) in quotes.items():
@@ -105,7 +106,7 @@ def make_result(text: str = TEXT, quotes: dict | None = None) -> SimpleNamespace
             }
         )
     used = sorted({sid for sid, *_ in quotes.values() if sid})
-    return SimpleNamespace(quotes=built, speakers=[SPEAKERS[s] for s in used])
+    return records.result(built, [SPEAKERS[s] for s in used])
 
 
 def save(db, doc_id: str = "d1", text: str = TEXT, quotes: dict | None = None, **extra: Any):

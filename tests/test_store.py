@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import sqlite3
 import time
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import records
 import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotetui import store
+from quotetui.model import Document
 
 TEXT = (
     "Russian Ambassador Georgy Zinoviev said “Russia is well aware of this.” "
@@ -50,7 +52,7 @@ QUOTES = {
 }
 
 
-def make_doc(text: str = TEXT, doc_id: str = "d1", **extra: Any) -> SimpleNamespace:
+def make_doc(text: str = TEXT, doc_id: str = "d1", **extra: Any) -> Document:
     fields = {
         "id": doc_id,
         "title": "Envoy speaks",
@@ -60,7 +62,7 @@ def make_doc(text: str = TEXT, doc_id: str = "d1", **extra: Any) -> SimpleNamesp
         "text": text,
         "path": f"corpus/{doc_id}.txt",
     }
-    return SimpleNamespace(**{**fields, **extra})
+    return Document(**{**fields, **extra})
 
 
 def make_quote(text: str, quote: str, speaker_id: str | None, kind: str = "speech", **extra: Any):
@@ -97,7 +99,7 @@ def make_result(text: str = TEXT, quotes: dict | None = None, speakers: dict | N
         make_quote(text, q, sid, kind, confidence=conf) for q, (sid, kind, conf) in quotes.items()
     ]
     used = {sid for sid, _, _ in quotes.values() if sid}
-    return SimpleNamespace(quotes=built, speakers=[speakers[s] for s in sorted(used)])
+    return records.result(built, [speakers[s] for s in sorted(used)])
 
 
 def ingest(db, text: str = TEXT, doc_id: str = "d1", **kw) -> store.SaveReport:
@@ -259,10 +261,13 @@ def test_engine_fields_are_updated_on_reingest(db) -> None:
     ingest(db)
     quote_text = "“a provocation”"
     changed = make_result()
-    for q in changed.quotes:
-        if q["text"] == quote_text:
-            q["cue"] = "called"
-            q["confidence"] = 0.95
+    changed = dataclasses.replace(
+        changed,
+        quotes=tuple(
+            q.replace(cue="called", confidence=0.95) if q.text == quote_text else q
+            for q in changed.quotes
+        ),
+    )
     store.save_document(db, make_doc(), changed)
     quote = store.get_quote(db, qid(TEXT, quote_text))
     assert (quote["cue"], quote["confidence"]) == ("called", 0.95)
@@ -318,12 +323,12 @@ def test_a_repeated_quote_text_carries_to_the_nearest_occurrence(db) -> None:
     text = "He said “yes”. Later she said “yes”."
     first = text.index("“yes”")
     second = text.index("“yes”", first + 1)
-    result = SimpleNamespace(
-        quotes=[
+    result = records.result(
+        [
             make_quote(text, "“yes”", "georgy-zinoviev"),
             {**make_quote(text, "“yes”", "spokesperson"), "start": second, "end": second + 5},
         ],
-        speakers=[SPEAKERS["georgy-zinoviev"], SPEAKERS["spokesperson"]],
+        [SPEAKERS["georgy-zinoviev"], SPEAKERS["spokesperson"]],
     )
     store.save_document(db, make_doc(text), result)
     second_id = store.quote_id("d1", second, second + 5)
@@ -331,7 +336,8 @@ def test_a_repeated_quote_text_carries_to_the_nearest_occurrence(db) -> None:
 
     edited = text.replace("Later", "Much later")
     shifted = edited.index("“yes”", edited.index("“yes”") + 1)
-    result.quotes[1] = {**result.quotes[1], "start": shifted, "end": shifted + 5}
+    moved = result.quotes[1].replace(start=shifted, end=shifted + 5)
+    result = dataclasses.replace(result, quotes=(result.quotes[0], moved))
     report = store.save_document(db, make_doc(edited), result)
     assert report.carried == [(second_id, store.quote_id("d1", shifted, shifted + 5))]
     assert store.get_quote(db, store.quote_id("d1", first, first + 5))["status"] == "unreviewed"
@@ -415,18 +421,17 @@ def test_save_documents_writes_a_batch(db) -> None:
 
 
 def test_a_failing_batch_is_rolled_back(db) -> None:
-    bad = SimpleNamespace(quotes=[{"start": 0}], speakers=[])  # no end
+    bad = records.result([{"start": 0, "end": None}])  # no end
     with pytest.raises((KeyError, TypeError)):
         store.save_documents(db, [(make_doc(), make_result()), (make_doc(doc_id="d2"), bad)])
     assert store.stats(db)["documents"] == 0
     assert not db.conn.in_transaction
 
 
-def test_quotes_without_speaker_and_dict_documents_are_accepted(db) -> None:
-    document = {"id": "x", "text": "A “term” here.", "title": None}
-    result = SimpleNamespace(
-        quotes=[{"start": 2, "end": 8, "text": "“term”", "kind": "term", "speaker": None}],
-        speakers=[],
+def test_quotes_without_speaker_and_minimal_documents_are_accepted(db) -> None:
+    document = Document(id="x", text="A “term” here.", title=None)
+    result = records.result(
+        [{"start": 2, "end": 8, "text": "“term”", "kind": "term", "speaker": None}]
     )
     report = store.save_document(db, document, result)
     assert report.quotes_by_kind == {"term": 1}
@@ -486,9 +491,9 @@ def test_correct_reuses_a_speaker_found_by_alias_or_id(db) -> None:
 
 def test_correct_can_clear_the_occasion_and_keeps_untouched_fields(db) -> None:
     text = "He said “yes” at the summit."
-    result = SimpleNamespace(
-        quotes=[make_quote(text, "“yes”", "georgy-zinoviev", occasion="summit")],
-        speakers=[SPEAKERS["georgy-zinoviev"]],
+    result = records.result(
+        [make_quote(text, "“yes”", "georgy-zinoviev", occasion="summit")],
+        [SPEAKERS["georgy-zinoviev"]],
     )
     store.save_document(db, make_doc(text), result)
     q = qid(text, "“yes”")

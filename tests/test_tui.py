@@ -12,10 +12,10 @@ import json
 import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import records
 from click.testing import CliRunner
 from rich.text import Text
 from textual.geometry import Region
@@ -23,6 +23,7 @@ from textual.widgets import Input, OptionList, Static
 
 from quotetui import store
 from quotetui.cli import main
+from quotetui.model import Document, DocumentResult
 from quotetui.tui import text as tui_text
 from quotetui.tui.app import ReviewApp
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
@@ -62,7 +63,7 @@ QUOTES = [
 ]  # fmt: skip
 
 
-def engine_result(text: str) -> SimpleNamespace:
+def engine_result(text: str) -> DocumentResult:
     quotes, used = [], set()
     for doc_text, quote, sid, mention, cue, confidence, occasion, date in QUOTES:
         if doc_text != text:
@@ -96,14 +97,14 @@ def engine_result(text: str) -> SimpleNamespace:
         {"id": sid, "name": SPEAKERS[sid][0], "kind": SPEAKERS[sid][1], "aliases": SPEAKERS[sid][2]}
         for sid in sorted(used)
     ]
-    return SimpleNamespace(quotes=quotes, speakers=speakers)
+    return records.result(quotes, speakers)
 
 
 def build_db(path: Path) -> Path:
     """A store file with two articles and four quotes, as an ingest would leave it."""
     with contextlib.closing(store.open_db(path)) as db:
         for doc_id, text in (("d1", D1), ("d2", D2)):
-            document = SimpleNamespace(
+            document = Document(
                 id=doc_id,
                 title=text.split("\n", 1)[0],
                 source="Daily",
@@ -214,7 +215,7 @@ def test_clean_replaces_control_characters_one_for_one() -> None:
 
 
 def test_context_highlights_quote_mention_and_cue() -> None:
-    quote = engine_result(D1).quotes[0]
+    quote = engine_result(D1).quotes[0].to_json()
     shown, lo, hi = tui_text.context(D1, quote)
     assert shown.plain == D1[lo:hi]
     assert shown.plain.startswith("Russian Ambassador") and shown.plain.endswith("reception.")

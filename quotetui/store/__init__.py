@@ -20,7 +20,7 @@ processes deciding on different quotes never lose each other's writes.
 
 from __future__ import annotations
 
-from quotetui.store.ingest import SaveReport, quote_id, save_document, save_documents
+from quotetui.store.ingest import SaveReport, save_document, save_documents
 from quotetui.store.log import DECISION_ACTIONS, REVIEW_FIELDS, STATUSES, UNDOABLE_ACTIONS
 from quotetui.store.queries import (
     count_quotes,
@@ -33,6 +33,7 @@ from quotetui.store.queries import (
     list_speakers,
     stats,
 )
+from quotetui.store.reconcile import quote_id
 from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
 from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import alias_key, resolve_speaker_id, slugify

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from quotetui.model import ReviewPayload
 from quotetui.store.sql import now
 
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected")
@@ -31,8 +32,8 @@ def write_log(
     db: sqlite_utils.Database,
     quote: str | None,
     action: str,
-    before: Any,
-    after: Any,
+    before: ReviewPayload | dict[str, Any] | None,
+    after: ReviewPayload | dict[str, Any] | None,
     reviewer: str | None,
     undo_of: int | None = None,
 ) -> int:
@@ -41,9 +42,9 @@ def write_log(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             quote,
-            action,
-            None if before is None else json.dumps(before, ensure_ascii=False),
-            None if after is None else json.dumps(after, ensure_ascii=False),
+            str(action),
+            _json(before),
+            _json(after),
             reviewer,
             now(),
             undo_of,
@@ -56,3 +57,10 @@ def set_review_fields(db: sqlite_utils.Database, qid: str, values: dict[str, Any
     # One UPDATE of named review columns: concurrent writers on other quotes are untouched.
     assignments = ", ".join(f"{f} = :{f}" for f in values)
     db.execute(f"UPDATE quotes SET {assignments} WHERE id = :_id", {**values, "_id": qid})
+
+
+def _json(payload: ReviewPayload | dict[str, Any] | None) -> str | None:
+    if payload is None:
+        return None
+    data = payload if isinstance(payload, dict) else payload.to_json()
+    return json.dumps(data, ensure_ascii=False)

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from quotetui.store.log import STATUSES
-from quotetui.store.speakers import alias_key, resolve_speaker_id
+from quotetui.store.speakers import alias_key, find_speaker_id
 from quotetui.store.sql import fetch_all, fetch_one
 
 _SPEAKER_COLUMNS = (
@@ -84,21 +84,9 @@ def find_speaker(db: sqlite_utils.Database, name_or_alias: str) -> dict[str, Any
 
     Merged speakers resolve to their target; when several share an alias the most quoted wins.
     """
-    if not name_or_alias or not name_or_alias.strip():
-        return None
-    row = db.execute("SELECT id FROM speakers WHERE id = ?", (name_or_alias,)).fetchone()
-    sid = row[0] if row else None
-    if sid is None:
-        row = db.execute(
-            "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-            " WHERE a.alias_key = ? ORDER BY s.merged_into IS NOT NULL, s.quote_count DESC, s.id"
-            " LIMIT 1",
-            (alias_key(name_or_alias),),
-        ).fetchone()
-        sid = row[0] if row else None
+    sid = find_speaker_id(db, name_or_alias)
     if sid is None:
         return None
-    sid = resolve_speaker_id(db, sid)
     found = fetch_one(db, f"SELECT {_SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?", (sid,))
     return _speaker_dict(found) if found else None
 

@@ -19,7 +19,7 @@ from quotetui.store.log import (
     write_log,
 )
 from quotetui.store.queries import find_speaker, get_quote
-from quotetui.store.speakers import add_aliases, ensure_speaker, resolve_speaker_id, slugify
+from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
 from quotetui.store.sql import NotFound, fetch_one, now, transaction
 
 _UNSET: Any = object()
@@ -94,25 +94,12 @@ def correct(
                 raise NotFound(f"no speaker {speaker_id!r}")
             changes["reviewed_speaker_id"] = resolved
         elif speaker_name is not None and speaker_name.strip():
-            changes["reviewed_speaker_id"] = _speaker_for_name(db, speaker_name.strip())
+            changes["reviewed_speaker_id"] = speaker_for_name(db, speaker_name.strip())
         if occasion is not _UNSET:
             changes["reviewed_occasion"] = "" if occasion is None else occasion
         if occasion_date is not _UNSET:
             changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
         return _decide(db, quote_id, reviewer, "correct", changes)
-
-
-def _speaker_for_name(db: sqlite_utils.Database, name: str) -> str:
-    found = find_speaker(db, name)
-    if found is not None:
-        return found["id"]
-    base = slugify(name)
-    candidate, n = base, 1
-    while db.execute("SELECT 1 FROM speakers WHERE id = ?", (candidate,)).fetchone():
-        n += 1
-        candidate = f"{base}-{n}"
-    ensure_speaker(db, candidate, name, None)
-    return candidate
 
 
 def undo_last(db: sqlite_utils.Database, reviewer: str) -> dict[str, Any] | None:

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-from quotetui.store.sql import now
+from quotetui.model import SpeakerRecord
+from quotetui.store.sql import marks, now
 
 
 def alias_key(text: str) -> str:
@@ -48,44 +49,32 @@ def add_aliases(db: sqlite_utils.Database, speaker_id: str, aliases: Iterable[st
     )
 
 
-def ensure_speaker(
-    db: sqlite_utils.Database,
-    speaker_id: str,
-    name: str | None,
-    kind: str | None,
-    aliases: Iterable[str] = (),
-) -> tuple[str, bool]:
-    """``ensure_speakers`` for one speaker: returns the id to store and whether it was created."""
-    resolved, created = ensure_speakers(db, [(speaker_id, name, kind, list(aliases))])
-    return resolved[speaker_id], bool(created)
-
-
 def ensure_speakers(
-    db: sqlite_utils.Database,
-    speakers: Sequence[tuple[str, str | None, str | None, Sequence[str]]],
+    db: sqlite_utils.Database, speakers: Sequence[SpeakerRecord]
 ) -> tuple[dict[str, str], int]:
-    """Resolve engine speaker ids ``(id, name, kind, aliases)`` through merges and make sure
-    their rows exist; returns {engine id: stored id} and how many rows were created.
+    """Resolve engine speaker ids through merges and make sure their rows exist; returns
+    {engine id: stored id} and how many rows were created.
 
     Existing names are kept (an engine re-run must not rename a speaker an analyst has been
     working with); aliases only accumulate. One query per batch, not per speaker: ingest calls
     this for every document.
     """
-    ids = list(dict.fromkeys(sid for sid, *_ in speakers))
+    ids = list(dict.fromkeys(s.id for s in speakers))
     existing: dict[str, tuple[str | None, str | None]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
         for sid, merged_into, kind in db.execute(
-            f"SELECT id, merged_into, kind FROM speakers WHERE id IN ({marks})", chunk
+            f"SELECT id, merged_into, kind FROM speakers WHERE id IN ({marks(chunk)})", chunk
         ):
             existing[sid] = (merged_into, kind)
     resolved: dict[str, str] = {}
-    inserts: dict[str, tuple] = {}
+    inserts: dict[str, tuple[str, str, str | None, str]] = {}
     kinds: list[tuple[str, str]] = []
     aliases: list[tuple[str, str, str]] = []
     stamp = now()
-    for sid, name, kind, names in speakers:
+    for speaker in speakers:
+        sid, name = speaker.id, speaker.name
+        kind = None if speaker.kind is None else str(speaker.kind)
         if sid in existing:
             merged_into, old_kind = existing[sid]
             target = (resolve_speaker_id(db, sid) or sid) if merged_into else sid
@@ -95,7 +84,7 @@ def ensure_speakers(
             target = sid
             inserts.setdefault(sid, (sid, name or sid, kind, stamp))
         resolved[sid] = target
-        for alias in {a.strip() for a in [*(names or ()), name or ""] if a and a.strip()}:
+        for alias in {a.strip() for a in [*speaker.aliases, name or ""] if a and a.strip()}:
             aliases.append((target, alias, alias_key(alias)))
     db.conn.executemany(
         "INSERT INTO speakers (id, name, kind, created_at) VALUES (?, ?, ?, ?)", inserts.values()
@@ -106,3 +95,35 @@ def ensure_speakers(
         aliases,
     )
     return resolved, len(inserts)
+
+
+def speaker_for_name(db: sqlite_utils.Database, name: str) -> str:
+    """The id of the speaker with this id, name or alias; a new speaker (slug id, the name as
+    alias) when there is none."""
+    found = find_speaker_id(db, name)
+    if found is not None:
+        return found
+    base = slugify(name)
+    candidate, n = base, 1
+    while db.execute("SELECT 1 FROM speakers WHERE id = ?", (candidate,)).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    ensure_speakers(db, [SpeakerRecord(id=candidate, name=name)])
+    return candidate
+
+
+def find_speaker_id(db: sqlite_utils.Database, name_or_alias: str) -> str | None:
+    """The speaker with this id, or this name or alias (case and punctuation ignored), merges
+    followed; when several share an alias the most quoted wins."""
+    if not name_or_alias or not name_or_alias.strip():
+        return None
+    row = db.execute("SELECT id FROM speakers WHERE id = ?", (name_or_alias,)).fetchone()
+    if row is not None:
+        return resolve_speaker_id(db, row[0])
+    row = db.execute(
+        "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.alias_key = ? ORDER BY s.merged_into IS NOT NULL, s.quote_count DESC, s.id"
+        " LIMIT 1",
+        (alias_key(name_or_alias),),
+    ).fetchone()
+    return None if row is None else resolve_speaker_id(db, row[0])

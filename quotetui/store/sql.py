@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sqlite_utils
 
-Params = Sequence[Any] | Mapping[str, Any]
+Params = Sequence[Any] | dict[str, Any]
 
 
 class NotFound(LookupError):
@@ -32,16 +33,21 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         yield db
     except BaseException:
-        if conn.in_transaction:
+        if _open(conn):
             conn.execute("ROLLBACK")
         raise
     else:
         try:
             conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
+            if _open(conn):
                 conn.execute("ROLLBACK")
             raise
+
+
+def _open(conn: sqlite3.Connection) -> bool:
+    # A function, not the attribute: the transaction state changes behind the type checker.
+    return conn.in_transaction
 
 
 def now() -> str:
