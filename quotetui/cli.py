@@ -278,7 +278,8 @@ def _registry_from(db: Any) -> Any:
 
     registry = SpeakerRegistry()
     for speaker in store.iter_speakers(db):
-        registry.add(speaker["id"], speaker["name"], speaker["kind"], speaker["aliases"])
+        kind = None if speaker.kind is None else speaker.kind.value
+        registry.add(speaker.id, speaker.name, kind, speaker.aliases)
     return registry
 
 
@@ -681,16 +682,16 @@ def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None
         if not rows:
             click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
             return
-        table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
+        table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
         for row in rows:
-            aliases = [a for a in row["aliases"] if a != row["name"]]
+            aliases = [a for a in row.aliases if a != row.name]
             table.append(
                 (
-                    safe(row["id"]),
-                    safe(row["name"]),
-                    safe(row["kind"] or "-"),
-                    str(row["total"]),
-                    str(row["unreviewed"]),
+                    safe(row.id),
+                    safe(row.name),
+                    safe(row.kind or "-"),
+                    str(row.total),
+                    str(row.unreviewed),
                     safe(_clip("; ".join(aliases), 60)),
                 )
             )
@@ -736,7 +737,7 @@ def review(db_path: Path, speaker: str | None, reviewer: str | None) -> None:
             raise click.ClickException(
                 f"no speaker {safe(speaker)!r}; list them with  quotetui speakers --db {db_path}"
             )
-        speaker_id = found["id"]
+        speaker_id = found.id
 
     from quotetui.tui.app import ReviewApp
 

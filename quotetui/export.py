@@ -181,7 +181,7 @@ def _resolve_speakers(db: sqlite_utils.Database, names: Sequence[str]) -> list[s
         found = store.find_speaker(db, name)
         if found is None:
             raise UnknownSpeaker(name)
-        ids.append(found["id"])
+        ids.append(found.id)
     return list(dict.fromkeys(ids))
 
 

@@ -132,11 +132,11 @@ def test_reingest_keeps_decisions(runner: CliRunner, corpus_dir: Path, db_path: 
     if quote is None:
         db.close()
         pytest.skip("the engine found no quotes in the corpus")
-    store.confirm(db, quote["id"], "ann")
+    store.confirm(db, quote.id, "ann")
     result = runner.invoke(main, args)
     assert result.exit_code == 0
     assert "reviews    kept 1, carried 0, orphaned 0" in result.stdout
-    assert store.get_quote(db, quote["id"])["status"] == "confirmed"
+    assert store.get_quote(db, quote.id).status == "confirmed"
     db.close()
 
 

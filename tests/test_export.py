@@ -313,7 +313,7 @@ def test_stale_quotes_are_not_exported(verified, tmp_path: Path) -> None:
     # The article is edited so the engine no longer finds the confirmed Kim quote.
     edited = TEXT.replace(Q_KIM, "that they would respond")
     save(verified, text=edited, quotes={k: v for k, v in QUOTES.items() if k != Q_KIM})
-    assert store.get_quote(verified, qid(Q_KIM))["stale"]
+    assert store.get_quote(verified, qid(Q_KIM)).stale
     out = tmp_path / "out.csv"
     export_quotes(verified, out, all_statuses=True)
     assert Q_KIM not in {r["quote"] for r in read_csv(out)}
@@ -644,26 +644,26 @@ def test_bundled_corpus_export(corpus_dir: Path, db_path: Path, tmp_path: Path) 
     db = store.open_db(db_path)
     try:
         quotes = list(store.iter_quotes(db))
-        speech = [q for q in quotes if q["kind"] != "term" and q["speaker_id"]]
+        speech = [q for q in quotes if q.kind != "term" and q.speaker_id]
         for quote in speech[:3]:
-            store.confirm(db, quote["id"], "ana")
+            store.confirm(db, quote.id, "ana")
         corrected = speech[3]
-        store.correct(db, corrected["id"], "ana", "Maria Zakharova")
+        store.correct(db, corrected.id, "ana", "Maria Zakharova")
         out = tmp_path / "corpus.csv"
         assert export_quotes(db, out) == 4
     finally:
         db.close()
     rows = read_csv(out)
     assert [r["quote_id"] for r in rows] == sorted(
-        [q["id"] for q in speech[:4]],
-        key=lambda i: next((q["document_id"], q["start"]) for q in quotes if q["id"] == i),
+        [q.id for q in speech[:4]],
+        key=lambda i: next((q.document_id, q.start) for q in quotes if q.id == i),
     )
-    row = by_id(rows)[corrected["id"]]
+    row = by_id(rows)[corrected.id]
     assert row["speaker"] == "Maria Zakharova"
-    assert row["engine_speaker"] == corrected["engine_speaker_name"]
+    assert row["engine_speaker"] == corrected.engine_speaker_name
     assert row["status"] == "corrected"
     for row in rows:
-        text = next(q for q in quotes if q["id"] == row["quote_id"])
-        assert row["quote"] == text["text"]
+        text = next(q for q in quotes if q.id == row["quote_id"])
+        assert row["quote"] == text.text
         assert row["quote"] in row["paragraph"]
         assert "\n" not in row["paragraph"]  # one-paragraph quotes in this corpus

@@ -17,7 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotetui import store
-from quotetui.model import Document
+from quotetui.model import (
+    DecisionUndone,
+    Document,
+    MergeUndone,
+    ReviewAction,
+    ReviewStatus,
+    StaleFlag,
+)
 
 TEXT = (
     "Russian Ambassador Georgy Zinoviev said “Russia is well aware of this.” "
@@ -219,24 +226,24 @@ def test_save_document_stores_document_quotes_and_speakers(db) -> None:
     assert report.new_speakers == 3
     assert report.quotes_by_kind == {"speech": 2, "written": 1}
     doc = store.get_document(db, "d1")
-    assert doc["title"] == "Envoy speaks"
-    assert doc["date"] == "2026-02-13"
-    assert doc["path"] == "corpus/d1.txt"
-    assert len(doc["sha256"]) == 64
-    assert doc["ingested_at"].endswith("Z")
+    assert doc.title == "Envoy speaks"
+    assert doc.date == "2026-02-13"
+    assert doc.path == "corpus/d1.txt"
+    assert len(doc.sha256) == 64
+    assert doc.ingested_at.endswith("Z")
     quote = store.get_quote(db, qid(TEXT, "“Russia is well aware of this.”"))
-    assert quote["text"] == TEXT[quote["start"] : quote["end"]]
-    assert quote["speaker_id"] == quote["engine_speaker_id"] == "georgy-zinoviev"
-    assert quote["speaker_name"] == "Georgy Zinoviev"
-    assert quote["status"] == "unreviewed"
-    assert quote["partial"] is False
-    assert quote["document_title"] == "Envoy speaks"
-    assert quote["document_source"] == "Daily"
-    assert quote["document_date"] == "2026-02-13"
+    assert quote.text == TEXT[quote.start : quote.end]
+    assert quote.speaker_id == quote.engine_speaker_id == "georgy-zinoviev"
+    assert quote.speaker_name == "Georgy Zinoviev"
+    assert quote.status == "unreviewed"
+    assert quote.partial is False
+    assert quote.document_title == "Envoy speaks"
+    assert quote.document_source == "Daily"
+    assert quote.document_date == "2026-02-13"
     zinoviev = store.find_speaker(db, "Zinoviev")
-    assert zinoviev["id"] == "georgy-zinoviev"
-    assert zinoviev["kind"] == "person"
-    assert set(zinoviev["aliases"]) == {
+    assert zinoviev.id == "georgy-zinoviev"
+    assert zinoviev.kind == "person"
+    assert set(zinoviev.aliases) == {
         "Georgy Zinoviev",
         "Zinoviev",
         "Russian Ambassador Georgy Zinoviev",
@@ -253,7 +260,7 @@ def test_resaving_the_same_document_changes_nothing_and_keeps_aliases(db) -> Non
     assert report.removed == 0
     assert db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 3
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
-    assert "Zinoviev" in store.find_speaker(db, "georgy-zinoviev")["aliases"]
+    assert "Zinoviev" in store.find_speaker(db, "georgy-zinoviev").aliases
     assert_counters_consistent(db)
 
 
@@ -270,7 +277,7 @@ def test_engine_fields_are_updated_on_reingest(db) -> None:
     )
     store.save_document(db, make_doc(), changed)
     quote = store.get_quote(db, qid(TEXT, quote_text))
-    assert (quote["cue"], quote["confidence"]) == ("called", 0.95)
+    assert (quote.cue, quote.confidence) == ("called", 0.95)
 
 
 def test_decisions_survive_reingest_of_the_same_text(db) -> None:
@@ -282,13 +289,13 @@ def test_decisions_survive_reingest_of_the_same_text(db) -> None:
     report = ingest(db)
     assert report.kept == 3
     assert report.carried == [] and report.orphaned == []
-    assert store.get_quote(db, q1)["status"] == "confirmed"
-    assert store.get_quote(db, q2)["status"] == "rejected"
+    assert store.get_quote(db, q1).status == "confirmed"
+    assert store.get_quote(db, q2).status == "rejected"
     corrected = store.get_quote(db, q3)
-    assert corrected["status"] == "corrected"
-    assert corrected["speaker_name"] == "Maria Zakharova"
-    assert corrected["final_occasion"] == "briefing"
-    assert corrected["reviewer"] == "bob"
+    assert corrected.status == "corrected"
+    assert corrected.speaker_name == "Maria Zakharova"
+    assert corrected.final_occasion == "briefing"
+    assert corrected.reviewer == "bob"
     assert_counters_consistent(db)
 
 
@@ -309,8 +316,8 @@ def test_decisions_are_carried_when_an_edited_article_moves_the_quotes(db) -> No
     assert report.orphaned == []
     assert store.get_quote(db, old_q1) is None
     moved = store.get_quote(db, new_q1)
-    assert (moved["status"], moved["reviewer"]) == ("confirmed", "ann")
-    assert store.get_quote(db, new_q2)["speaker_id"] == "georgy-zinoviev"
+    assert (moved.status, moved.reviewer) == ("confirmed", "ann")
+    assert store.get_quote(db, new_q2).speaker_id == "georgy-zinoviev"
     carries = [r for r in reviews(db) if r["action"] == "carry"]
     assert {(json.loads(r["before"])["quote_id"], r["quote_id"]) for r in carries} == {
         (old_q1, new_q1),
@@ -340,7 +347,7 @@ def test_a_repeated_quote_text_carries_to_the_nearest_occurrence(db) -> None:
     result = dataclasses.replace(result, quotes=(result.quotes[0], moved))
     report = store.save_document(db, make_doc(edited), result)
     assert report.carried == [(second_id, store.quote_id("d1", shifted, shifted + 5))]
-    assert store.get_quote(db, store.quote_id("d1", first, first + 5))["status"] == "unreviewed"
+    assert store.get_quote(db, store.quote_id("d1", first, first + 5)).status == "unreviewed"
 
 
 def test_a_reviewed_quote_that_disappears_is_kept_stale_and_reported(db) -> None:
@@ -361,9 +368,9 @@ def test_a_reviewed_quote_that_disappears_is_kept_stale_and_reported(db) -> None
     assert report.removed == 1
     assert store.get_quote(db, unreviewed_gone) is None
     stale = store.get_quote(db, gone)
-    assert stale["stale"] is True and stale["status"] == "rejected"
-    assert gone not in {q["id"] for q in store.iter_quotes(db)}
-    assert gone in {q["id"] for q in store.iter_quotes(db, include_stale=True)}
+    assert stale.stale is True and stale.status == "rejected"
+    assert gone not in {q.id for q in store.iter_quotes(db)}
+    assert gone in {q.id for q in store.iter_quotes(db, include_stale=True)}
     assert store.count_quotes(db) == 1
     assert any(r["action"] == "stale" and r["quote_id"] == gone for r in reviews(db))
     # Reported again on the next ingest, logged once.
@@ -377,7 +384,7 @@ def test_a_reviewed_quote_that_disappears_is_kept_stale_and_reported(db) -> None
     # And revived with its decision when the article gets the quote back.
     ingest(db)
     revived = store.get_quote(db, gone)
-    assert (revived["stale"], revived["status"]) == (False, "rejected")
+    assert (revived.stale, revived.status) == (False, "rejected")
     assert_counters_consistent(db)
 
 
@@ -392,7 +399,7 @@ def test_a_stale_decision_is_carried_when_its_text_comes_back_elsewhere(db) -> N
     back = "Breaking. " + TEXT
     report = ingest(db, text=back)
     assert report.carried == [(old, qid(back, quote))]
-    assert store.get_quote(db, qid(back, quote))["status"] == "confirmed"
+    assert store.get_quote(db, qid(back, quote)).status == "confirmed"
     assert store.get_quote(db, old) is None
 
 
@@ -405,9 +412,9 @@ def test_a_confirmed_speaker_is_pinned_when_the_engine_changes_its_mind(db) -> N
     report = ingest(db, quotes=changed)
     assert report.kept == 1
     quote = store.get_quote(db, q1)
-    assert quote["engine_speaker_id"] == "spokesperson"
-    assert quote["speaker_id"] == "georgy-zinoviev"  # what ann confirmed
-    assert quote["status"] == "confirmed"
+    assert quote.engine_speaker_id == "spokesperson"
+    assert quote.speaker_id == "georgy-zinoviev"  # what ann confirmed
+    assert quote.status == "confirmed"
     assert [r["action"] for r in reviews(db)][-1] == "pin"
     assert_counters_consistent(db)
 
@@ -417,7 +424,7 @@ def test_save_documents_writes_a_batch(db) -> None:
     reports = store.save_documents(db, pairs)
     assert [r.document_id for r in reports] == [f"d{i}" for i in range(5)]
     assert store.stats(db)["quotes"] == 15
-    assert store.find_speaker(db, "Zinoviev")["total"] == 5
+    assert store.find_speaker(db, "Zinoviev").total == 5
 
 
 def test_a_failing_batch_is_rolled_back(db) -> None:
@@ -436,7 +443,7 @@ def test_quotes_without_speaker_and_minimal_documents_are_accepted(db) -> None:
     report = store.save_document(db, document, result)
     assert report.quotes_by_kind == {"term": 1}
     quote = next(store.iter_quotes(db))
-    assert quote["speaker_id"] is None and quote["speaker_name"] is None
+    assert quote.speaker_id is None and quote.speaker_name is None
 
 
 # --------------------------------------------------------------------------- review operations
@@ -447,17 +454,17 @@ def test_each_review_operation_writes_the_quote_and_a_log_row(db) -> None:
     q1, q2, q3 = (qid(TEXT, q) for q in QUOTES)
 
     confirmed = store.confirm(db, q1, "ann")
-    assert (confirmed["status"], confirmed["reviewer"]) == ("confirmed", "ann")
-    assert confirmed["reviewed_at"]
+    assert (confirmed.status, confirmed.reviewer) == ("confirmed", "ann")
+    assert confirmed.reviewed_at
     rejected = store.reject(db, q2, "ann")
-    assert rejected["status"] == "rejected"
+    assert rejected.status == "rejected"
     corrected = store.correct(
         db, q3, "bob", speaker_name="Maria Zakharova", occasion="briefing", occasion_date="2026-02"
     )
-    assert corrected["status"] == "corrected"
-    assert corrected["speaker_id"] == "maria-zakharova"
-    assert corrected["engine_speaker_id"] == "spokesperson"
-    assert (corrected["final_occasion"], corrected["final_occasion_date"]) == (
+    assert corrected.status == "corrected"
+    assert corrected.speaker_id == "maria-zakharova"
+    assert corrected.engine_speaker_id == "spokesperson"
+    assert (corrected.final_occasion, corrected.final_occasion_date) == (
         "briefing",
         "2026-02",
     )
@@ -473,15 +480,15 @@ def test_each_review_operation_writes_the_quote_and_a_log_row(db) -> None:
     assert json.loads(log[2]["after"])["reviewed_speaker_id"] == "maria-zakharova"
     assert all(r["at"].endswith("Z") for r in log)
     new = store.find_speaker(db, "maria zakharova")
-    assert new["name"] == "Maria Zakharova" and "Maria Zakharova" in new["aliases"]
+    assert new.name == "Maria Zakharova" and "Maria Zakharova" in new.aliases
     assert_counters_consistent(db)
 
 
 def test_correct_reuses_a_speaker_found_by_alias_or_id(db) -> None:
     ingest(db)
     q3 = qid(TEXT, "“We will respond,”")
-    assert store.correct(db, q3, "ann", speaker_name="zinoviev")["speaker_id"] == "georgy-zinoviev"
-    assert store.correct(db, q3, "ann", speaker_id="foreign-ministry")["speaker_id"] == (
+    assert store.correct(db, q3, "ann", speaker_name="zinoviev").speaker_id == "georgy-zinoviev"
+    assert store.correct(db, q3, "ann", speaker_id="foreign-ministry").speaker_id == (
         "foreign-ministry"
     )
     with pytest.raises(store.NotFound):
@@ -498,11 +505,11 @@ def test_correct_can_clear_the_occasion_and_keeps_untouched_fields(db) -> None:
     store.save_document(db, make_doc(text), result)
     q = qid(text, "“yes”")
     cleared = store.correct(db, q, "ann", occasion=None)
-    assert cleared["occasion"] == "summit" and cleared["final_occasion"] is None
-    assert cleared["speaker_id"] == "georgy-zinoviev"
+    assert cleared.occasion == "summit" and cleared.final_occasion is None
+    assert cleared.speaker_id == "georgy-zinoviev"
     dated = store.correct(db, q, "ann", occasion_date="2026-02-11")
-    assert dated["final_occasion"] is None  # not passed: kept
-    assert dated["final_occasion_date"] == "2026-02-11"
+    assert dated.final_occasion is None  # not passed: kept
+    assert dated.final_occasion_date == "2026-02-11"
 
 
 def test_review_operations_on_a_missing_quote_raise(db) -> None:
@@ -519,22 +526,22 @@ def test_undo_is_repeatable_and_per_reviewer(db) -> None:
     store.confirm(db, q2, "bob")
     store.correct(db, q3, "ann", speaker_name="Zinoviev")
 
-    assert store.undo_last(db, "ann")["quote_id"] == q3
-    assert store.get_quote(db, q3)["status"] == "unreviewed"
-    assert store.get_quote(db, q3)["speaker_id"] == "spokesperson"
-    assert store.undo_last(db, "ann")["quote_id"] == q1
-    assert store.get_quote(db, q1)["status"] == "confirmed"
-    assert store.undo_last(db, "ann")["quote_id"] == q1
-    assert store.get_quote(db, q1)["status"] == "unreviewed"
-    assert store.get_quote(db, q1)["reviewer"] is None
+    assert store.undo_last(db, "ann").quote_id == q3
+    assert store.get_quote(db, q3).status == "unreviewed"
+    assert store.get_quote(db, q3).speaker_id == "spokesperson"
+    assert store.undo_last(db, "ann").quote_id == q1
+    assert store.get_quote(db, q1).status == "confirmed"
+    assert store.undo_last(db, "ann").quote_id == q1
+    assert store.get_quote(db, q1).status == "unreviewed"
+    assert store.get_quote(db, q1).reviewer is None
     assert store.undo_last(db, "ann") is None
-    assert store.get_quote(db, q2)["status"] == "confirmed"  # bob's decision untouched
+    assert store.get_quote(db, q2).status == "confirmed"  # bob's decision untouched
     undo_rows = [r for r in reviews(db) if r["action"] == "undo"]
     assert len(undo_rows) == 3 and all(r["undo_of"] for r in undo_rows)
     # A new decision after undoing is undone first.
     store.reject(db, q3, "ann")
-    assert store.undo_last(db, "ann")["quote_id"] == q3
-    assert store.get_quote(db, q3)["status"] == "unreviewed"
+    assert store.undo_last(db, "ann").quote_id == q3
+    assert store.get_quote(db, q3).status == "unreviewed"
     assert_counters_consistent(db)
 
 
@@ -545,8 +552,8 @@ def test_undo_follows_a_decision_carried_to_a_moved_quote(db) -> None:
     edited = "Breaking. " + TEXT
     ingest(db, text=edited)
     new = qid(edited, "“a provocation”")
-    assert store.undo_last(db, "ann")["quote_id"] == new
-    assert store.get_quote(db, new)["status"] == "unreviewed"
+    assert store.undo_last(db, "ann").quote_id == new
+    assert store.get_quote(db, new).status == "unreviewed"
 
 
 def test_merge_moves_quotes_and_aliases_and_survives_reingest(db) -> None:
@@ -556,15 +563,15 @@ def test_merge_moves_quotes_and_aliases_and_survives_reingest(db) -> None:
     store.correct(db, q2, "ann", speaker_id="spokesperson")
 
     target = store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
-    assert target["id"] == "foreign-ministry"
-    assert {"the spokesperson", "Foreign Ministry spokesperson"} <= set(target["aliases"])
-    assert store.get_quote(db, q3)["speaker_id"] == "foreign-ministry"
-    assert store.get_quote(db, q3)["engine_speaker_id"] == "foreign-ministry"
-    assert store.get_quote(db, q2)["reviewed_speaker_id"] == "foreign-ministry"
-    assert target["total"] == 2
+    assert target.id == "foreign-ministry"
+    assert {"the spokesperson", "Foreign Ministry spokesperson"} <= set(target.aliases)
+    assert store.get_quote(db, q3).speaker_id == "foreign-ministry"
+    assert store.get_quote(db, q3).engine_speaker_id == "foreign-ministry"
+    assert store.get_quote(db, q2).reviewed_speaker_id == "foreign-ministry"
+    assert target.total == 2
     source = db["speakers"].get("spokesperson")
     assert source["merged_into"] == "foreign-ministry" and source["quote_count"] == 0
-    assert "spokesperson" not in {s["id"] for s in store.list_speakers(db)}
+    assert "spokesperson" not in {s.id for s in store.list_speakers(db)}
     merge = reviews(db)[-1]
     assert merge["action"] == "merge" and merge["quote_id"] is None
     after = json.loads(merge["after"])
@@ -574,9 +581,9 @@ def test_merge_moves_quotes_and_aliases_and_survives_reingest(db) -> None:
     # The engine still says "spokesperson"; the analyst's merge wins.
     report = ingest(db)
     assert report.new_speakers == 0
-    assert store.get_quote(db, q3)["engine_speaker_id"] == "foreign-ministry"
-    assert store.find_speaker(db, "the spokesperson")["id"] == "foreign-ministry"
-    assert store.find_speaker(db, "spokesperson")["id"] == "foreign-ministry"
+    assert store.get_quote(db, q3).engine_speaker_id == "foreign-ministry"
+    assert store.find_speaker(db, "the spokesperson").id == "foreign-ministry"
+    assert store.find_speaker(db, "spokesperson").id == "foreign-ministry"
     assert not list(db.query("SELECT * FROM speaker_aliases WHERE speaker_id = 'spokesperson'"))
     assert_counters_consistent(db)
 
@@ -587,8 +594,8 @@ def test_undo_never_points_a_quote_at_a_merged_away_speaker(db) -> None:
     store.correct(db, q1, "ann", speaker_id="spokesperson")
     store.correct(db, q1, "ann", speaker_id="foreign-ministry")
     store.merge_speakers(db, "spokesperson", "georgy-zinoviev", "bob")
-    assert store.undo_last(db, "ann")["quote_id"] == q1
-    assert store.get_quote(db, q1)["reviewed_speaker_id"] == "georgy-zinoviev"
+    assert store.undo_last(db, "ann").quote_id == q1
+    assert store.get_quote(db, q1).reviewed_speaker_id == "georgy-zinoviev"
     assert_counters_consistent(db)
 
 
@@ -604,7 +611,7 @@ def test_merge_chains_resolve_and_bad_merges_are_refused(db) -> None:
         store.merge_speakers(db, "spokesperson", "georgy-zinoviev", "ann")  # already merged
     with pytest.raises(store.NotFound):
         store.merge_speakers(db, "nobody", "georgy-zinoviev", "ann")
-    assert store.find_speaker(db, "georgy-zinoviev")["total"] == 3
+    assert store.find_speaker(db, "georgy-zinoviev").total == 3
     assert_counters_consistent(db)
 
 
@@ -613,30 +620,98 @@ def test_undo_splits_a_merged_speaker_off_again(db) -> None:
     respond = qid(TEXT, "“We will respond,”")
     provocation = qid(TEXT, "“a provocation”")
     store.correct(db, provocation, "ann", speaker_id="spokesperson")
-    before = {s["id"]: (s["total"], s["aliases"]) for s in store.list_speakers(db)}
+    before = {s.id: (s.total, s.aliases) for s in store.list_speakers(db)}
 
     store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
     # Another analyst merges the target on; the undo follows the quotes there.
     store.merge_speakers(db, "foreign-ministry", "georgy-zinoviev", "bob")
     undone = store.undo_last(db, "ann")
-    assert undone == {"action": "merge", "quote_id": None, "speaker_id": "spokesperson"}
+    assert isinstance(undone, MergeUndone) and undone.speaker_id == "spokesperson"
     assert db["speakers"].get("spokesperson")["merged_into"] is None
-    assert store.get_quote(db, respond)["engine_speaker_id"] == "spokesperson"
-    assert store.get_quote(db, provocation)["reviewed_speaker_id"] == "spokesperson"
+    assert store.get_quote(db, respond).engine_speaker_id == "spokesperson"
+    assert store.get_quote(db, provocation).reviewed_speaker_id == "spokesperson"
     zinoviev = store.find_speaker(db, "georgy-zinoviev")
-    assert "the spokesperson" not in zinoviev["aliases"]
-    assert store.find_speaker(db, "the spokesperson")["id"] == "spokesperson"
+    assert "the spokesperson" not in zinoviev.aliases
+    assert store.find_speaker(db, "the spokesperson").id == "spokesperson"
     assert_counters_consistent(db)
 
     # bob's merge undone too: every speaker is as it was.
-    assert store.undo_last(db, "bob")["speaker_id"] == "foreign-ministry"
-    after = {s["id"]: (s["total"], s["aliases"]) for s in store.list_speakers(db)}
+    assert store.undo_last(db, "bob").speaker_id == "foreign-ministry"
+    after = {s.id: (s.total, s.aliases) for s in store.list_speakers(db)}
     assert after == before
-    assert store.undo_last(db, "ann")["quote_id"] == provocation  # then the correction
+    assert store.undo_last(db, "ann").quote_id == provocation  # then the correction
     assert store.undo_last(db, "ann") is None
     actions = [r["action"] for r in reviews(db)]
     assert actions == ["correct", "merge", "merge", "undo", "undo", "undo"]
     assert_counters_consistent(db)
+
+
+def test_the_review_log_reads_back_as_typed_entries(db) -> None:
+    ingest(db)
+    q1, q2, q3 = (qid(TEXT, q) for q in QUOTES)
+    store.confirm(db, q1, "ann")
+    store.correct(db, q2, "ann", speaker_name="Zinoviev", occasion="briefing")
+    store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
+    store.undo_last(db, "ann")  # the merge
+    store.undo_last(db, "ann")  # the correction
+    edited = "Breaking. " + TEXT.replace("“We will respond,”", "they would respond")
+    ingest(db, text=edited)  # q1 carried; q3 unreviewed and gone
+    store.reject(db, qid(edited, "“a provocation”"), "bob")
+    ingest(db, text=edited.replace("“a provocation”", "a provocation"))  # stale
+
+    log = store.review_log(db)
+    kinds = [(e.action, type(e.before).__name__, type(e.after).__name__) for e in log]
+    assert kinds == [
+        (ReviewAction.CONFIRM, "ReviewState", "ReviewState"),
+        (ReviewAction.CORRECT, "ReviewState", "ReviewState"),
+        (ReviewAction.MERGE, "MergedSpeaker", "MergeLink"),
+        (ReviewAction.UNDO, "MergeLink", "SpeakerSplit"),
+        (ReviewAction.UNDO, "ReviewState", "ReviewState"),
+        (ReviewAction.CARRY, "CarriedState", "CarriedState"),
+        (ReviewAction.REJECT, "ReviewState", "ReviewState"),
+        (ReviewAction.STALE, "StaleFlag", "StaleFlag"),
+    ]
+    merge = log[2]
+    assert merge.before.engine_quotes == (q3,) and merge.after.merged_into == "foreign-ministry"
+    assert log[3].undo_of == merge.id
+    assert log[1].after.status is ReviewStatus.CORRECTED
+    carry = log[5]
+    assert carry.before.quote_id == q1
+    assert carry.after.quote_id == carry.quote_id == qid(edited, "“Russia is well aware of this.”")
+    assert (
+        carry.after.state.status is ReviewStatus.CONFIRMED and carry.after.state.reviewer == "ann"
+    )
+    assert log[-1].after == StaleFlag(True)
+    assert store.review_log(db, quote_id=q1)[0].action is ReviewAction.CONFIRM
+
+
+def test_log_entries_written_by_older_versions_still_undo(db) -> None:
+    """A merge logged before its undo data was recorded: only the id and the target."""
+    ingest(db)
+    db.execute("UPDATE speakers SET merged_into = 'foreign-ministry' WHERE id = 'spokesperson'")
+    db.execute(
+        "INSERT INTO reviews (quote_id, action, before, after, reviewer, at) VALUES"
+        " (NULL, 'merge', ?, ?, 'ann', '2025-01-01T00:00:00Z')",
+        (
+            json.dumps({"speaker_id": "spokesperson", "name": "Foreign Ministry spokesperson"}),
+            json.dumps({"speaker_id": "spokesperson", "merged_into": "foreign-ministry"}),
+        ),
+    )
+    undone = store.undo_last(db, "ann")
+    assert undone == MergeUndone(speaker_id="spokesperson", merged_into="foreign-ministry")
+    assert db["speakers"].get("spokesperson")["merged_into"] is None
+    (entry,) = [e for e in store.review_log(db) if e.action is ReviewAction.MERGE]
+    assert entry.before.aliases == () and entry.after.added_aliases == ()
+
+
+def test_undo_says_what_it_took_back(db) -> None:
+    ingest(db)
+    q1 = qid(TEXT, "“Russia is well aware of this.”")
+    store.reject(db, q1, "ann")
+    assert store.undo_last(db, "ann") == DecisionUndone(ReviewAction.REJECT, q1)
+    store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
+    assert store.undo_last(db, "ann") == MergeUndone("spokesperson", "foreign-ministry")
+    assert store.undo_last(db, "ann") is None
 
 
 # --------------------------------------------------------------------------- concurrency
@@ -652,9 +727,9 @@ def test_two_connections_deciding_interleaved_keep_both_decisions(db, db_path: P
     store.undo_last(other, "bob")
     store.confirm(other, q2, "bob")
     for conn in (db, other):
-        assert store.get_quote(conn, q1)["status"] == "confirmed"
-        assert store.get_quote(conn, q2)["status"] == "confirmed"
-        assert store.get_quote(conn, q3)["status"] == "corrected"
+        assert store.get_quote(conn, q1).status == "confirmed"
+        assert store.get_quote(conn, q2).status == "confirmed"
+        assert store.get_quote(conn, q3).status == "corrected"
     assert len(reviews(db)) == 5
     other.close()
     assert_counters_consistent(db)
@@ -708,15 +783,15 @@ def test_list_speakers_sorts_counts_and_searches(db) -> None:
     )
     store.reject(db, qid(TEXT, "“a provocation”"), "ann")
     rows = store.list_speakers(db)
-    assert [r["id"] for r in rows][0] == "georgy-zinoviev"
-    counts = {r["id"]: (r["total"], r["unreviewed"]) for r in rows}
+    assert [r.id for r in rows][0] == "georgy-zinoviev"
+    counts = {r.id: (r.total, r.unreviewed) for r in rows}
     assert counts == {
         "georgy-zinoviev": (2, 2),
         "foreign-ministry": (1, 0),
         "spokesperson": (1, 1),
     }
-    assert [r["id"] for r in store.list_speakers(db, search="ZINOVIEV")] == ["georgy-zinoviev"]
-    assert {r["id"] for r in store.list_speakers(db, search="ministry")} == {
+    assert [r.id for r in store.list_speakers(db, search="ZINOVIEV")] == ["georgy-zinoviev"]
+    assert {r.id for r in store.list_speakers(db, search="ministry")} == {
         "foreign-ministry",
         "spokesperson",
     }
@@ -729,10 +804,10 @@ def test_list_speakers_sorts_counts_and_searches(db) -> None:
 def test_iter_speakers_and_count_speakers(db) -> None:
     ingest(db)
     store.merge_speakers(db, "spokesperson", "foreign-ministry", "ann")
-    speakers = {s["id"]: s for s in store.iter_speakers(db)}
+    speakers = {s.id: s for s in store.iter_speakers(db)}
     assert set(speakers) == {"georgy-zinoviev", "foreign-ministry"}
-    assert speakers["foreign-ministry"]["kind"] == "organisation"
-    assert "the spokesperson" in speakers["foreign-ministry"]["aliases"]
+    assert speakers["foreign-ministry"].kind == "organisation"
+    assert "the spokesperson" in speakers["foreign-ministry"].aliases
     assert store.count_speakers(db) == 2
     assert store.count_speakers(db, search="spokes") == 1
 
@@ -741,38 +816,36 @@ def test_iter_quotes_pages_in_order_and_filters(db) -> None:
     store.save_documents(db, [(make_doc(doc_id=f"d{i:02d}"), make_result()) for i in range(12)])
     everything = list(store.iter_quotes(db))
     assert len(everything) == 36
-    assert [(q["document_id"], q["start"]) for q in everything] == sorted(
-        (q["document_id"], q["start"]) for q in everything
+    assert [(q.document_id, q.start) for q in everything] == sorted(
+        (q.document_id, q.start) for q in everything
     )
-    assert [q["id"] for q in store.iter_quotes(db, batch=5)] == [q["id"] for q in everything]
+    assert [q.id for q in store.iter_quotes(db, batch=5)] == [q.id for q in everything]
 
     by_confidence = list(store.iter_quotes(db, order="confidence", batch=4))
     assert len(by_confidence) == 36
-    confidences = [q["confidence"] for q in by_confidence]
+    confidences = [q.confidence for q in by_confidence]
     assert confidences[:12] == [None] * 12
     assert confidences[12:] == sorted(confidences[12:])
 
     # Several speakers and statuses are merged from per-(speaker, status) index streams.
-    store.reject(db, everything[4]["id"], "ann")
-    store.confirm(db, everything[7]["id"], "ann")
+    store.reject(db, everything[4].id, "ann")
+    store.confirm(db, everything[7].id, "ann")
     pair = ["georgy-zinoviev", "spokesperson"]
-    expected = [q["id"] for q in everything if q["speaker_id"] in pair]
-    assert [q["id"] for q in store.iter_quotes(db, speaker_ids=pair, batch=3)] == expected
+    expected = [q.id for q in everything if q.speaker_id in pair]
+    assert [q.id for q in store.iter_quotes(db, speaker_ids=pair, batch=3)] == expected
     by_conf = list(store.iter_quotes(db, speaker_ids=pair, order="confidence", batch=3))
-    assert sorted(q["id"] for q in by_conf) == sorted(expected)
-    keys = [(q["confidence"] is not None, q["confidence"] or 0) for q in by_conf]
+    assert sorted(q.id for q in by_conf) == sorted(expected)
+    keys = [(q.confidence is not None, q.confidence or 0) for q in by_conf]
     assert keys == sorted(keys)
-    undecided = [
-        q["id"] for q in everything if q["id"] not in (everything[4]["id"], everything[7]["id"])
-    ]
-    assert [q["id"] for q in store.iter_quotes(db, statuses=["unreviewed"], batch=7)] == undecided
+    undecided = [q.id for q in everything if q.id not in (everything[4].id, everything[7].id)]
+    assert [q.id for q in store.iter_quotes(db, statuses=["unreviewed"], batch=7)] == undecided
     assert list(store.iter_quotes(db, speaker_ids=[])) == []
     store.undo_last(db, "ann")
     store.undo_last(db, "ann")
 
     one = list(store.iter_quotes(db, speaker_ids=["georgy-zinoviev"], statuses=["unreviewed"]))
-    assert len(one) == 12 and {q["speaker_id"] for q in one} == {"georgy-zinoviev"}
-    store.confirm(db, one[0]["id"], "ann")
+    assert len(one) == 12 and {q.speaker_id for q in one} == {"georgy-zinoviev"}
+    store.confirm(db, one[0].id, "ann")
     assert store.count_quotes(db, speaker_id="georgy-zinoviev", statuses=["unreviewed"]) == 11
     assert store.count_quotes(db, statuses="confirmed") == 1
     assert len(list(store.iter_quotes(db, statuses="confirmed"))) == 1
@@ -852,13 +925,11 @@ def test_any_sequence_of_operations_keeps_decisions_and_counters(tmp_path: Path,
             ):
                 store.merge_speakers(database, source, target, reviewer)
         else:
-            before = {
-                q["text"]: q["status"] for q in store.iter_quotes(database, include_stale=True)
-            }
+            before = {q.text: q.status for q in store.iter_quotes(database, include_stale=True)}
             if op == "edit":
                 text = ("Update. " + text) if len(text) < len(TEXT) + 40 else TEXT
             ingest(database, text=text)
-            after = {q["text"]: q["status"] for q in store.iter_quotes(database)}
+            after = {q.text: q.status for q in store.iter_quotes(database)}
             assert after == before  # every decision is still on its quote
         assert_counters_consistent(database)
     decided = database.execute(

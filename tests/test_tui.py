@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from textual.widgets import Input, OptionList, Static
 
 from quotetui import store
 from quotetui.cli import main
-from quotetui.model import Document, DocumentResult
+from quotetui.model import Document, DocumentResult, QuoteRow
 from quotetui.tui import text as tui_text
 from quotetui.tui.app import ReviewApp
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
@@ -215,7 +216,7 @@ def test_clean_replaces_control_characters_one_for_one() -> None:
 
 
 def test_context_highlights_quote_mention_and_cue() -> None:
-    quote = engine_result(D1).quotes[0].to_json()
+    quote = engine_result(D1).quotes[0]
     shown, lo, hi = tui_text.context(D1, quote)
     assert shown.plain == D1[lo:hi]
     assert shown.plain.startswith("Russian Ambassador") and shown.plain.endswith("reception.")
@@ -228,16 +229,18 @@ def test_context_highlights_quote_mention_and_cue() -> None:
 def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
     text = "Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said."
     start = text.index("“")
-    quote = {
-        "start": start,
-        "end": text.index("”") + 1,
-        "text": "“We are ready,”",
-        "speaker_start": text.index("minister"),
-        "speaker_end": text.index("minister") + len("minister"),
-        "cue_start": text.index("said"),
-        "cue_end": text.index("said") + 4,
-        "speaker_name": "The Minister",
-    }
+    quote = QuoteRow(
+        id="q",
+        document_id="d",
+        start=start,
+        end=text.index("”") + 1,
+        text="“We are ready,”",
+        speaker_start=text.index("minister"),
+        speaker_end=text.index("minister") + len("minister"),
+        cue_start=text.index("said"),
+        cue_end=text.index("said") + 4,
+        speaker_name="The Minister",
+    )
     shown, lo, hi = tui_text.context(text, quote)
     # The mention sits a paragraph earlier: both paragraphs are shown.
     assert shown.plain == "The minister spoke.\n\n“We are ready,” he said."
@@ -246,10 +249,11 @@ def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
 
 
 def test_count_delta() -> None:
-    before = {"speaker_id": "a", "status": "unreviewed"}
-    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, None) == (-1, 0)
-    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, "a") == (-1, 0)
-    moved = {"speaker_id": "b", "status": "corrected"}
+    row = SimpleNamespace
+    before = row(speaker_id="a", status="unreviewed")
+    assert count_delta(before, row(speaker_id="a", status="confirmed"), None) == (-1, 0)
+    assert count_delta(before, row(speaker_id="a", status="confirmed"), "a") == (-1, 0)
+    moved = row(speaker_id="b", status="corrected")
     assert count_delta(before, moved, "a") == (-1, -1)
     assert count_delta(before, moved, "b") == (0, 1)
     assert count_delta(moved, before, "a") == (1, 1)
@@ -268,15 +272,15 @@ def test_session_pages_and_filters(db_file: Path) -> None:
     with contextlib.closing(store.open_db(db_file)) as db:
         session = ReviewSession(db, REVIEWER, page_size=2)
         session.reload()
-        assert [r["id"] for r in session.rows] == [Q_ZINOVIEV, Q_PROVOCATION]
+        assert [r.id for r in session.rows] == [Q_ZINOVIEV, Q_PROVOCATION]
         assert not session.exhausted
         session.move_to(3)  # loads the next page on the way
-        assert session.current["id"] == Q_HOSTILE
+        assert session.current.id == Q_HOSTILE
         session.toggle_order()
         # Unknown confidence first, then the least confident.
-        assert [r["id"] for r in session.rows] == [Q_RESPOND, Q_HOSTILE]
+        assert [r.id for r in session.rows] == [Q_RESPOND, Q_HOSTILE]
         session.set_speaker("georgy-zinoviev", "Georgy Zinoviev")
-        assert [r["id"] for r in session.rows] == [Q_ZINOVIEV]
+        assert [r.id for r in session.rows] == [Q_ZINOVIEV]
         assert session.cycle_status() is None  # unreviewed → all
         described = "Georgy Zinoviev · showing all statuses · lowest confidence first"
         assert session.describe() == described
@@ -287,14 +291,14 @@ def test_session_decides_moves_on_and_undoes(db_file: Path) -> None:
         session = ReviewSession(db, REVIEWER)
         session.reload()
         session.confirm(Q_ZINOVIEV)
-        assert session.current["id"] == Q_PROVOCATION
+        assert session.current.id == Q_PROVOCATION
         session.reject(Q_PROVOCATION)
-        assert session.current["id"] == Q_RESPOND
+        assert session.current.id == Q_RESPOND
         assert session.take_changed() == {0, 1}
-        assert session.undo()["id"] == Q_PROVOCATION
-        assert session.current["id"] == Q_PROVOCATION
-        assert session.current["status"] == "unreviewed"
-        assert session.undo()["id"] == Q_ZINOVIEV
+        assert session.undo().quote_id == Q_PROVOCATION
+        assert session.current.id == Q_PROVOCATION
+        assert session.current.status == "unreviewed"
+        assert session.undo().quote_id == Q_ZINOVIEV
         assert session.undo() is None
 
 
@@ -303,13 +307,13 @@ def test_session_suggests_article_speakers_first(db_file: Path) -> None:
         session = ReviewSession(db, REVIEWER)
         session.reload()
         suggestions = session.speaker_suggestions(session.rows[1])  # "a provocation"
-        names = [s["name"] for s in suggestions]
+        names = [s.name for s in suggestions]
         # Same-article speakers first, the quote's own speaker left out, then the rest.
         assert names[:2] == ["Georgy Zinoviev", "Foreign Ministry spokesperson"]
         assert "Foreign Ministry" not in names
         assert names[2:] == ["Maria Lopez"]
         narrowed = session.speaker_suggestions(session.rows[1], "lop")
-        assert [s["name"] for s in narrowed] == ["Maria Lopez"]
+        assert [s.name for s in narrowed] == ["Maria Lopez"]
 
 
 # --------------------------------------------------------------------------- the app
@@ -383,7 +387,7 @@ def test_j_k_and_arrows_move(db_file: Path) -> None:
         await pilot.press("up")
         await pilot.pause()
         assert cursor_id(app) == Q_RESPOND
-        assert screen_of(app).session.current["id"] == Q_RESPOND
+        assert screen_of(app).session.current.id == Q_RESPOND
         detail = shown_lines(app.screen.query_one("#detail-body"))
         assert "We will respond" in detail
 
@@ -419,7 +423,7 @@ def test_e_picks_a_suggestion_with_a_digit(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await pilot.press("down", "e")
         assert isinstance(app.screen, CorrectSpeakerScreen)
-        labels = [s["name"] for s in app.screen.suggestions]
+        labels = [s.name for s in app.screen.suggestions]
         assert labels[1] == "Foreign Ministry spokesperson"
         await pilot.press("2")
         await pilot.pause()
@@ -461,7 +465,7 @@ def test_e_types_a_new_name(db_file: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         row = screen_of(app).session.rows[0]
-        assert row["speaker_name"] == "Jane Doe"
+        assert row.speaker_name == "Jane Doe"
 
     run(db_file, scenario)
     row = read(db_file, "SELECT * FROM quotes WHERE id = ?", (Q_ZINOVIEV,))[0]
@@ -873,7 +877,7 @@ def test_two_analysts_on_one_file(db_file: Path) -> None:
             await two.press("up", "up", "up")
             await two.pause()
             assert cursor_id(second) == Q_ZINOVIEV
-            assert screen_of(second).session.current["status"] == "confirmed"
+            assert screen_of(second).session.current.status == "confirmed"
             # Each undo takes back only that analyst's own decision.
             await two.press("u")
             assert status(db_file, Q_RESPOND) == "unreviewed"

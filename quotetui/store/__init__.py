@@ -21,8 +21,15 @@ processes deciding on different quotes never lose each other's writes.
 from __future__ import annotations
 
 from quotetui.store.ingest import SaveReport, save_document, save_documents
-from quotetui.store.log import DECISION_ACTIONS, REVIEW_FIELDS, STATUSES, UNDOABLE_ACTIONS
+from quotetui.store.log import (
+    DECISION_ACTIONS,
+    REVIEW_FIELDS,
+    STATUSES,
+    UNDOABLE_ACTIONS,
+    review_log,
+)
 from quotetui.store.queries import (
+    Totals,
     count_quotes,
     count_speakers,
     find_speaker,
@@ -46,6 +53,7 @@ __all__ = [
     "UNDOABLE_ACTIONS",
     "NotFound",
     "SaveReport",
+    "Totals",
     "alias_key",
     "confirm",
     "correct",
@@ -64,6 +72,7 @@ __all__ = [
     "quote_id",
     "reject",
     "resolve_speaker_id",
+    "review_log",
     "save_document",
     "save_documents",
     "schema_version",

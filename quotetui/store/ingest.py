@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from quotetui.model import CarriedState as _CarriedState
-from quotetui.model import Document, DocumentResult, ReviewAction, ReviewState, StaleFlag
+from quotetui.model import (
+    CarriedState,
+    Document,
+    DocumentResult,
+    ReviewAction,
+    ReviewState,
+    StaleFlag,
+)
 from quotetui.store.log import set_review_fields, write_log
 from quotetui.store.reconcile import (
     ENGINE_COLUMNS,
@@ -150,8 +156,8 @@ def _apply(db: sqlite_utils.Database, changes: Changes) -> None:
             db,
             new.id,
             ReviewAction.CARRY,
-            _CarriedState(old.id, old.start, old.end, carry.state),
-            _CarriedState(new.id, new.start, new.end, carry.state),
+            CarriedState(old.id, old.start, old.end, carry.state),
+            CarriedState(new.id, new.start, new.end, carry.state),
             None,
         )
     for qid in changes.newly_stale:

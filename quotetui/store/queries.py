@@ -7,10 +7,20 @@ import heapq
 import itertools
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
+from dataclasses import fields
+from typing import Any, TypedDict
 
 import sqlite_utils
 
+from quotetui.model import (
+    DocumentRow,
+    QuoteKind,
+    QuoteRow,
+    ReviewStatus,
+    SpeakerKind,
+    SpeakerRecord,
+    SpeakerRow,
+)
 from quotetui.store.log import STATUSES
 from quotetui.store.speakers import alias_key, find_speaker_id
 from quotetui.store.sql import fetch_all, fetch_one
@@ -24,9 +34,20 @@ _SPEAKER_COLUMNS = (
 )
 
 
-def _speaker_dict(row: dict) -> dict[str, Any]:
-    row["aliases"] = json.loads(row["aliases"] or "[]")
-    return row
+def _speaker_kind(value: str | None) -> SpeakerKind | None:
+    return None if value is None else SpeakerKind(value)
+
+
+def _speaker_row(row: dict[str, Any]) -> SpeakerRow:
+    return SpeakerRow(
+        id=row["id"],
+        name=row["name"],
+        kind=_speaker_kind(row["kind"]),
+        merged_into=row["merged_into"],
+        total=row["total"],
+        unreviewed=row["unreviewed"],
+        aliases=tuple(json.loads(row["aliases"] or "[]")),
+    )
 
 
 def _like_escape(text: str) -> str:
@@ -46,7 +67,7 @@ def _speaker_search(search: str | None) -> tuple[str, list[Any]]:
 
 def list_speakers(
     db: sqlite_utils.Database, search: str | None = None, limit: int = 100, offset: int = 0
-) -> list[dict[str, Any]]:
+) -> list[SpeakerRow]:
     """Speakers (not merged away) with ``total`` and ``unreviewed`` quote counts, most quoted first.
 
     ``search`` matches a substring of the id, name or any alias (case and punctuation ignored).
@@ -57,7 +78,7 @@ def list_speakers(
         f"SELECT {_SPEAKER_COLUMNS} FROM speakers s WHERE {where}"
         " ORDER BY s.quote_count DESC, s.name LIMIT ? OFFSET ?"
     )
-    return [_speaker_dict(r) for r in fetch_all(db, sql, [*params, limit, offset])]
+    return [_speaker_row(r) for r in fetch_all(db, sql, [*params, limit, offset])]
 
 
 def count_speakers(db: sqlite_utils.Database, search: str | None = None) -> int:
@@ -66,57 +87,70 @@ def count_speakers(db: sqlite_utils.Database, search: str | None = None) -> int:
     return int(db.execute(f"SELECT count(*) FROM speakers s WHERE {where}", params).fetchone()[0])
 
 
-def iter_speakers(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
-    """Every speaker not merged away, as ``{"id", "name", "kind", "aliases"}`` (the engine's
-    speaker shape), streamed: ingest seeds the engine's registry with it so that re-runs reuse
-    the ids, names and merges analysts have settled on."""
+def iter_speakers(db: sqlite_utils.Database) -> Iterator[SpeakerRecord]:
+    """Every speaker not merged away, as the engine's speaker records, streamed: ingest seeds
+    the engine's registry with it so that re-runs reuse the ids, names and merges analysts have
+    settled on."""
     cursor = db.execute(
         "SELECT s.id, s.name, s.kind, json_group_array(a.alias) FILTER (WHERE a.alias IS NOT NULL)"
         " FROM speakers s LEFT JOIN speaker_aliases a ON a.speaker_id = s.id"
         " WHERE s.merged_into IS NULL GROUP BY s.id ORDER BY s.id"
     )
     for sid, name, kind, aliases in cursor:
-        yield {"id": sid, "name": name, "kind": kind, "aliases": json.loads(aliases or "[]")}
+        yield SpeakerRecord(sid, name, _speaker_kind(kind), tuple(json.loads(aliases or "[]")))
 
 
-def find_speaker(db: sqlite_utils.Database, name_or_alias: str) -> dict[str, Any] | None:
+def find_speaker(db: sqlite_utils.Database, name_or_alias: str | None) -> SpeakerRow | None:
     """The speaker with this id, or this name/alias (case and punctuation ignored).
 
     Merged speakers resolve to their target; when several share an alias the most quoted wins.
     """
-    sid = find_speaker_id(db, name_or_alias)
+    sid = find_speaker_id(db, name_or_alias or "")
     if sid is None:
         return None
     found = fetch_one(db, f"SELECT {_SPEAKER_COLUMNS} FROM speakers s WHERE s.id = ?", (sid,))
-    return _speaker_dict(found) if found else None
+    return _speaker_row(found) if found else None
 
 
+# SQL of each QuoteRow field that is not a column of the same name in ``quotes q``.
+_QUOTE_EXPRESSIONS = {
+    "speaker_name": "s.name",
+    "engine_speaker_name": "es.name",
+    "final_occasion": "NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '')",
+    "final_occasion_date": "NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '')",
+    "document_title": "d.title",
+    "document_source": "d.source",
+    "document_date": "d.date",
+}
 _QUOTE_SELECT = (
-    "SELECT q.rowid AS _rowid, q.*, s.name AS speaker_name, es.name AS engine_speaker_name,"
-    " NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,"
-    " NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,"
-    " d.title AS document_title, d.source AS document_source, d.date AS document_date"
-    " FROM quotes q JOIN documents d ON d.id = q.document_id"
+    "SELECT q.rowid AS _rowid, "
+    + ", ".join(
+        f'{_QUOTE_EXPRESSIONS.get(f.name, f"q.{f.name}")} AS "{f.name}"' for f in fields(QuoteRow)
+    )
+    + " FROM quotes q JOIN documents d ON d.id = q.document_id"
     " LEFT JOIN speakers s ON s.id = q.speaker_id"
     " LEFT JOIN speakers es ON es.id = q.engine_speaker_id"
 )
 
 
-def _quote_dict(row: dict) -> dict[str, Any]:
+def _quote_row(row: dict[str, Any]) -> QuoteRow:
     row.pop("_rowid", None)
+    row["kind"] = None if row["kind"] is None else QuoteKind(row["kind"])
+    row["status"] = ReviewStatus(row["status"])
     row["partial"] = bool(row["partial"])
     row["stale"] = bool(row["stale"])
-    return row
+    return QuoteRow(**row)
 
 
-def get_quote(db: sqlite_utils.Database, quote_id: str) -> dict[str, Any] | None:
-    """One quote with its effective speaker name, final occasion and document title/source/date."""
+def get_quote(db: sqlite_utils.Database, quote_id: str) -> QuoteRow | None:
+    """One quote with its final speaker and occasion and its document's title, source, date."""
     row = fetch_one(db, _QUOTE_SELECT + " WHERE q.id = ?", (quote_id,))
-    return _quote_dict(row) if row else None
+    return _quote_row(row) if row else None
 
 
-def get_document(db: sqlite_utils.Database, document_id: str) -> dict[str, Any] | None:
-    return fetch_one(db, "SELECT * FROM documents WHERE id = ?", (document_id,))
+def get_document(db: sqlite_utils.Database, document_id: str) -> DocumentRow | None:
+    row = fetch_one(db, "SELECT * FROM documents WHERE id = ?", (document_id,))
+    return None if row is None else DocumentRow(**row)
 
 
 def _as_list(values: str | Sequence[str] | None) -> list[str] | None:
@@ -166,8 +200,8 @@ def iter_quotes(
     order: str = "position",
     batch: int = 1000,
     document_id: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Stream quotes (``get_quote`` shape) page by page, holding about ``batch`` rows at a time.
+) -> Iterator[QuoteRow]:
+    """Stream quotes (``get_quote`` rows) page by page, holding about ``batch`` rows at a time.
 
     ``order="position"``: by document id, then start. ``order="confidence"``: least confident
     first (unknown confidence before all). Keyset paging, so writes between pages are fine.
@@ -192,7 +226,7 @@ def iter_quotes(
         if len(arms) > _MAX_STREAMS:
             arms = [(speakers, wanted)]
     per_stream = max(50, batch // len(arms)) if arms else batch
-    streams = []
+    streams: list[Iterator[dict[str, Any]]] = []
     for arm_speakers, arm_statuses in arms:
         where, params = _quote_filters(arm_speakers, arm_statuses, include_stale, document_id)
         if order == "position":
@@ -207,13 +241,18 @@ def iter_quotes(
                     ),
                 )
             )
-    if order == "position":
-        key = lambda r: (r["document_id"], r["start"], r["_rowid"])  # noqa: E731
-    else:
-        key = lambda r: (r["confidence"] is not None, r["confidence"] or 0.0, r["_rowid"])  # noqa: E731
+    key = _by_position if order == "position" else _by_confidence
     merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=key)
     for row in merged:
-        yield _quote_dict(row)
+        yield _quote_row(row)
+
+
+def _by_position(row: dict[str, Any]) -> tuple[str, int, int]:
+    return row["document_id"], row["start"], row["_rowid"]
+
+
+def _by_confidence(row: dict[str, Any]) -> tuple[bool, float, int]:
+    return row["confidence"] is not None, row["confidence"] or 0.0, row["_rowid"]
 
 
 def _pages(
@@ -275,7 +314,16 @@ def count_quotes(
     return total
 
 
-def stats(db: sqlite_utils.Database) -> dict[str, Any]:
+class Totals(TypedDict):
+    documents: int
+    quotes: int
+    speakers: int
+    by_status: dict[str, int]
+    stale: int
+    reviews: int
+
+
+def stats(db: sqlite_utils.Database) -> Totals:
     """Totals: documents, quotes and quotes by status (both without stale ones), speakers (not
     merged away), stale quotes, review log rows."""
     by_status = dict.fromkeys(STATUSES, 0)
@@ -292,11 +340,11 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
     def one(sql: str) -> int:
         return int(db.execute(sql).fetchone()[0])
 
-    return {
-        "documents": one("SELECT count(*) FROM documents"),
-        "quotes": sum(by_status.values()),
-        "speakers": one("SELECT count(*) FROM speakers WHERE merged_into IS NULL"),
-        "by_status": by_status,
-        "stale": stale,
-        "reviews": one("SELECT count(*) FROM reviews"),
-    }
+    return Totals(
+        documents=one("SELECT count(*) FROM documents"),
+        quotes=sum(by_status.values()),
+        speakers=one("SELECT count(*) FROM speakers WHERE merged_into IS NULL"),
+        by_status=by_status,
+        stale=stale,
+        reviews=one("SELECT count(*) FROM reviews"),
+    )

@@ -6,21 +6,29 @@ what it did, so two processes deciding on different quotes never lose each other
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import sqlite_utils
 
-from quotetui.store.log import (
-    REVIEW_FIELDS,
+from quotetui.model import (
     UNDOABLE_ACTIONS,
-    review_state,
-    set_review_fields,
-    write_log,
+    DecisionUndone,
+    MergedSpeaker,
+    MergeLink,
+    MergeUndone,
+    QuoteRow,
+    ReviewAction,
+    ReviewEntry,
+    ReviewState,
+    ReviewStatus,
+    SpeakerRow,
+    SpeakerSplit,
+    UndoResult,
 )
+from quotetui.store.log import read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
-from quotetui.store.sql import NotFound, fetch_one, now, transaction
+from quotetui.store.sql import NotFound, fetch_one, marks, now, transaction
 
 _UNSET: Any = object()
 
@@ -44,30 +52,38 @@ def _current_quote_id(db: sqlite_utils.Database, qid: str) -> str | None:
     return None
 
 
+def _review_state(db: sqlite_utils.Database, qid: str) -> ReviewState | None:
+    row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
+    return None if row is None else ReviewState.from_json(row)
+
+
 def _decide(
-    db: sqlite_utils.Database, qid: str, reviewer: str, action: str, changes: dict[str, Any]
-) -> dict[str, Any]:
+    db: sqlite_utils.Database,
+    qid: str,
+    reviewer: str,
+    action: ReviewAction,
+    changes: dict[str, Any],
+) -> QuoteRow:
     with transaction(db):
-        row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
-        if row is None:
+        before = _review_state(db, qid)
+        if before is None:
             raise NotFound(f"no quote {qid!r}")
-        before = review_state(row)
-        after = {**before, **changes, "reviewer": reviewer, "reviewed_at": now()}
-        set_review_fields(db, qid, after)
+        after = before.replace(**changes, reviewer=reviewer, reviewed_at=now())
+        set_review_fields(db, qid, after.to_json())
         write_log(db, qid, action, before, after, reviewer)
     quote = get_quote(db, qid)
     assert quote is not None
     return quote
 
 
-def confirm(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> dict[str, Any]:
+def confirm(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
     """Mark the attribution as shown (engine values, or an earlier correction) as right."""
-    return _decide(db, quote_id, reviewer, "confirm", {"status": "confirmed"})
+    return _decide(db, quote_id, reviewer, ReviewAction.CONFIRM, {"status": ReviewStatus.CONFIRMED})
 
 
-def reject(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> dict[str, Any]:
+def reject(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
     """Not a quote, or unattributable."""
-    return _decide(db, quote_id, reviewer, "reject", {"status": "rejected"})
+    return _decide(db, quote_id, reviewer, ReviewAction.REJECT, {"status": ReviewStatus.REJECTED})
 
 
 def correct(
@@ -79,14 +95,14 @@ def correct(
     speaker_id: str | None = None,
     occasion: str | None = _UNSET,
     occasion_date: str | None = _UNSET,
-) -> dict[str, Any]:
+) -> QuoteRow:
     """Correct speaker and/or occasion; status becomes ``corrected``.
 
     ``speaker_id`` picks an existing speaker; ``speaker_name`` finds one by name or alias, or
     creates it (slug id, the name as alias). ``occasion``/``occasion_date`` left out keep the
     current value; ``None`` records that there is none (stored as '' so it overrides the engine).
     """
-    changes: dict[str, Any] = {"status": "corrected"}
+    changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
     with transaction(db):
         if speaker_id is not None:
             resolved = resolve_speaker_id(db, speaker_id)
@@ -99,59 +115,65 @@ def correct(
             changes["reviewed_occasion"] = "" if occasion is None else occasion
         if occasion_date is not _UNSET:
             changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
-        return _decide(db, quote_id, reviewer, "correct", changes)
+        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes)
 
 
-def undo_last(db: sqlite_utils.Database, reviewer: str) -> dict[str, Any] | None:
+# --------------------------------------------------------------------------- undo
+
+
+def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
     """Take back ``reviewer``'s most recent decision or speaker merge that is not undone yet.
 
     Logs an 'undo' row pointing at it, so the next call goes one step further back. Returns
-    ``{"action", "quote_id", "speaker_id"}``: for a decision the quote id (where the decision
-    lives now), for a merge the id of the speaker split off again; None when nothing is left.
+    what was undone (``DecisionUndone`` with the id the decision lives under now, or
+    ``MergeUndone`` with the speaker split off again); None when nothing is left.
     """
-    placeholders = ", ".join("?" for _ in UNDOABLE_ACTIONS)
+    actions = [a.value for a in UNDOABLE_ACTIONS]
     with transaction(db):
-        entry = fetch_one(
+        row = fetch_one(
             db,
-            f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({placeholders})"
+            f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({marks(actions)})"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id)"
             " ORDER BY r.id DESC LIMIT 1",
-            (reviewer, *UNDOABLE_ACTIONS),
+            (reviewer, *actions),
         )
-        if entry is None:
+        if row is None:
             return None
-        if entry["action"] == "merge":
-            speaker_id = _undo_merge(db, entry, reviewer)
-            return {"action": "merge", "quote_id": None, "speaker_id": speaker_id}
-        restored = json.loads(entry["before"])
-        # The speaker it pointed to may have been merged away since.
-        restored["reviewed_speaker_id"] = resolve_speaker_id(
-            db, restored.get("reviewed_speaker_id")
-        )
-        undone = {"action": entry["action"], "quote_id": entry["quote_id"], "speaker_id": None}
-        qid = _current_quote_id(db, entry["quote_id"])
-        if qid is None:
-            # The quote is gone (only unreviewed quotes are ever deleted); record the undo so
-            # the next call moves on.
-            write_log(db, entry["quote_id"], "undo", None, restored, reviewer, undo_of=entry["id"])
-            return undone
-        row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
-        assert row is not None
-        set_review_fields(db, qid, {f: restored.get(f) for f in REVIEW_FIELDS})
-        write_log(db, qid, "undo", review_state(row), restored, reviewer, undo_of=entry["id"])
-        return {**undone, "quote_id": qid}
+        entry = read_entry(row)
+        if entry.action is ReviewAction.MERGE:
+            return _undo_merge(db, entry, reviewer)
+        return _undo_decision(db, entry, reviewer)
 
 
-def _undo_merge(db: sqlite_utils.Database, entry: dict[str, Any], reviewer: str) -> str:
+def _undo_decision(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> DecisionUndone:
+    assert isinstance(entry.before, ReviewState) and entry.quote_id is not None
+    # The speaker it pointed to may have been merged away since.
+    restored = entry.before.replace(
+        reviewed_speaker_id=resolve_speaker_id(db, entry.before.reviewed_speaker_id)
+    )
+    qid = _current_quote_id(db, entry.quote_id)
+    if qid is None:
+        # The quote is gone (only unreviewed quotes are ever deleted); record the undo so the
+        # next call moves on.
+        write_log(db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id)
+        return DecisionUndone(entry.action, entry.quote_id)
+    current = _review_state(db, qid)
+    set_review_fields(db, qid, restored.to_json())
+    write_log(db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id)
+    return DecisionUndone(entry.action, qid)
+
+
+def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> MergeUndone:
     """Split a merged speaker off again: its quotes, aliases and the merges that went into it
     return to it from wherever the merge target has gone since. Quotes a later ingest created
     keep the target until the next ingest, which asks the engine again."""
-    before, after = json.loads(entry["before"]), json.loads(entry["after"])
-    source = before["speaker_id"]
-    target = resolve_speaker_id(db, after["merged_into"])
+    before, after = entry.before, entry.after
+    assert isinstance(before, MergedSpeaker) and isinstance(after, MergeLink)
+    source = before.speaker_id
+    target = resolve_speaker_id(db, after.merged_into)
     for column, ids in (
-        ("engine_speaker_id", before.get("engine_quotes", [])),
-        ("reviewed_speaker_id", before.get("reviewed_quotes", [])),
+        ("engine_speaker_id", before.engine_quotes),
+        ("reviewed_speaker_id", before.reviewed_quotes),
     ):
         current = [q for q in (_current_quote_id(db, i) for i in ids) if q is not None]
         db.conn.executemany(
@@ -165,29 +187,24 @@ def _undo_merge(db: sqlite_utils.Database, entry: dict[str, Any], reviewer: str)
     }
     db.conn.executemany(
         "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
-        [(target, a) for a in after.get("added_aliases", [])],
+        [(target, a) for a in after.added_aliases],
     )
-    add_aliases(db, source, [a for a in before.get("aliases", []) if a in on_target])
+    add_aliases(db, source, [a for a in before.aliases if a in on_target])
     db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (source,))
     db.conn.executemany(
         "UPDATE speakers SET merged_into = ? WHERE id = ? AND merged_into = ?",
-        [(source, s, target) for s in before.get("merged_here", [])],
+        [(source, s, target) for s in before.merged_here],
     )
-    write_log(
-        db,
-        None,
-        "undo",
-        after,
-        {"speaker_id": source, "merged_into": None},
-        reviewer,
-        undo_of=entry["id"],
-    )
-    return source
+    write_log(db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id)
+    return MergeUndone(source, target)
+
+
+# --------------------------------------------------------------------------- merges
 
 
 def merge_speakers(
     db: sqlite_utils.Database, source_id: str, target_id: str, reviewer: str
-) -> dict[str, Any]:
+) -> SpeakerRow:
     """Merge speaker ``source_id`` into ``target_id``; returns the target speaker.
 
     Quotes (engine and reviewed speaker), aliases and earlier merges into the source move to the
@@ -203,37 +220,15 @@ def merge_speakers(
                 f"speaker {source_id!r} was already merged into {source['merged_into']!r}"
             )
         target = resolve_speaker_id(db, target_id)
-        if db.execute("SELECT 1 FROM speakers WHERE id = ?", (target,)).fetchone() is None:
+        if target is None or _missing(db, target):
             raise NotFound(f"no speaker {target_id!r}")
         if target == source_id:
             raise ValueError("cannot merge a speaker into itself")
-        aliases = [
-            r[0]
-            for r in db.execute(
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
-                (source_id,),
-            )
-        ]
-        # What the merge changes, so that undo_last can take it back.
-        engine_quotes = [
-            r[0]
-            for r in db.execute("SELECT id FROM quotes WHERE engine_speaker_id = ?", (source_id,))
-        ]
-        reviewed_quotes = [
-            r[0]
-            for r in db.execute("SELECT id FROM quotes WHERE reviewed_speaker_id = ?", (source_id,))
-        ]
-        merged_here = [
-            r[0] for r in db.execute("SELECT id FROM speakers WHERE merged_into = ?", (source_id,))
-        ]
-        target_aliases = {
-            r[0]
-            for r in db.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
-        }
+        moved = _merged_speaker(db, source)
+        target_aliases = set(_column(db, "alias", "speaker_aliases", "speaker_id", target))
         added_aliases = sorted(
-            {a.strip() for a in [*aliases, source["name"]] if a} - target_aliases
+            {a.strip() for a in [*moved.aliases, moved.name] if a} - target_aliases
         )
-        moved = len(set(engine_quotes) | set(reviewed_quotes))
         db.execute(
             "UPDATE quotes SET engine_speaker_id = ? WHERE engine_speaker_id = ?",
             (target, source_id),
@@ -242,28 +237,39 @@ def merge_speakers(
             "UPDATE quotes SET reviewed_speaker_id = ? WHERE reviewed_speaker_id = ?",
             (target, source_id),
         )
-        add_aliases(db, target, [*aliases, source["name"]])
+        add_aliases(db, target, [*moved.aliases, moved.name])
         db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (source_id,))
         # Keep chains one step long.
         db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (target, source_id))
         db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (target, source_id))
-        write_log(
-            db,
-            None,
-            "merge",
-            {
-                "speaker_id": source_id,
-                "name": source["name"],
-                "kind": source["kind"],
-                "aliases": aliases,
-                "quotes": moved,
-                "engine_quotes": engine_quotes,
-                "reviewed_quotes": reviewed_quotes,
-                "merged_here": merged_here,
-            },
-            {"speaker_id": source_id, "merged_into": target, "added_aliases": added_aliases},
-            reviewer,
-        )
+        link = MergeLink(source_id, target, tuple(added_aliases))
+        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
     speaker = find_speaker(db, target)
     assert speaker is not None
     return speaker
+
+
+def _merged_speaker(db: sqlite_utils.Database, source: dict[str, Any]) -> MergedSpeaker:
+    """What a merge of ``source`` changes, so that undo_last can take it back."""
+    sid = source["id"]
+    engine_quotes = _column(db, "id", "quotes", "engine_speaker_id", sid)
+    reviewed_quotes = _column(db, "id", "quotes", "reviewed_speaker_id", sid)
+    return MergedSpeaker(
+        speaker_id=sid,
+        name=source["name"],
+        kind=source["kind"],
+        aliases=tuple(sorted(_column(db, "alias", "speaker_aliases", "speaker_id", sid))),
+        quotes=len(set(engine_quotes) | set(reviewed_quotes)),
+        engine_quotes=tuple(engine_quotes),
+        reviewed_quotes=tuple(reviewed_quotes),
+        merged_here=tuple(_column(db, "id", "speakers", "merged_into", sid)),
+    )
+
+
+def _column(db: sqlite_utils.Database, column: str, table: str, key: str, value: str) -> list[str]:
+    sql = f"SELECT {column} FROM {table} WHERE {key} = ?"
+    return [r[0] for r in db.execute(sql, (value,))]
+
+
+def _missing(db: sqlite_utils.Database, speaker_id: str) -> bool:
+    return db.execute("SELECT 1 FROM speakers WHERE id = ?", (speaker_id,)).fetchone() is None

@@ -45,10 +45,10 @@ class ReviewApp(App[None]):
         self.session = ReviewSession(self.db, reviewer, page_size=page_size)
         if speaker_id is not None:
             found = store.find_speaker(self.db, speaker_id)
-            self.session.speaker_id = found["id"] if found else speaker_id
-            self.session.speaker_name = found["name"] if found else speaker_id
+            self.session.speaker_id = found.id if found else speaker_id
+            self.session.speaker_name = found.name if found else speaker_id
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return ReviewScreen(self.session)
 
     def on_unmount(self) -> None:

@@ -104,9 +104,9 @@ class SpeakersPane(Vertical):
         self.exhausted = len(rows) < PAGE
         options = []
         for row in rows:
-            self._names[row["id"]] = row["name"]
-            self._counts[row["id"]] = (row["unreviewed"], row["total"])
-            options.append(Option(self._prompt(row["id"]), id=row["id"]))
+            self._names[row.id] = row.name
+            self._counts[row.id] = (row.unreviewed, row.total)
+            options.append(Option(self._prompt(row.id), id=row.id))
         self.option_list.add_options(options)
 
     def _prompt(self, speaker_id: str) -> Text:
