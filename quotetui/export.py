@@ -76,16 +76,22 @@ FORMULA_TRIGGERS = frozenset("=+-@\t\r")
 # Large writes through the text layer: fewer system calls for millions of short rows.
 _BUFFER = 1 << 20
 
-_QUERY = """
-SELECT q.id, q.text, q.speaker_id,
-       NULLIF(COALESCE(q.reviewed_occasion, q.occasion), ''),
-       NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), ''),
-       q.document_id, q.start, q."end", q.status, q.reviewer, q.reviewed_at,
-       q.engine_speaker_id, q.confidence
-FROM quotes q
-WHERE q.stale = 0 AND {where}
-ORDER BY q.document_id, q.start, q.rowid
-"""
+# What each row reads from the store's quotes_final view, in this order.
+_SOURCE = (
+    "id",
+    "text",
+    "speaker_id",
+    "final_occasion",
+    "final_occasion_date",
+    "document_id",
+    "start",
+    "end",
+    "status",
+    "reviewer",
+    "reviewed_at",
+    "engine_speaker_id",
+    "confidence",
+)
 
 
 class UnknownSpeaker(store.NotFound):
@@ -221,52 +227,13 @@ def _speaker_lookup(db: sqlite_utils.Database) -> _Memo:
     def fetch(speaker_id: str | None) -> tuple[str | None, str | None]:
         if speaker_id is None:
             return _NO_SPEAKER
-        found = db.conn.execute(
-            "SELECT s.name, a.alias FROM speakers s LEFT JOIN speaker_aliases a"
-            " ON a.speaker_id = s.id AND a.alias <> s.name WHERE s.id = ? ORDER BY a.alias",
-            (speaker_id,),
-        ).fetchall()
-        if not found:  # foreign keys forbid it; an export should still not die on it
+        found = store.speaker_label(db, speaker_id)
+        if found is None:  # foreign keys forbid it; an export should still not die on it
             return _NO_SPEAKER
-        return found[0][0], ALIAS_SEPARATOR.join(alias for _, alias in found if alias is not None)
+        name, aliases = found
+        return name, ALIAS_SEPARATOR.join(aliases)
 
     return _Memo(fetch, _SPEAKER_CACHE)
-
-
-# Below this share of all quotes, an export reads its quotes through the status/speaker index
-# and sorts them; above it, it walks the quotes in position order and skips the others.
-_SORT_SHARE = 0.1
-
-
-def _query(
-    db: sqlite_utils.Database, statuses: list[str], speaker_ids: list[str] | None
-) -> tuple[str, list[Any]]:
-    """The export query, and the plan it is steered to.
-
-    Left to itself (the store keeps no ANALYZE statistics) SQLite reads the status index and
-    sorts every match: for a million verified quotes that took twice the time, 130 MB more
-    memory, and nothing came out until the sort was done. Walking idx_quotes_pos streams rows
-    from the first one at a cost proportional to the whole table, which is right unless the
-    export wants a small part of a large table (one speaker, say); then the index and a small
-    sort win. A unary ``+`` keeps a term from being used as an index key, which steers SQLite
-    to the position index without naming it.
-    """
-    terms = [("q.status", statuses)]
-    if speaker_ids is not None:
-        terms.append(("q.speaker_id", speaker_ids))
-    params: list[Any] = [value for _, values in terms for value in values]
-
-    def where(prefix: str) -> str:
-        return " AND ".join(
-            f"{prefix}{column} IN ({', '.join('?' for _ in values)})" for column, values in terms
-        )
-
-    # Both counts stay inside indexes (stale quotes are few and ignored here).
-    total = db.conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
-    count_sql = f"SELECT count(*) FROM quotes q WHERE {where('')}"
-    wanted = db.conn.execute(count_sql, params).fetchone()[0]
-    prefix = "+" if wanted >= total * _SORT_SHARE else ""
-    return _QUERY.format(where=where(prefix)), params
 
 
 def _no_paragraph(start: int, end: int) -> str:
@@ -276,13 +243,11 @@ def _no_paragraph(start: int, end: int) -> str:
 def _document(
     db: sqlite_utils.Database, doc_id: str
 ) -> tuple[Any, Any, Any, Any, Callable[[int, int], str]]:
-    row = db.conn.execute(
-        "SELECT title, source, url, date, text FROM documents WHERE id = ?", (doc_id,)
-    ).fetchone()
-    if row is None:  # foreign keys forbid it; an export should still not die on it
+    document = store.get_document(db, doc_id)
+    if document is None:  # foreign keys forbid it; an export should still not die on it
         return None, None, None, None, _no_paragraph
-    title, source, url, date, text = row
-    return title, source, url, date, _paragraph_finder(text or "")
+    d = document
+    return d.title, d.source, d.url, d.date, _paragraph_finder(d.text or "")
 
 
 def _paragraph_finder(text: str) -> Callable[[int, int], str]:
@@ -437,16 +402,13 @@ def _write_rows(
     write = out.write
     write(style.header)
     count = 0
-    sql, params = _query(db, statuses, speaker_ids)
-    # The raw sqlite3 cursor: sqlite-utils' dict rows would cost more than the writing itself.
-    # While it is open the connection stays in one read transaction, so the per-document and
-    # per-speaker lookups below see the same snapshot as the rows.
-    cursor = db.conn.execute(sql, params)
+    # While the rows are read the connection stays in one read transaction, so the
+    # per-document and per-speaker lookups below see the same snapshot as the rows.
     current_doc: Any = object()
     doc_cells = paragraph_cell = ""
     paragraph_of: Callable[[int, int], str] = _no_paragraph
     last_paragraph: str | None = None
-    try:
+    with store.export_rows(db, _SOURCE, statuses, speaker_ids) as rows:
         for (
             qid,
             text,
@@ -461,7 +423,7 @@ def _write_rows(
             reviewed_at,
             engine_speaker_id,
             confidence,
-        ) in cursor:
+        ) in rows:
             if doc_id != current_doc:
                 # Rows come in document order, so each document's text is read once and only
                 # the current one is kept.
@@ -496,9 +458,6 @@ def _write_rows(
                 + end
             )
             count += 1
-    finally:
-        # Ends the read snapshot at once, also when writing failed.
-        cursor.close()
     return count
 
 

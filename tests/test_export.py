@@ -25,10 +25,10 @@ from quotetui.export import (
     COLUMNS,
     FORMULA_TRIGGERS,
     UnknownSpeaker,
-    _query,
     export_quotes,
 )
 from quotetui.model import Document, DocumentResult
+from quotetui.store import export_query as _query
 
 # Four paragraphs. Quotes hold commas, straight quotes inside curly ones, Korean and Cyrillic;
 # the last one runs over a paragraph break, so its text holds a newline.

@@ -21,6 +21,7 @@ from quotetui.model import (
     DecisionUndone,
     Document,
     MergeUndone,
+    QuoteRow,
     ReviewAction,
     ReviewStatus,
     StaleFlag,
@@ -173,6 +174,55 @@ def test_the_speaker_filter_uses_an_index(db) -> None:
     assert "TEMP B-TREE" not in detail
 
 
+def test_quotes_final_has_a_column_for_every_quote_row_field(db) -> None:
+    columns = [row[1] for row in db.execute("PRAGMA table_info(quotes_final)")]
+    assert columns == ["quote_rowid", *(f.name for f in dataclasses.fields(QuoteRow))]
+
+
+def test_quotes_final_gives_the_analysts_answer_over_the_engines(db) -> None:
+    text = "He said “yes” at the summit. She said “no”."
+    result = records.result(
+        [
+            make_quote(text, "“yes”", "georgy-zinoviev", occasion="summit", occasion_date="2026"),
+            make_quote(text, "“no”", "spokesperson", occasion="call"),
+        ],
+        [SPEAKERS["georgy-zinoviev"], SPEAKERS["spokesperson"]],
+    )
+    store.save_document(db, make_doc(text), result)
+    yes, no = qid(text, "“yes”"), qid(text, "“no”")
+    store.correct(db, yes, "ann", speaker_id="spokesperson", occasion=None)
+    sql = (
+        "SELECT speaker_id, speaker_name, engine_speaker_name, final_occasion,"
+        " final_occasion_date FROM quotes_final WHERE id = ?"
+    )
+    assert db.execute(sql, (yes,)).fetchone() == (
+        "spokesperson",
+        "Foreign Ministry spokesperson",
+        "Georgy Zinoviev",
+        None,  # the analyst said there was none
+        "2026",  # not corrected: the engine's
+    )
+    assert db.execute(sql, (no,)).fetchone() == (
+        "spokesperson",
+        "Foreign Ministry spokesperson",
+        "Foreign Ministry spokesperson",
+        "call",
+        None,
+    )
+
+
+def test_paging_through_quotes_final_is_an_index_range(db) -> None:
+    plan = db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM quotes_final q WHERE q.speaker_id = ?"
+        " AND q.status = ? AND (q.document_id, q.start, q.quote_rowid) > (?, ?, ?)"
+        " ORDER BY q.document_id, q.start, q.quote_rowid LIMIT 50",
+        ("x", "unreviewed", "d", 0, 0),
+    ).fetchall()
+    detail = " ".join(row[3] for row in plan)
+    assert "idx_quotes_speaker_status_pos" in detail
+    assert "TEMP B-TREE" not in detail
+
+
 def test_migrations_are_idempotent(db, db_path: Path) -> None:
     ingest(db)
     store.ensure_schema(db)
@@ -192,7 +242,8 @@ def test_an_older_schema_is_migrated_forward(db_path: Path) -> None:
     assert store.schema_version(old) == 1
     old.close()
     db = store.open_db(db_path)
-    assert store.schema_version(db) == 2
+    # Was "== 2" while the schema had two migrations; now: every migration there is.
+    assert store.schema_version(db) == len(store.migrations._migrations)
     names = {i.name for i in db["quotes"].indexes}
     assert {"idx_quotes_stale", "idx_quotes_reviewed_speaker_partial"} <= names
     assert "idx_quotes_reviewed_speaker" not in names

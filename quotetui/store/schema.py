@@ -188,12 +188,15 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return len(migrations.applied(db))
 
 
-def open_db(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
+def open_db(
+    path: str | Path, *, check_same_thread: bool = True, busy_timeout_ms: int = 5000
+) -> sqlite_utils.Database:
     """Open (creating if needed) a quotetui database file, migrated to the current schema.
 
     Pass ``check_same_thread=False`` to share the connection with worker threads (the sqlite3
     module is built serialized here); transactions are still per connection, so do not
-    interleave writes from several threads.
+    interleave writes from several threads. ``busy_timeout_ms``: how long a write waits for
+    another process's write lock before it fails as busy (after the schema is migrated).
     """
     conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=check_same_thread)
     db = sqlite_utils.Database(conn)
@@ -204,4 +207,43 @@ def open_db(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils
     # fit the 2 MB default and ingest slows by a fifth.
     db.execute("PRAGMA cache_size = -65536")
     ensure_schema(db)
+    if busy_timeout_ms != 5000:
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     return db
+
+
+@migrations()
+def m003_quotes_final(db: sqlite_utils.Database) -> None:
+    # One row per quote as readers show it (model.QuoteRow), the analyst's answer winning over
+    # the engine's, written once here. The review app, the export and the CLI read quotes
+    # through this view. SQLite flattens it into each query, so the quotes indexes still serve
+    # the filters and orders, and the joins a query does not use are left out.
+    db.execute(
+        """
+        CREATE VIEW IF NOT EXISTS quotes_final AS
+        SELECT
+            q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+            q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+            q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+            q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date, q.confidence, q.method,
+            q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+            q.reviewer, q.reviewed_at, q.stale,
+            -- The analyst's speaker, else the engine's: the generated column
+            -- COALESCE(reviewed_speaker_id, engine_speaker_id), so that it can be indexed and
+            -- the speakers' counters can follow it.
+            q.speaker_id,
+            s.name AS speaker_name,
+            -- The analyst's occasion and date, else the engine's; '' from the analyst means
+            -- there is none, whatever the engine found.
+            NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+            NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+            es.name AS engine_speaker_name,
+            d.title AS document_title,
+            d.source AS document_source,
+            d.date AS document_date
+        FROM quotes q
+        LEFT JOIN documents d ON d.id = q.document_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+        """
+    )

@@ -37,8 +37,7 @@ class ReviewApp(App[None]):
     ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
-        self.db = store.open_db(self.db_path)
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db = store.open_db(self.db_path, busy_timeout_ms=BUSY_TIMEOUT_MS)
         # Counting for the progress line runs in a worker thread, on its own connection.
         self.reader = store.open_db(self.db_path, check_same_thread=False)
         self.reader_lock = threading.Lock()
