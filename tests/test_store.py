@@ -16,7 +16,7 @@ import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotetui import store
+from quotetui import names, store
 from quotetui.model import (
     DecisionUndone,
     Document,
@@ -930,8 +930,10 @@ def test_stats(db) -> None:
 
 
 def test_helpers() -> None:
-    assert store.alias_key("  The  Foreign-Ministry's ") == "the foreign ministry s"
-    assert store.slugify("Ségolène Royal") == "segolene-royal"
+    # The store keys names with names.name_key now, which drops a possessive: this was
+    # store.alias_key(...) == "the foreign ministry s" (issue 10: one key for engine and store).
+    assert names.name_key("  The  Foreign-Ministry's ") == "the foreign ministry"
+    assert names.slugify("Ségolène Royal") == "segolene-royal"
     assert store.quote_id("d", 1, 2) == store.quote_id("d", 1, 2) != store.quote_id("d", 1, 3)
     assert len(store.quote_id("d", 1, 2)) == 16
 

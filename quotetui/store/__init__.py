@@ -47,7 +47,7 @@ from quotetui.store.queries import (
 from quotetui.store.reconcile import quote_id
 from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
 from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
-from quotetui.store.speakers import alias_key, resolve_speaker_id, slugify
+from quotetui.store.speakers import resolve_speaker_id
 from quotetui.store.sql import NotFound
 
 __all__ = [
@@ -58,7 +58,6 @@ __all__ = [
     "NotFound",
     "SaveReport",
     "Totals",
-    "alias_key",
     "confirm",
     "correct",
     "count_quotes",
@@ -82,7 +81,6 @@ __all__ = [
     "save_document",
     "save_documents",
     "schema_version",
-    "slugify",
     "speaker_counts",
     "speaker_label",
     "stats",

@@ -22,8 +22,9 @@ from quotetui.model import (
     SpeakerRecord,
     SpeakerRow,
 )
+from quotetui.names import name_key
 from quotetui.store.log import STATUSES
-from quotetui.store.speakers import alias_key, find_speaker_id
+from quotetui.store.speakers import find_speaker_id
 from quotetui.store.sql import fetch_all, fetch_one, marks
 
 _SPEAKER_COLUMNS = (
@@ -63,7 +64,7 @@ def _speaker_search(search: str | None) -> tuple[str, list[Any]]:
         " AND (s.id LIKE ? ESCAPE '\\' OR s.id IN (SELECT speaker_id FROM speaker_aliases"
         " WHERE alias_key LIKE ? ESCAPE '\\'))"
     )
-    return where, [f"%{_like_escape(search.strip())}%", f"%{_like_escape(alias_key(search))}%"]
+    return where, [f"%{_like_escape(search.strip())}%", f"%{_like_escape(name_key(search))}%"]
 
 
 def list_speakers(

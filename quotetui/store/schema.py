@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from quotetui.names import name_key
 from quotetui.store.sql import transaction
 
 migrations = Migrations("quotetui")
@@ -246,4 +247,17 @@ def m003_quotes_final(db: sqlite_utils.Database) -> None:
         LEFT JOIN speakers s ON s.id = q.speaker_id
         LEFT JOIN speakers es ON es.id = q.engine_speaker_id
         """
+    )
+
+
+@migrations()
+def m004_name_keys(db: sqlite_utils.Database) -> None:
+    # Alias keys were casefolded text with punctuation turned into spaces, which kept accents
+    # and "'s" ("josé martí", "trump s campaign") where the engine's key folds and drops them,
+    # so `review --speaker "Jose Marti"` missed José Martí. Recomputed with names.name_key, the
+    # key both now use. (Should name_key change again, a new migration recomputes them again.)
+    rows = db.execute("SELECT rowid, alias FROM speaker_aliases").fetchall()
+    db.conn.executemany(
+        "UPDATE speaker_aliases SET alias_key = ? WHERE rowid = ?",
+        [(name_key(alias), rowid) for rowid, alias in rows],
     )

@@ -1,31 +1,19 @@
 """Speaker rows: following merges, adding aliases, creating the speakers ingest and corrections
-name. Existing names are never changed here: an analyst may be working with them."""
+name. Existing names are never changed here: an analyst may be working with them.
+
+Names and aliases are matched by ``names.name_key`` (stored in ``speaker_aliases.alias_key``),
+the key the engine resolves speakers by, so a name the engine treats as one speaker is found
+here and vice versa."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
 from quotetui.model import SpeakerRecord
+from quotetui.names import name_key, slugify
 from quotetui.store.sql import marks, now
-
-
-def alias_key(text: str) -> str:
-    """Casefolded, punctuation-free, whitespace-collapsed form used to match names and aliases."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
-    return " ".join(text.split())
-
-
-def slugify(name: str) -> str:
-    """A speaker id in the engine's style: ``Georgy Zinoviev`` → ``georgy-zinoviev``."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    slug = re.sub(r"[^\w]+", "-", text).strip("-_")
-    return slug or "speaker"
 
 
 def resolve_speaker_id(db: sqlite_utils.Database, speaker_id: str | None) -> str | None:
@@ -42,7 +30,7 @@ def resolve_speaker_id(db: sqlite_utils.Database, speaker_id: str | None) -> str
 
 
 def add_aliases(db: sqlite_utils.Database, speaker_id: str, aliases: Iterable[str]) -> None:
-    rows = [(speaker_id, a, alias_key(a)) for a in {a.strip() for a in aliases if a} if a]
+    rows = [(speaker_id, a, name_key(a)) for a in {a.strip() for a in aliases if a} if a]
     db.conn.executemany(
         "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)",
         rows,
@@ -85,7 +73,7 @@ def ensure_speakers(
             inserts.setdefault(sid, (sid, name or sid, kind, stamp))
         resolved[sid] = target
         for alias in {a.strip() for a in [*speaker.aliases, name or ""] if a and a.strip()}:
-            aliases.append((target, alias, alias_key(alias)))
+            aliases.append((target, alias, name_key(alias)))
     db.conn.executemany(
         "INSERT INTO speakers (id, name, kind, created_at) VALUES (?, ?, ?, ?)", inserts.values()
     )
@@ -120,10 +108,13 @@ def find_speaker_id(db: sqlite_utils.Database, name_or_alias: str) -> str | None
     row = db.execute("SELECT id FROM speakers WHERE id = ?", (name_or_alias,)).fetchone()
     if row is not None:
         return resolve_speaker_id(db, row[0])
+    key = name_key(name_or_alias)
+    if not key:
+        return None
     row = db.execute(
         "SELECT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
         " WHERE a.alias_key = ? ORDER BY s.merged_into IS NOT NULL, s.quote_count DESC, s.id"
         " LIMIT 1",
-        (alias_key(name_or_alias),),
+        (key,),
     ).fetchone()
     return None if row is None else resolve_speaker_id(db, row[0])
