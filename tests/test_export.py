@@ -23,8 +23,12 @@ from quotetui import store
 from quotetui.cli import main
 from quotetui.export import (
     COLUMNS,
+    EXPORT_COLUMNS,
     FORMULA_TRIGGERS,
+    Column,
     UnknownSpeaker,
+    _csv_style,
+    _write_rows,
     export_quotes,
 )
 from quotetui.model import Document, DocumentResult
@@ -234,6 +238,38 @@ def test_any_text_survives_the_csv_round_trip(
             expected = ["'" + v if v[:1] in FORMULA_TRIGGERS else v for v in expected]
         assert got == tuple(expected)
         assert row["quote"] == Q_KIM and row["paragraph"] == P1
+
+
+def test_a_column_is_one_declaration(verified) -> None:
+    columns = (*EXPORT_COLUMNS[:2], Column("kind", "quote.kind"), Column("cue", "quote.cue"),
+               Column("mention", "quote.speaker_mention", lambda v: (v or "").upper()),
+               *EXPORT_COLUMNS[2:], Column("engine_aliases", "engine_speaker.aliases", "|".join),
+               Column("doc_path", "document.path", repeats=True))  # fmt: skip
+    out = io.StringIO(newline="")
+    assert _write_rows(out, verified, ["confirmed"], None, _csv_style(True), columns) == 3
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert list(rows[0]) == [c.name for c in columns]
+    kim = by_id(rows)[qid(Q_KIM)]
+    assert (kim["kind"], kim["cue"], kim["mention"]) == ("speech", "said", "")
+    assert kim["engine_aliases"] == "Kim|Minister Kim Min-jun"
+    # The declared columns are as in the standard export, around the new ones.
+    standard = io.BytesIO()
+    export_quotes(verified, standard, statuses=["confirmed"], raw=True)
+    rows = list(csv.DictReader(io.StringIO(standard.getvalue().decode("utf-8"), newline="")))
+    assert {k: v for k, v in kim.items() if k in COLUMNS} == by_id(rows)[qid(Q_KIM)]
+
+
+def test_an_unknown_column_source_is_refused(verified) -> None:
+    with pytest.raises(ValueError, match="quote.speaker_shoe_size"):
+        _write_rows(io.StringIO(), verified, ["confirmed"], None, _csv_style(False),
+                    (Column("shoe", "quote.speaker_shoe_size"),))  # fmt: skip
+
+
+def test_the_readme_lists_the_export_columns() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `quotetui export") :]
+    listed = section[section.index("`quote_id") : section.index("`. RFC 4180")]
+    assert tuple(" ".join(listed.strip("`").split()).split(", ")) == COLUMNS
 
 
 # --------------------------------------------------------------------------- filters

@@ -29,6 +29,7 @@ from quotetui.store.log import (
     review_log,
 )
 from quotetui.store.queries import (
+    FINAL_COLUMNS,
     Totals,
     count_quotes,
     count_speakers,
@@ -52,6 +53,7 @@ from quotetui.store.sql import NotFound
 
 __all__ = [
     "DECISION_ACTIONS",
+    "FINAL_COLUMNS",
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",

@@ -135,9 +135,16 @@ def get_quote(db: sqlite_utils.Database, quote_id: str) -> QuoteRow | None:
     return _quote_row(row) if row else None
 
 
+_DOCUMENT_SELECT = (
+    f"SELECT {', '.join(f.name for f in fields(DocumentRow))} FROM documents WHERE id = ?"
+)
+
+
 def get_document(db: sqlite_utils.Database, document_id: str) -> DocumentRow | None:
-    row = fetch_one(db, "SELECT * FROM documents WHERE id = ?", (document_id,))
-    return None if row is None else DocumentRow(**row)
+    # The plain sqlite3 cursor: the export reads one document per article, and sqlite-utils'
+    # dict rows doubled what that cost.
+    row = db.conn.execute(_DOCUMENT_SELECT, (document_id,)).fetchone()
+    return None if row is None else DocumentRow(*row)
 
 
 def _as_list(values: str | Sequence[str] | None) -> list[str] | None:
@@ -366,7 +373,8 @@ def speaker_label(db: sqlite_utils.Database, speaker_id: str) -> tuple[str, tupl
 # Below this share of all quotes, an export reads its quotes through the status/speaker index
 # and sorts them; above it, it walks the quotes in position order and skips the others.
 _SORT_SHARE = 0.1
-EXPORT_COLUMNS = frozenset(f.name for f in fields(QuoteRow))
+# The columns of quotes_final a query may select.
+FINAL_COLUMNS = frozenset(f.name for f in fields(QuoteRow))
 
 
 def export_query(
@@ -386,7 +394,7 @@ def export_query(
     sort win. A unary ``+`` keeps a term from being used as an index key, which steers SQLite
     to the position index without naming it.
     """
-    unknown = [c for c in columns if c not in EXPORT_COLUMNS]
+    unknown = [c for c in columns if c not in FINAL_COLUMNS]
     if unknown:
         raise ValueError(f"quotes_final has no column {unknown}")
     terms: list[tuple[str, Sequence[str]]] = [("q.status", statuses)]
