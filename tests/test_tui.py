@@ -27,6 +27,7 @@ from quotetui.cli import main
 from quotetui.model import Document, DocumentResult, QuoteRow
 from quotetui.tui import text as tui_text
 from quotetui.tui.app import ReviewApp
+from quotetui.tui.keys import REVIEW_KEYS
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
@@ -925,6 +926,37 @@ def test_every_key_binding_has_an_id() -> None:
     wanted = {"a", "x", "space", "u", "e", "o", "m", "s", "c", "slash", "j", "k"}
     assert wanted | {"question_mark", "q"} <= set(keys)
     assert all(b.id for b in ReviewScreen.BINDINGS)
+
+
+def test_the_key_table_drives_bindings_help_and_keys_line(db_file: Path) -> None:
+    bound = {b.action: b for b in ReviewScreen.BINDINGS}
+    for key in REVIEW_KEYS:
+        if key.action is None:
+            continue
+        assert callable(getattr(ReviewScreen, f"action_{key.action}", None)), key.action
+        assert bound[key.action].key == (key.binding or key.shown[0])
+    assert len(bound) == sum(key.action is not None for key in REVIEW_KEYS)
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        line = str(app.screen.query_one("#keys", Static).content)
+        for key in REVIEW_KEYS:
+            if key.action is not None:
+                assert (f" {key.label} " in line) == key.on_line, key.label
+        await pilot.press("question_mark")
+        await pilot.pause()
+        drawn = "\n".join(shown_lines(static) for static in app.screen.query(Static))
+        for key in REVIEW_KEYS:
+            assert key.help[:40] in drawn, key.help
+
+    run(db_file, scenario)
+
+
+def test_the_readme_key_table_is_the_key_table() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| key | action |") :].split("\n\n", 1)[0].splitlines()[2:]
+    rows = [tuple(cell.strip() for cell in line.strip("|").split(" | ")) for line in table]
+    expected = [(" / ".join(f"`{k}`" for k in key.shown), key.help) for key in REVIEW_KEYS]
+    assert rows == expected
 
 
 # --------------------------------------------------------------------------- command line

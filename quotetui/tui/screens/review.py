@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -26,6 +25,7 @@ from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
 from quotetui.model import QuoteRow, SpeakerRow
+from quotetui.tui.keys import REVIEW_KEYS, bindings
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerChoice
 from quotetui.tui.screens.export import ExportScreen
 from quotetui.tui.screens.help import HelpScreen
@@ -77,23 +77,7 @@ class _Pending:
 
 
 class ReviewScreen(Screen[None]):
-    BINDINGS = [
-        Binding("a", "confirm", "Confirm", id="review.confirm"),
-        Binding("x", "reject", "Reject", id="review.reject"),
-        Binding("space", "skip", "Skip", id="review.skip"),
-        Binding("u", "undo", "Undo", id="review.undo"),
-        Binding("e", "correct_speaker", "Speaker", id="review.correct_speaker"),
-        Binding("o", "correct_occasion", "Occasion", id="review.correct_occasion"),
-        Binding("m", "merge", "Merge", id="review.merge"),
-        Binding("s", "cycle_status", "Status", id="review.cycle_status"),
-        # Shown in help and the palette: the keys line has room for the deciding keys only.
-        Binding("c", "toggle_order", "Sort", show=False, id="review.toggle_order"),
-        Binding("slash", "focus_filter", "Find", id="review.focus_filter"),
-        Binding("j", "next", "Next", show=False, id="review.next"),
-        Binding("k", "previous", "Previous", show=False, id="review.previous"),
-        Binding("question_mark", "help", "Help", id="review.help"),
-        Binding("q", "quit", "Quit", id="review.quit"),
-    ]
+    BINDINGS = bindings(REVIEW_KEYS, "review")
 
     class CountsReady(Message):
         """Posted by the counting worker."""
