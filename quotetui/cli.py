@@ -11,11 +11,10 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -463,7 +462,12 @@ def extract(
         written, quotes = write(stdout)
         stdout.flush()
     else:
-        written, quotes = _write_atomically(Path(output), write)
+        from quotetui.files import write_atomically
+
+        # Replaced only when something was written: an empty run keeps an earlier file.
+        written, quotes = write_atomically(
+            output, write, newline="\n", keep=lambda counts: counts[0] > 0
+        )
     progress.close()
 
     if not written:
@@ -475,24 +479,6 @@ def extract(
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], tuple[int, int]]) -> tuple[int, int]:
-    """Write through a temporary file beside ``target`` and rename it over ``target`` only when
-    something was written, so a crash or an empty run never leaves a truncated file behind."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            counts = write(out)
-        if counts[0]:
-            os.replace(tmp, target)
-        else:
-            os.unlink(tmp)
-        return counts
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 # --------------------------------------------------------------------------- export

@@ -30,17 +30,16 @@ import io
 import itertools
 import json
 import os
-import secrets
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from json.encoder import encode_basestring
-from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 import sqlite_utils
 
 from quotetui import store
+from quotetui.files import write_atomically
 from quotetui.model import DocumentRow
 from quotetui.paragraphs import paragraph_spans
 
@@ -187,7 +186,7 @@ def export_quotes(
         return _write_rows(f, db, wanted, speaker_ids, style)
 
     if isinstance(out, str | os.PathLike):
-        return _write_atomically(Path(out), encoding, write)
+        return write_atomically(out, write, encoding=encoding, newline="", buffering=_BUFFER)
     if isinstance(out, io.TextIOBase) or hasattr(out, "encoding"):
         text_out: TextIO = out  # type: ignore[assignment]
         if excel:
@@ -568,36 +567,3 @@ def _document_segment(style: _Style, group: list[Column]) -> Callable[[DocumentR
         )
 
     return segment
-
-
-def _write_atomically(target: Path, encoding: str, write: Callable[[TextIO], int]) -> int:
-    """Write through a temporary file beside ``target``, renamed over it only when complete."""
-    if target.is_dir():
-        raise IsADirectoryError(f"{target} is a folder")
-    tmp, fd = _create_temp(target)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="", buffering=_BUFFER) as f:
-            count = write(f)
-            f.flush()
-            # On disk before the rename, so a crash never leaves an empty file in its place.
-            os.fsync(f.fileno())
-        with contextlib.suppress(OSError):
-            # An export that replaces an earlier one keeps who may read it.
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-        return count
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _create_temp(target: Path) -> tuple[Path, int]:
-    # os.open with mode 0o666 (not mkstemp's 0o600) so a new export gets the umask's usual
-    # permissions; O_EXCL makes the name ours alone.
-    while True:
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -159,6 +160,23 @@ def test_a_document_whose_engine_output_cannot_be_stored_is_a_problem(db) -> Non
     assert [r.document_id for r in reports] == ["good"]
     assert len(problems) == 1 and problems[0].startswith("bad.txt: engine output")
     assert store.stats(db)["quotes"] == 1
+
+
+def test_extract_and_export_files_get_the_same_permissions(
+    runner: CliRunner, corpus_dir: Path, tmp_path: Path
+) -> None:
+    # extract -o used to leave a 0600 file (mkstemp) where export -o left a 0644 one.
+    one = sorted(corpus_dir.glob("*.txt"))[0]
+    old = os.umask(0o022)
+    try:
+        preds, db_path, csv_out = tmp_path / "p.jsonl", tmp_path / "q.db", tmp_path / "q.csv"
+        assert runner.invoke(main, ["extract", str(one), "-o", str(preds)]).exit_code == 0
+        assert runner.invoke(main, ["ingest", str(one), "--db", str(db_path)]).exit_code == 0
+        args = ["export", "--db", str(db_path), "--all", "-o", str(csv_out)]
+        assert runner.invoke(main, args).exit_code == 0
+    finally:
+        os.umask(old)
+    assert preds.stat().st_mode & 0o777 == csv_out.stat().st_mode & 0o777 == 0o644
 
 
 def test_extract_writes_one_line_per_document(

@@ -249,6 +249,43 @@ def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
     assert detail.endswith("Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said.")
 
 
+def test_the_context_is_the_paragraph_the_export_shows_also_for_hard_wrapped_text() -> None:
+    from quotetui.export import _paragraph_finder
+
+    # Hard-wrapped: lines of similar length that do not end sentences; blank lines part the
+    # paragraphs. The quote runs over a wrapped line, so a line-based context would cut it.
+    first = (
+        "The committee met on Tuesday to discuss the budget for the\n"
+        "coming year and the plans of the ministry, which were read\n"
+        "aloud by the chair before the members had a chance to ask\n"
+        "questions about the figures that had been sent to them in\n"
+    )
+    second = (
+        "The minister answered that “the figures are final and the\n"
+        "budget will pass as it stands,” and that nobody should have\n"
+        "doubts about the timing of the vote or about the amounts of\n"
+        "money that had been set aside for the regions and the cities"
+    )
+    text = first + "\n" + second
+    start = text.index("“")
+    quote = QuoteRow(
+        id="q",
+        document_id="d",
+        start=start,
+        end=text.index("”") + 1,
+        text=text[start : text.index("”") + 1],
+        speaker_start=text.index("minister"),
+        speaker_end=text.index("minister") + len("minister"),
+        cue_start=text.index("answered"),
+        cue_end=text.index("answered") + len("answered"),
+        speaker_name="The Minister",
+    )
+    shown, lo, hi = tui_text.context(text, quote)
+    assert shown.plain == text[lo:hi] == _paragraph_finder(text)(quote.start, quote.end)
+    assert shown.plain == second
+    assert tui_text.detail(quote, text).plain.endswith(first.strip() + "\n\n" + second)
+
+
 def test_count_delta() -> None:
     row = SimpleNamespace
     before = row(speaker_id="a", status="unreviewed")

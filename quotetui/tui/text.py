@@ -7,11 +7,14 @@ and an ESC byte in an article shows as ``␛`` instead of reaching the terminal.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left, bisect_right
 from typing import Protocol
 
 from rich.text import Text
 
 from quotetui.model import QuoteRow
+from quotetui.paragraphs import paragraph_spans
 
 # Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
@@ -123,11 +126,9 @@ def context(document_text: str, quote: Spans, limit: int = 2400) -> tuple[Text, 
         (_span(quote.cue_start, quote.cue_end, size), CUE_STYLE),
     ]
     spans = [(s, style) for s, style in found if s is not None]
-    lo = min(s[0] for s, _ in spans)
-    hi = max(s[1] for s, _ in spans)
-    lo = document_text.rfind("\n", 0, lo) + 1
-    newline = document_text.find("\n", hi)
-    hi = size if newline == -1 else newline
+    lo, hi = _paragraph_range(
+        document_text, min(s[0] for s, _ in spans), max(s[1] for s, _ in spans)
+    )
     prefix = suffix = ""
     if hi - lo > limit:
         # Keep the quote whole and as much around it as fits.
@@ -147,18 +148,34 @@ def context(document_text: str, quote: Spans, limit: int = 2400) -> tuple[Text, 
 
 
 def previous_paragraph(document_text: str, start: int, limit: int = 400) -> str:
-    """The paragraph before offset ``start`` (blank lines skipped), its end kept if long:
-    who "he" is usually stands there."""
-    end = start
-    while end > 0 and document_text[end - 1] in "\n\r":
-        end -= 1
-    if end <= 0:
+    """The paragraph before the one that begins at ``start`` ("" when none begins there), its
+    end kept if long: who "he" is usually stands there."""
+    starts, ends = _paragraphs(document_text)
+    index = bisect_left(starts, start)
+    if index == 0 or index >= len(starts) or starts[index] != start:
         return ""
-    begin = document_text.rfind("\n", 0, end) + 1
-    paragraph = document_text[begin:end]
+    paragraph = document_text[starts[index - 1] : ends[index - 1]]
     if len(paragraph) > limit:
         paragraph = "…" + paragraph[-limit:]
     return clean(paragraph)
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraphs(document_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the paragraphs, by the rule the engine and the export use. Cached:
+    the detail pane asks again for every quote of the same article."""
+    spans = paragraph_spans(document_text)
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+
+
+def _paragraph_range(document_text: str, lo: int, hi: int) -> tuple[int, int]:
+    """From the start of the paragraph holding ``lo`` to the end of the one holding ``hi``."""
+    starts, ends = _paragraphs(document_text)
+    if not starts:
+        return lo, hi
+    first = max(0, bisect_right(starts, lo) - 1)
+    last = max(0, bisect_right(starts, max(lo, hi - 1)) - 1)
+    return min(lo, starts[first]), max(hi, ends[last])
 
 
 def _line(label: str, *parts: str | Text) -> Text:
@@ -240,7 +257,7 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
     out.append(legend)
     out.append("\n")
     # Only when the context starts a paragraph (not when a long one was clipped).
-    before = previous_paragraph(document_text, lo) if document_text[lo - 1 : lo] == "\n" else ""
+    before = previous_paragraph(document_text, lo)
     if before:
         out.append(before, style=DIM_STYLE)
         out.append("\n\n")
