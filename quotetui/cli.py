@@ -24,6 +24,8 @@ from quotetui import __version__
 from quotetui.model import Document, DocumentResult, QuoteRecord, SpeakerKind, SpeakerRecord
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from quotetui.store import SaveReport
 
 # A store transaction takes at most this many documents or this many seconds of engine work:
@@ -269,7 +271,7 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
         raise SystemExit(2) from None
 
 
-def _registry_from(db: Any) -> Any:
+def _registry_from(db: sqlite_utils.Database) -> Any:
     """The engine's speaker registry, taught every speaker in the database, so a re-run reuses
     the ids, names and aliases already there (including those analysts merged or created)."""
     from quotetui import store
@@ -355,7 +357,7 @@ class _IngestTotals:
     def __len__(self) -> int:
         return self.documents
 
-    def extend(self, reports: Iterable[Any]) -> None:
+    def extend(self, reports: Iterable[SaveReport]) -> None:
         for report in reports:
             self.documents += 1
             self.quotes += report.quotes
@@ -367,7 +369,7 @@ class _IngestTotals:
 
 
 def _save_batch(
-    db: Any,
+    db: sqlite_utils.Database,
     batch: list[tuple[Document, DocumentResult]],
     problems: list[Any],
     progress: Progress,
@@ -393,7 +395,11 @@ def _save_batch(
 
 
 def _print_ingest_summary(
-    db: Any, db_path: Path, reports: _IngestTotals, problems: list[Any], elapsed: float
+    db: sqlite_utils.Database,
+    db_path: Path,
+    reports: _IngestTotals,
+    problems: list[Any],
+    elapsed: float,
 ) -> None:
     from quotetui import store
 

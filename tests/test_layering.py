@@ -18,6 +18,9 @@ LAYERS = [
     ("quotetui.model", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.names", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.paragraphs", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.files", ("spacy", "sqlite_utils", "textual")),
+    # The CLI loads the engine, the store and the app inside the commands that need them.
+    ("quotetui.cli", ("spacy", "sqlite_utils", "textual")),
 ]
 
 
