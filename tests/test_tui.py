@@ -457,6 +457,21 @@ def test_u_undoes_twice(db_file: Path) -> None:
     assert log[2]["after"]["status"] == "unreviewed"
 
 
+def test_undoing_a_correction_gives_both_speakers_their_counts_back(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = screen_of(app)
+        await pilot.press("down", "e", "1")  # "a provocation" → Zinoviev
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        stored = {s.id: (s.unreviewed, s.total) for s in store.list_speakers(app.db)}
+        shown = {sid: screen.speakers._counts[sid] for sid in stored}  # noqa: SLF001
+        assert shown == stored
+        assert shown["georgy-zinoviev"] == (1, 1)
+
+    run(db_file, scenario)
+
+
 def test_e_picks_a_suggestion_with_a_digit(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await pilot.press("down", "e")

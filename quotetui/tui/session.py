@@ -82,10 +82,11 @@ class Suggestion:
 @dataclass(frozen=True)
 class UndoneDecision:
     """Undo took back a decision; ``quote`` is the quote as it is now (None: the article no
-    longer has it)."""
+    longer has it), ``shown`` as this session showed it before (None: not in the list)."""
 
     quote_id: str
     quote: QuoteRow | None
+    shown: QuoteRow | None = None
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,12 @@ class ReviewSession:
         assert isinstance(undone, DecisionUndone)
         row = store.get_quote(self.db, undone.quote_id)
         position = self._positions.get(undone.quote_id)
+        shown = None if position is None else self.rows[position]
         if row is not None and position is not None:
             self.rows[position] = row
             self.changed.add(position)
             self.cursor = position
-        return UndoneDecision(undone.quote_id, row)
+        return UndoneDecision(undone.quote_id, row, shown)
 
     def _reload_keeping_cursor(self) -> None:
         keep = self.current.id if self.current else None

@@ -446,6 +446,10 @@ class ReviewScreen(Screen[None]):
                 timeout=3,
             )
             self._after(row, None)
+            if undone.shown is not None:
+                # An undone correction gives the quote back to its speaker: the one it leaves
+                # needs its counts too.
+                self.speakers.refresh_counts({undone.shown.speaker_id})
 
         self._save("undo", self.session.undo, done)
 
