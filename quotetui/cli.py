@@ -11,17 +11,22 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from quotetui import __version__
+from quotetui.model import Document, DocumentResult
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from quotetui.store import SaveReport
 
 # A store transaction takes at most this many documents or this many seconds of engine work:
 # enough that commits are cheap, few enough that another analyst never waits long for the write
@@ -176,7 +181,7 @@ def _run_engine(
     batch_size: int,
     label: str,
     registry: Any = None,
-) -> tuple[Iterator[tuple[Any, Any]], Progress, list[Any]]:
+) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
     """Stream ``(document, result)`` pairs with progress and problem reporting on stderr."""
     from quotetui.corpus import count_documents, read_documents
     from quotetui.engine import attribute_documents
@@ -203,12 +208,13 @@ def _run_engine(
         on_warning=on_warning,
     )
 
-    def checked() -> Iterator[tuple[Any, Any]]:
+    def checked() -> Iterator[tuple[Document, DocumentResult]]:
         # A document the engine failed on is reported; the caller decides what to keep of it.
         try:
-            for document, result in pairs:
-                if getattr(result, "error", None):
-                    where = getattr(document, "path", None) or document.id
+            for pair in pairs:
+                document, result = pair
+                if result.error:
+                    where = document.path or document.id
                     problem = f"{where}: engine failed on document {document.id!r} ({result.error})"
                     problems.append(problem)
                     progress.message(f"problem: {safe(problem)}")
@@ -229,7 +235,7 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
         raise SystemExit(2) from None
 
 
-def _registry_from(db: Any) -> Any:
+def _registry_from(db: sqlite_utils.Database) -> Any:
     """The engine's speaker registry, taught every speaker in the database, so a re-run reuses
     the ids, names and aliases already there (including those analysts merged or created)."""
     from quotetui import store
@@ -237,7 +243,8 @@ def _registry_from(db: Any) -> Any:
 
     registry = SpeakerRegistry()
     for speaker in store.iter_speakers(db):
-        registry.add(speaker["id"], speaker["name"], speaker["kind"], speaker["aliases"])
+        kind = None if speaker.kind is None else speaker.kind.value
+        registry.add(speaker.id, speaker.name, kind, speaker.aliases)
     return registry
 
 
@@ -264,7 +271,7 @@ def ingest(
             paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
         )
         reports = _IngestTotals()  # running totals: memory stays flat however many documents
-        batch: list[tuple[Any, Any]] = []
+        batch: list[tuple[Document, DocumentResult]] = []
         last_flush = time.monotonic()
 
         def flush() -> None:
@@ -277,7 +284,7 @@ def ingest(
         try:
             for pair in pairs:
                 progress.advance()
-                if getattr(pair[1], "error", None):
+                if pair[1].error:
                     # Reported by _run_engine; storing a failed run would drop the document's
                     # quotes (and mark its reviewed quotes stale), so it is left as it was.
                     continue
@@ -314,7 +321,7 @@ class _IngestTotals:
     def __len__(self) -> int:
         return self.documents
 
-    def extend(self, reports: Iterable[Any]) -> None:
+    def extend(self, reports: Iterable[SaveReport]) -> None:
         for report in reports:
             self.documents += 1
             self.quotes += report.quotes
@@ -326,8 +333,11 @@ class _IngestTotals:
 
 
 def _save_batch(
-    db: Any, batch: list[tuple[Any, Any]], problems: list[Any], progress: Progress
-) -> list[Any]:
+    db: sqlite_utils.Database,
+    batch: list[tuple[Document, DocumentResult]],
+    problems: list[Any],
+    progress: Progress,
+) -> list[SaveReport]:
     """Store a batch in one transaction; if engine output for some document cannot be stored,
     store the rest one by one and report that document as a problem instead of stopping."""
     from quotetui import store
@@ -336,12 +346,12 @@ def _save_batch(
         return store.save_documents(db, batch)
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError):
         pass
-    reports = []
+    reports: list[SaveReport] = []
     for document, result in batch:
         try:
             reports.append(store.save_document(db, document, result))
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
-            where = getattr(document, "path", None) or document.id
+            where = document.path or document.id
             problem = f"{where}: engine output could not be stored ({type(exc).__name__}: {exc})"
             problems.append(problem)
             progress.message(f"problem: {safe(problem)}")
@@ -349,7 +359,11 @@ def _save_batch(
 
 
 def _print_ingest_summary(
-    db: Any, db_path: Path, reports: _IngestTotals, problems: list[Any], elapsed: float
+    db: sqlite_utils.Database,
+    db_path: Path,
+    reports: _IngestTotals,
+    problems: list[Any],
+    elapsed: float,
 ) -> None:
     from quotetui import store
 
@@ -418,7 +432,12 @@ def extract(
         written, quotes = write(stdout)
         stdout.flush()
     else:
-        written, quotes = _write_atomically(Path(output), write)
+        from quotetui.files import write_atomically
+
+        # Replaced only when something was written: an empty run keeps an earlier file.
+        written, quotes = write_atomically(
+            output, write, newline="\n", keep=lambda counts: counts[0] > 0
+        )
     progress.close()
 
     if not written:
@@ -430,24 +449,6 @@ def extract(
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], tuple[int, int]]) -> tuple[int, int]:
-    """Write through a temporary file beside ``target`` and rename it over ``target`` only when
-    something was written, so a crash or an empty run never leaves a truncated file behind."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            counts = write(out)
-        if counts[0]:
-            os.replace(tmp, target)
-        else:
-            os.unlink(tmp)
-        return counts
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 # --------------------------------------------------------------------------- export
@@ -666,16 +667,16 @@ def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None
         if not rows:
             click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
             return
-        table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
+        table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
         for row in rows:
-            aliases = [a for a in row["aliases"] if a != row["name"]]
+            aliases = [a for a in row.aliases if a != row.name]
             table.append(
                 (
-                    safe(row["id"]),
-                    safe(row["name"]),
-                    safe(row["kind"] or "-"),
-                    str(row["total"]),
-                    str(row["unreviewed"]),
+                    safe(row.id),
+                    safe(row.name),
+                    safe(row.kind or "-"),
+                    str(row.total),
+                    str(row.unreviewed),
                     safe(_clip("; ".join(aliases), 60)),
                 )
             )
@@ -721,7 +722,7 @@ def review(db_path: Path, speaker: str | None, reviewer: str | None) -> None:
             raise click.ClickException(
                 f"no speaker {safe(speaker)!r}; list them with  quotetui speakers --db {db_path}"
             )
-        speaker_id = found["id"]
+        speaker_id = found.id
 
     from quotetui.tui.app import ReviewApp
 

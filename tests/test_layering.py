@@ -21,6 +21,9 @@ LAYERS = [
     ("quotetui.dates", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.corpus", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.engine.record", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.files", ("spacy", "sqlite_utils", "textual")),
+    # The CLI loads the engine, the store and the app inside the commands that need them.
+    ("quotetui.cli", ("spacy", "sqlite_utils", "textual")),
 ]
 
 
