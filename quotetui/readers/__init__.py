@@ -129,10 +129,10 @@ def _walk(paths: Iterable[Source], report: ProblemHandler) -> Iterator[_Item]:
         if stat.S_ISDIR(st.st_mode):
             found = False
             skipped: Counter[str] = Counter()
-            for file, suffix in _walk_dir(path, report, {(st.st_dev, st.st_ino)}, skipped):
+            for file, file_kind in _walk_dir(path, report, {(st.st_dev, st.st_ino)}, skipped):
                 found = True
                 if _first_visit(file, seen_files):
-                    yield _Item(file, path, suffix)
+                    yield _Item(file, path, file_kind)
             summary = _skipped_summary(skipped)
             if not found:
                 also = f" ({summary})" if summary else ""
@@ -255,9 +255,9 @@ def read_documents(
             for item in source:
                 if item.url is not None:
                     file_report = FileReport(display_path(item.url), report)
-                    doc = read_url(item.url, client, file_report, seen_ids, language)
-                    if doc is not None:
-                        yield doc
+                    page = read_url(item.url, client, file_report, seen_ids, language)
+                    if page is not None:
+                        yield page
                     continue
                 assert item.path is not None
                 path, suffix = item.path, item.suffix

@@ -135,7 +135,7 @@ class NotReadable(Exception):
 
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISFIFO, "a named pipe, FIFO"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
@@ -148,7 +148,7 @@ def _not_regular(mode: int) -> str | None:
         return None
     for test, kind in _KINDS:
         if test(mode):
-            return f"not a regular file ({kind}); skipped"
+            return f"not a regular file but {kind}; skipped"
     return "not a regular file; skipped"
 
 

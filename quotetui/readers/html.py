@@ -17,7 +17,7 @@ import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from quotetui.dates import parse_date
 from quotetui.model import Document
@@ -41,8 +41,9 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 MIN_ARTICLE_CHARS = 200
 
 _SNIFF = 4096
-_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
 
 
 def read_html_file(
@@ -55,10 +56,7 @@ def read_html_file(
 ) -> Document | None:
     try:
         with open_regular(path) as f:
-            if path.name.lower().endswith(".gz"):
-                data = _gunzip(f)
-            else:
-                data = read_limited(f)
+            data = _gunzip(f) if path.name.lower().endswith(".gz") else read_limited(f)
     except NotReadable as err:
         report(str(err))
         return None
@@ -83,13 +81,17 @@ def read_html_file(
 def _gunzip(f: Any) -> bytes:
     try:
         with gzip.GzipFile(fileobj=f, mode="rb") as gz:
-            return read_limited(gz, MAX_DOCUMENT_BYTES, "page (unpacked)")
+            return read_limited(cast(BinaryIO, gz), MAX_DOCUMENT_BYTES, "page (unpacked)")
     except gzip.BadGzipFile:
         raise NotReadable("not gzip data, though the name ends in .gz") from None
     except EOFError:
         raise NotReadable("truncated gzip file (it ends before the data does)") from None
     except zlib.error as err:
         raise NotReadable(f"damaged gzip data ({err})") from None
+
+
+def _has_nul(head: bytes | str) -> bool:
+    return b"\x00" in head if isinstance(head, bytes) else "\x00" in head
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -114,8 +116,7 @@ def page_document(
 
     ``language`` is the language the pipeline reads ("en"); a page in another one is reported
     and skipped (None reads every page)."""
-    head = data[:_SNIFF]
-    if (b"\x00" if isinstance(head, bytes) else "\x00") in head:
+    if _has_nul(data[:_SNIFF]):
         report(f"{where}binary data (NUL bytes), not an HTML page")
         return None
     try:
@@ -195,7 +196,8 @@ def _extract(data: bytes | str, url: str | None) -> tuple[dict[str, Any], str | 
     )
     if result is None:
         return {}, page_lang
-    return result.as_dict(), page_lang
+    fields: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
+    return fields, page_lang
 
 
 def _page_language(tree: Any) -> str | None:

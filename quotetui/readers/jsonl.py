@@ -172,8 +172,8 @@ def _parse_line(
     )
     if cleaned:
         report.note(
-            f"document {doc_id!r}: {', '.join(cleaned)}: lone surrogate escapes (half an "
-            "emoji, say) replaced with U+FFFD; offsets unchanged",
+            f"document {doc_id!r}: lone surrogate escapes (half of a UTF-16 pair, as in a cut "
+            f"emoji) replaced with U+FFFD, offsets unchanged: {', '.join(cleaned)}",
             lineno,
         )
     return document
@@ -183,7 +183,7 @@ def _cleaner(cleaned: list[str]) -> Callable[[str, str], str]:
     def clean(field: str, value: str) -> str:
         value, n = clean_text(value)
         if n:
-            cleaned.append(f"{n} in {field!r}")
+            cleaned.append(f"{n} in {field!r}")  # "2 in 'text'"
         return value
 
     return clean

@@ -9,6 +9,7 @@ predicted offsets index into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -336,8 +337,8 @@ def read_text_file(path: Path, doc_id: str, display: str, report: FileReport) ->
         fields = front.fields
         if not front.closed:
             report.note(
-                f"front matter opened on line 1 is not closed with '---'; read it up to line "
-                f"{front.body_line - 1} and the rest as the article",
+                f"front matter is not closed with '---': read lines 1-{front.body_line - 1} as "
+                "front matter and the rest as the article",
                 1,
             )
         text = text[front.body_start :]

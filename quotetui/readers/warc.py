@@ -69,13 +69,16 @@ def read_warc(
             what = "not a WARC file" if records == 0 else f"damaged after {records} records"
             report(f"{what} ({_one_line(err)})")
         except (EOFError, zlib.error, OSError, ValueError) as err:
-            report(f"truncated or damaged after {records} records ({type(err).__name__}: "
-                   f"{_one_line(err)}); the records before were read")
+            report(
+                f"truncated or damaged after {records} records ({type(err).__name__}: "
+                f"{_one_line(err)}); the records before were read"
+            )
     if skipped:
         total = sum(skipped.values())
         kinds = ", ".join(f"{kind} ×{n}" for kind, n in skipped.most_common())
-        report.note(f"skipped {total} record{'s' if total != 1 else ''} that are not HTML "
-                    f"pages: {kinds}")
+        report.note(
+            f"skipped {total} record{'s' if total != 1 else ''} that are not HTML pages: {kinds}"
+        )
     if records and not pages and not skipped:
         report.note("no page records (responses or resources) in the archive")
 
