@@ -36,9 +36,12 @@ __all__ = ["HTML_SUFFIXES", "page_document", "read_html_file"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 
-# A page whose main text is shorter than this is an index, a paywall stub or an error page:
-# nothing an analyst would call an article (the shortest PolNeAR article is ~600 characters).
+# A page with fewer characters than this in sentence-long paragraphs is an index, a paywall
+# stub or an error page: nothing an analyst would call an article (the shortest PolNeAR article
+# is ~600 characters). When a page has no main text, the extractor falls back to all of it:
+# menus and headline lists, lines of a few words each, which this does not count.
 MIN_ARTICLE_CHARS = 200
+_PROSE_WORDS = 10
 
 _SNIFF = 4096
 _HTML_START = re.compile(
@@ -131,8 +134,9 @@ def page_document(
     text = (meta.get("text") or "").strip("\n")
     title = _clean_field(meta.get("title"))
     text = _drop_leading_title(text, title)
-    if len(text.strip()) < MIN_ARTICLE_CHARS:
-        found = f" (only {len(text.strip())} characters)" if text.strip() else ""
+    prose = _prose_chars(text)
+    if prose < MIN_ARTICLE_CHARS:
+        found = f" (only {prose} characters of sentences)" if prose else ""
         report(f"{where}no article text found in the page{found}; not an article?")
         return None
 
@@ -214,6 +218,10 @@ def _page_language(tree: Any) -> str | None:
         if found and str(found[0]).strip():
             return str(found[0]).strip()
     return None
+
+
+def _prose_chars(text: str) -> int:
+    return sum(len(line) for line in text.split("\n") if len(line.split()) >= _PROSE_WORDS)
 
 
 def _clean_field(value: Any) -> str | None:
