@@ -171,8 +171,8 @@ urls_option = click.option(
 def main() -> None:
     """quotetui: who said what, where and when, in a folder of news articles.
 
-    Ingest articles (.txt, .md, .jsonl) into a SQLite database, review the attributions, and
-    export the verified quotes.
+    Ingest articles (text, JSONL, web pages, web archives, URLs) into a SQLite database, review
+    the attributions, and export the verified quotes.
     """
 
 
