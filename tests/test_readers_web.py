@@ -499,6 +499,15 @@ def test_urls_are_fetched_and_each_failure_named(server: Server) -> None:
     assert "duplicate id" in by_url[urls[8]]
 
 
+def test_a_url_that_is_not_text_is_named_not_fetched(server: Server) -> None:
+    bad = server.base + "/caf\udce9.html"  # a non-UTF-8 byte from the command line
+    docs, problems = read(bad, server.base + "/news_page.html")
+    assert len(docs) == 1
+    [problem] = problems
+    assert "not UTF-8" in problem.message and "\\xe9" in problem.path
+    assert [path for path, _agent in server.requests] == ["/news_page.html"]
+
+
 def test_ingest_urls_from_the_command_line_and_a_list(
     server: Server, tmp_path: Path, db_path: Path
 ) -> None:

@@ -22,6 +22,7 @@ from quotetui.readers.base import (
     FileReport,
     NotReadable,
     Problem,
+    clean_text,
     open_regular,
     read_limited,
 )
@@ -111,6 +112,10 @@ def read_url(
     import httpx
 
     url = url.strip()
+    if clean_text(url)[1]:
+        # bytes that are not UTF-8 on the command line: no URL, and no id that could be stored
+        report("not a URL that can be fetched (it holds bytes that are not UTF-8)")
+        return None
     if url in seen_ids:
         report(f"duplicate id {url!r}, first seen in {seen_ids[url]}; skipped")
         return None
