@@ -14,7 +14,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -158,7 +158,17 @@ batch_size_option = click.option(
     show_default=True,
     help="Documents per spaCy batch (a batch also stops at 50,000 characters).",
 )
-paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# Paths are not checked here: a missing or unreadable one is the reader's to report by name while
+# the rest is read (click would end the whole run with a usage error), and a URL is no path.
+paths_argument = click.argument("paths", nargs=-1, required=False, type=click.UNPROCESSED)
+urls_option = click.option(
+    "--urls",
+    "url_lists",
+    multiple=True,
+    metavar="FILE",
+    help="Fetch and read the URLs listed in FILE (one a line; # starts a comment). "
+    "Repeatable. URLs can also be given as PATHS.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -166,8 +176,8 @@ paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Pat
 def main() -> None:
     """quotetui: who said what, where and when, in a folder of news articles.
 
-    Ingest articles (.txt, .md, .jsonl) into a SQLite database, review the attributions, and
-    export the verified quotes.
+    Ingest articles (text, JSONL, web pages, web archives, URLs) into a SQLite database, review
+    the attributions, and export the verified quotes.
     """
 
 
@@ -175,30 +185,52 @@ def main() -> None:
 
 
 def _run_engine(
-    paths: Iterable[Path],
+    paths: Iterable[str],
     model: str | None,
     processes: int,
     batch_size: int,
     label: str,
     registry: Any = None,
+    url_lists: Iterable[str] = (),
+    claim: Callable[[Document], Any] | None = None,
 ) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
-    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr."""
-    from quotetui.corpus import count_documents, read_documents
+    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr.
+
+    ``claim(document)`` may return a reader ``Problem`` for a document: a note is printed and
+    the document read, a problem is counted and the document left out."""
     from quotetui.engine import attribute_documents
+    from quotetui.readers import count_documents, read_documents
 
     nlp = _load_pipeline_or_exit(model)
-    paths = list(paths)
-    progress = Progress(count_documents(paths), label, sys.stderr)
+    paths, url_lists = list(paths), list(url_lists)
+    progress = Progress(count_documents(paths, url_lists), label, sys.stderr)
     problems: list[Any] = []
 
     def on_problem(problem: Any) -> None:
+        if getattr(problem, "note", False):
+            progress.message(f"note: {safe(problem)}")
+            return
         problems.append(problem)
         progress.message(f"problem: {safe(problem)}")
 
     def on_warning(message: str) -> None:
         progress.message(f"note: {safe(message)}")
 
-    documents = read_documents(paths, on_problem=on_problem)
+    def claimed(documents: Iterable[Any]) -> Iterator[Any]:
+        for document in documents:
+            verdict = claim(document) if claim is not None else None
+            if verdict is not None:
+                on_problem(verdict)
+                if not verdict.note:
+                    continue
+            yield document
+
+    # A web page in another language than the pipeline's is reported, not parsed as English.
+    documents = claimed(
+        read_documents(
+            paths, on_problem=on_problem, language=getattr(nlp, "lang", None), url_lists=url_lists
+        )
+    )
     pairs = attribute_documents(
         nlp,
         documents,
@@ -223,6 +255,11 @@ def _run_engine(
             pairs.close()  # stops worker processes at once if the caller stops early
 
     return checked(), progress, problems
+
+
+def _need_inputs(paths: tuple[str, ...], url_lists: tuple[str, ...]) -> None:
+    if not paths and not url_lists:
+        raise click.UsageError("give files, folders or URLs to read (PATHS), or --urls FILE")
 
 
 def _load_pipeline_or_exit(model: str | None) -> Any:
@@ -250,25 +287,44 @@ def _registry_from(db: sqlite_utils.Database) -> Any:
 
 @main.command()
 @paths_argument
+@urls_option
 @db_option
 @model_option
 @processes_option
 @batch_size_option
 def ingest(
-    paths: tuple[Path, ...], db_path: Path, model: str | None, processes: int, batch_size: int
+    paths: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    db_path: Path,
+    model: str | None,
+    processes: int,
+    batch_size: int,
 ) -> None:
-    """Read articles from PATHS (files or folders), attribute their quotes, and store them.
+    """Read articles from PATHS (files, folders or http(s) URLs), attribute their quotes, and
+    store them.
 
-    Re-ingesting an article updates the engine's output and keeps every review decision. Files
-    that cannot be read are reported on stderr and skipped. Exit status: 0 when something was
-    ingested, 1 when nothing could be read, 2 when no spaCy pipeline is installed.
+    Reads .txt, .md, .jsonl, web pages (.html, .htm, .html.gz), web archives (.warc,
+    .warc.gz) and URLs (fetched; nothing is fetched unless a URL is given). A document's id is
+    its path under the folder named (a file named itself: its name), a JSONL line's "id", or a
+    page's URL. Re-ingesting an article updates the engine's output and keeps every review
+    decision; a file whose id already belongs to another file in the database is reported and
+    skipped. Inputs that cannot be read are reported on stderr and skipped. Exit status: 0 when
+    something was ingested, 1 when nothing could be read, 2 when no spaCy pipeline is installed.
     """
     from quotetui import store
 
+    _need_inputs(paths, url_lists)
     _load_pipeline_or_exit(model)  # before creating the database: a missing model changes nothing
     with contextlib.closing(store.open_db(db_path)) as db:
         pairs, progress, problems = _run_engine(
-            paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
+            paths,
+            model,
+            processes,
+            batch_size,
+            "ingest",
+            registry=_registry_from(db),
+            url_lists=url_lists,
+            claim=_claim_checker(db),
         )
         reports = _IngestTotals()  # running totals: memory stays flat however many documents
         batch: list[tuple[Document, DocumentResult]] = []
@@ -304,6 +360,21 @@ def ingest(
             click.echo("error: no documents could be read; nothing was ingested", err=True)
             raise SystemExit(1)
         _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+
+
+def _claim_checker(db: sqlite_utils.Database) -> Callable[[Document], Any]:
+    """A document may replace the stored one of its id only if it comes from the same source
+    (``quotetui.readers.check_claim``): never another file's article under a shared name."""
+    from quotetui import store
+    from quotetui.readers import check_claim
+
+    def check(document: Document) -> Any:
+        stored = store.get_document(db, document.id)
+        if stored is None:
+            return None
+        return check_claim(document, stored.path)
+
+    return check
 
 
 class _IngestTotals:
@@ -397,6 +468,7 @@ def _print_ingest_summary(
 
 @main.command()
 @paths_argument
+@urls_option
 @click.option(
     "-o",
     "--output",
@@ -408,14 +480,23 @@ def _print_ingest_summary(
 @processes_option
 @batch_size_option
 def extract(
-    paths: tuple[Path, ...], output: str, model: str | None, processes: int, batch_size: int
+    paths: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    output: str,
+    model: str | None,
+    processes: int,
+    batch_size: int,
 ) -> None:
-    """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS; no database.
+    """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS (files,
+    folders or URLs, read as by ingest); no database.
 
     Exit status: 0 when something was written, 1 when nothing could be read, 2 when no spaCy
     pipeline is installed.
     """
-    pairs, progress, problems = _run_engine(paths, model, processes, batch_size, "extract")
+    _need_inputs(paths, url_lists)
+    pairs, progress, problems = _run_engine(
+        paths, model, processes, batch_size, "extract", url_lists=url_lists
+    )
 
     def write(out: TextIO) -> tuple[int, int]:
         documents = quotes = 0

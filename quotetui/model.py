@@ -95,7 +95,13 @@ class Document:
     source: str | None = None
     url: str | None = None
     date: str | None = None  # publication date, "YYYY-MM-DD" (or None)
-    path: str | None = None  # file it came from (for messages)
+    path: str | None = None  # file it came from (absolute), or None for a fetched URL
+    author: str | None = None  # from a web page's metadata
+    language: str | None = None  # a web page's language ("en"), from its metadata or detected
+    # Whether the id was made from the file's path (rather than given by the data: a JSONL
+    # "id", a front-matter id:, a URL). Such an id belongs to that file: another file claiming
+    # it later is a different article, not a new version of this one.
+    id_from_path: bool = False
 
 
 # --------------------------------------------------------------------------- engine records
