@@ -388,6 +388,8 @@ class _IngestTotals:
         self.kept = 0
         self.carried: list[tuple[str, str]] = []
         self.orphaned: list[tuple[str, str, str]] = []  # (document id, quote id, snippet)
+        # (document id, quote id, snippet, reason): decisions marked for re-review
+        self.rechecked: list[tuple[str, str, str, str]] = []
 
     def __len__(self) -> int:
         return self.documents
@@ -401,6 +403,7 @@ class _IngestTotals:
             self.kept += report.kept
             self.carried.extend(report.carried)
             self.orphaned.extend((report.document_id, *pair) for pair in report.orphaned)
+            self.rechecked.extend((report.document_id, *item) for item in report.rechecked)
 
 
 def _save_batch(
@@ -453,10 +456,15 @@ def _print_ingest_summary(
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
     click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
-    click.echo(f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)}")
+    rechecked = reports.rechecked
+    click.echo(
+        f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)},"
+        f" to re-review {len(rechecked)}"
+    )
     click.echo(
         f"  database   {totals['documents']} documents, {totals['quotes']} quotes, "
         f"{totals['by_status']['unreviewed']} unreviewed"
+        + (f", {totals['recheck']} to re-review" if totals["recheck"] else "")
     )
     if orphaned:
         click.echo("Review decisions whose quote the engine no longer finds (kept, marked stale):")
@@ -464,6 +472,15 @@ def _print_ingest_summary(
             click.echo(f"  {safe(doc_id)}  {qid}  {safe(snippet)}")
         if len(orphaned) > 50:
             click.echo(f"  … and {len(orphaned) - 50} more")
+    if rechecked:
+        click.echo(
+            "Review decisions to look at again (not exported as verified until decided again;"
+            " `quotetui review`, key r):"
+        )
+        for doc_id, qid, snippet, reason in rechecked[:50]:
+            click.echo(f"  {safe(doc_id)}  {qid}  {safe(snippet)}  ({safe(reason)})")
+        if len(rechecked) > 50:
+            click.echo(f"  … and {len(rechecked) - 50} more")
 
 
 @main.command()

@@ -207,8 +207,9 @@ class ReviewAction(StrEnum):
     MERGE = "merge"  # one speaker merged into another
     UNDO = "undo"  # takes back the entry its ``undo_of`` names
     PIN = "pin"  # ingest wrote down what an analyst decided on when the engine changed it
-    CARRY = "carry"  # ingest moved a decision to the same text at a new position
+    CARRY = "carry"  # ingest moved a decision to the same quote at a new position
     STALE = "stale"  # ingest no longer finds a reviewed quote; it is kept, marked stale
+    RECHECK = "recheck"  # ingest marked a decision for re-review: its words or speaker changed
 
 
 # Decisions on one quote; undo takes these back, and speaker merges too.
@@ -280,6 +281,10 @@ class QuoteRow:
     reviewer: str | None = None
     reviewed_at: str | None = None
     stale: bool = False  # reviewed, but the re-ingested article no longer has it
+    # Why the decision needs another look (its words, or the engine's speaker, changed since);
+    # None when it does not. A decision marked so is not exported as verified.
+    recheck: str | None = None
+    decision_id: int | None = None  # the review log entry of the decision in force
     # Final values: the analyst's where given, else the engine's.
     speaker_id: str | None = None
     speaker_name: str | None = None
@@ -299,6 +304,8 @@ class QuoteRow:
             reviewed_occasion_date=self.reviewed_occasion_date,
             reviewer=self.reviewer,
             reviewed_at=self.reviewed_at,
+            recheck=self.recheck,
+            decision_id=self.decision_id,
         )
 
 
@@ -307,7 +314,13 @@ class QuoteRow:
 
 @dataclass(frozen=True)
 class ReviewState:
-    """The review columns of one quote: before and after a decision, an undo or a pin."""
+    """The review columns of one quote: before and after a decision, an undo or a pin.
+
+    ``recheck``: why ingest asks for another look at the decision (None: it does not); a new
+    decision clears it. ``decision_id``: the log entry of the decision in force, which moves
+    with it when ingest carries it to another span, so an undo finds it and can tell whether
+    someone decided since. Both are absent from entries logged before they existed.
+    """
 
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewed_speaker_id: str | None = None
@@ -315,12 +328,15 @@ class ReviewState:
     reviewed_occasion_date: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
+    recheck: str | None = None
+    decision_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReviewState:
+        decision = data.get("decision_id")
         return cls(
             status=ReviewStatus(data.get("status") or ReviewStatus.UNREVIEWED),
             reviewed_speaker_id=data.get("reviewed_speaker_id"),
@@ -328,7 +344,14 @@ class ReviewState:
             reviewed_occasion_date=data.get("reviewed_occasion_date"),
             reviewer=data.get("reviewer"),
             reviewed_at=data.get("reviewed_at"),
+            recheck=data.get("recheck"),
+            decision_id=None if decision is None else int(decision),
         )
+
+    @property
+    def decided(self) -> tuple[str, str | None, str | None]:
+        """Which decision this is: status, reviewer and time (what pins and carries keep)."""
+        return str(self.status), self.reviewer, self.reviewed_at
 
     def replace(self, **changes: Any) -> ReviewState:
         return dataclasses.replace(self, **changes)
@@ -456,6 +479,7 @@ class ReviewEntry:
     after: ReviewPayload | None = None
     reviewer: str | None = None  # None for what ingest wrote
     undo_of: int | None = None
+    session: str | None = None  # the review session that wrote it (None: ingest, older entries)
 
 
 # ---- what undo took back
@@ -479,4 +503,15 @@ class MergeUndone:
     merged_into: str | None  # where it had gone (followed through later merges)
 
 
-UndoResult = DecisionUndone | MergeUndone
+@dataclass(frozen=True)
+class UndoRefused:
+    """Undo left a decision alone: someone decided the quote since (``current`` is the decision
+    in force now). Nothing was written; the next undo goes one step further back."""
+
+    entry_id: int  # the log entry that was not undone
+    action: ReviewAction
+    quote_id: str
+    current: ReviewState
+
+
+UndoResult = DecisionUndone | MergeUndone | UndoRefused

@@ -32,6 +32,7 @@ from quotetui.store.queries import (
     FINAL_COLUMNS,
     Totals,
     count_quotes,
+    count_recheck,
     count_speakers,
     export_query,
     export_rows,
@@ -49,7 +50,7 @@ from quotetui.store.reconcile import quote_id
 from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
 from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import resolve_speaker_id
-from quotetui.store.sql import NotFound
+from quotetui.store.sql import Conflict, NotFound
 
 __all__ = [
     "DECISION_ACTIONS",
@@ -57,12 +58,14 @@ __all__ = [
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",
+    "Conflict",
     "NotFound",
     "SaveReport",
     "Totals",
     "confirm",
     "correct",
     "count_quotes",
+    "count_recheck",
     "count_speakers",
     "ensure_schema",
     "export_query",

@@ -164,9 +164,12 @@ def _quote_filters(
     statuses: list[str] | None,
     include_stale: bool,
     document_id: str | None = None,
+    recheck_only: bool = False,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if recheck_only:
+        where.append("q.recheck IS NOT NULL")
     if speaker_ids is not None:
         where.append(f"q.speaker_id IN ({', '.join('?' for _ in speaker_ids)})")
         params += speaker_ids
@@ -194,19 +197,22 @@ def iter_quotes(
     order: str = "position",
     batch: int = 1000,
     document_id: str | None = None,
+    recheck_only: bool = False,
 ) -> Iterator[QuoteRow]:
     """Stream quotes (``get_quote`` rows) page by page, holding about ``batch`` rows at a time.
 
     ``order="position"``: by document id, then start. ``order="confidence"``: least confident
     first (unknown confidence before all). Keyset paging, so writes between pages are fine.
+    ``recheck_only``: only decisions marked for re-review (few: one query, sorted per page).
     """
     if order not in ("position", "confidence"):
         raise ValueError("order must be 'position' or 'confidence'")
     speakers = _as_list(speaker_ids)
     wanted = _as_list(statuses)
     _check_statuses(wanted)
-    if document_id is not None:
-        # One document's quotes are few: a single query, sorted per page, is fine.
+    if document_id is not None or recheck_only:
+        # One document's quotes, or the decisions to re-review, are few: a single query,
+        # sorted per page, is fine.
         arms = [(speakers, wanted)]
     else:
         # Every index leads with (speaker_id, status) or (status): one stream per exact
@@ -222,7 +228,9 @@ def iter_quotes(
     per_stream = max(50, batch // len(arms)) if arms else batch
     streams: list[Iterator[dict[str, Any]]] = []
     for arm_speakers, arm_statuses in arms:
-        where, params = _quote_filters(arm_speakers, arm_statuses, include_stale, document_id)
+        where, params = _quote_filters(
+            arm_speakers, arm_statuses, include_stale, document_id, recheck_only
+        )
         if order == "position":
             streams.append(_pages(db, where, params, ["document_id", "start"], per_stream))
         else:
@@ -315,6 +323,7 @@ class Totals(TypedDict):
     by_status: dict[str, int]
     stale: int
     reviews: int
+    recheck: int  # decisions marked for re-review (not stale)
 
 
 def stats(db: sqlite_utils.Database) -> Totals:
@@ -341,7 +350,18 @@ def stats(db: sqlite_utils.Database) -> Totals:
         by_status=by_status,
         stale=stale,
         reviews=one("SELECT count(*) FROM reviews"),
+        recheck=count_recheck(db),
     )
+
+
+def count_recheck(db: sqlite_utils.Database, speaker_id: str | None = None) -> int:
+    """How many decisions (not stale) are marked for re-review, of one speaker or of all."""
+    sql = "SELECT count(*) FROM quotes INDEXED BY idx_quotes_recheck WHERE recheck IS NOT NULL"
+    params: list[Any] = []
+    if speaker_id is not None:
+        sql += " AND speaker_id = ?"
+        params.append(speaker_id)
+    return int(db.execute(sql + " AND stale = 0", params).fetchone()[0])
 
 
 def speaker_counts(
@@ -382,6 +402,7 @@ def export_query(
     statuses: Sequence[str],
     speaker_ids: Sequence[str] | None,
     columns: Sequence[str] = ("id",),
+    include_recheck: bool = False,
 ) -> tuple[str, list[Any]]:
     """The export's query over quotes_final: ``columns`` of the non-stale quotes with these
     statuses (and final speakers), in (document, position) order; and its parameters.
@@ -410,8 +431,11 @@ def export_query(
     wanted = db.conn.execute(f"SELECT count(*) FROM quotes q WHERE {where('')}", params)
     prefix = "+" if wanted.fetchone()[0] >= total * _SORT_SHARE else ""
     selected = ", ".join(f'q."{c}"' for c in columns)
+    # A decision marked for re-review is not verified any more (its words or the engine's
+    # speaker changed under it): out unless every status is asked for.
+    recheck = "" if include_recheck else " AND q.recheck IS NULL"
     sql = (
-        f"SELECT {selected} FROM quotes_final q WHERE q.stale = 0 AND {where(prefix)}"
+        f"SELECT {selected} FROM quotes_final q WHERE q.stale = 0{recheck} AND {where(prefix)}"
         " ORDER BY q.document_id, q.start, q.quote_rowid"
     )
     return sql, params
@@ -423,6 +447,7 @@ def export_rows(
     columns: Sequence[str],
     statuses: Sequence[str],
     speaker_ids: Sequence[str] | None,
+    include_recheck: bool = False,
 ) -> Iterator[Iterator[tuple[Any, ...]]]:
     """The rows of ``export_query`` as plain tuples, straight from the sqlite3 cursor.
 
@@ -430,7 +455,7 @@ def export_rows(
     the connection stays in one read transaction, so lookups made meanwhile (documents,
     speakers) see the same snapshot; it is closed on leaving, also when writing failed.
     """
-    sql, params = export_query(db, statuses, speaker_ids, columns)
+    sql, params = export_query(db, statuses, speaker_ids, columns, include_recheck)
     cursor = db.conn.execute(sql, params)
     try:
         yield iter(cursor)

@@ -6,6 +6,7 @@ what it did, so two processes deciding on different quotes never lose each other
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -23,18 +24,20 @@ from quotetui.model import (
     ReviewStatus,
     SpeakerRow,
     SpeakerSplit,
+    UndoRefused,
     UndoResult,
 )
-from quotetui.store.log import read_entry, set_review_fields, write_log
+from quotetui.store.log import next_entry_id, read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
-from quotetui.store.sql import NotFound, fetch_one, marks, now, transaction
+from quotetui.store.sql import Conflict, NotFound, fetch_one, marks, now, transaction
 
 _UNSET: Any = object()
 
 
 def _current_quote_id(db: sqlite_utils.Database, qid: str) -> str | None:
-    """The id a decision now lives under: ingest may have carried it to a moved span."""
+    """The id a decision now lives under, by the carries logged since: for decisions logged
+    before decisions named their entry (``ReviewState.decision_id``) and for merges."""
     seen: set[str] = set()
     current = qid
     while current not in seen:
@@ -63,27 +66,73 @@ def _decide(
     reviewer: str,
     action: ReviewAction,
     changes: dict[str, Any],
+    expected: QuoteRow | None = None,
+    session: str | None = None,
 ) -> QuoteRow:
     with transaction(db):
-        before = _review_state(db, qid)
-        if before is None:
+        seen = get_quote(db, qid)
+        if seen is None:
+            if expected is not None:
+                raise Conflict(qid, None)
             raise NotFound(f"no quote {qid!r}")
-        after = before.replace(**changes, reviewer=reviewer, reviewed_at=now())
+        if expected is not None and seen != expected:
+            # Compare-and-set: written only over the state the analyst saw.
+            raise Conflict(qid, seen)
+        before = seen.review
+        entry = next_entry_id(db)
+        # A decision is a fresh look: it clears a mark for re-review, and names its entry.
+        after = before.replace(
+            **changes, reviewer=reviewer, reviewed_at=now(), recheck=None, decision_id=entry
+        )
         set_review_fields(db, qid, after.to_json())
-        write_log(db, qid, action, before, after, reviewer)
+        write_log(db, qid, action, before, after, reviewer, session=session, entry_id=entry)
     quote = get_quote(db, qid)
     assert quote is not None
     return quote
 
 
-def confirm(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
-    """Mark the attribution as shown (engine values, or an earlier correction) as right."""
-    return _decide(db, quote_id, reviewer, ReviewAction.CONFIRM, {"status": ReviewStatus.CONFIRMED})
+def confirm(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Mark the attribution as shown (engine values, or an earlier correction) as right.
+
+    ``expected``: the quote as the analyst saw it; if it is no longer so, ``Conflict`` is
+    raised and nothing is written. ``session``: the review session deciding (undo is per
+    session)."""
+    return _decide(
+        db,
+        quote_id,
+        reviewer,
+        ReviewAction.CONFIRM,
+        {"status": ReviewStatus.CONFIRMED},
+        expected,
+        session,
+    )
 
 
-def reject(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
-    """Not a quote, or unattributable."""
-    return _decide(db, quote_id, reviewer, ReviewAction.REJECT, {"status": ReviewStatus.REJECTED})
+def reject(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Not a quote, or unattributable (``expected`` and ``session`` as for ``confirm``)."""
+    return _decide(
+        db,
+        quote_id,
+        reviewer,
+        ReviewAction.REJECT,
+        {"status": ReviewStatus.REJECTED},
+        expected,
+        session,
+    )
 
 
 def correct(
@@ -95,12 +144,15 @@ def correct(
     speaker_id: str | None = None,
     occasion: str | None = _UNSET,
     occasion_date: str | None = _UNSET,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
 ) -> QuoteRow:
     """Correct speaker and/or occasion; status becomes ``corrected``.
 
     ``speaker_id`` picks an existing speaker; ``speaker_name`` finds one by name or alias, or
     creates it (slug id, the name as alias). ``occasion``/``occasion_date`` left out keep the
     current value; ``None`` records that there is none (stored as '' so it overrides the engine).
+    ``expected`` and ``session`` as for ``confirm`` (a refused correction creates no speaker).
     """
     changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
     with transaction(db):
@@ -115,55 +167,142 @@ def correct(
             changes["reviewed_occasion"] = "" if occasion is None else occasion
         if occasion_date is not _UNSET:
             changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
-        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes)
+        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes, expected, session)
 
 
 # --------------------------------------------------------------------------- undo
 
 
-def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
-    """Take back ``reviewer``'s most recent decision or speaker merge that is not undone yet.
+def undo_last(
+    db: sqlite_utils.Database,
+    reviewer: str,
+    *,
+    session: str | None = None,
+    skip: Iterable[int] = (),
+) -> UndoResult | None:
+    """Take back the most recent decision or speaker merge not undone yet: ``session``'s when
+    given (undo belongs to the session that decided), else ``reviewer``'s. ``skip``: log entries
+    to pass over (undos refused before).
 
     Logs an 'undo' row pointing at it, so the next call goes one step further back. Returns
     what was undone (``DecisionUndone`` with the id the decision lives under now, or
-    ``MergeUndone`` with the speaker split off again); None when nothing is left.
+    ``MergeUndone`` with the speaker split off again); ``UndoRefused`` when someone decided the
+    quote since (nothing is written: a later decision is never overwritten); None when nothing
+    is left.
     """
     actions = [a.value for a in UNDOABLE_ACTIONS]
+    passed = sorted(set(skip))
+    owner, who = ("r.session = ?", session) if session is not None else ("r.reviewer = ?", reviewer)
     with transaction(db):
         row = fetch_one(
             db,
-            f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({marks(actions)})"
+            f"SELECT * FROM reviews r WHERE {owner} AND r.action IN ({marks(actions)})"
+            f" AND r.id NOT IN ({marks(passed)})"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id)"
             " ORDER BY r.id DESC LIMIT 1",
-            (reviewer, *actions),
+            (who, *actions, *passed),
         )
         if row is None:
             return None
         entry = read_entry(row)
         if entry.action is ReviewAction.MERGE:
-            return _undo_merge(db, entry, reviewer)
-        return _undo_decision(db, entry, reviewer)
+            return _undo_merge(db, entry, reviewer, session)
+        return _undo_decision(db, entry, reviewer, session)
 
 
-def _undo_decision(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> DecisionUndone:
+def _holder(db: sqlite_utils.Database, entry: ReviewEntry) -> tuple[str | None, bool]:
+    """Where the decision of ``entry`` is, and whether it is still in force there: (the id of
+    the quote that holds it or last held it, None when that is gone; in force)."""
+    assert isinstance(entry.after, ReviewState) and entry.quote_id is not None
+    found = db.execute(
+        "SELECT id FROM quotes WHERE decision_id = ? LIMIT 1", (entry.id,)
+    ).fetchone()
+    if found is not None:
+        return found[0], True
+    # Not named on any quote: decided over since, an entry from before decisions were named,
+    # or the quote is gone. The carries logged since say where it went.
+    qid = _follow(db, entry)
+    if qid is None:
+        return None, False
+    current = _review_state(db, qid)
+    assert current is not None
+    legacy = current.decision_id is None and current.decided == entry.after.decided
+    return qid, legacy
+
+
+def _follow(db: sqlite_utils.Database, entry: ReviewEntry) -> str | None:
+    """The quote a decision was carried to, by the carries logged after it."""
+    assert entry.quote_id is not None
+    current, at = entry.quote_id, entry.id
+    for _ in range(1000):
+        row = db.execute(
+            "SELECT id, quote_id FROM reviews WHERE action = 'carry' AND id > ?"
+            " AND json_extract(before, '$.quote_id') = ?"
+            " AND json_extract(before, '$.reviewed_at') IS ?"
+            " ORDER BY id LIMIT 1",
+            (at, current, getattr(entry.after, "reviewed_at", None)),
+        ).fetchone()
+        if row is None:
+            break
+        at, current = row
+    exists = db.execute("SELECT 1 FROM quotes WHERE id = ?", (current,)).fetchone()
+    return current if exists else None
+
+
+def _undo_decision(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, session: str | None
+) -> DecisionUndone | UndoRefused:
     assert isinstance(entry.before, ReviewState) and entry.quote_id is not None
+    qid, in_force = _holder(db, entry)
+    before = entry.before
     # The speaker it pointed to may have been merged away since.
-    restored = entry.before.replace(
-        reviewed_speaker_id=resolve_speaker_id(db, entry.before.reviewed_speaker_id)
+    restored = before.replace(
+        reviewed_speaker_id=resolve_speaker_id(db, before.reviewed_speaker_id)
     )
-    qid = _current_quote_id(db, entry.quote_id)
     if qid is None:
         # The quote is gone (only unreviewed quotes are ever deleted); record the undo so the
         # next call moves on.
-        write_log(db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id)
+        write_log(
+            db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id,
+            session=session,
+        )  # fmt: skip
         return DecisionUndone(entry.action, entry.quote_id)
     current = _review_state(db, qid)
+    assert current is not None
+    if not in_force:
+        return UndoRefused(entry.id, entry.action, qid, current)
+    restored = _still_marked(db, qid, restored, current)
     set_review_fields(db, qid, restored.to_json())
-    write_log(db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id)
+    write_log(
+        db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id, session=session
+    )
     return DecisionUndone(entry.action, qid)
 
 
-def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> MergeUndone:
+def _still_marked(
+    db: sqlite_utils.Database, qid: str, restored: ReviewState, current: ReviewState
+) -> ReviewState:
+    """The restored decision keeps the marks ingest set since (its words or the engine's
+    speaker changed after it too), and is marked when it is older than the article as last
+    ingested: what the engine said when it was made is not known any more."""
+    if restored.status is ReviewStatus.UNREVIEWED:
+        return restored.replace(recheck=None)
+    reasons = [r for r in (restored.recheck or "").split("; ") if r]
+    reasons += [r for r in (current.recheck or "").split("; ") if r and r not in reasons]
+    row = db.execute(
+        "SELECT d.ingested_at FROM quotes q JOIN documents d ON d.id = q.document_id"
+        " WHERE q.id = ?",
+        (qid,),
+    ).fetchone()
+    older = restored.reviewed_at is not None and row is not None and row[0] > restored.reviewed_at
+    if older and not reasons:
+        reasons.append("restored by an undo after the article was ingested again")
+    return restored.replace(recheck="; ".join(reasons) or None)
+
+
+def _undo_merge(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, session: str | None
+) -> MergeUndone:
     """Split a merged speaker off again: its quotes, aliases and the merges that went into it
     return to it from wherever the merge target has gone since. Quotes a later ingest created
     keep the target until the next ingest, which asks the engine again."""
@@ -195,7 +334,10 @@ def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) ->
         "UPDATE speakers SET merged_into = ? WHERE id = ? AND merged_into = ?",
         [(source, s, target) for s in before.merged_here],
     )
-    write_log(db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id)
+    write_log(
+        db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id,
+        session=session,
+    )  # fmt: skip
     return MergeUndone(source, target)
 
 
@@ -203,7 +345,12 @@ def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) ->
 
 
 def merge_speakers(
-    db: sqlite_utils.Database, source_id: str, target_id: str, reviewer: str
+    db: sqlite_utils.Database,
+    source_id: str,
+    target_id: str,
+    reviewer: str,
+    *,
+    session: str | None = None,
 ) -> SpeakerRow:
     """Merge speaker ``source_id`` into ``target_id``; returns the target speaker.
 
@@ -243,7 +390,7 @@ def merge_speakers(
         db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (target, source_id))
         db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (target, source_id))
         link = MergeLink(source_id, target, tuple(added_aliases))
-        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
+        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer, session=session)
     speaker = find_speaker(db, target)
     assert speaker is not None
     return speaker

@@ -261,3 +261,96 @@ def m004_name_keys(db: sqlite_utils.Database) -> None:
         "UPDATE speaker_aliases SET alias_key = ? WHERE rowid = ?",
         [(name_key(alias), rowid) for rowid, alias in rows],
     )
+
+
+@migrations()
+def m005_review_log_cannot_be_replaced(db: sqlite_utils.Database) -> None:
+    # INSERT OR REPLACE (or REPLACE INTO) of an existing id deletes the old row without firing
+    # the DELETE trigger (recursive_triggers is off), so it rewrote the log. A BEFORE INSERT
+    # trigger sees the old row still there and refuses.
+    db.execute(
+        """
+        CREATE TRIGGER IF NOT EXISTS reviews_no_replace BEFORE INSERT ON reviews
+        WHEN EXISTS (SELECT 1 FROM reviews WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END"""
+    )
+
+
+@migrations()
+def m006_quote_identity(db: sqlite_utils.Database) -> None:
+    # A quote is its words in their neighbourhood, not its offsets: the characters around it let
+    # a re-ingest tell two identical quotes apart and find a quote whose words were edited in
+    # place. ``recheck`` marks a decision whose words or engine speaker changed under it;
+    # ``decision_id`` names the log entry of the decision in force, so that an undo finds it
+    # wherever ingest moved it and sees whether anyone decided since. The log's ``session``
+    # says which review session wrote an entry: undo belongs to the session.
+    for column in (
+        "context_before TEXT",
+        "context_after TEXT",
+        "recheck TEXT",
+        "decision_id INTEGER",
+    ):
+        db.execute(f"ALTER TABLE quotes ADD COLUMN {column}")
+    db.execute("ALTER TABLE reviews ADD COLUMN session TEXT")
+    # 32 characters each side, as reconcile.CONTEXT_CHARS was when this was written. Stale
+    # quotes' offsets point into an older text: their context is unknown.
+    db.execute(
+        """
+        UPDATE quotes SET
+            context_before = (SELECT substr(d.text, max(0, quotes.start - 32) + 1,
+                                            quotes.start - max(0, quotes.start - 32))
+                              FROM documents d WHERE d.id = quotes.document_id),
+            context_after = (SELECT substr(d.text, quotes."end" + 1, 32)
+                             FROM documents d WHERE d.id = quotes.document_id)
+        WHERE stale = 0
+        """
+    )
+    # The decision in force on each reviewed quote: the latest decision entry with its reviewer
+    # and time (an undo restores an earlier decision's reviewer and time, so this finds it too).
+    db.execute(
+        "CREATE TEMP TABLE _decisions AS SELECT json_extract(after, '$.reviewed_at') AS at,"
+        " reviewer, max(id) AS id FROM reviews"
+        " WHERE action IN ('confirm', 'reject', 'correct') GROUP BY 1, 2"
+    )
+    db.execute("CREATE INDEX temp._decisions_at ON _decisions(at, reviewer)")
+    db.execute(
+        "UPDATE quotes SET decision_id = (SELECT d.id FROM _decisions d"
+        " WHERE d.at = quotes.reviewed_at AND d.reviewer = quotes.reviewer)"
+        " WHERE status <> 'unreviewed'"
+    )
+    db.execute("DROP TABLE temp._decisions")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_recheck ON quotes(speaker_id, stale)"
+        " WHERE recheck IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_decision ON quotes(decision_id)"
+        " WHERE decision_id IS NOT NULL"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_session ON reviews(session, id)")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    # m003's view with the new review columns.
+    db.execute(
+        """
+        CREATE VIEW quotes_final AS
+        SELECT
+            q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+            q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+            q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+            q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date, q.confidence, q.method,
+            q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+            q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id,
+            q.speaker_id,
+            s.name AS speaker_name,
+            NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+            NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+            es.name AS engine_speaker_name,
+            d.title AS document_title,
+            d.source AS document_source,
+            d.date AS document_date
+        FROM quotes q
+        LEFT JOIN documents d ON d.id = q.document_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+        """
+    )

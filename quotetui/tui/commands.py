@@ -42,6 +42,13 @@ class ReviewCommands(Provider):
                     partial(screen.set_status, status),
                 )
             )
+        commands.append(
+            (
+                "Status filter: to re-review",
+                "List the decisions whose words or engine speaker changed since",
+                screen.show_recheck,
+            )
+        )
         for order, label in ORDER_LABELS.items():
             commands.append(
                 (f"Sort: {label}", f"Order the quotes {label}", partial(screen.set_order, order))
