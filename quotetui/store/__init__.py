@@ -3,6 +3,7 @@
 Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one concern each:
 
 - ``schema``: the tables, triggers and views, their migrations, ``open_db``;
+- ``guard``: recognising a quotetui database before touching it, and checking its schema;
 - ``ingest``: storing a document and the engine's result for it;
 - ``review``: confirm, reject, correct, undo, merge;
 - ``log``: the review columns of a quote and the append-only log;
@@ -20,6 +21,15 @@ processes deciding on different quotes never lose each other's writes.
 
 from __future__ import annotations
 
+from quotetui.store.guard import (
+    Damaged,
+    DatabaseProblem,
+    Missing,
+    NewerSchema,
+    NotOurs,
+    ReadOnly,
+    connect_readonly,
+)
 from quotetui.store.ingest import SaveReport, save_document, save_documents
 from quotetui.store.log import (
     DECISION_ACTIONS,
@@ -48,9 +58,9 @@ from quotetui.store.queries import (
 )
 from quotetui.store.reconcile import quote_id
 from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
-from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
+from quotetui.store.schema import check_db, ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import resolve_speaker_id
-from quotetui.store.sql import Conflict, NotFound
+from quotetui.store.sql import Conflict, NotFound, is_busy
 
 __all__ = [
     "DECISION_ACTIONS",
@@ -59,10 +69,18 @@ __all__ = [
     "STATUSES",
     "UNDOABLE_ACTIONS",
     "Conflict",
+    "DatabaseProblem",
+    "Damaged",
+    "Missing",
+    "NewerSchema",
     "NotFound",
+    "NotOurs",
+    "ReadOnly",
     "SaveReport",
     "Totals",
+    "check_db",
     "confirm",
+    "connect_readonly",
     "correct",
     "count_quotes",
     "count_recheck",
@@ -73,6 +91,7 @@ __all__ = [
     "find_speaker",
     "get_document",
     "get_quote",
+    "is_busy",
     "iter_quotes",
     "iter_speakers",
     "list_speakers",

@@ -14,6 +14,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotetui.names import name_key
+from quotetui.store import guard
 from quotetui.store.sql import transaction
 
 migrations = Migrations("quotetui")
@@ -190,27 +191,107 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def open_db(
-    path: str | Path, *, check_same_thread: bool = True, busy_timeout_ms: int = 5000
+    path: str | Path,
+    *,
+    check_same_thread: bool = True,
+    busy_timeout_ms: int = 5000,
+    readonly: bool = False,
 ) -> sqlite_utils.Database:
     """Open (creating if needed) a quotetui database file, migrated to the current schema.
+
+    The file is recognised before anything touches it (``guard``): another program's database,
+    a file that is not SQLite, or one written by a newer quotetui raises ``DatabaseProblem``
+    (one line, naming the file) and is left as it was; so does a damaged schema, and a file or
+    folder a writing command cannot write. ``readonly=True`` (the reading commands) opens a
+    connection that cannot write, so a database in a folder the user cannot write is read.
 
     Pass ``check_same_thread=False`` to share the connection with worker threads (the sqlite3
     module is built serialized here); transactions are still per connection, so do not
     interleave writes from several threads. ``busy_timeout_ms``: how long a write waits for
     another process's write lock before it fails as busy (after the schema is migrated).
     """
-    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=check_same_thread)
+    path = Path(path)
+    known = {m.name for m in migrations._migrations}
+    kind = guard.identify(path, known, migrations.name)
+    if readonly:
+        return _open_readonly(path, kind, check_same_thread)
+    guard.check_writable(path)
+    conn = sqlite3.connect(
+        str(path), timeout=5.0, check_same_thread=check_same_thread, factory=guard.Connection
+    )
+    guard.opened(path, conn)
     db = sqlite_utils.Database(conn)
-    db.enable_wal()
-    db.execute("PRAGMA busy_timeout = 5000")
-    db.execute("PRAGMA foreign_keys = ON")
-    # 64 MB page cache (a cap, not an allocation): on a million quotes the indexes no longer
-    # fit the 2 MB default and ingest slows by a fifth.
-    db.execute("PRAGMA cache_size = -65536")
-    ensure_schema(db)
+    try:
+        if kind is guard.Kind.OURS:
+            _check_applied(db, path)
+        db.enable_wal()
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA foreign_keys = ON")
+        # 64 MB page cache (a cap, not an allocation): on a million quotes the indexes no
+        # longer fit the 2 MB default and ingest slows by a fifth.
+        db.execute("PRAGMA cache_size = -65536")
+        ensure_schema(db)
+        guard.check_schema(db.conn, path)
+    except BaseException:
+        db.close()
+        raise
     if busy_timeout_ms != 5000:
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     return db
+
+
+def check_db(path: str | Path, *, readonly: bool = False) -> None:
+    """What ``open_db`` would refuse, found without creating or changing anything (a command
+    checks its database before it loads a pipeline for minutes)."""
+    path = Path(path)
+    guard.identify(path, {m.name for m in migrations._migrations}, migrations.name)
+    if not readonly:
+        guard.check_writable(path)
+
+
+def _open_readonly(path: Path, kind: guard.Kind, check_same_thread: bool) -> sqlite_utils.Database:
+    if kind is guard.Kind.NEW:
+        if not path.exists():
+            raise guard.Missing(f"no database at {path}")
+        raise guard.NotOurs(f"{path} holds no quotetui database (it is empty)")
+    conn = guard.connect_readonly(path, check_same_thread=check_same_thread)
+    guard.opened(path, conn)
+    db = sqlite_utils.Database(conn)
+    try:
+        _check_applied(db, path)
+        if migrations.pending(db):
+            # Written by an older quotetui: upgrading it writes it, once.
+            db.close()
+            try:
+                guard.check_writable(path)
+            except guard.ReadOnly:
+                raise guard.ReadOnly(
+                    f"{path} was written by an older quotetui and needs upgrading, which writes"
+                    " it; it cannot be written here (run quotetui ingest or review on it where"
+                    " it can)"
+                ) from None
+            open_db(path).close()
+            conn = guard.connect_readonly(path, check_same_thread=check_same_thread)
+            guard.opened(path, conn)
+            db = sqlite_utils.Database(conn)
+        guard.check_schema(db.conn, path)
+        db.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_applied(db: sqlite_utils.Database, path: Path) -> None:
+    """The schema the applied migrations should have made is whole: a migration run over a
+    damaged one would fail half-way."""
+    applied = frozenset(m.name for m in migrations.applied(db))
+    try:
+        problems = guard.schema_problems(db.conn, applied)
+    except sqlite3.DatabaseError as exc:
+        raise guard.Damaged(f"{path} is damaged ({exc}); restore it from a backup") from None
+    if problems:
+        guard.raise_damaged(path, problems)
 
 
 @migrations()
@@ -354,3 +435,10 @@ def m006_quote_identity(db: sqlite_utils.Database) -> None:
         LEFT JOIN speakers es ON es.id = q.engine_speaker_id
         """
     )
+
+
+@migrations()
+def m007_application_id(db: sqlite_utils.Database) -> None:
+    # quotetui's mark in the file header (offset 68), read before a file is opened: a database
+    # that is not ours is refused before anything touches it.
+    db.execute(f"PRAGMA application_id = {guard.APPLICATION_ID}")

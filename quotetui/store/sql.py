@@ -69,6 +69,12 @@ def _open(conn: sqlite3.Connection) -> bool:
     return conn.in_transaction
 
 
+def is_busy(exc: BaseException) -> bool:
+    """Whether a sqlite3 error means another connection holds the lock (try again later)."""
+    message = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 

@@ -45,7 +45,7 @@ class ReviewApp(App[None]):
         self.db_path = Path(db_path)
         self.db = store.open_db(self.db_path, busy_timeout_ms=BUSY_TIMEOUT_MS)
         # Counting for the progress line runs in a worker thread, on its own connection.
-        self.reader = store.open_db(self.db_path, check_same_thread=False)
+        self.reader = store.open_db(self.db_path, check_same_thread=False, readonly=True)
         self.reader_lock = threading.Lock()
         self.session = ReviewSession(self.db, reviewer, page_size=page_size)
         if speaker_id is not None:
@@ -95,11 +95,11 @@ class ReviewApp(App[None]):
             )
             return
         try:
-            with contextlib.closing(store.open_db(self.db_path)) as db:
+            with contextlib.closing(store.open_db(self.db_path, readonly=True)) as db:
                 written = export_quotes(
                     db, Path(path), speakers=None if speaker_id is None else [speaker_id]
                 )
-        except (OSError, sqlite3.Error, ValueError, LookupError) as exc:
+        except (OSError, sqlite3.Error, ValueError, LookupError, store.DatabaseProblem) as exc:
             self.call_from_thread(
                 self.notify, f"Export failed: {exc}", severity="error", markup=False
             )

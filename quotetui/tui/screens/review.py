@@ -67,9 +67,7 @@ QUOTE_ACTIONS = frozenset(
 )
 
 
-def is_busy(exc: sqlite3.OperationalError) -> bool:
-    message = str(exc).lower()
-    return "locked" in message or "busy" in message
+is_busy = store.is_busy
 
 
 @dataclass
