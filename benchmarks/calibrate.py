@@ -22,7 +22,6 @@ from pathlib import Path
 from quotetui.corpus import read_documents
 from quotetui.engine import confidence, load_pipeline
 from quotetui.engine.attribute import finalise
-from quotetui.engine.entities import SpeakerRegistry
 from quotetui.engine.record import Attribution
 from quotetui.evaluate import match_quotes, read_jsonl, speaker_right
 
@@ -45,7 +44,6 @@ def main() -> None:
     args = parser.parse_args()
     gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(args.data / "gold.jsonl")}
     nlp = load_pipeline()
-    registry = SpeakerRegistry()
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     documents = list(read_documents([args.data / "docs.jsonl"]))
@@ -55,7 +53,7 @@ def main() -> None:
         records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
         if not gold_quotes and any(r.kind != "term" for r in records):
             continue
-        predicted, _ = finalise(records, document.date, registry)
+        predicted, _ = finalise(records, document.date)
         keys = [r.confidence_key or "term" for r in records]
         kept = [(p.to_json(), k) for p, k in zip(predicted, keys, strict=True) if p.kind != "term"]
         pred = [p for p, _ in kept]

@@ -6,7 +6,8 @@ The component needs a parser (or at least sentence boundaries), a tagger and NER
 writes the engine's records to ``doc._.quote_attributions`` in their JSON form
 (``quotetui.engine.record.Attribution.to_json``: plain values, so they survive
 ``nlp.pipe(n_process=…)`` and ``DocBin``, which serialise user data with msgpack) and the quotes
-themselves to ``doc.spans["quotes"]``.
+themselves to ``doc.spans["quotes"]``; what the article says of its speakers (titles, party,
+the names it gives: ``quotetui.engine.record.ArticleContext``) goes to ``doc._.quote_speakers``.
 
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
@@ -30,11 +31,14 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from quotetui.engine.attribute import analyse
+from quotetui.engine.context import article_context
 
 logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("quote_attributions"):
     Doc.set_extension("quote_attributions", default=None)
+if not Doc.has_extension("quote_speakers"):
+    Doc.set_extension("quote_speakers", default=None)
 if not Doc.has_extension("quote_attribution_error"):
     Doc.set_extension("quote_attribution_error", default=None)
 
@@ -48,13 +52,16 @@ class QuoteAttribution:
     def __call__(self, doc: Doc) -> Doc:
         try:
             records = analyse(doc)
+            context = article_context(doc, records)
         except Exception as exc:  # noqa: BLE001 - reported per document, see module docstring
             logger.debug("quote attribution failed", exc_info=True)
             doc._.quote_attributions = []
+            doc._.quote_speakers = None
             doc._.quote_attribution_error = f"{type(exc).__name__}: {exc}"
             doc.spans["quotes"] = []
             return doc
         doc._.quote_attributions = [rec.to_json() for rec in records]
+        doc._.quote_speakers = context.to_json()
         doc._.quote_attribution_error = None
         spans = []
         for rec in records:
@@ -67,7 +74,12 @@ class QuoteAttribution:
 
 @Language.factory(
     "quote_attribution",
-    assigns=["doc._.quote_attributions", "doc._.quote_attribution_error", "doc.spans"],
+    assigns=[
+        "doc._.quote_attributions",
+        "doc._.quote_speakers",
+        "doc._.quote_attribution_error",
+        "doc.spans",
+    ],
     requires=["token.dep", "token.pos", "doc.ents"],
 )
 def make_quote_attribution(nlp: Language, name: str) -> QuoteAttribution:

@@ -3,8 +3,8 @@
 Within an article, :class:`ArticleEntities` knows every person the article names, the fullest
 form of each name ("Zinoviev" → "Georgy Zinoviev") and the roles it gives them ("Russian
 Ambassador Georgy Zinoviev", "Kim Hong-kyun, first vice foreign minister"), so that pronouns
-and nominals ("he", "the ambassador") can be resolved. Across articles, :class:`SpeakerRegistry`
-gives the same person or organisation one stable id.
+and nominals ("he", "the ambassador") can be resolved. Across articles, ``quotetui.identity``
+joins the articles' speakers (no spaCy there).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -26,7 +25,7 @@ from quotetui.engine.lexicon import (
     ROLE_OF_TITLE,
     lemma,
 )
-from quotetui.model import SpeakerKind, SpeakerRecord
+from quotetui.model import SpeakerKind
 from quotetui.names import (
     FEMALE_TITLES,
     HONORIFICS,
@@ -36,7 +35,6 @@ from quotetui.names import (
     clean_org,
     describe_nominal,
     name_key,
-    slugify,
 )
 
 PERSON = SpeakerKind.PERSON
@@ -571,68 +569,3 @@ def _proper_chain(head: Token) -> Span:
 def _lemma_of_text(name: str) -> str:
     words = name_key(name).split()
     return words[0] if words else ""
-
-
-class SpeakerRegistry:
-    """One id per person or organisation across the corpus, with the aliases seen for it.
-
-    Ids are slugs of the canonical name, so they are stable across runs. A one-word person name
-    ("Zinoviev") joins the one known person whose name ends or starts with it.
-    """
-
-    def __init__(self) -> None:
-        self.names: dict[str, str] = {}  # speaker id → display name
-        self.kinds: dict[str, SpeakerKind] = {}
-        self.aliases: dict[str, set[str]] = {}
-        self._by_key: dict[str, str] = {}  # name_key(alias) → id
-        self._by_word: dict[str, set[str]] = {}  # first/last word of person names → ids
-
-    def add(
-        self, speaker_id: str, name: str, kind: str | None, aliases: Iterable[str] = ()
-    ) -> None:
-        """Teach the registry a speaker (e.g. loaded from the store)."""
-        self.names.setdefault(speaker_id, name)
-        self.kinds.setdefault(speaker_id, _speaker_kind(kind))
-        known = self.aliases.setdefault(speaker_id, set())
-        for alias in [name, *aliases]:
-            if not alias:
-                continue
-            known.add(alias)
-            self._by_key.setdefault(name_key(alias), speaker_id)
-        if (kind or "") == PERSON:
-            words = name_key(name).split()
-            if len(words) > 1:
-                for w in (words[0], words[-1]):
-                    self._by_word.setdefault(w, set()).add(speaker_id)
-
-    def resolve(self, speaker: Speaker) -> str:
-        """The id for a speaker, registering it when new."""
-        key = name_key(speaker.name)
-        speaker_id = self._by_key.get(key)
-        if speaker_id is None and speaker.kind != UNNAMED and len(key.split()) == 1:
-            ids = self._by_word.get(key, set())
-            if len(ids) == 1:
-                speaker_id = next(iter(ids))
-        if speaker_id is None:
-            speaker_id = slugify(speaker.name)
-            while speaker_id in self.names and name_key(self.names[speaker_id]) != key:
-                speaker_id += "-2"
-        self.add(speaker_id, speaker.name, speaker.kind, speaker.aliases)
-        return speaker_id
-
-    def record(self, speaker_id: str) -> SpeakerRecord:
-        name = self.names[speaker_id]
-        return SpeakerRecord(
-            id=speaker_id,
-            name=name,
-            kind=self.kinds.get(speaker_id),
-            aliases=tuple(sorted(a for a in self.aliases.get(speaker_id, ()) if a != name)),
-        )
-
-
-def _speaker_kind(kind: str | None) -> SpeakerKind:
-    """A kind read from outside (the store) as the engine's; unknown or none: unnamed."""
-    try:
-        return SpeakerKind(kind) if kind else UNNAMED
-    except ValueError:
-        return UNNAMED
