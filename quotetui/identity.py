@@ -370,7 +370,10 @@ def _members(articles: Iterable[Article]) -> list[_Member]:
                             ):
                                 m.forms.setdefault(other.key, alias)
                 else:
-                    m.org = parse_org(record.name)
+                    # A name of nothing but function words ("Of") is still its own key.
+                    m.org = parse_org(record.name) or OrgName(
+                        frozenset(name_key(record.name).split() or [record.name]), "", ""
+                    )
             out.append(m)
     return out
 
