@@ -553,8 +553,8 @@ def resolve(
                     Join(Rule.ANALYST_MERGE, a, b, f"split off by {d.by or 'an analyst'}")
                 )
 
-    _join_analyst_names(members, analysts, analyst_keys, clusters)
     _fix_bare_names(members, by_key, clusters)
+    _join_analyst_names(members, analysts, analyst_keys, clusters)
     _join_people(members, clusters)
     _join_organisations(members, clusters)
     duplicates = _join_by_context(members, by_key, clusters)
@@ -581,7 +581,7 @@ def _join_analyst_names(
     for m in members:
         if m.alone:
             continue
-        sid = keys.get(name_key(m.record.name))
+        sid = keys.get(name_key(m.record.name)) or keys.get(name_key(m.fixed_name or ""))
         if sid is not None:
             clusters.join(Join(Rule.ANALYST_NAME, analyst_keys[sid], m.key, f"“{m.record.name}”"))
 

@@ -443,12 +443,12 @@ def split_alias(
         source = str(row["id"])
         aliases = [a for (a,) in db.execute(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (source,))]  # fmt: skip
-        if key not in {name_key(a) for a in aliases}:
-            raise NotFound(f"{row['name']!r} has no alias {alias!r}")
         if key == name_key(row["name"]):
             raise ValueError("that is the speaker's name: rename it instead")
         members = members_of(db, source)
         moved = tuple(m for m in members if _member_name_key(db, m) == key)
+        if key not in {name_key(a) for a in aliases} and not moved:
+            raise NotFound(f"{row['name']!r} has no alias {alias!r}")
         target, created = _target(db, target_id, new_name or alias, row["kind"], "engine")
         if target == source:
             raise ValueError("an alias cannot be split off onto its own speaker")
