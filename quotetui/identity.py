@@ -761,14 +761,10 @@ def _join_by_context(
         if m.alone:
             continue
         parsed = m.person
-        if m.kind == ORGANISATION and len(name_key(m.record.name).split()) == 1:
+        if _surname_like(m):
             one = parse_person(m.record.name)
-            if (
-                one is not None
-                and one.last in by_surname
-                and gazetteer.lookup(m.record.name) is None
-            ):
-                parsed = one  # a surname the tagger took for an organisation ("DuVernay")
+            if one is not None and one.last in by_surname:
+                parsed = one
         if parsed is None:
             continue
         own = clusters.find(m.key)
