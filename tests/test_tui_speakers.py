@@ -184,9 +184,8 @@ def test_p_splits_the_quote_off_into_a_new_speaker_and_u_puts_it_back(db_file: P
         await pilot.press("enter")  # this quote
         await pilot.press(*"Jim Caddell", "enter")
         await pilot.pause()
-        row = read(db_file, "SELECT q.status, s.name FROM quotes q JOIN speakers s"
-        sql = "SELECT status, reviewed_speaker_id FROM quotes WHERE text = '“Later,”'"
-        row = read(db_file, sql)
+        sql = "SELECT q.status, s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id"
+        row = read(db_file, sql + " WHERE q.text = '“Later,”'")
         assert row == [("corrected", "Jim Caddell")]
         await pilot.press("u")
         await pilot.pause()
