@@ -629,6 +629,10 @@ def _fix_bare_names(
                 (o for o in doc_members if o.person and o is not m and o.person.key == key
                  and not o.person.bare), None,
             )  # fmt: skip
+            evidence = f"“{m.record.name}” is “{full}” in {m.key[0]}"
+            if holder is None:
+                # Nobody else to join: the fuller name is still worth explaining.
+                clusters.joins.append(Join(Rule.FULL_NAME_IN_ARTICLE, m.key, m.key, evidence))
             if holder is not None:
                 clusters.join(
                     Join(Rule.FULL_NAME_IN_ARTICLE, holder.key, m.key,
