@@ -111,6 +111,7 @@ class QuoteRecord:
     text: str
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_kind: SpeakerKind | None = None
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
@@ -119,8 +120,18 @@ class QuoteRecord:
     cue_end: int | None = None
     kind: QuoteKind = QuoteKind.SPEECH
     partial: bool = False
-    occasion: str | None = None
+    occasion: str | None = None  # the event or medium in the article's words
+    occasion_type: OccasionType | None = None
+    occasion_place: str | None = None
+    # Only a date the text gives ("YYYY-MM-DD", or "YYYY-MM" when only the month is known):
+    # never the publication date as a guess.
     occasion_date: str | None = None
+    occasion_date_text: str | None = None  # the words it rests on, as written
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: DateSource | None = None
+    occasion_start: int | None = None  # the words the occasion rests on (its evidence)
+    occasion_end: int | None = None
     confidence: float | None = None
     method: Method | None = None
 
@@ -132,10 +143,9 @@ class QuoteRecord:
     def from_json(cls, data: dict[str, Any]) -> QuoteRecord:
         """A record from a prediction line; unknown keys are ignored, missing ones are None."""
         values: dict[str, Any] = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        if values.get("kind") is not None:
-            values["kind"] = QuoteKind(values["kind"])
-        if values.get("method") is not None:
-            values["method"] = Method(values["method"])
+        for name, enum in _ENUM_FIELDS.items():
+            if values.get(name) is not None:
+                values[name] = enum(values[name])
         values["partial"] = bool(values.get("partial"))
         return cls(**values)
 
@@ -144,6 +154,13 @@ class QuoteRecord:
 
 
 PREDICTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "kind": QuoteKind,
+    "speaker_kind": SpeakerKind,
+    "occasion_type": OccasionType,
+    "occasion_date_source": DateSource,
+    "method": Method,
+}
 
 
 @dataclass(frozen=True)

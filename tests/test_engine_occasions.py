@@ -44,12 +44,15 @@ def test_date_from_the_sentence_before_that_names_the_speaker(attribute):
     assert q["occasion_date"] == "2026-02"
 
 
-def test_undated_news_is_dated_on_publication_but_a_perfect_is_not(attribute):
+def test_undated_news_stays_undated_the_publication_date_is_not_a_guess(attribute):
+    # Issue 14: the publication date is never copied into occasion_date (it used to be, for a
+    # plain "said"); the review app and the export show it beside, as the publication date.
     text = (
         "The ministry summoned the ambassador to convey “deep regret over the shelling.”\n"
         "Officials have said the strikes were “a grave violation” of the truce."
     )
     first, second = attribute(text, date="2024-10-21")
-    assert first["occasion_date"] == "2024-10-21"
+    assert first["occasion_date"] is None
+    assert first["occasion_date_source"] is None
     assert second["occasion_date"] is None
     assert [q["occasion_date"] for q in attribute(text, date=None)] == [None, None]

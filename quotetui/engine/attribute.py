@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quotetui.dates import looks_like_date, resolve_date
+from quotetui.dates import occasion_date
 from quotetui.engine import confidence
 from quotetui.engine.entities import (
     ORGANISATION,
-    PERSON,
     UNNAMED,
     ArticleEntities,
     Speaker,
@@ -26,10 +25,15 @@ from quotetui.engine.entities import (
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import (
     Occasion,
-    lead_date,
-    occasion_for_cue,
-    occasion_in_frame,
-    with_preposition,
+    Placed,
+    Slot,
+    attach,
+    clause_occasion,
+    clause_verbs,
+    frame_occasion,
+    narrative_mentions,
+    subject_occasion,
+    title_like,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
 from quotetui.engine.record import Attribution
@@ -55,7 +59,7 @@ class _Attributed:
     mention: Span | None
     speaker: Speaker | None
     confidence: float
-    occasion: Occasion | None = None
+    occasion: Placed | None = None
     kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
@@ -83,10 +87,9 @@ def analyse(doc: Doc) -> list[Attribution]:
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, article)
+    _occasions(results, article, entities, known)
 
-    lead = lead_date(doc, text, paragraphs, article.inside)
-    records = [_record(text, item, lead) for item in results]
+    records = [_record(text, item) for item in results]
     for ctx in contexts:
         if ctx.quote.depth > 0:
             records.append(_term_record(text, ctx.quote))
@@ -256,87 +259,91 @@ def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
 # -- occasions ---------------------------------------------------------------------------------
 
 
-def _occasions(results: list[_Attributed], article: Article) -> None:
-    """Own occasion from the cue clause; else the same speaker's last one; else their first."""
-    last: dict[str, Occasion] = {}
-    pending: dict[str, list[_Attributed]] = {}
-    for item in results:
-        if item.speaker is None or item.kind == QuoteKind.TERM:
-            continue
-        key = item.speaker.name
-        own = None
-        if item.cue is not None and item.cue.cue is not None and item.method != Method.CONTINUATION:
-            verb = item.cue.cue.root
-            own = occasion_for_cue(verb, article.inside)
-            if own.text is None or own.date_phrase is None:
-                tail = occasion_in_frame(article.right_frame(item.ctx), article.inside)
-                own = Occasion(own.text or tail.text, own.date_phrase or tail.date_phrase)
-            if own.text is None and own.date_phrase is None:
-                own = None
-        carried = last.get(key)
-        if (own is None or own.date_phrase is None) and item.cue is not None and carried is None:
-            # The speaker's first quote: a date may sit in the sentence that introduces them.
-            near = _neighbour_date(item, article)
-            if near is not None:
-                own = Occasion(own.text if own else None, near.date_phrase)
-        if own is not None:
-            if carried is not None:
-                own = Occasion(
-                    own.text or (carried.text if own.date_phrase is None else None),
-                    own.date_phrase or (carried.date_phrase if own.text is None else None),
-                )
-            last[key] = own
-            item.occasion = own
-            for waiting in pending.pop(key, []):
-                waiting.occasion = own
-        elif carried is not None:
-            item.occasion = carried
-        else:
-            pending.setdefault(key, []).append(item)
-
-
-def _reported_as_news(item: _Attributed) -> bool:
-    """Whether the reporting clause is a plain past or present ("said", "says"): news
-    reports an undated event of that kind on the day of publication. A perfect ("has said")
-    or modal ("would say") places it at no particular time."""
-    if item.cue is None or item.cue.cue is None:
-        return False
-    verb = item.cue.cue.root
-    for _ in range(4):
-        if verb.tag_ in ("VBD", "VBZ", "VBP"):
-            break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    else:
-        return False
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_MODAL for c in verb.children)
-
-
-_PERFECT_OR_MODAL = frozenset(
-    "has have had 's 've 'd will 'll would could may might shall should can must".split()
-)
-
-
-def _neighbour_date(item: _Attributed, article: Article) -> Occasion | None:
-    """A date in the sentence before, when that sentence names the same speaker."""
+def _occasions(
+    results: list[_Attributed],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> None:
+    """Each quote's occasion: what its own attribution names, else what the article names
+    before it for the same speaker or the same account (occasions.attach)."""
     doc = article.doc
-    if item.speaker is None or item.speaker.kind != PERSON:
-        return None
-    first = doc[item.ctx.tok_start]
-    sent = first.sent
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    names = {e.text for e in prev.ents if e.label_ == "PERSON" and article.inside[e.start] == -1}
-    if not any(item.speaker.name.split()[-1] in n for n in names):
-        return None
-    for ent in prev.ents:
-        if ent.label_ == "DATE" and article.inside[ent.start] == -1 and looks_like_date(ent.text):
-            return Occasion(None, with_preposition(ent))
-    return None
+    spoken = [item for item in results if item.kind != QuoteKind.TERM]
+    # Titles in quotation marks ("Meet the Press") may name an occasion; spoken words never.
+    quoted = [False] * len(doc)
+    for item in spoken:
+        if _names_a_title(item, article):
+            continue
+        for i in range(item.ctx.tok_start, item.ctx.tok_end):
+            quoted[i] = True
+    cue_verbs: set[int] = set()
+    for item in spoken:
+        if item.cue is not None and item.cue.cue is not None:
+            cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
+    slots = [_slot(item, article, quoted) for item in spoken]
+    mentions = narrative_mentions(
+        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of
+    )
+    ordered = sorted(known, key=lambda k: k[0])
+    names: list[str | None] = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor is None or quoted[actor.i]:
+            names.append(None)
+            continue
+        before = [k for k in ordered if k[0] < actor.i]
+        found = entities.resolve(mention_span(doc, actor, article.inside), actor, before)
+        names.append(found.speaker.name if found.speaker is not None else None)
+    for item, placed in zip(spoken, attach(slots, mentions, names), strict=True):
+        item.occasion = placed
+
+
+def _names_a_title(item: _Attributed, article: Article) -> bool:
+    """A short quote in title case right after a possessive or a preposition ("ABC's “This
+    Week”", "on “Meet the Press”"): for the occasion, the name of a show, not speech."""
+    start = item.ctx.tok_start
+    if start == 0:
+        return False
+    before = article.doc[start - 1]
+    return (before.tag_ == "POS" or before.lower_ in ("on", "in", "to", "of")) and title_like(
+        article.text[item.ctx.quote.start : item.ctx.quote.end]
+    )
+
+
+def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
+    own = Occasion()
+    cue = item.cue
+    if cue is not None and item.method is not Method.CONTINUATION:
+        if cue.cue is not None:
+            own = clause_occasion(cue.cue.root, quoted, cue.subject)
+        if not own.named and cue.subject is not None and not quoted[cue.subject.i]:
+            own = subject_occasion(cue.subject, quoted).filled_from(own)
+        if not own.named or own.date is None:
+            verb = cue.cue.root if cue.cue is not None else None
+            own = own.filled_from(frame_occasion(article.right_frame(item.ctx), quoted, verb))
+    mention = item.mention
+    return Slot(
+        position=item.ctx.tok_start,
+        paragraph=item.ctx.paragraph,
+        speaker=item.speaker.name if item.speaker is not None else None,
+        own=own,
+        continues=item.method is Method.CONTINUATION,
+        proper=mention is not None and mention.root.pos_ == "PROPN",
+        refers=mention is not None and _refers_back(mention),
+        mention=mention.text if mention is not None else None,
+    )
+
+
+def _refers_back(mention: Span) -> bool:
+    """ "he", "she", "the group", "the president": someone already in the story, not "a
+    senior diplomat" or "some analysts"."""
+    root = mention.root
+    if root.pos_ == "PRON":
+        return root.lower_ not in ("i", "we", "you")
+    return root.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in root.children
+    )
 
 
 def _is_partial(text: str, q: QuoteSpan) -> bool:
@@ -347,12 +354,14 @@ def _is_partial(text: str, q: QuoteSpan) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
-def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
+def _record(text: str, item: _Attributed) -> Attribution:
     q = item.ctx.quote
     cue_span = item.cue.cue if item.cue is not None else None
     mention = item.mention
     speaker = item.speaker
-    occasion = item.occasion
+    placed = item.occasion
+    occasion = placed.occasion if placed is not None else None
+    date = occasion.date if occasion is not None else None
     term = item.kind == QuoteKind.TERM
     return Attribution(
         start=q.start,
@@ -370,15 +379,20 @@ def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
         kind=item.kind,
         partial=_is_partial(text, q),
         occasion=occasion.text if occasion else None,
-        occasion_date_phrase=occasion.date_phrase if occasion else None,
+        occasion_type=occasion.type if occasion else None,
+        occasion_place=occasion.place if occasion else None,
+        occasion_date_phrase=date.text if date else None,
+        occasion_date_start=date.start if date else None,
+        occasion_date_end=date.end if date else None,
+        occasion_date_source=placed.date_source if placed and date else None,
+        occasion_start=occasion.start if occasion and occasion.named else None,
+        occasion_end=occasion.end if occasion and occasion.named else None,
         confidence=round(item.confidence, 3) if not term else None,
         method=item.method,
         group=q.group,
         piece=q.piece,
         closed=q.closed,
         confidence_key=item.key,
-        same_day=not term and _reported_as_news(item),
-        lead_date_phrase=lead,
     )
 
 
@@ -395,14 +409,6 @@ def _term_record(text: str, q: QuoteSpan) -> Attribution:
         piece=q.piece,
         closed=q.closed,
     )
-
-
-def _news_day(lead_phrase: str | None, published: str) -> str:
-    """The day an undated plain report was made: the day the lead names, else publication."""
-    day = resolve_date(lead_phrase, published)
-    if day is not None and len(day) == 10 and day <= published[:10]:
-        return day
-    return published[:10]
 
 
 def unbalanced(records: Sequence[Attribution]) -> int:
@@ -431,12 +437,12 @@ def finalise(
             name = registry.names[speaker_id]
             used[speaker_id] = None
         phrase = rec.occasion_date_phrase
-        occasion_date = resolve_date(phrase, published)
-        if phrase is None and rec.same_day and published:
-            occasion_date = _news_day(rec.lead_date_phrase, published)
+        # Only what the text says: an undated quote stays undated (the publication date is
+        # shown beside it, as such, by the review app and the export).
+        date = occasion_date(phrase, published)
         occasion = rec.occasion
-        if occasion is None and phrase and occasion_date is None:
-            occasion = phrase  # keep the words when the date can't be placed
+        if occasion is None and phrase and not published:
+            occasion = phrase  # nothing to place the date against: its words are all there is
         quotes.append(
             QuoteRecord(
                 start=rec.start,
@@ -444,6 +450,7 @@ def finalise(
                 text=rec.text,
                 speaker=name if not term else None,
                 speaker_id=speaker_id,
+                speaker_kind=registry.kinds.get(speaker_id) if speaker_id else None,
                 speaker_mention=rec.speaker_mention,
                 speaker_start=rec.speaker_start,
                 speaker_end=rec.speaker_end,
@@ -453,7 +460,15 @@ def finalise(
                 kind=rec.kind,
                 partial=rec.partial,
                 occasion=occasion,
-                occasion_date=occasion_date,
+                occasion_type=rec.occasion_type,
+                occasion_place=rec.occasion_place,
+                occasion_date=date,
+                occasion_date_text=phrase,
+                occasion_date_start=rec.occasion_date_start,
+                occasion_date_end=rec.occasion_date_end,
+                occasion_date_source=rec.occasion_date_source,
+                occasion_start=rec.occasion_start,
+                occasion_end=rec.occasion_end,
                 confidence=rec.confidence,
                 method=rec.method,
             )
