@@ -7,11 +7,12 @@ the publication date, and speaker ids shared across the corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import occasion_date
 from quotetui.engine import confidence
@@ -24,16 +25,20 @@ from quotetui.engine.entities import (
 )
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import (
+    Mention,
     Occasion,
     Placed,
     Slot,
+    actor_of,
     attach,
     clause_occasion,
     clause_verbs,
+    dateline_place,
     frame_occasion,
     narrative_mentions,
     subject_occasion,
     title_like,
+    with_dateline,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
 from quotetui.engine.record import Attribution
@@ -284,18 +289,90 @@ def _occasions(
     mentions = narrative_mentions(
         doc, quoted, article.token_paragraph, cue_verbs, article.subject_of
     )
+    slots = _with_governing_mentions(slots, spoken, mentions, doc)
+    slots = _introductions(slots, spoken, article, quoted)
     ordered = sorted(known, key=lambda k: k[0])
     names: list[str | None] = []
     for mention in mentions:
-        actor = mention.actor
+        actor = actor_of(mention.actor)
         if actor is None or quoted[actor.i]:
             names.append(None)
             continue
         before = [k for k in ordered if k[0] < actor.i]
         found = entities.resolve(mention_span(doc, actor, article.inside), actor, before)
         names.append(found.speaker.name if found.speaker is not None else None)
+    filed_from = dateline_place(article.text, article.paragraphs)
     for item, placed in zip(spoken, attach(slots, mentions, names), strict=True):
-        item.occasion = placed
+        item.occasion = with_dateline(placed, filed_from)
+
+
+def _with_governing_mentions(
+    slots: list[Slot], spoken: list[_Attributed], mentions: list[Mention], doc: Doc
+) -> list[Slot]:
+    """A quote inside the clause of an occasion named outside its attribution ("Tully later
+    wrote on Instagram that he was “proud of the effort”"): that occasion is its own."""
+    out = []
+    for slot, item in zip(slots, spoken, strict=True):
+        if not slot.own.named:
+            first = doc[item.ctx.tok_start]
+            for mention in mentions:
+                anchor = doc[mention.anchor]
+                if (
+                    mention.occasion.named
+                    and anchor.sent == first.sent
+                    and anchor.is_ancestor(first)
+                ):
+                    slot = dataclasses.replace(slot, own=mention.occasion.filled_from(slot.own))
+                    break
+        out.append(slot)
+    return out
+
+
+def _introductions(
+    slots: list[Slot], spoken: list[_Attributed], article: Article, quoted: list[bool]
+) -> list[Slot]:
+    """Whether the text named a quote's speaker since the quote before ("City boss Mark Tully
+    was furious. “…,” he said."): a new speaker, not the last one going on."""
+    doc = article.doc
+    out = []
+    previous: _Attributed | None = None
+    for slot, item in zip(slots, spoken, strict=True):
+        introduced = False
+        if (
+            previous is not None
+            and item.speaker is not None
+            and (previous.speaker is None or previous.speaker.name != item.speaker.name)
+        ):
+            surname = item.speaker.name.split()[-1]
+            for i in range(previous.ctx.tok_end, item.ctx.tok_start):
+                if not quoted[i] and doc[i].ent_type_ == "PERSON" and doc[i].text == surname:
+                    introduced = True
+                    break
+        out.append(dataclasses.replace(slot, introduced=introduced))
+        previous = item
+    return out
+
+
+def _frame_after(item: _Attributed, article: Article) -> list[Token]:
+    """The reporter's words after a quote that attribute it, to the end of their sentence:
+    "… ,” said James Lewis, an expert at the Center for Strategic and International Studies,
+    via email."""
+    frame = article.right_frame(item.ctx)
+    if not frame:
+        return frame
+    doc = article.doc
+    i = frame[-1].i + 1
+    out = list(frame)
+    while i < len(doc) and len(out) < 40:
+        tok = doc[i]
+        if article.inside[i] != -1 or article.token_paragraph[i] != item.ctx.paragraph:
+            break
+        if tok.text in (".", "!", "?", ";"):
+            break
+        if not tok.is_space:
+            out.append(tok)
+        i += 1
+    return out
 
 
 def _names_a_title(item: _Attributed, article: Article) -> bool:
@@ -320,7 +397,7 @@ def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
             own = subject_occasion(cue.subject, quoted).filled_from(own)
         if not own.named or own.date is None:
             verb = cue.cue.root if cue.cue is not None else None
-            own = own.filled_from(frame_occasion(article.right_frame(item.ctx), quoted, verb))
+            own = own.filled_from(frame_occasion(_frame_after(item, article), quoted, verb))
     mention = item.mention
     return Slot(
         position=item.ctx.tok_start,

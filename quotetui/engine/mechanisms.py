@@ -45,7 +45,8 @@ COMPOUND_TYPES = _table(
         STATEMENT: "press_release news_release written_statement joint_statement",
         MEETING: "conference_call earnings_call investor_call phone_call video_call "
         "board_meeting council_meeting town_meeting zoom_call",
-        SPEECH: "town_hall campaign_event campaign_stop stump_speech floor_speech "
+        SPEECH: "town_hall townhall_meeting hall_meeting campaign_event campaign_stop "
+        "campaign_trail campaign_rally stump_speech floor_speech "
         "victory_speech concession_speech acceptance_speech state_address",
         SOCIAL_POST: "facebook_post blog_post instagram_post twitter_post social_media "
         "facebook_page instagram_video facebook_video facebook_live instagram_story "
@@ -70,7 +71,8 @@ NOUN_TYPES = _table(
         INTERVIEW: "interview conversation chat sit-down q&a",
         PRESS: "briefing gaggle presser scrum",
         SPEECH: "speech address rally remarks remark keynote sermon lecture eulogy toast "
-        "townhall homily oration commencement hustings appearance event floor "
+        "townhall homily oration commencement hustings appearance event floor exchanges "
+        "exchange presentation keynote launch unveiling "
         "fundraiser convention ceremony vigil protest march demonstration",
         DEBATE: "debate",
         HEARING: "hearing testimony trial inquest deposition tribunal sentencing arraignment "
@@ -95,18 +97,22 @@ NOUN_TYPES = _table(
 # Nouns whose own type yields to the audience or medium their phrase names.
 WEAK_NOUNS = frozenset(
     "remarks remark comment comments appearance event call session message video post "
-    "conversation response words discussion".split()
+    "conversation response words discussion exchanges exchange".split()
 )
 
 # Events several people speak at, whose account may give the occasion of every quote in it
 # ("during the debate …", "at the hearing …").
 SHARED_TYPES = frozenset({DEBATE, HEARING, MEETING})
+SHARED_NOUNS = frozenset(
+    "forum debate hearing trial summit conference panel roundtable session meeting talks "
+    "inquiry inquest sentencing exchanges".split()
+)
 
 # Reporting verbs that name their own medium: "tweeted", "testified", "wrote".
 VERB_TYPES = _table(
     {
         SOCIAL_POST: "tweet retweet blog",
-        HEARING: "testify",
+        HEARING: "testify sentence",
         DOCUMENT: "write pen publish email",
     }
 )
@@ -116,6 +122,7 @@ VERB_NOUNS = {
     "retweet": "retweet",
     "blog": "blog post",
     "testify": "testimony",
+    "sentence": "sentencing",
 }
 
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".
@@ -128,7 +135,7 @@ TO_VERBS = frozenset("say speak talk write explain complain describe announce".s
 MAKING_VERBS = frozenset(
     """
     release issue put give deliver hold host make post publish send write sign pen tweet
-    share air broadcast run file read end begin open close start conclude offer take
+    share air broadcast run file read end begin open close start conclude offer take hit
     """.split()
 )
 
@@ -174,8 +181,8 @@ AUDIENCE_TYPES = _table(
         HEARING: "committee subcommittee panel lawmakers senators congress court jury judge "
         "jurors juror inquest tribunal inquiry commission magistrate magistrates coroner "
         "hearing investigators",
-        MEETING: "investor investors analyst analysts shareholder shareholders board council "
-        "councillors councilors employees staff members colleagues donors",
+        MEETING: "board council councillors councilors employees staff members colleagues donors",
+        OTHER: "investor investors analyst analysts shareholder shareholders",
         INTERVIEW: "me us author interviewer",
         BROADCAST: "camera cameras viewers listeners",
     }
@@ -190,13 +197,14 @@ PLACE_NOUNS = frozenset(
     residence studio stage podium airport hotel church school campus stadium arena center
     centre club ground park square street avenue road building parliament chamber palace
     bungalow garden lawn porch field base camp hospital station mosque temple synagogue
+    museum library institute university college theater theatre
     """.split()
 )
 
 # Participles that carry the occasion of the verb they modify: "Speaking at a rally, X said".
 FRAMING_VERBS = frozenset(
     "speak talk appear write testify address respond answer campaign visit post tweet "
-    "reply comment sit".split()
+    "reply comment sit sentence give".split()
 )
 # "a letter released Monday", "an interview published Thursday": the day of the occasion.
 ISSUING_VERBS = frozenset(
@@ -217,8 +225,13 @@ _IRREGULAR = {
 def _verb_forms() -> dict[str, str]:
     """Inflected forms of the verbs above, for pipelines without a lemmatizer."""
     verbs = (
-        MAKING_VERBS | TELLING_VERBS | TO_VERBS | set(VERB_TYPES) | FRAMING_VERBS
-        | ISSUING_VERBS | FUTURE_VERBS
+        MAKING_VERBS
+        | TELLING_VERBS
+        | TO_VERBS
+        | set(VERB_TYPES)
+        | FRAMING_VERBS
+        | ISSUING_VERBS
+        | FUTURE_VERBS
     )
     table: dict[str, str] = {}
     for verb in verbs:
@@ -241,6 +254,25 @@ VERB_FORMS = _verb_forms()
 EVENT_HEADS = frozenset(
     """
     meeting talks summit session hearing trial debate vote game match race defeat win victory
-    loss draw final conference briefing rally event ceremony visit
+    loss draw final conference briefing rally event ceremony visit presentation launch
+    keynote sentencing
     """.split()
+)
+
+# Who asked the question a quote answers ("when asked by reporters", "in response to a
+# question from a voter"), and what that makes of the occasion.
+ASKER_TYPES = _table(
+    {
+        PRESS: "reporter reporters journalist journalists press media correspondent correspondents",
+        HEARING: "lawmaker lawmakers senator senators committee panel prosecutor prosecutors "
+        "lawyer lawyers counsel judge jury mps members",
+        INTERVIEW: "host anchor interviewer moderator",
+        OTHER: "voter voters resident residents student students audience woman man member "
+        "supporter supporters attendee attendees caller callers fan fans",
+    }
+)
+
+# Broadcasters by name, for "an MSNBC forum", "a CNN town hall".
+BROADCASTERS = frozenset(
+    "cnn fox msnbc cnbc nbc abc cbs pbs npr bbc itv sky espn c-span cbc rte rté".split()
 )

@@ -46,6 +46,21 @@ LATER_PREPS = frozenset({"after", "following"})
 _DATE_PREPS = ("in", "on", "earlier", "later", "late", "early", "since", "by", "at")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _DEFINITE = frozenset({"the", "that", "this"})
+_SETTLEMENTS = frozenset("town city village county state region capital district".split())
+# "the event", "the occasion": whichever event was named last.
+_GENERIC_EVENTS = frozenset("event occasion gathering function".split())
+_EVENT_TYPES = frozenset(
+    {
+        OccasionType.SPEECH,
+        OccasionType.PRESS,
+        OccasionType.MEETING,
+        OccasionType.HEARING,
+        OccasionType.DEBATE,
+        OccasionType.OTHER,
+    }
+)
+_ELSEWHEN = frozenset("earlier previously formerly once before".split())
+_EARLIER = frozenset("earlier previous prior former last first".split())
 _VAGUE_NOUNS = frozenset("comment comments response words".split())
 _MAX_WORDS = 16  # an occasion longer than this is a sentence, not a name
 
@@ -80,6 +95,8 @@ class Occasion:
     head: str | None = None  # the noun it is named by ("interview"), to find it named again
     definite: bool = False  # "the letter to Senate Democrats", "that interview"
     refers_back: bool = False  # "after the meeting": the event the story's lead tells
+    outside: bool = False  # "outside court": away from the event being told
+    elsewhen: bool = False  # "Earlier, …", "previously": not the day the story is about
 
     @property
     def anaphoric(self) -> bool:
@@ -116,6 +133,8 @@ class Occasion:
             head=self.head if named else other.head,
             definite=self.definite if named else other.definite,
             refers_back=self.refers_back or other.refers_back,
+            outside=self.outside or other.outside,
+            elsewhen=self.elsewhen or other.elsewhen,
         )
         return self if filled == self else filled
 
@@ -134,12 +153,14 @@ class Mention:
     actor: Token | None  # the one it is about: "Clinton" in "Clinton said during the debate"
     vague: bool = False  # "Starr's remarks": names an occasion only where none is known
 
+    earlier: bool = False  # "at an earlier hearing", "in a previous interview"
+
     @property
     def background(self) -> bool:
-        """An occasion of years before ("in a 1994 interview"): it gives the quotes told
-        with it their occasion, not the speaker's quotes that follow."""
+        """An occasion of years before ("in a 1994 interview") or said to be earlier: it
+        gives the quotes told with it their occasion, not the quotes that follow."""
         date = self.occasion.date
-        return date is not None and _YEAR_ONLY.search(date.text) is not None
+        return self.earlier or (date is not None and _YEAR_ONLY.search(date.text) is not None)
 
 
 _YEAR_ONLY = re.compile(r"^\W*(?:in\s+|the\s+)?(?:19|20)\d\d\W*$|\byears?\s+ago\b", re.I)
@@ -172,7 +193,12 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
         if child.lower_ in words.PLATFORMS and word in words.NOUN_TYPES:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
-        return words.NOUN_TYPES[word], word in words.WEAK_NOUNS
+        kind = words.NOUN_TYPES[word]
+        if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
+            c.lower_ in words.BROADCASTERS for c in before
+        ):
+            return OccasionType.BROADCAST, False  # "an MSNBC forum", "a CNN town hall"
+        return kind, word in words.WEAK_NOUNS
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
@@ -215,8 +241,9 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     """What telling ``noun`` makes of the occasion: reporters → press, the committee →
     hearing, supporters → speech, a news outlet → interview (a programme → broadcast)."""
     word = _lemma(noun)
+    proper_outlet = noun.pos_ == "PROPN" and is_outlet(noun)  # "the Associated Press"
     for key in (noun.lower_, word):
-        if key in words.AUDIENCE_TYPES:
+        if key in words.AUDIENCE_TYPES and not proper_outlet:
             return words.AUDIENCE_TYPES[key]
     if is_broadcast(noun, quoted) and (
         _quoted_title(noun, quoted) or any(c.dep_ == "poss" for c in noun.children)
@@ -225,6 +252,15 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     if is_outlet(noun):
         return OccasionType.INTERVIEW
     return None
+
+
+def _named_body(noun: Token) -> bool:
+    """A name that is no person and no place ("Capital Download", "the LDRS", "Decode DC"):
+    told, it is almost always a news outlet."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+        return False
+    entity = entity_of(noun)
+    return entity is None or entity.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC")
 
 
 def _phrase_words(noun: Token) -> set[str]:
@@ -251,6 +287,7 @@ def _quoted_title(noun: Token, quoted: Sequence[bool]) -> bool:
         and (
             (i > 0 and doc[i - 1].is_quote)
             or (i + 1 < len(doc) and doc[i + 1].is_quote)
+            or (i + 2 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i + 2].is_quote)
             or any(t.is_quote for t in noun.subtree if abs(t.i - i) <= 6)
         )
         and noun.pos_ == "PROPN"
@@ -280,6 +317,10 @@ def _date_entity(token: Token) -> Span | None:
     doc = token.doc
     if ent.start > 0 and doc[ent.start - 1].is_quote and doc[ent.start - 1].is_left_punct:
         return None  # “This Week”: the name of a show
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "POS":
+        return None  # "BBC Radio 4's Today programme"
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "show"):
+        return None
     return ent
 
 
@@ -312,6 +353,7 @@ def _phrase(
     heads = sorted([head, *more], key=lambda t: t.i)
     doc = head.doc
     drop: set[int] = set()
+    dates: set[int] = set()  # dropped as the date, which does not end the phrase
     date: DatePhrase | None = None
     subtree = sorted({t.i for top in heads for t in top.subtree})
     for i in subtree:
@@ -348,15 +390,15 @@ def _phrase(
         end = ent.end
         while end < len(doc) and doc[end].lower_ in _DAY_PARTS:
             end += 1
-        drop.update(range(ent.start, end))
+        dates.update(range(ent.start, end))
         if end < len(doc) and doc[end].tag_ == "POS":
-            drop.add(end)
+            dates.add(end)
         root = ent.root
         if root.head.dep_ == "prep" and root.head.i < ent.start:
-            drop.add(root.head.i)  # "interview on Thursday": the "on" goes with the date
+            dates.add(root.head.i)  # "interview on Thursday": the "on" goes with the date
         if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
-            drop.add(ent.end)
-    toks = [doc[i] for i in subtree if i not in drop and not quoted[i]]
+            dates.add(ent.end)
+    toks = [doc[i] for i in subtree if i not in drop and i not in dates and not quoted[i]]
     # A phrase broken by a dropped clause ends where the clause began.
     kept: list[Token] = []
     for tok in toks:
@@ -445,8 +487,15 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
     placeish = (
         label in PLACE_LABELS
         or (label == "ORG" and prep_word == "at" and not is_outlet(noun))
+        or (label == "ORG" and _lemma(noun) in words.PLACE_NOUNS | {"court", "commons"})
         or (_lemma(noun) in words.PLACE_NOUNS and noun.pos_ in ("NOUN", "PROPN"))
     )
+    if not placeish and _lemma(noun) in _SETTLEMENTS:
+        for child in noun.children:  # "the former coal mining town of Scranton"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = _pobj(child)
+                if obj is not None and obj.ent_type_ in PLACE_LABELS:
+                    return _place_of(obj, quoted, prep_word)
     if not placeish or label == "DATE":
         return None
     found = _phrase(noun, quoted)
@@ -454,7 +503,29 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
 
 
 def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
-    """The place an occasion's phrase names: "rally in Tampa" → Tampa."""
+    """The place an occasion's phrase names: "rally in Tampa" → Tampa, "the Cleveland crowd"
+    → Cleveland, "a discussion hosted by the Paley Center" → the Paley Center."""
+    for child in noun.children:
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.i < noun.i
+            and child.ent_type_ in ("GPE", "LOC", "FAC")
+            and not quoted[child.i]
+        ):
+            entity = entity_of(child)
+            if entity is not None:
+                return entity.text
+        if child.dep_ == "acl" and _lemma(child) in ("host", "hold", "organize", "organise"):
+            for grand in child.children:
+                obj = _pobj(grand) if grand.dep_ in ("agent", "prep") else None
+                if (
+                    obj is not None
+                    and obj.ent_type_ in ("FAC", "ORG", "GPE")
+                    and (obj.ent_type_ != "ORG" or _lemma(obj) in words.PLACE_NOUNS)
+                ):
+                    found = _phrase(obj, quoted)
+                    if found is not None:
+                        return found[0]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             obj = _pobj(child)
@@ -516,7 +587,8 @@ def _noun_occasion(
         date=date,
         start=start,
         end=end,
-        shared=kind in words.SHARED_TYPES,
+        shared=kind in words.SHARED_TYPES
+        or (_lemma(noun) in words.SHARED_NOUNS and kind is not OccasionType.PRESS),
         head=noun.lower_,
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
@@ -557,14 +629,41 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         if found is not None:
             return found
     if word in LATER_PREPS:
+        # "said after the game", "after a campaign stop": words said right after an event,
+        # not at it, are words to the reporters waiting there.
         found = _noun_occasion(obj, quoted, prefix=prep.text, rank=2)
         if found is not None and found.occasion.type not in (
             OccasionType.DOCUMENT,
             OccasionType.STATEMENT,
             OccasionType.SOCIAL_POST,
+            OccasionType.BROADCAST,
+            OccasionType.INTERVIEW,
         ):
-            return found
+            return _Found(2, dataclasses.replace(found.occasion, type=OccasionType.PRESS))
         return None
+    if word in ("on", "from") and _lemma(obj) in words.STAGE_NOUNS:
+        phrase = _phrase(obj, quoted)
+        if phrase is not None:  # "said on stage", "from the podium"
+            return _Found(
+                1,
+                Occasion(
+                    OccasionType.SPEECH,
+                    f"{prep.text} {phrase[0]}",
+                    None,
+                    phrase[3],
+                    prep.idx,
+                    phrase[2],
+                ),
+            )
+    if word == "outside":
+        phrase = _phrase(obj, quoted)
+        if phrase is not None:  # "outside court": not inside the event
+            return _Found(
+                2,
+                Occasion(
+                    None, None, f"outside {phrase[0]}", None, prep.idx, phrase[2], outside=True
+                ),
+            )
     if verb_word == "take" and word == "to" and _lemma(obj) in words.STAGE_NOUNS:
         phrase = _phrase(obj, quoted)
         if phrase is not None:
@@ -633,8 +732,22 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         if kind is not None:
             obj = candidate
             break
+    if (
+        kind is OccasionType.INTERVIEW
+        and len(objs) > 1
+        and any(c.tag_ == "POS" for c in objs[0].children)
+        and is_broadcast(objs[0], quoted)
+    ):
+        kind = OccasionType.BROADCAST  # "told BBC Radio Four's Any Questions"
     if kind is None:
-        return None
+        # "told a news conference", "told a townhall meeting with young leaders"
+        found = _noun_occasion(objs[0], quoted, prefix=verb.text, rank=1)
+        if found is not None and found.occasion.type is not None:
+            return _Found(1, dataclasses.replace(found.occasion, start=verb.idx))
+        if _lemma(verb) == "tell" and _named_body(objs[0]):
+            kind = OccasionType.INTERVIEW  # "Tester told Capital Download"
+        else:
+            return None
     phrase = _phrase(objs[0], quoted, keep_det=True, more=objs[1:])
     if phrase is None:
         return None
@@ -701,7 +814,7 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
             candidates.append(found)
     for verb in verbs:
         verb_word = _lemma(verb)
-        for child in verb.children:
+        for child in _modifiers(verb):
             if quoted[child.i]:
                 continue
             dep = child.dep_
@@ -726,21 +839,28 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 kind, weak = noun_type(child)
                 if kind is not None and not weak:
                     found = _noun_occasion(child, quoted)  # "the statement said"
+                elif verb_word in ("report", "write", "publish") and is_outlet(child):
+                    found = _outlet_report(child, quoted)  # "the Washington Post reported"
             if found is not None:
                 candidates.append(found)
+        asked = _asker_occasion(verb, quoted)
+        if asked is not None:
+            candidates.append(asked)
         if verb_word in words.VERB_TYPES and not candidates:
             kind = words.VERB_TYPES[verb_word]
             noun = words.VERB_NOUNS.get(verb_word)
             candidates.append(
                 _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
             )
-    best = min(candidates, key=lambda f: f.rank).occasion if candidates else Occasion()
+    best = _best(candidates)
     if not best.named and places:
         framing = _framing_place(verbs, quoted)
         if framing is not None:
             best = framing  # "Macron, speaking in Berlin on Saturday, had urged …"
     if any(_tells_the_event(verb, quoted) for verb in verbs):
         best = dataclasses.replace(best, refers_back=True)
+    if any(c.dep_ == "advmod" and c.lower_ in _ELSEWHEN for v in verbs for c in v.children):
+        best = dataclasses.replace(best, elsewhen=True, refers_back=False)
     if best.place is None and places:
         best = dataclasses.replace(best, place=places[0])
     if best.date is None:
@@ -750,6 +870,44 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _best(candidates: Sequence[_Found]) -> Occasion:
+    """The occasion the strongest candidate names. Telling reporters or an outlet at an
+    event makes the event the place, not the occasion: "told reporters Friday at a
+    convention of journalists in Washington" is press."""
+    if not candidates:
+        return Occasion()
+    best = min(candidates, key=lambda f: f.rank)
+    told = [
+        f
+        for f in candidates
+        if f.rank == 1
+        and f.occasion.type in (OccasionType.PRESS, OccasionType.INTERVIEW)
+        and f.occasion.text is not None
+        and f.occasion.text.split()[0].lower() in ("told", "telling", "tells", "tell")
+    ]
+    if (
+        told
+        and best.rank == 0
+        and best.occasion.type
+        in (
+            OccasionType.SPEECH,
+            OccasionType.MEETING,
+        )
+    ):
+        venue = best.occasion
+        audience = told[0].occasion
+        text = audience.text if venue.text is None else f"{audience.text} at {venue.text}"
+        return dataclasses.replace(
+            audience,
+            text=text,
+            place=audience.place or venue.place,
+            date=audience.date or venue.date,
+            start=min(s for s in (audience.start, venue.start) if s is not None),
+            end=max(e for e in (audience.end, venue.end) if e is not None),
+        )
+    return best.occasion
 
 
 def _framing_place(verbs: Sequence[Token], quoted: Sequence[bool]) -> Occasion | None:
@@ -762,15 +920,30 @@ def _framing_place(verbs: Sequence[Token], quoted: Sequence[bool]) -> Occasion |
                 place = _place_of(obj, quoted, child.lower_) if obj is not None else None
                 if obj is not None and place is not None:
                     start, end = _span_of([verb, obj])
-                    return Occasion(None, f"{verb.text} {child.text} {place}", place, None,
-                                    start, end)
+                    return Occasion(
+                        None, f"{verb.text} {child.text} {place}", place, None, start, end
+                    )
     return None
 
 
 def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
-    """ "told reporters after the meeting", "said at the hearing": the words place themselves
-    at the event the story is about."""
+    """ "told reporters after the meeting", "said at the hearing", "in his post-match press
+    conference": the words place themselves at the event the story is about."""
+    doc = verb.doc
     for tok in verb.subtree:
+        if quoted[tok.i]:
+            continue
+        if tok.lower_.startswith(("post-", "pre-")) and tok.lower_.split("-", 1)[1] in (
+            words.EVENT_HEADS
+        ):
+            return True
+        if (
+            tok.lower_ in ("post", "pre")
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ in words.EVENT_HEADS
+        ):
+            return True  # "post-match", as the tokenizer splits it
         if quoted[tok.i] or tok.pos_ != "NOUN" or _lemma(tok) not in words.EVENT_HEADS:
             continue
         prep = tok.head
@@ -784,6 +957,64 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
+    """ "when asked by reporters", "asked about it by CNN's Jake Tapper", "in response to a
+    question from a voter", "answering questions from lawmakers": the asker makes the
+    occasion."""
+    askers: list[tuple[Token, Token]] = []  # (asker, first word of the phrase)
+    for tok in verb.subtree:
+        if quoted[tok.i] or tok.dep_ != "pobj" or tok.head.dep_ not in ("agent", "prep"):
+            continue
+        by = tok.head
+        asked = by.lower_ == "by" and _lemma(by.head) == "ask"
+        questioned = by.lower_ in ("from", "by") and _lemma(by.head) in ("question", "questions")
+        if asked or questioned:
+            askers.append((tok, by.head))
+    for asker, first in askers:
+        word = _lemma(asker)
+        kind = words.ASKER_TYPES.get(asker.lower_) or words.ASKER_TYPES.get(word)
+        if kind is None and is_outlet(asker):
+            kind = OccasionType.INTERVIEW
+        if kind is None:
+            continue
+        phrase = _phrase(asker, quoted, keep_det=True)
+        if phrase is None:
+            continue
+        text, _, end, date = phrase
+        lead = doc_text(verb.doc, first.idx, asker.idx).strip()
+        return _Found(
+            1,
+            Occasion(
+                kind,
+                f"{lead} {text}".strip(),
+                None,
+                date,
+                first.idx,
+                end,
+                kind in words.SHARED_TYPES,
+            ),
+        )
+    return None
+
+
+def _modifiers(verb: Token) -> list[Token]:
+    """A verb's children, and the prepositions the parse hung on its date ("Wednesday on
+    Fox News Channel's “Fox & Friends,” McCaul discussed …")."""
+    out = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ != "of")
+    return out
+
+
+def _outlet_report(outlet: Token, quoted: Sequence[bool]) -> _Found | None:
+    phrase = _phrase(outlet, quoted)
+    if phrase is None:
+        return None
+    text, start, end, date = phrase
+    return _Found(1, Occasion(OccasionType.DOCUMENT, f"{text} report", None, date, start, end))
 
 
 def _stage_occasion(verb: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
@@ -941,6 +1172,7 @@ def narrative_mentions(
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
+        earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
         out.append(
             Mention(
                 occasion,
@@ -949,6 +1181,7 @@ def narrative_mentions(
                 anchor.i if anchor else tok.i,
                 actor,
                 vague,
+                earlier,
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
@@ -1014,7 +1247,10 @@ def _adverbial(ent: Span, verb: Token) -> bool:
     if root.head.i == verb.i:
         return root.dep_ in ("npadvmod", "tmod", "advmod", "obl", "nmod", "dobj", "attr")
     prep = root.head
-    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    # "approved a plan on Tuesday": the parse may hang the date on the object.
+    return prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
 
 
 def _narrative_role(
@@ -1035,7 +1271,8 @@ def _narrative_role(
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and _lemma(node) in _SPEECH_NOUNS and _owner(node):
             return "owned"  # "The Texan's sharp words at the October 28 CNBC debate"
-    if node.dep_ == "prep" and node.lower_ in OCCASION_PREPS and not weak:
+    vague = _lemma(noun) in _VAGUE_NOUNS or found.occasion.type is None
+    if node.dep_ == "prep" and node.lower_ in OCCASION_PREPS and not vague:
         # "doing better in the polls" is no occasion; "In a letter, Sanders rips …" is.
         written = found.occasion.type is OccasionType.DOCUMENT
         if not written or is_cue_word(anchor) or node.i < anchor.i:
@@ -1088,7 +1325,7 @@ def _verb_mention(
         return None
     word = _lemma(verb)
     found: _Found | None = None
-    for child in verb.children:
+    for child in _modifiers(verb):
         if quoted[child.i]:
             continue
         if child.dep_ in ("dative", "dobj") and word in words.TELLING_VERBS:
@@ -1130,7 +1367,8 @@ def _verb_mention(
     occasion = found.occasion
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
-    return Mention(occasion, verb.i, token_paragraph[verb.i], verb.i, subject_of(verb))
+    actor = subject_of(verb) or _own_subject(verb)
+    return Mention(occasion, verb.i, token_paragraph[verb.i], verb.i, actor)
 
 
 def _date_of_clause(verb: Token, quoted: Sequence[bool]) -> DatePhrase | None:
@@ -1162,6 +1400,13 @@ def _anchor_verb(token: Token) -> Token | None:
     return None
 
 
+def actor_of(token: Token | None) -> Token | None:
+    """The one a mention is about: "his remarks were translated" is about "his"."""
+    if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
+        return _owner(token)
+    return token
+
+
 def _owner(noun: Token) -> Token | None:
     """ "her speech", "Obama's address", "a speech by the president"."""
     for child in noun.children:
@@ -1174,6 +1419,60 @@ def _owner(noun: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("PROPN", "PRON"):
                 return obj
     return None
+
+
+# The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
+# "RENO, Nev. (AP) —", "WASHINGTON —".
+_DATELINE = re.compile(
+    r"\s*(?P<place>(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—]{1,2}\s+\S"
+)
+_NOT_PLACES = frozenset(
+    "EXCLUSIVE UPDATE UPDATED BREAKING WATCH ANALYSIS OPINION EDITORIAL REVIEW LIVE VIDEO "
+    "PHOTOS COMMENT FACT CHECK NEWS".split()
+)
+
+
+def dateline_place(text: str, paragraphs: Sequence[tuple[int, int]]) -> str | None:
+    """The place of a story's dateline, in the first paragraphs that read as prose."""
+    for start, end in paragraphs[:4]:
+        m = _DATELINE.match(text, start, end)
+        if m is None:
+            continue
+        place = m.group("place")
+        caps = place.replace(",", " ").replace(".", "").split()[0].isupper()
+        if not caps and m.group("agency") is None:
+            continue  # "The U.S. Supreme Court - and …" is a sentence, not a dateline
+        if place.split()[0].strip(",.").upper() in _NOT_PLACES:
+            continue
+        return " ".join(
+            w.capitalize() if w.isupper() and len(w.strip(",.")) > 2 else w for w in place.split()
+        )
+    return None
+
+
+# In-person events happen where the story was filed, unless the text says otherwise.
+_PLACED_TYPES = frozenset(
+    {
+        OccasionType.SPEECH,
+        OccasionType.PRESS,
+        OccasionType.MEETING,
+        OccasionType.HEARING,
+        OccasionType.DEBATE,
+    }
+)
+
+
+def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
+    """An in-person event without a place of its own, placed at the story's dateline."""
+    if placed is None or place is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+        return placed
+    return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
 # --------------------------------------------------------------------------- attaching
@@ -1191,6 +1490,7 @@ class Slot:
     proper: bool  # its speaker mention is a name (not "he", "the official")
     refers: bool = False  # its speaker mention refers back: "he", "the group", "the president"
     mention: str | None = None  # the speaker mention as written
+    introduced: bool = False  # the text named this speaker since the quote before
 
 
 @dataclass(frozen=True)
@@ -1207,6 +1507,12 @@ def attach(
     """The occasion of each quote, in the order of the text (see the module docstring).
 
     ``actor_names``: the canonical speaker each mention is about (None when unknown)."""
+    canon = _one_name_each([*actor_names, *(s.speaker for s in slots)])
+    actor_names = [canon.get(n, n) if n else n for n in actor_names]
+    slots = [
+        dataclasses.replace(s, speaker=canon.get(s.speaker, s.speaker)) if s.speaker else s
+        for s in slots
+    ]
     events: list[tuple[int, int, int]] = []  # (position, 0 mention / 1 quote, index)
     events.extend((m.position, 0, i) for i, m in enumerate(mentions))
     events.extend((s.position, 1, i) for i, s in enumerate(slots))
@@ -1219,12 +1525,17 @@ def attach(
             name = actor_names[index]
             occasion = state.resolve(mention.occasion)
             if mention.vague and name is not None and name in state.last:
-                continue  # "Starr's remarks" after the panel he spoke at: that panel
+                # "Starr's remarks" after the panel he spoke at: that panel (though an event
+                # several people speak at is still the account being told).
+                if occasion.shared and not mention.background:
+                    state.account = _Account(occasion, name, mention.paragraph, position)
+                continue
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
                 state.named.append(occasion)
-                state.account = _Account(occasion, name, mention.paragraph, position)
+                if not mention.background:
+                    state.account = _Account(occasion, name, mention.paragraph, position)
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
                     state.last[name] = (occasion, position)
@@ -1261,6 +1572,20 @@ def attach(
                 else None
             )
         state.previous = (slot, placed_occasion)
+    return out
+
+
+def _one_name_each(names: Sequence[str | None]) -> dict[str, str]:
+    """Names of one article that name one speaker: "Trump" → "Donald Trump" when no other
+    "… Trump" is in the story (so "Clinton" stays itself beside Bill and Hillary Clinton)."""
+    known = {n for n in names if n}
+    word_sets = {n: frozenset(n.lower().replace(".", "").split()) for n in known}
+    out: dict[str, str] = {}
+    for name, mine in word_sets.items():
+        longer = [n for n, w in word_sets.items() if mine < w]
+        widest = [n for n in longer if not any(word_sets[n] < word_sets[m] for m in longer)]
+        if len(widest) == 1:
+            out[name] = widest[0]
     return out
 
 
@@ -1312,7 +1637,8 @@ class _State:
         for earlier in reversed(self.named):
             if earlier.anaphoric:
                 continue
-            if occasion.anaphoric and earlier.type == occasion.type:
+            generic = occasion.head in _GENERIC_EVENTS and earlier.type in _EVENT_TYPES
+            if occasion.anaphoric and (earlier.type == occasion.type or generic):
                 return dataclasses.replace(
                     earlier,
                     date=occasion.date or earlier.date,
@@ -1371,6 +1697,7 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
+        carried_date = carried_date or _story_day(own, slot, state)
         if carried_date is not None:
             return Placed(own.with_date(carried_date), DateSource.CARRIED)
         return Placed(own, None)
@@ -1381,6 +1708,8 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
             return Placed(carried.with_date(own.date).filled_from(own), DateSource.TEXT)
         return Placed(own, DateSource.TEXT)
     if carried is not None:
+        if carried.date is None and carried_date is None:
+            carried_date = _story_day(carried, slot, state)
         if carried.date is None and carried_date is not None:
             carried = carried.with_date(carried_date)
         source = DateSource.CARRIED if carried.date is not None else None
@@ -1392,6 +1721,16 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     return None
 
 
+def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
+    """The lead's day for an undated event told near it: "Councillors approved the plan on
+    Tuesday. … “…,” the council leader told councillors." — the meeting the lead tells."""
+    if state.lead is None or slot.paragraph > 4 or occasion.elsewhen or slot.own.elsewhen:
+        return None
+    if occasion.shared or occasion.refers_back:
+        return state.lead
+    return None
+
+
 def _carried(slot: Slot, state: _State) -> Occasion | None:
     """The occasion a quote with none of its own takes from the text before it: the
     previous quote's when it continues that speaker's turn; else the latest of the speaker's
@@ -1400,13 +1739,14 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if previous is not None and slot.continues and previous[1] is not None:
         return previous[1]
     mine = state.last.get(slot.speaker) if slot.speaker is not None else None
-    account = state.account
+    account = state.account if not slot.own.outside else None
     if (
         mine is None
         and previous is not None
         and previous[1] is not None
         and previous[1].named
         and slot.refers
+        and not slot.introduced
         and slot.paragraph - previous[0].paragraph <= 1
         and (account is None or account.position < previous[0].position)
     ):
