@@ -30,6 +30,7 @@ import psutil
 
 from quotetui import store
 from quotetui.export import export_quotes
+from quotetui.names import name_key
 
 QUOTE_TEMPLATES = (
     "“We will not forget this, and we will respond,” ",
@@ -55,7 +56,7 @@ def build(path: Path, verified: int, others: int, per_doc: int, n_speakers: int)
     conn.executemany(
         "INSERT INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)",
         (
-            (f"speaker-{i}", alias, store.alias_key(alias))
+            (f"speaker-{i}", alias, name_key(alias))
             for i in range(n_speakers)
             for alias in (f"Speaker Number {i}", f"Number {i}", f"the {i}th minister")
         ),

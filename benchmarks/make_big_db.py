@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from quotetui import store
+from quotetui.names import name_key, slugify
 
 FIRST = [
     "Anna",
@@ -250,7 +251,7 @@ def make_speakers(rng: random.Random, n: int) -> list[tuple[str, str, str, list[
             name = f"{name} {len(out)}"
             aliases[0] = name
         seen.add(name)
-        out.append((store.slugify(name), name, kind, aliases))
+        out.append((slugify(name), name, kind, aliases))
     return out
 
 
@@ -287,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     conn.executemany(
         "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)",
-        [(sid, a, store.alias_key(a)) for sid, _, _, aliases in speakers for a in aliases],
+        [(sid, a, name_key(a)) for sid, _, _, aliases in speakers for a in aliases],
     )
     conn.execute("COMMIT")
 

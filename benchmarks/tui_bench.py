@@ -57,7 +57,7 @@ def shown(app: ReviewApp) -> bool:
         return table.row_count == 0
     return (
         table.row_count == len(rows)
-        and table.ordered_rows[0].key.value == rows[0]["id"]
+        and table.ordered_rows[0].key.value == rows[0].id
         and screen._shown is screen.session.current  # noqa: SLF001
     )
 
@@ -129,7 +129,7 @@ async def bench(path: Path) -> None:
         pane = screen.speakers
         for speaker in speakers:
             # Untimed: find the speaker with the filter box, highlight it in the list.
-            pane.query_one("#speaker-filter").value = speaker["name"]
+            pane.query_one("#speaker-filter").value = speaker.name
             await pilot.pause()
             pane.option_list.focus()
             await pilot.pause()
@@ -138,9 +138,9 @@ async def bench(path: Path) -> None:
                 await pilot.press("enter")
 
             rows_at, counts_at = await timed(pilot, app, enter)
-            assert session.speaker_id == speaker["id"]
+            assert session.speaker_id == speaker.id
             print(
-                f"  → {speaker['name'][:24]:<24} {speaker['total']:>6} quotes"
+                f"  → {speaker.name[:24]:<24} {speaker.total:>6} quotes"
                 f"  rows {ms(rows_at)}   counts {ms(counts_at)}"
             )
         pane.query_one("#speaker-filter").value = ""

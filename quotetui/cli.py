@@ -11,17 +11,22 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from quotetui import __version__
+from quotetui.model import Document, DocumentResult
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from quotetui.store import SaveReport
 
 # A store transaction takes at most this many documents or this many seconds of engine work:
 # enough that commits are cheap, few enough that another analyst never waits long for the write
@@ -153,7 +158,17 @@ batch_size_option = click.option(
     show_default=True,
     help="Documents per spaCy batch (a batch also stops at 50,000 characters).",
 )
-paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# Paths are not checked here: a missing or unreadable one is the reader's to report by name while
+# the rest is read (click would end the whole run with a usage error), and a URL is no path.
+paths_argument = click.argument("paths", nargs=-1, required=False, type=click.UNPROCESSED)
+urls_option = click.option(
+    "--urls",
+    "url_lists",
+    multiple=True,
+    metavar="FILE",
+    help="Fetch and read the URLs listed in FILE (one a line; # starts a comment). "
+    "Repeatable. URLs can also be given as PATHS.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -161,8 +176,8 @@ paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Pat
 def main() -> None:
     """quotetui: who said what, where and when, in a folder of news articles.
 
-    Ingest articles (.txt, .md, .jsonl) into a SQLite database, review the attributions, and
-    export the verified quotes.
+    Ingest articles (text, JSONL, web pages, web archives, URLs) into a SQLite database, review
+    the attributions, and export the verified quotes.
     """
 
 
@@ -170,30 +185,52 @@ def main() -> None:
 
 
 def _run_engine(
-    paths: Iterable[Path],
+    paths: Iterable[str],
     model: str | None,
     processes: int,
     batch_size: int,
     label: str,
     registry: Any = None,
-) -> tuple[Iterator[tuple[Any, Any]], Progress, list[Any]]:
-    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr."""
-    from quotetui.corpus import count_documents, read_documents
+    url_lists: Iterable[str] = (),
+    claim: Callable[[Document], Any] | None = None,
+) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
+    """Stream ``(document, result)`` pairs with progress and problem reporting on stderr.
+
+    ``claim(document)`` may return a reader ``Problem`` for a document: a note is printed and
+    the document read, a problem is counted and the document left out."""
     from quotetui.engine import attribute_documents
+    from quotetui.readers import count_documents, read_documents
 
     nlp = _load_pipeline_or_exit(model)
-    paths = list(paths)
-    progress = Progress(count_documents(paths), label, sys.stderr)
+    paths, url_lists = list(paths), list(url_lists)
+    progress = Progress(count_documents(paths, url_lists), label, sys.stderr)
     problems: list[Any] = []
 
     def on_problem(problem: Any) -> None:
+        if getattr(problem, "note", False):
+            progress.message(f"note: {safe(problem)}")
+            return
         problems.append(problem)
         progress.message(f"problem: {safe(problem)}")
 
     def on_warning(message: str) -> None:
         progress.message(f"note: {safe(message)}")
 
-    documents = read_documents(paths, on_problem=on_problem)
+    def claimed(documents: Iterable[Any]) -> Iterator[Any]:
+        for document in documents:
+            verdict = claim(document) if claim is not None else None
+            if verdict is not None:
+                on_problem(verdict)
+                if not verdict.note:
+                    continue
+            yield document
+
+    # A web page in another language than the pipeline's is reported, not parsed as English.
+    documents = claimed(
+        read_documents(
+            paths, on_problem=on_problem, language=getattr(nlp, "lang", None), url_lists=url_lists
+        )
+    )
     pairs = attribute_documents(
         nlp,
         documents,
@@ -203,12 +240,13 @@ def _run_engine(
         on_warning=on_warning,
     )
 
-    def checked() -> Iterator[tuple[Any, Any]]:
+    def checked() -> Iterator[tuple[Document, DocumentResult]]:
         # A document the engine failed on is reported; the caller decides what to keep of it.
         try:
-            for document, result in pairs:
-                if getattr(result, "error", None):
-                    where = getattr(document, "path", None) or document.id
+            for pair in pairs:
+                document, result = pair
+                if result.error:
+                    where = document.path or document.id
                     problem = f"{where}: engine failed on document {document.id!r} ({result.error})"
                     problems.append(problem)
                     progress.message(f"problem: {safe(problem)}")
@@ -217,6 +255,11 @@ def _run_engine(
             pairs.close()  # stops worker processes at once if the caller stops early
 
     return checked(), progress, problems
+
+
+def _need_inputs(paths: tuple[str, ...], url_lists: tuple[str, ...]) -> None:
+    if not paths and not url_lists:
+        raise click.UsageError("give files, folders or URLs to read (PATHS), or --urls FILE")
 
 
 def _load_pipeline_or_exit(model: str | None) -> Any:
@@ -229,7 +272,7 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
         raise SystemExit(2) from None
 
 
-def _registry_from(db: Any) -> Any:
+def _registry_from(db: sqlite_utils.Database) -> Any:
     """The engine's speaker registry, taught every speaker in the database, so a re-run reuses
     the ids, names and aliases already there (including those analysts merged or created)."""
     from quotetui import store
@@ -237,34 +280,54 @@ def _registry_from(db: Any) -> Any:
 
     registry = SpeakerRegistry()
     for speaker in store.iter_speakers(db):
-        registry.add(speaker["id"], speaker["name"], speaker["kind"], speaker["aliases"])
+        kind = None if speaker.kind is None else speaker.kind.value
+        registry.add(speaker.id, speaker.name, kind, speaker.aliases)
     return registry
 
 
 @main.command()
 @paths_argument
+@urls_option
 @db_option
 @model_option
 @processes_option
 @batch_size_option
 def ingest(
-    paths: tuple[Path, ...], db_path: Path, model: str | None, processes: int, batch_size: int
+    paths: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    db_path: Path,
+    model: str | None,
+    processes: int,
+    batch_size: int,
 ) -> None:
-    """Read articles from PATHS (files or folders), attribute their quotes, and store them.
+    """Read articles from PATHS (files, folders or http(s) URLs), attribute their quotes, and
+    store them.
 
-    Re-ingesting an article updates the engine's output and keeps every review decision. Files
-    that cannot be read are reported on stderr and skipped. Exit status: 0 when something was
-    ingested, 1 when nothing could be read, 2 when no spaCy pipeline is installed.
+    Reads .txt, .md, .jsonl, web pages (.html, .htm, .html.gz), web archives (.warc,
+    .warc.gz) and URLs (fetched; nothing is fetched unless a URL is given). A document's id is
+    its path under the folder named (a file named itself: its name), a JSONL line's "id", or a
+    page's URL. Re-ingesting an article updates the engine's output and keeps every review
+    decision; a file whose id already belongs to another file in the database is reported and
+    skipped. Inputs that cannot be read are reported on stderr and skipped. Exit status: 0 when
+    something was ingested, 1 when nothing could be read, 2 when no spaCy pipeline is installed.
     """
     from quotetui import store
 
+    _need_inputs(paths, url_lists)
     _load_pipeline_or_exit(model)  # before creating the database: a missing model changes nothing
     with contextlib.closing(store.open_db(db_path)) as db:
         pairs, progress, problems = _run_engine(
-            paths, model, processes, batch_size, "ingest", registry=_registry_from(db)
+            paths,
+            model,
+            processes,
+            batch_size,
+            "ingest",
+            registry=_registry_from(db),
+            url_lists=url_lists,
+            claim=_claim_checker(db),
         )
         reports = _IngestTotals()  # running totals: memory stays flat however many documents
-        batch: list[tuple[Any, Any]] = []
+        batch: list[tuple[Document, DocumentResult]] = []
         last_flush = time.monotonic()
 
         def flush() -> None:
@@ -277,7 +340,7 @@ def ingest(
         try:
             for pair in pairs:
                 progress.advance()
-                if getattr(pair[1], "error", None):
+                if pair[1].error:
                     # Reported by _run_engine; storing a failed run would drop the document's
                     # quotes (and mark its reviewed quotes stale), so it is left as it was.
                     continue
@@ -299,6 +362,21 @@ def ingest(
         _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
 
 
+def _claim_checker(db: sqlite_utils.Database) -> Callable[[Document], Any]:
+    """A document may replace the stored one of its id only if it comes from the same source
+    (``quotetui.readers.check_claim``): never another file's article under a shared name."""
+    from quotetui import store
+    from quotetui.readers import check_claim
+
+    def check(document: Document) -> Any:
+        stored = store.get_document(db, document.id)
+        if stored is None:
+            return None
+        return check_claim(document, stored.path)
+
+    return check
+
+
 class _IngestTotals:
     """What an ingest did, summed over the documents' SaveReports as they come."""
 
@@ -314,7 +392,7 @@ class _IngestTotals:
     def __len__(self) -> int:
         return self.documents
 
-    def extend(self, reports: Iterable[Any]) -> None:
+    def extend(self, reports: Iterable[SaveReport]) -> None:
         for report in reports:
             self.documents += 1
             self.quotes += report.quotes
@@ -326,8 +404,11 @@ class _IngestTotals:
 
 
 def _save_batch(
-    db: Any, batch: list[tuple[Any, Any]], problems: list[Any], progress: Progress
-) -> list[Any]:
+    db: sqlite_utils.Database,
+    batch: list[tuple[Document, DocumentResult]],
+    problems: list[Any],
+    progress: Progress,
+) -> list[SaveReport]:
     """Store a batch in one transaction; if engine output for some document cannot be stored,
     store the rest one by one and report that document as a problem instead of stopping."""
     from quotetui import store
@@ -336,12 +417,12 @@ def _save_batch(
         return store.save_documents(db, batch)
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError):
         pass
-    reports = []
+    reports: list[SaveReport] = []
     for document, result in batch:
         try:
             reports.append(store.save_document(db, document, result))
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
-            where = getattr(document, "path", None) or document.id
+            where = document.path or document.id
             problem = f"{where}: engine output could not be stored ({type(exc).__name__}: {exc})"
             problems.append(problem)
             progress.message(f"problem: {safe(problem)}")
@@ -349,7 +430,11 @@ def _save_batch(
 
 
 def _print_ingest_summary(
-    db: Any, db_path: Path, reports: _IngestTotals, problems: list[Any], elapsed: float
+    db: sqlite_utils.Database,
+    db_path: Path,
+    reports: _IngestTotals,
+    problems: list[Any],
+    elapsed: float,
 ) -> None:
     from quotetui import store
 
@@ -383,6 +468,7 @@ def _print_ingest_summary(
 
 @main.command()
 @paths_argument
+@urls_option
 @click.option(
     "-o",
     "--output",
@@ -394,14 +480,23 @@ def _print_ingest_summary(
 @processes_option
 @batch_size_option
 def extract(
-    paths: tuple[Path, ...], output: str, model: str | None, processes: int, batch_size: int
+    paths: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    output: str,
+    model: str | None,
+    processes: int,
+    batch_size: int,
 ) -> None:
-    """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS; no database.
+    """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS (files,
+    folders or URLs, read as by ingest); no database.
 
     Exit status: 0 when something was written, 1 when nothing could be read, 2 when no spaCy
     pipeline is installed.
     """
-    pairs, progress, problems = _run_engine(paths, model, processes, batch_size, "extract")
+    _need_inputs(paths, url_lists)
+    pairs, progress, problems = _run_engine(
+        paths, model, processes, batch_size, "extract", url_lists=url_lists
+    )
 
     def write(out: TextIO) -> tuple[int, int]:
         documents = quotes = 0
@@ -418,7 +513,12 @@ def extract(
         written, quotes = write(stdout)
         stdout.flush()
     else:
-        written, quotes = _write_atomically(Path(output), write)
+        from quotetui.files import write_atomically
+
+        # Replaced only when something was written: an empty run keeps an earlier file.
+        written, quotes = write_atomically(
+            output, write, newline="\n", keep=lambda counts: counts[0] > 0
+        )
     progress.close()
 
     if not written:
@@ -430,24 +530,6 @@ def extract(
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
-
-
-def _write_atomically(target: Path, write: Callable[[TextIO], tuple[int, int]]) -> tuple[int, int]:
-    """Write through a temporary file beside ``target`` and rename it over ``target`` only when
-    something was written, so a crash or an empty run never leaves a truncated file behind."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            counts = write(out)
-        if counts[0]:
-            os.replace(tmp, target)
-        else:
-            os.unlink(tmp)
-        return counts
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 # --------------------------------------------------------------------------- export
@@ -666,16 +748,16 @@ def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None
         if not rows:
             click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
             return
-        table = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
+        table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
         for row in rows:
-            aliases = [a for a in row["aliases"] if a != row["name"]]
+            aliases = [a for a in row.aliases if a != row.name]
             table.append(
                 (
-                    safe(row["id"]),
-                    safe(row["name"]),
-                    safe(row["kind"] or "-"),
-                    str(row["total"]),
-                    str(row["unreviewed"]),
+                    safe(row.id),
+                    safe(row.name),
+                    safe(row.kind or "-"),
+                    str(row.total),
+                    str(row.unreviewed),
                     safe(_clip("; ".join(aliases), 60)),
                 )
             )
@@ -721,7 +803,7 @@ def review(db_path: Path, speaker: str | None, reviewer: str | None) -> None:
             raise click.ClickException(
                 f"no speaker {safe(speaker)!r}; list them with  quotetui speakers --db {db_path}"
             )
-        speaker_id = found["id"]
+        speaker_id = found.id
 
     from quotetui.tui.app import ReviewApp
 

@@ -95,7 +95,13 @@ class Document:
     source: str | None = None
     url: str | None = None
     date: str | None = None  # publication date, "YYYY-MM-DD" (or None)
-    path: str | None = None  # file it came from (for messages)
+    path: str | None = None  # file it came from (absolute), or None for a fetched URL
+    author: str | None = None  # from a web page's metadata
+    language: str | None = None  # a web page's language ("en"), from its metadata or detected
+    # Whether the id was made from the file's path (rather than given by the data: a JSONL
+    # "id", a front-matter id:, a URL). Such an id belongs to that file: another file claiming
+    # it later is a different article, not a new version of this one.
+    id_from_path: bool = False
 
 
 # --------------------------------------------------------------------------- engine records
@@ -200,3 +206,294 @@ def _plain(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
     return value
+
+
+# --------------------------------------------------------------------------- store rows
+#
+# What the store hands to its readers (the review app, the export, the CLI). Each class is the
+# shape of one table or view row; the store builds its SELECTs from their fields, so a column
+# is added here and in a migration, nowhere else.
+
+
+class ReviewAction(StrEnum):
+    """What a row of the review log records. The values are stored, so they never change."""
+
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    CORRECT = "correct"
+    MERGE = "merge"  # one speaker merged into another
+    UNDO = "undo"  # takes back the entry its ``undo_of`` names
+    PIN = "pin"  # ingest wrote down what an analyst decided on when the engine changed it
+    CARRY = "carry"  # ingest moved a decision to the same text at a new position
+    STALE = "stale"  # ingest no longer finds a reviewed quote; it is kept, marked stale
+
+
+# Decisions on one quote; undo takes these back, and speaker merges too.
+DECISION_ACTIONS: tuple[ReviewAction, ...] = (
+    ReviewAction.CONFIRM,
+    ReviewAction.REJECT,
+    ReviewAction.CORRECT,
+)
+UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, ReviewAction.MERGE)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A stored article (the ``documents`` table)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: str | None = None
+    path: str | None = None
+    sha256: str = ""
+    ingested_at: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """A stored speaker with its quote counts (non-stale quotes whose final speaker it is)."""
+
+    id: str
+    name: str
+    kind: SpeakerKind | None = None
+    merged_into: str | None = None
+    total: int = 0
+    unreviewed: int = 0
+    aliases: tuple[str, ...] = ()  # sorted; the name is one of them
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """A stored quote as the ``quotes_final`` view gives it: the engine's answer, the
+    analyst's decision, and the final values where the analyst's answer wins."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind | None = None
+    partial: bool = False
+    engine_speaker_id: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    occasion: str | None = None  # the engine's
+    occasion_date: str | None = None  # the engine's
+    confidence: float | None = None
+    # As stored: a rule name of the engine that wrote it (older databases may hold names the
+    # Method enum no longer has).
+    method: str | None = None
+    status: ReviewStatus = ReviewStatus.UNREVIEWED
+    reviewed_speaker_id: str | None = None
+    reviewed_occasion: str | None = None  # '' when the analyst said there is none
+    reviewed_occasion_date: str | None = None
+    reviewer: str | None = None
+    reviewed_at: str | None = None
+    stale: bool = False  # reviewed, but the re-ingested article no longer has it
+    # Final values: the analyst's where given, else the engine's.
+    speaker_id: str | None = None
+    speaker_name: str | None = None
+    final_occasion: str | None = None
+    final_occasion_date: str | None = None
+    engine_speaker_name: str | None = None
+    document_title: str | None = None
+    document_source: str | None = None
+    document_date: str | None = None
+
+    @property
+    def review(self) -> ReviewState:
+        return ReviewState(
+            status=self.status,
+            reviewed_speaker_id=self.reviewed_speaker_id,
+            reviewed_occasion=self.reviewed_occasion,
+            reviewed_occasion_date=self.reviewed_occasion_date,
+            reviewer=self.reviewer,
+            reviewed_at=self.reviewed_at,
+        )
+
+
+# ---- review-log payloads: the JSON ``before`` and ``after`` of each action, declared.
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """The review columns of one quote: before and after a decision, an undo or a pin."""
+
+    status: ReviewStatus = ReviewStatus.UNREVIEWED
+    reviewed_speaker_id: str | None = None
+    reviewed_occasion: str | None = None
+    reviewed_occasion_date: str | None = None
+    reviewer: str | None = None
+    reviewed_at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ReviewState:
+        return cls(
+            status=ReviewStatus(data.get("status") or ReviewStatus.UNREVIEWED),
+            reviewed_speaker_id=data.get("reviewed_speaker_id"),
+            reviewed_occasion=data.get("reviewed_occasion"),
+            reviewed_occasion_date=data.get("reviewed_occasion_date"),
+            reviewer=data.get("reviewer"),
+            reviewed_at=data.get("reviewed_at"),
+        )
+
+    def replace(self, **changes: Any) -> ReviewState:
+        return dataclasses.replace(self, **changes)
+
+
+REVIEW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ReviewState))
+
+
+@dataclass(frozen=True)
+class CarriedState:
+    """One side of a ``carry``: the quote (id and span) and the decision it holds."""
+
+    quote_id: str
+    start: int
+    end: int
+    state: ReviewState
+
+    def to_json(self) -> dict[str, Any]:
+        return {"quote_id": self.quote_id, "start": self.start, "end": self.end,
+                **self.state.to_json()}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CarriedState:
+        return cls(data["quote_id"], data["start"], data["end"], ReviewState.from_json(data))
+
+
+@dataclass(frozen=True)
+class StaleFlag:
+    """One side of a ``stale`` entry."""
+
+    stale: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"stale": int(self.stale)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StaleFlag:
+        return cls(bool(data["stale"]))
+
+
+@dataclass(frozen=True)
+class MergedSpeaker:
+    """The ``before`` of a merge: the source speaker and everything the merge moved off it,
+    so that an undo can move it back."""
+
+    speaker_id: str
+    name: str
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    quotes: int = 0
+    engine_quotes: tuple[str, ...] = ()
+    reviewed_quotes: tuple[str, ...] = ()
+    merged_here: tuple[str, ...] = ()  # speakers merged into the source earlier
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker_id": self.speaker_id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "quotes": self.quotes,
+            "engine_quotes": list(self.engine_quotes),
+            "reviewed_quotes": list(self.reviewed_quotes),
+            "merged_here": list(self.merged_here),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MergedSpeaker:
+        return cls(
+            speaker_id=data["speaker_id"],
+            name=data.get("name") or data["speaker_id"],
+            kind=data.get("kind"),
+            aliases=tuple(data.get("aliases") or ()),
+            quotes=int(data.get("quotes") or 0),
+            engine_quotes=tuple(data.get("engine_quotes") or ()),
+            reviewed_quotes=tuple(data.get("reviewed_quotes") or ()),
+            merged_here=tuple(data.get("merged_here") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class MergeLink:
+    """The ``after`` of a merge (and the ``before`` of its undo): where the source went and
+    which aliases the target gained from it."""
+
+    speaker_id: str
+    merged_into: str
+    added_aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker_id": self.speaker_id, "merged_into": self.merged_into,
+                "added_aliases": list(self.added_aliases)}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MergeLink:
+        return cls(data["speaker_id"], data["merged_into"], tuple(data.get("added_aliases") or ()))
+
+
+@dataclass(frozen=True)
+class SpeakerSplit:
+    """The ``after`` of undoing a merge: the speaker stands alone again."""
+
+    speaker_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker_id": self.speaker_id, "merged_into": None}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerSplit:
+        return cls(data["speaker_id"])
+
+
+ReviewPayload = ReviewState | CarriedState | StaleFlag | MergedSpeaker | MergeLink | SpeakerSplit
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One row of the append-only review log."""
+
+    id: int
+    action: ReviewAction
+    at: str
+    quote_id: str | None = None  # None for speaker merges (and their undos)
+    before: ReviewPayload | None = None
+    after: ReviewPayload | None = None
+    reviewer: str | None = None  # None for what ingest wrote
+    undo_of: int | None = None
+
+
+# ---- what undo took back
+
+
+@dataclass(frozen=True)
+class DecisionUndone:
+    """A decision on one quote was taken back."""
+
+    action: ReviewAction
+    # Where the decision lives now (ingest may have carried it to a moved span); the quote may
+    # be gone altogether when its article changed.
+    quote_id: str
+
+
+@dataclass(frozen=True)
+class MergeUndone:
+    """A speaker merge was taken back: ``speaker_id`` stands alone again."""
+
+    speaker_id: str
+    merged_into: str | None  # where it had gone (followed through later merges)
+
+
+UndoResult = DecisionUndone | MergeUndone

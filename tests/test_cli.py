@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import click
 import pytest
+import records
 from click.testing import CliRunner
 
 from quotetui import __version__, store
 from quotetui.cli import main
+from quotetui.model import Document
 
 
 @pytest.fixture
@@ -131,26 +133,26 @@ def test_reingest_keeps_decisions(runner: CliRunner, corpus_dir: Path, db_path: 
     if quote is None:
         db.close()
         pytest.skip("the engine found no quotes in the corpus")
-    store.confirm(db, quote["id"], "ann")
+    store.confirm(db, quote.id, "ann")
     result = runner.invoke(main, args)
     assert result.exit_code == 0
     assert "reviews    kept 1, carried 0, orphaned 0" in result.stdout
-    assert store.get_quote(db, quote["id"])["status"] == "confirmed"
+    assert store.get_quote(db, quote.id).status == "confirmed"
     db.close()
 
 
 def test_a_document_whose_engine_output_cannot_be_stored_is_a_problem(db) -> None:
     from quotetui.cli import Progress, _save_batch
 
-    good = SimpleNamespace(id="good", text="“Hi”", path="good.txt")
-    bad = SimpleNamespace(id="bad", text="x", path="bad.txt")
+    good = Document(id="good", text="“Hi”", path="good.txt")
+    bad = Document(id="bad", text="x", path="bad.txt")
     quote = {"start": 0, "end": 4, "text": "“Hi”", "kind": "term"}
     problems: list = []
     reports = _save_batch(
         db,
         [
-            (good, SimpleNamespace(quotes=[quote], speakers=[])),
-            (bad, SimpleNamespace(quotes=[{"start": None}], speakers=[])),
+            (good, records.result([quote])),
+            (bad, records.result([{"start": None, "end": None}])),
         ],
         problems,
         Progress(2, "test"),
@@ -158,6 +160,23 @@ def test_a_document_whose_engine_output_cannot_be_stored_is_a_problem(db) -> Non
     assert [r.document_id for r in reports] == ["good"]
     assert len(problems) == 1 and problems[0].startswith("bad.txt: engine output")
     assert store.stats(db)["quotes"] == 1
+
+
+def test_extract_and_export_files_get_the_same_permissions(
+    runner: CliRunner, corpus_dir: Path, tmp_path: Path
+) -> None:
+    # extract -o used to leave a 0600 file (mkstemp) where export -o left a 0644 one.
+    one = sorted(corpus_dir.glob("*.txt"))[0]
+    old = os.umask(0o022)
+    try:
+        preds, db_path, csv_out = tmp_path / "p.jsonl", tmp_path / "q.db", tmp_path / "q.csv"
+        assert runner.invoke(main, ["extract", str(one), "-o", str(preds)]).exit_code == 0
+        assert runner.invoke(main, ["ingest", str(one), "--db", str(db_path)]).exit_code == 0
+        args = ["export", "--db", str(db_path), "--all", "-o", str(csv_out)]
+        assert runner.invoke(main, args).exit_code == 0
+    finally:
+        os.umask(old)
+    assert preds.stat().st_mode & 0o777 == csv_out.stat().st_mode & 0o777 == 0o644
 
 
 def test_extract_writes_one_line_per_document(
@@ -232,15 +251,15 @@ def test_speakers_lists_speakers_with_counts(runner: CliRunner, db_path: Path) -
         return {"start": start, "end": start + len(words), "text": words, "kind": "speech",
                 "speaker_id": speaker_id}  # fmt: skip
 
-    result = SimpleNamespace(
-        quotes=[
+    result = records.result(
+        [
             quote("“yes”", "georgy-zinoviev"),
             quote("“no”", "georgy-zinoviev"),
             quote("“maybe”", "ministry"),
         ],
-        speakers=speakers,
+        speakers,
     )
-    store.save_document(db, SimpleNamespace(id="d", text=text), result)
+    store.save_document(db, Document(id="d", text=text), result)
     store.confirm(db, store.quote_id("d", text.index("“no”"), text.index("“no”") + 4), "ann")
     db.close()
 

@@ -376,12 +376,25 @@ def test_missing_path_and_unsupported_explicit_file(tmp_path: Path) -> None:
     assert str(problems[0]) == f"{missing}: no such file or directory"
 
 
-def test_unsupported_files_inside_folders_are_skipped_silently(tmp_path: Path) -> None:
+def test_unsupported_files_inside_folders_are_counted_in_a_note(tmp_path: Path) -> None:
+    # Was "skipped silently" (issue 16: files a folder holds are never skipped without a word;
+    # .html is read now, and this fragment holds no article).
     write(tmp_path / "a.pdf", b"%PDF")
     write(tmp_path / "b.html", "<p>x</p>")
     write(tmp_path / "c.TXT", "Upper-case suffix.\n")
+    write(tmp_path / "d.csv", "a,b\n")
+    write(tmp_path / "sub" / "e.csv", "a,b\n")
+    write(tmp_path / "README", "notes\n")
     docs, problems = read(tmp_path)
-    assert ([d.id for d in docs], problems) == (["c"], [])
+    assert [d.id for d in docs] == ["c"]
+    assert [(p.path, p.note) for p in problems] == [
+        (str(tmp_path / "b.html"), False),
+        (str(tmp_path), True),
+    ]
+    assert "no article text" in problems[0].message or "not an HTML page" in problems[0].message
+    assert problems[1].message == (
+        "skipped 4 files of unsupported types: .csv ×2, (no extension) ×1, .pdf ×1"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -408,15 +421,34 @@ def test_file_that_cannot_be_opened(tmp_path: Path) -> None:
     assert [p.path for p in problems] == [str(tmp_path / "a.txt")]
 
 
+def test_same_name_in_two_folders_gives_two_documents(tmp_path: Path) -> None:
+    # Was "duplicate id across files": one/same.txt and two/same.md both claimed "same" and the
+    # second was skipped (issue 11). An id is the path under the folder named, so both are read.
+    write(tmp_path / "one" / "same.txt", "First.\n")
+    write(tmp_path / "two" / "same.md", "Second.\n")
+    docs, problems = read(tmp_path)
+    assert [(d.id, d.text) for d in docs] == [("one/same", "First.\n"), ("two/same", "Second.\n")]
+    assert problems == []
+
+
 def test_duplicate_id_across_files(tmp_path: Path) -> None:
     first = write(tmp_path / "one" / "same.txt", "First.\n")
-    second = write(tmp_path / "two" / "same.md", "Second.\n")
+    second = write(tmp_path / "one" / "same.md", "Second.\n")
     docs, problems = read(tmp_path)
-    assert [d.text for d in docs] == ["First.\n"]
+    assert [d.text for d in docs] == ["Second.\n"]  # name order: same.md before same.txt
     assert len(problems) == 1
-    assert problems[0].path == str(second)
-    assert "duplicate id 'same'" in problems[0].message
-    assert str(first) in problems[0].message
+    assert problems[0].path == str(first)
+    assert "duplicate id 'one/same'" in problems[0].message
+    assert str(second) in problems[0].message
+
+
+def test_files_named_in_two_folders_claim_one_id(tmp_path: Path) -> None:
+    first = write(tmp_path / "a" / "story.txt", "First.\n")
+    second = write(tmp_path / "b" / "story.txt", "Second.\n")
+    docs, problems = read(first, second)
+    assert [(d.id, d.text) for d in docs] == [("story", "First.\n")]
+    assert [p.path for p in problems] == [str(second)]
+    assert "duplicate id 'story'" in problems[0].message and str(first) in problems[0].message
 
 
 def test_default_problem_handler_logs_a_warning(tmp_path: Path, caplog) -> None:
@@ -564,7 +596,8 @@ def test_recursion_order_and_hidden_entries(tmp_path: Path) -> None:
     write(tmp_path / "a" / ".cache" / "h2.txt", "H.\n")
     docs, problems = read(tmp_path)
     assert problems == []
-    assert [d.id for d in docs] == ["x", "z", "a", "b", "c1"]
+    # ids were the bare file names ("x", "z"): now the path under the folder (issue 11)
+    assert [d.id for d in docs] == ["a/deeper/x", "a/z", "a", "b", "c1"]
     assert docs[0].path == str(tmp_path / "a" / "deeper" / "x.txt")
 
 
@@ -591,7 +624,7 @@ def test_symlink_loop_terminates(tmp_path: Path) -> None:
     write(tmp_path / "d" / "a.txt", "A.\n")
     (tmp_path / "d" / "loop").symlink_to(tmp_path / "d", target_is_directory=True)
     docs, problems = read(tmp_path)
-    assert ([d.id for d in docs], problems) == (["a"], [])
+    assert ([d.id for d in docs], problems) == (["d/a"], [])  # was "a" (issue 11: path ids)
 
 
 def test_empty_folder_is_a_problem(tmp_path: Path) -> None:

@@ -11,10 +11,10 @@ import os
 import resource
 import signal
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import records
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,11 +23,16 @@ from quotetui import store
 from quotetui.cli import main
 from quotetui.export import (
     COLUMNS,
+    EXPORT_COLUMNS,
     FORMULA_TRIGGERS,
+    Column,
     UnknownSpeaker,
-    _query,
+    _csv_style,
+    _write_rows,
     export_quotes,
 )
+from quotetui.model import Document, DocumentResult
+from quotetui.store import export_query as _query
 
 # Four paragraphs. Quotes hold commas, straight quotes inside curly ones, Korean and Cyrillic;
 # the last one runs over a paragraph break, so its text holds a newline.
@@ -65,7 +70,7 @@ QUOTES = {
 }
 
 
-def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> SimpleNamespace:
+def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> Document:
     fields = {
         "id": doc_id,
         "title": "Envoy speaks, minister answers",
@@ -75,10 +80,10 @@ def make_doc(doc_id: str = "d1", text: str = TEXT, **extra: Any) -> SimpleNamesp
         "text": text,
         "path": None,
     }
-    return SimpleNamespace(**{**fields, **extra})
+    return Document(**{**fields, **extra})
 
 
-def make_result(text: str = TEXT, quotes: dict | None = None) -> SimpleNamespace:
+def make_result(text: str = TEXT, quotes: dict | None = None) -> DocumentResult:
     quotes = QUOTES if quotes is None else quotes
     built = []
     for quote, (sid, occasion, occasion_date, confidence) in quotes.items():
@@ -105,7 +110,7 @@ def make_result(text: str = TEXT, quotes: dict | None = None) -> SimpleNamespace
             }
         )
     used = sorted({sid for sid, *_ in quotes.values() if sid})
-    return SimpleNamespace(quotes=built, speakers=[SPEAKERS[s] for s in used])
+    return records.result(built, [SPEAKERS[s] for s in used])
 
 
 def save(db, doc_id: str = "d1", text: str = TEXT, quotes: dict | None = None, **extra: Any):
@@ -235,6 +240,38 @@ def test_any_text_survives_the_csv_round_trip(
         assert row["quote"] == Q_KIM and row["paragraph"] == P1
 
 
+def test_a_column_is_one_declaration(verified) -> None:
+    columns = (*EXPORT_COLUMNS[:2], Column("kind", "quote.kind"), Column("cue", "quote.cue"),
+               Column("mention", "quote.speaker_mention", lambda v: (v or "").upper()),
+               *EXPORT_COLUMNS[2:], Column("engine_aliases", "engine_speaker.aliases", "|".join),
+               Column("doc_path", "document.path", repeats=True))  # fmt: skip
+    out = io.StringIO(newline="")
+    assert _write_rows(out, verified, ["confirmed"], None, _csv_style(True), columns) == 3
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert list(rows[0]) == [c.name for c in columns]
+    kim = by_id(rows)[qid(Q_KIM)]
+    assert (kim["kind"], kim["cue"], kim["mention"]) == ("speech", "said", "")
+    assert kim["engine_aliases"] == "Kim|Minister Kim Min-jun"
+    # The declared columns are as in the standard export, around the new ones.
+    standard = io.BytesIO()
+    export_quotes(verified, standard, statuses=["confirmed"], raw=True)
+    rows = list(csv.DictReader(io.StringIO(standard.getvalue().decode("utf-8"), newline="")))
+    assert {k: v for k, v in kim.items() if k in COLUMNS} == by_id(rows)[qid(Q_KIM)]
+
+
+def test_an_unknown_column_source_is_refused(verified) -> None:
+    with pytest.raises(ValueError, match="quote.speaker_shoe_size"):
+        _write_rows(io.StringIO(), verified, ["confirmed"], None, _csv_style(False),
+                    (Column("shoe", "quote.speaker_shoe_size"),))  # fmt: skip
+
+
+def test_the_readme_lists_the_export_columns() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `quotetui export") :]
+    listed = section[section.index("`quote_id") : section.index("`. RFC 4180")]
+    assert tuple(" ".join(listed.strip("`").split()).split(", ")) == COLUMNS
+
+
 # --------------------------------------------------------------------------- filters
 
 
@@ -312,7 +349,7 @@ def test_stale_quotes_are_not_exported(verified, tmp_path: Path) -> None:
     # The article is edited so the engine no longer finds the confirmed Kim quote.
     edited = TEXT.replace(Q_KIM, "that they would respond")
     save(verified, text=edited, quotes={k: v for k, v in QUOTES.items() if k != Q_KIM})
-    assert store.get_quote(verified, qid(Q_KIM))["stale"]
+    assert store.get_quote(verified, qid(Q_KIM)).stale
     out = tmp_path / "out.csv"
     export_quotes(verified, out, all_statuses=True)
     assert Q_KIM not in {r["quote"] for r in read_csv(out)}
@@ -643,26 +680,26 @@ def test_bundled_corpus_export(corpus_dir: Path, db_path: Path, tmp_path: Path) 
     db = store.open_db(db_path)
     try:
         quotes = list(store.iter_quotes(db))
-        speech = [q for q in quotes if q["kind"] != "term" and q["speaker_id"]]
+        speech = [q for q in quotes if q.kind != "term" and q.speaker_id]
         for quote in speech[:3]:
-            store.confirm(db, quote["id"], "ana")
+            store.confirm(db, quote.id, "ana")
         corrected = speech[3]
-        store.correct(db, corrected["id"], "ana", "Maria Zakharova")
+        store.correct(db, corrected.id, "ana", "Maria Zakharova")
         out = tmp_path / "corpus.csv"
         assert export_quotes(db, out) == 4
     finally:
         db.close()
     rows = read_csv(out)
     assert [r["quote_id"] for r in rows] == sorted(
-        [q["id"] for q in speech[:4]],
-        key=lambda i: next((q["document_id"], q["start"]) for q in quotes if q["id"] == i),
+        [q.id for q in speech[:4]],
+        key=lambda i: next((q.document_id, q.start) for q in quotes if q.id == i),
     )
-    row = by_id(rows)[corrected["id"]]
+    row = by_id(rows)[corrected.id]
     assert row["speaker"] == "Maria Zakharova"
-    assert row["engine_speaker"] == corrected["engine_speaker_name"]
+    assert row["engine_speaker"] == corrected.engine_speaker_name
     assert row["status"] == "corrected"
     for row in rows:
-        text = next(q for q in quotes if q["id"] == row["quote_id"])
-        assert row["quote"] == text["text"]
+        text = next(q for q in quotes if q.id == row["quote_id"])
+        assert row["quote"] == text.text
         assert row["quote"] in row["paragraph"]
         assert "\n" not in row["paragraph"]  # one-paragraph quotes in this corpus

@@ -20,7 +20,13 @@ LAYERS = [
     ("quotetui.paragraphs", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.dates", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.corpus", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.readers", ("spacy", "sqlite_utils", "textual")),
+    # web pages, archives and URLs load their libraries on first use, not on import
+    ("quotetui.readers", ("trafilatura", "warcio", "httpx", "py3langid")),
     ("quotetui.engine.record", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.files", ("spacy", "sqlite_utils", "textual")),
+    # The CLI loads the engine, the store and the app inside the commands that need them.
+    ("quotetui.cli", ("spacy", "sqlite_utils", "textual")),
 ]
 
 

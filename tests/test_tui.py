@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import records
 from click.testing import CliRunner
 from rich.text import Text
 from textual.geometry import Region
@@ -23,8 +24,10 @@ from textual.widgets import Input, OptionList, Static
 
 from quotetui import store
 from quotetui.cli import main
+from quotetui.model import Document, DocumentResult, QuoteRow
 from quotetui.tui import text as tui_text
 from quotetui.tui.app import ReviewApp
+from quotetui.tui.keys import REVIEW_KEYS
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
@@ -62,7 +65,7 @@ QUOTES = [
 ]  # fmt: skip
 
 
-def engine_result(text: str) -> SimpleNamespace:
+def engine_result(text: str) -> DocumentResult:
     quotes, used = [], set()
     for doc_text, quote, sid, mention, cue, confidence, occasion, date in QUOTES:
         if doc_text != text:
@@ -96,14 +99,14 @@ def engine_result(text: str) -> SimpleNamespace:
         {"id": sid, "name": SPEAKERS[sid][0], "kind": SPEAKERS[sid][1], "aliases": SPEAKERS[sid][2]}
         for sid in sorted(used)
     ]
-    return SimpleNamespace(quotes=quotes, speakers=speakers)
+    return records.result(quotes, speakers)
 
 
 def build_db(path: Path) -> Path:
     """A store file with two articles and four quotes, as an ingest would leave it."""
     with contextlib.closing(store.open_db(path)) as db:
         for doc_id, text in (("d1", D1), ("d2", D2)):
-            document = SimpleNamespace(
+            document = Document(
                 id=doc_id,
                 title=text.split("\n", 1)[0],
                 source="Daily",
@@ -227,16 +230,18 @@ def test_context_highlights_quote_mention_and_cue() -> None:
 def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
     text = "Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said."
     start = text.index("“")
-    quote = {
-        "start": start,
-        "end": text.index("”") + 1,
-        "text": "“We are ready,”",
-        "speaker_start": text.index("minister"),
-        "speaker_end": text.index("minister") + len("minister"),
-        "cue_start": text.index("said"),
-        "cue_end": text.index("said") + 4,
-        "speaker_name": "The Minister",
-    }
+    quote = QuoteRow(
+        id="q",
+        document_id="d",
+        start=start,
+        end=text.index("”") + 1,
+        text="“We are ready,”",
+        speaker_start=text.index("minister"),
+        speaker_end=text.index("minister") + len("minister"),
+        cue_start=text.index("said"),
+        cue_end=text.index("said") + 4,
+        speaker_name="The Minister",
+    )
     shown, lo, hi = tui_text.context(text, quote)
     # The mention sits a paragraph earlier: both paragraphs are shown.
     assert shown.plain == "The minister spoke.\n\n“We are ready,” he said."
@@ -244,11 +249,49 @@ def test_context_spans_paragraphs_and_detail_shows_the_one_before() -> None:
     assert detail.endswith("Intro line.\n\nThe minister spoke.\n\n“We are ready,” he said.")
 
 
+def test_the_context_is_the_paragraph_the_export_shows_also_for_hard_wrapped_text() -> None:
+    from quotetui.export import _paragraph_finder
+
+    # Hard-wrapped: lines of similar length that do not end sentences; blank lines part the
+    # paragraphs. The quote runs over a wrapped line, so a line-based context would cut it.
+    first = (
+        "The committee met on Tuesday to discuss the budget for the\n"
+        "coming year and the plans of the ministry, which were read\n"
+        "aloud by the chair before the members had a chance to ask\n"
+        "questions about the figures that had been sent to them in\n"
+    )
+    second = (
+        "The minister answered that “the figures are final and the\n"
+        "budget will pass as it stands,” and that nobody should have\n"
+        "doubts about the timing of the vote or about the amounts of\n"
+        "money that had been set aside for the regions and the cities"
+    )
+    text = first + "\n" + second
+    start = text.index("“")
+    quote = QuoteRow(
+        id="q",
+        document_id="d",
+        start=start,
+        end=text.index("”") + 1,
+        text=text[start : text.index("”") + 1],
+        speaker_start=text.index("minister"),
+        speaker_end=text.index("minister") + len("minister"),
+        cue_start=text.index("answered"),
+        cue_end=text.index("answered") + len("answered"),
+        speaker_name="The Minister",
+    )
+    shown, lo, hi = tui_text.context(text, quote)
+    assert shown.plain == text[lo:hi] == _paragraph_finder(text)(quote.start, quote.end)
+    assert shown.plain == second
+    assert tui_text.detail(quote, text).plain.endswith(first.strip() + "\n\n" + second)
+
+
 def test_count_delta() -> None:
-    before = {"speaker_id": "a", "status": "unreviewed"}
-    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, None) == (-1, 0)
-    assert count_delta(before, {"speaker_id": "a", "status": "confirmed"}, "a") == (-1, 0)
-    moved = {"speaker_id": "b", "status": "corrected"}
+    row = SimpleNamespace
+    before = row(speaker_id="a", status="unreviewed")
+    assert count_delta(before, row(speaker_id="a", status="confirmed"), None) == (-1, 0)
+    assert count_delta(before, row(speaker_id="a", status="confirmed"), "a") == (-1, 0)
+    moved = row(speaker_id="b", status="corrected")
     assert count_delta(before, moved, "a") == (-1, -1)
     assert count_delta(before, moved, "b") == (0, 1)
     assert count_delta(moved, before, "a") == (1, 1)
@@ -267,15 +310,15 @@ def test_session_pages_and_filters(db_file: Path) -> None:
     with contextlib.closing(store.open_db(db_file)) as db:
         session = ReviewSession(db, REVIEWER, page_size=2)
         session.reload()
-        assert [r["id"] for r in session.rows] == [Q_ZINOVIEV, Q_PROVOCATION]
+        assert [r.id for r in session.rows] == [Q_ZINOVIEV, Q_PROVOCATION]
         assert not session.exhausted
         session.move_to(3)  # loads the next page on the way
-        assert session.current["id"] == Q_HOSTILE
+        assert session.current.id == Q_HOSTILE
         session.toggle_order()
         # Unknown confidence first, then the least confident.
-        assert [r["id"] for r in session.rows] == [Q_RESPOND, Q_HOSTILE]
+        assert [r.id for r in session.rows] == [Q_RESPOND, Q_HOSTILE]
         session.set_speaker("georgy-zinoviev", "Georgy Zinoviev")
-        assert [r["id"] for r in session.rows] == [Q_ZINOVIEV]
+        assert [r.id for r in session.rows] == [Q_ZINOVIEV]
         assert session.cycle_status() is None  # unreviewed → all
         described = "Georgy Zinoviev · showing all statuses · lowest confidence first"
         assert session.describe() == described
@@ -286,14 +329,14 @@ def test_session_decides_moves_on_and_undoes(db_file: Path) -> None:
         session = ReviewSession(db, REVIEWER)
         session.reload()
         session.confirm(Q_ZINOVIEV)
-        assert session.current["id"] == Q_PROVOCATION
+        assert session.current.id == Q_PROVOCATION
         session.reject(Q_PROVOCATION)
-        assert session.current["id"] == Q_RESPOND
+        assert session.current.id == Q_RESPOND
         assert session.take_changed() == {0, 1}
-        assert session.undo()["id"] == Q_PROVOCATION
-        assert session.current["id"] == Q_PROVOCATION
-        assert session.current["status"] == "unreviewed"
-        assert session.undo()["id"] == Q_ZINOVIEV
+        assert session.undo().quote_id == Q_PROVOCATION
+        assert session.current.id == Q_PROVOCATION
+        assert session.current.status == "unreviewed"
+        assert session.undo().quote_id == Q_ZINOVIEV
         assert session.undo() is None
 
 
@@ -302,13 +345,13 @@ def test_session_suggests_article_speakers_first(db_file: Path) -> None:
         session = ReviewSession(db, REVIEWER)
         session.reload()
         suggestions = session.speaker_suggestions(session.rows[1])  # "a provocation"
-        names = [s["name"] for s in suggestions]
+        names = [s.name for s in suggestions]
         # Same-article speakers first, the quote's own speaker left out, then the rest.
         assert names[:2] == ["Georgy Zinoviev", "Foreign Ministry spokesperson"]
         assert "Foreign Ministry" not in names
         assert names[2:] == ["Maria Lopez"]
         narrowed = session.speaker_suggestions(session.rows[1], "lop")
-        assert [s["name"] for s in narrowed] == ["Maria Lopez"]
+        assert [s.name for s in narrowed] == ["Maria Lopez"]
 
 
 # --------------------------------------------------------------------------- the app
@@ -382,7 +425,7 @@ def test_j_k_and_arrows_move(db_file: Path) -> None:
         await pilot.press("up")
         await pilot.pause()
         assert cursor_id(app) == Q_RESPOND
-        assert screen_of(app).session.current["id"] == Q_RESPOND
+        assert screen_of(app).session.current.id == Q_RESPOND
         detail = shown_lines(app.screen.query_one("#detail-body"))
         assert "We will respond" in detail
 
@@ -414,11 +457,26 @@ def test_u_undoes_twice(db_file: Path) -> None:
     assert log[2]["after"]["status"] == "unreviewed"
 
 
+def test_undoing_a_correction_gives_both_speakers_their_counts_back(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = screen_of(app)
+        await pilot.press("down", "e", "1")  # "a provocation" → Zinoviev
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        stored = {s.id: (s.unreviewed, s.total) for s in store.list_speakers(app.db)}
+        shown = {sid: screen.speakers._counts[sid] for sid in stored}  # noqa: SLF001
+        assert shown == stored
+        assert shown["georgy-zinoviev"] == (1, 1)
+
+    run(db_file, scenario)
+
+
 def test_e_picks_a_suggestion_with_a_digit(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await pilot.press("down", "e")
         assert isinstance(app.screen, CorrectSpeakerScreen)
-        labels = [s["name"] for s in app.screen.suggestions]
+        labels = [s.name for s in app.screen.suggestions]
         assert labels[1] == "Foreign Ministry spokesperson"
         await pilot.press("2")
         await pilot.pause()
@@ -460,7 +518,7 @@ def test_e_types_a_new_name(db_file: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         row = screen_of(app).session.rows[0]
-        assert row["speaker_name"] == "Jane Doe"
+        assert row.speaker_name == "Jane Doe"
 
     run(db_file, scenario)
     row = read(db_file, "SELECT * FROM quotes WHERE id = ?", (Q_ZINOVIEV,))[0]
@@ -872,7 +930,7 @@ def test_two_analysts_on_one_file(db_file: Path) -> None:
             await two.press("up", "up", "up")
             await two.pause()
             assert cursor_id(second) == Q_ZINOVIEV
-            assert screen_of(second).session.current["status"] == "confirmed"
+            assert screen_of(second).session.current.status == "confirmed"
             # Each undo takes back only that analyst's own decision.
             await two.press("u")
             assert status(db_file, Q_RESPOND) == "unreviewed"
@@ -920,6 +978,37 @@ def test_every_key_binding_has_an_id() -> None:
     wanted = {"a", "x", "space", "u", "e", "o", "m", "s", "c", "slash", "j", "k"}
     assert wanted | {"question_mark", "q"} <= set(keys)
     assert all(b.id for b in ReviewScreen.BINDINGS)
+
+
+def test_the_key_table_drives_bindings_help_and_keys_line(db_file: Path) -> None:
+    bound = {b.action: b for b in ReviewScreen.BINDINGS}
+    for key in REVIEW_KEYS:
+        if key.action is None:
+            continue
+        assert callable(getattr(ReviewScreen, f"action_{key.action}", None)), key.action
+        assert bound[key.action].key == (key.binding or key.shown[0])
+    assert len(bound) == sum(key.action is not None for key in REVIEW_KEYS)
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        line = str(app.screen.query_one("#keys", Static).content)
+        for key in REVIEW_KEYS:
+            if key.action is not None:
+                assert (f" {key.label} " in line) == key.on_line, key.label
+        await pilot.press("question_mark")
+        await pilot.pause()
+        drawn = "\n".join(shown_lines(static) for static in app.screen.query(Static))
+        for key in REVIEW_KEYS:
+            assert key.help[:40] in drawn, key.help
+
+    run(db_file, scenario)
+
+
+def test_the_readme_key_table_is_the_key_table() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| key | action |") :].split("\n\n", 1)[0].splitlines()[2:]
+    rows = [tuple(cell.strip() for cell in line.strip("|").split(" | ")) for line in table]
+    expected = [(" / ".join(f"`{k}`" for k in key.shown), key.help) for key in REVIEW_KEYS]
+    assert rows == expected
 
 
 # --------------------------------------------------------------------------- command line

@@ -37,18 +37,17 @@ class ReviewApp(App[None]):
     ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
-        self.db = store.open_db(self.db_path)
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db = store.open_db(self.db_path, busy_timeout_ms=BUSY_TIMEOUT_MS)
         # Counting for the progress line runs in a worker thread, on its own connection.
         self.reader = store.open_db(self.db_path, check_same_thread=False)
         self.reader_lock = threading.Lock()
         self.session = ReviewSession(self.db, reviewer, page_size=page_size)
         if speaker_id is not None:
             found = store.find_speaker(self.db, speaker_id)
-            self.session.speaker_id = found["id"] if found else speaker_id
-            self.session.speaker_name = found["name"] if found else speaker_id
+            self.session.speaker_id = found.id if found else speaker_id
+            self.session.speaker_name = found.name if found else speaker_id
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return ReviewScreen(self.session)
 
     def on_unmount(self) -> None:

@@ -75,13 +75,13 @@ class ReviewCommands(Provider):
         # Speakers straight from SQL (there may be tens of thousands); names are data, so
         # they are shown as plain Content, never through the markup-parsing highlighter.
         for row in store.list_speakers(screen.session.db, search=query, limit=SPEAKER_HITS):
-            name = one_line(row["name"], 60)
+            name = one_line(row.name, 60)
             text = f"Speaker: {name}"
             score = matcher.match(text) or 0.3
             yield Hit(
                 score,
                 Content(text),
-                partial(screen.choose_speaker, row["id"], row["name"]),
+                partial(screen.choose_speaker, row.id, row.name),
                 text=text,
-                help=f"{row['unreviewed']} of {row['total']} quotes left to review",
+                help=f"{row.unreviewed} of {row.total} quotes left to review",
             )

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Protocol
 
 import sqlite_utils
 
 from quotetui import store
+from quotetui.model import DecisionUndone, MergeUndone, QuoteRow, SpeakerRow
+from quotetui.names import name_key
 from quotetui.tui.text import plural
 
 # `s` cycles through these; None means every status.
@@ -42,19 +45,59 @@ def count_progress(db: sqlite_utils.Database, speaker_id: str | None) -> tuple[i
     return left, total
 
 
-def count_delta(
-    before: dict[str, Any], after: dict[str, Any], speaker_id: str | None
-) -> tuple[int, int]:
+class Counted(Protocol):
+    """What counting needs of a quote (a ``QuoteRow`` has it)."""
+
+    @property
+    def speaker_id(self) -> str | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+def count_delta(before: Counted, after: Counted, speaker_id: str | None) -> tuple[int, int]:
     """How one decision changes (left, total) of ``count_progress`` for ``speaker_id``:
     exact for a decision this session made, so the counts need no recount after each key."""
 
-    def inside(row: dict[str, Any]) -> bool:
-        return speaker_id is None or row.get("speaker_id") == speaker_id
+    def inside(row: Counted) -> bool:
+        return speaker_id is None or row.speaker_id == speaker_id
 
-    def left(row: dict[str, Any]) -> bool:
-        return inside(row) and row.get("status") == "unreviewed"
+    def left(row: Counted) -> bool:
+        return inside(row) and row.status == "unreviewed"
 
     return int(left(after)) - int(left(before)), int(inside(after)) - int(inside(before))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A speaker the correction dialog offers: a known one (``speaker_id``) or a name from the
+    article that is no speaker yet (``speaker_id`` None: saved as a new name)."""
+
+    label: str
+    speaker_id: str | None
+    name: str
+    origin: str  # why it is offered ("in this article", "12 quotes")
+
+
+@dataclass(frozen=True)
+class UndoneDecision:
+    """Undo took back a decision; ``quote`` is the quote as it is now (None: the article no
+    longer has it), ``shown`` as this session showed it before (None: not in the list)."""
+
+    quote_id: str
+    quote: QuoteRow | None
+    shown: QuoteRow | None = None
+
+
+@dataclass(frozen=True)
+class UndoneMerge:
+    """Undo split a merged speaker off again."""
+
+    speaker_id: str
+    speaker: SpeakerRow | None
+
+
+Undone = UndoneDecision | UndoneMerge
 
 
 def _is_description(mention: str) -> bool:
@@ -73,13 +116,13 @@ class ReviewSession:
         self.speaker_name: str | None = None
         self.status: str | None = STATUS_CYCLE[0]
         self.order = "position"
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[QuoteRow] = []
         self.cursor = 0
         self.exhausted = True
         # Row positions whose content changed since the view last looked (see take_changed).
         self.changed: set[int] = set()
         self._positions: dict[str, int] = {}
-        self._pages: Iterator[dict[str, Any]] | None = None
+        self._pages: Iterator[QuoteRow] | None = None
 
     # ------------------------------------------------------------------ filters and paging
 
@@ -129,7 +172,7 @@ class ReviewSession:
         self.changed.clear()
         self.load_more()
 
-    def load_more(self) -> list[dict[str, Any]]:
+    def load_more(self) -> list[QuoteRow]:
         """Load the next page; returns the rows added (none when the filter is exhausted)."""
         if self.exhausted or self._pages is None:
             return []
@@ -138,7 +181,7 @@ class ReviewSession:
             self.exhausted = True
             self._pages = None
         for row in page:
-            self._positions[row["id"]] = len(self.rows)
+            self._positions[row.id] = len(self.rows)
             self.rows.append(row)
         return page
 
@@ -151,7 +194,7 @@ class ReviewSession:
     # ------------------------------------------------------------------ cursor
 
     @property
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> QuoteRow | None:
         if 0 <= self.cursor < len(self.rows):
             return self.rows[self.cursor]
         return None
@@ -172,7 +215,7 @@ class ReviewSession:
         changed, self.changed = self.changed, set()
         return changed
 
-    def refresh(self, quote_id: str) -> dict[str, Any] | None:
+    def refresh(self, quote_id: str) -> QuoteRow | None:
         """Re-read one loaded quote (another analyst may have decided it)."""
         position = self._positions.get(quote_id)
         if position is None:
@@ -185,8 +228,8 @@ class ReviewSession:
 
     # ------------------------------------------------------------------ decisions
 
-    def _decided(self, row: dict[str, Any]) -> dict[str, Any]:
-        position = self._positions.get(row["id"])
+    def _decided(self, row: QuoteRow) -> QuoteRow:
+        position = self._positions.get(row.id)
         if position is not None:
             self.rows[position] = row
             self.changed.add(position)
@@ -195,15 +238,15 @@ class ReviewSession:
                 self.move(1)
         return row
 
-    def confirm(self, quote_id: str) -> dict[str, Any]:
+    def confirm(self, quote_id: str) -> QuoteRow:
         return self._decided(store.confirm(self.db, quote_id, self.reviewer))
 
-    def reject(self, quote_id: str) -> dict[str, Any]:
+    def reject(self, quote_id: str) -> QuoteRow:
         return self._decided(store.reject(self.db, quote_id, self.reviewer))
 
     def correct_speaker(
         self, quote_id: str, *, speaker_id: str | None = None, speaker_name: str | None = None
-    ) -> dict[str, Any]:
+    ) -> QuoteRow:
         if speaker_id is None and not (speaker_name and speaker_name.strip()):
             raise ValueError("a speaker id or a name is needed")
         row = store.correct(self.db, quote_id, self.reviewer, speaker_name, speaker_id=speaker_id)
@@ -211,81 +254,74 @@ class ReviewSession:
 
     def correct_occasion(
         self, quote_id: str, occasion: str | None, occasion_date: str | None
-    ) -> dict[str, Any]:
+    ) -> QuoteRow:
         row = store.correct(
             self.db, quote_id, self.reviewer, occasion=occasion, occasion_date=occasion_date
         )
         return self._decided(row)
 
-    def undo(self) -> dict[str, Any] | None:
+    def undo(self) -> Undone | None:
         """Take back this reviewer's last decision or merge not yet undone; the cursor goes to
-        that quote when it is in the list. Returns the quote as it is now, for a merge the
-        speaker split off again (``{"merge_undone": speaker}``), or None if nothing was left."""
+        that quote when it is in the list. None if nothing was left to undo."""
         undone = store.undo_last(self.db, self.reviewer)
         if undone is None:
             return None
-        if undone["action"] == "merge":
-            speaker = store.find_speaker(self.db, undone["speaker_id"])
-            keep = self.current["id"] if self.current else None
-            self.reload()  # quotes move back to the speaker: names and filters change
-            if keep is not None and (position := self._positions.get(keep)) is not None:
-                self.cursor = position
-            return {"merge_undone": speaker or {"id": undone["speaker_id"]}}
-        quote_id = undone["quote_id"]
-        row = store.get_quote(self.db, quote_id)
-        if row is None:
-            return {"id": quote_id}
-        position = self._positions.get(quote_id)
-        if position is not None:
+        if isinstance(undone, MergeUndone):
+            speaker = store.find_speaker(self.db, undone.speaker_id)
+            self._reload_keeping_cursor()  # quotes move back to the speaker: names, filters
+            return UndoneMerge(undone.speaker_id, speaker)
+        assert isinstance(undone, DecisionUndone)
+        row = store.get_quote(self.db, undone.quote_id)
+        position = self._positions.get(undone.quote_id)
+        shown = None if position is None else self.rows[position]
+        if row is not None and position is not None:
             self.rows[position] = row
             self.changed.add(position)
             self.cursor = position
-        return row
+        return UndoneDecision(undone.quote_id, row, shown)
 
-    def merge_speaker(self, source_id: str, target_id: str) -> dict[str, Any]:
+    def _reload_keeping_cursor(self) -> None:
+        keep = self.current.id if self.current else None
+        self.reload()
+        if keep is not None and (position := self._positions.get(keep)) is not None:
+            self.cursor = position
+
+    def merge_speaker(self, source_id: str, target_id: str) -> SpeakerRow:
         """Merge one speaker into another; the list is reloaded (names and filters move)."""
         target = store.merge_speakers(self.db, source_id, target_id, self.reviewer)
         if self.speaker_id == source_id:
-            self.speaker_id, self.speaker_name = target["id"], target["name"]
-        keep = self.current["id"] if self.current else None
-        self.reload()
-        if keep is not None:
-            position = self._positions.get(keep)
-            if position is not None:
-                self.cursor = position
+            self.speaker_id, self.speaker_name = target.id, target.name
+        self._reload_keeping_cursor()
         return target
 
     # ------------------------------------------------------------------ suggestions
 
     def speaker_suggestions(
-        self, quote: dict[str, Any], search: str | None = None, limit: int = 9
-    ) -> list[dict[str, Any]]:
+        self, quote: QuoteRow, search: str | None = None, limit: int = 9
+    ) -> list[Suggestion]:
         """Who else the quote might be by, best first: speakers and named mentions of the
         other quotes in the same article, then known speakers (matching ``search`` if given).
-
-        Each suggestion is ``{"label", "speaker_id" or None, "name", "origin"}``; a mention
-        that is no known speaker yet has no id and is saved as a new name.
-        """
-        needle = store.alias_key(search) if search and search.strip() else ""
-        current = quote.get("speaker_id")
-        out: list[dict[str, Any]] = []
+        A mention that is no known speaker yet has no id and is saved as a new name."""
+        needle = name_key(search) if search and search.strip() else ""
+        current = quote.speaker_id
+        out: list[Suggestion] = []
         seen_ids: set[str] = set()
         seen_names: set[str] = set()
         # Names already offered (or the current speaker's): a mention that contains one
         # ("Russian Ambassador Georgy Zinoviev") is that speaker with a title, not someone new.
-        covered = {store.alias_key(quote.get("speaker_name") or "")} - {""}
+        covered = {name_key(quote.speaker_name or "")} - {""}
 
         def add(speaker_id: str | None, name: str, origin: str) -> None:
-            key = store.alias_key(name)
+            key = name_key(name)
             if speaker_id == current and current is not None:
                 return
-            if speaker_id is None and any(name_key in key for name_key in covered):
+            if speaker_id is None and any(known in key for known in covered):
                 return
             if (speaker_id and speaker_id in seen_ids) or key in seen_names or not key:
                 return
             if needle and needle not in key and (not speaker_id or needle not in speaker_id):
                 return
-            out.append({"label": name, "speaker_id": speaker_id, "name": name, "origin": origin})
+            out.append(Suggestion(label=name, speaker_id=speaker_id, name=name, origin=origin))
             if speaker_id:
                 seen_ids.add(speaker_id)
             seen_names.add(key)
@@ -293,22 +329,22 @@ class ReviewSession:
 
         in_article = list(
             itertools.islice(
-                store.iter_quotes(self.db, document_id=quote["document_id"], batch=200), 500
+                store.iter_quotes(self.db, document_id=quote.document_id, batch=200), 500
             )
         )
         for other in in_article:
-            if other.get("speaker_id") and other.get("speaker_name"):
-                add(other["speaker_id"], other["speaker_name"], "in this article")
+            if other.speaker_id and other.speaker_name:
+                add(other.speaker_id, other.speaker_name, "in this article")
         for other in in_article:
-            mention = (other.get("speaker_mention") or "").strip()
+            mention = (other.speaker_mention or "").strip()
             if not mention[:1].isupper():
                 continue  # "he", "the envoy": no name worth offering
             known = store.find_speaker(self.db, mention)
             if known is not None:
-                add(known["id"], known["name"], "in this article")
+                add(known.id, known.name, "in this article")
             elif not _is_description(mention):
                 add(None, mention, "named in this article")
         if len(out) < limit:
             for speaker in store.list_speakers(self.db, search=search or None, limit=limit * 2):
-                add(speaker["id"], speaker["name"], plural(speaker["total"], "quote"))
+                add(speaker.id, speaker.name, plural(speaker.total, "quote"))
         return out[:limit]

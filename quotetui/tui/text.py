@@ -7,9 +7,14 @@ and an ESC byte in an article shows as ``␛`` instead of reaching the terminal.
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from bisect import bisect_left, bisect_right
+from typing import Protocol
 
 from rich.text import Text
+
+from quotetui.model import QuoteRow
+from quotetui.paragraphs import paragraph_spans
 
 # Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
@@ -78,14 +83,32 @@ def status_mark(status: str) -> Text:
     return Text(mark, style=style)
 
 
-def _span(quote: dict[str, Any], start: str, end: str, size: int) -> tuple[int, int] | None:
-    lo, hi = quote.get(start), quote.get(end)
+class Spans(Protocol):
+    """The offsets a context needs (a stored ``QuoteRow`` or an engine ``QuoteRecord``)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def speaker_end(self) -> int | None: ...
+    @property
+    def cue_start(self) -> int | None: ...
+    @property
+    def cue_end(self) -> int | None: ...
+
+
+def _span(lo: int | None, hi: int | None, size: int) -> tuple[int, int] | None:
     if lo is None or hi is None or not 0 <= lo < hi <= size:
         return None
     return int(lo), int(hi)
 
 
-def context(document_text: str, quote: dict[str, Any], limit: int = 2400) -> tuple[Text, int, int]:
+def context(document_text: str, quote: Spans, limit: int = 2400) -> tuple[Text, int, int]:
     """The paragraph(s) around the quote, with quote, mention and cue highlighted.
 
     The range runs from the start of the paragraph holding the earliest of the three spans to
@@ -94,20 +117,18 @@ def context(document_text: str, quote: dict[str, Any], limit: int = 2400) -> tup
     and end are the offsets into the document that the text covers.
     """
     size = len(document_text)
-    quote_span = _span(quote, "start", "end", size)
+    quote_span = _span(quote.start, quote.end, size)
     if quote_span is None:
-        return Text(clean(quote.get("text")), style=QUOTE_STYLE), 0, 0
-    spans = [
+        return Text(clean(quote.text), style=QUOTE_STYLE), 0, 0
+    found = [
         (quote_span, QUOTE_STYLE),
-        (_span(quote, "speaker_start", "speaker_end", size), MENTION_STYLE),
-        (_span(quote, "cue_start", "cue_end", size), CUE_STYLE),
+        (_span(quote.speaker_start, quote.speaker_end, size), MENTION_STYLE),
+        (_span(quote.cue_start, quote.cue_end, size), CUE_STYLE),
     ]
-    spans = [(s, style) for s, style in spans if s is not None]
-    lo = min(s[0] for s, _ in spans)
-    hi = max(s[1] for s, _ in spans)
-    lo = document_text.rfind("\n", 0, lo) + 1
-    newline = document_text.find("\n", hi)
-    hi = size if newline == -1 else newline
+    spans = [(s, style) for s, style in found if s is not None]
+    lo, hi = _paragraph_range(
+        document_text, min(s[0] for s, _ in spans), max(s[1] for s, _ in spans)
+    )
     prefix = suffix = ""
     if hi - lo > limit:
         # Keep the quote whole and as much around it as fits.
@@ -127,18 +148,34 @@ def context(document_text: str, quote: dict[str, Any], limit: int = 2400) -> tup
 
 
 def previous_paragraph(document_text: str, start: int, limit: int = 400) -> str:
-    """The paragraph before offset ``start`` (blank lines skipped), its end kept if long:
-    who "he" is usually stands there."""
-    end = start
-    while end > 0 and document_text[end - 1] in "\n\r":
-        end -= 1
-    if end <= 0:
+    """The paragraph before the one that begins at ``start`` ("" when none begins there), its
+    end kept if long: who "he" is usually stands there."""
+    starts, ends = _paragraphs(document_text)
+    index = bisect_left(starts, start)
+    if index == 0 or index >= len(starts) or starts[index] != start:
         return ""
-    begin = document_text.rfind("\n", 0, end) + 1
-    paragraph = document_text[begin:end]
+    paragraph = document_text[starts[index - 1] : ends[index - 1]]
     if len(paragraph) > limit:
         paragraph = "…" + paragraph[-limit:]
     return clean(paragraph)
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraphs(document_text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the paragraphs, by the rule the engine and the export use. Cached:
+    the detail pane asks again for every quote of the same article."""
+    spans = paragraph_spans(document_text)
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+
+
+def _paragraph_range(document_text: str, lo: int, hi: int) -> tuple[int, int]:
+    """From the start of the paragraph holding ``lo`` to the end of the one holding ``hi``."""
+    starts, ends = _paragraphs(document_text)
+    if not starts:
+        return lo, hi
+    first = max(0, bisect_right(starts, lo) - 1)
+    last = max(0, bisect_right(starts, max(lo, hi - 1)) - 1)
+    return min(lo, starts[first]), max(hi, ends[last])
 
 
 def _line(label: str, *parts: str | Text) -> Text:
@@ -148,67 +185,68 @@ def _line(label: str, *parts: str | Text) -> Text:
     return line
 
 
-def detail(quote: dict[str, Any], document_text: str | None) -> Text:
+def detail(quote: QuoteRow, document_text: str | None) -> Text:
     """Everything the analyst needs to judge one attribution, as one Text: who and why first,
     then the paragraph(s) with the whole quote highlighted (the quote alone when the article
     text cannot show it whole)."""
     out = Text()
-    speaker = Text(clean(quote.get("speaker_name") or "(none)"), style="bold")
-    engine = quote.get("engine_speaker_name")
-    if quote.get("reviewed_speaker_id") and engine != quote.get("speaker_name"):
+    speaker = Text(clean(quote.speaker_name or "(none)"), style="bold")
+    engine = quote.engine_speaker_name
+    if quote.reviewed_speaker_id and engine != quote.speaker_name:
         speaker.append(Text(f"  (engine said {clean(engine or 'nobody')})", style=DIM_STYLE))
     out.append(_line("Speaker", speaker))
     out.append("\n")
 
     mention = Text()
-    if quote.get("speaker_mention"):
+    if quote.speaker_mention:
         mention.append("“")
-        mention.append(clean(quote["speaker_mention"]), style=MENTION_STYLE)
+        mention.append(clean(quote.speaker_mention), style=MENTION_STYLE)
         mention.append("”")
     else:
         mention.append("—")
-    if quote.get("cue"):
+    if quote.cue:
         mention.append("  cue “")
-        mention.append(clean(quote["cue"]), style=CUE_STYLE)
+        mention.append(clean(quote.cue), style=CUE_STYLE)
         mention.append("”")
     out.append(_line("Mention", mention))
     out.append("\n")
 
-    confidence = quote.get("confidence")
-    rule = Text(clean(quote.get("method") or "?"))
+    confidence = quote.confidence
+    rule = Text(clean(quote.method or "?"))
     rule.append(f"  confidence {'?' if confidence is None else f'{confidence:.2f}'}")
     out.append(_line("Rule", rule))
     out.append("\n")
 
-    occasion = quote.get("final_occasion")
-    date = quote.get("final_occasion_date")
+    occasion = quote.final_occasion
+    date = quote.final_occasion_date
     out.append(_line("Occasion", clean(occasion or "—"), "  ", clean(date or "(no date)")))
     out.append("\n")
 
-    title = quote.get("document_title") or quote.get("document_id")
-    source = quote.get("document_source") or "unknown source"
-    published = quote.get("document_date") or "undated"
+    title = quote.document_title or quote.document_id
+    source = quote.document_source or "unknown source"
+    published = quote.document_date or "undated"
     out.append(_line("Article", one_line(title), "  ", clean(source), "  ", clean(published)))
     out.append("\n")
 
-    status = quote.get("status") or "unreviewed"
+    status = str(quote.status)
     state = Text(status, style=STATUS_MARKS.get(status, ("", ""))[1])
-    if quote.get("reviewer") and status != "unreviewed":
-        state.append(Text(f"  by {clean(quote['reviewer'])} at {quote.get('reviewed_at')}"))
-    if quote.get("kind"):
-        state.append(Text(f"  · {clean(quote['kind'])}", style=DIM_STYLE))
-    if quote.get("partial"):
+    if quote.reviewer and status != "unreviewed":
+        state.append(Text(f"  by {clean(quote.reviewer)} at {quote.reviewed_at}"))
+    if quote.kind:
+        state.append(Text(f"  · {clean(quote.kind)}", style=DIM_STYLE))
+    if quote.partial:
         state.append(Text(" (partial)", style=DIM_STYLE))
     out.append(_line("Status", state))
     out.append("\n\n")
 
     paragraph: Text | None = None
+    lo = hi = 0
     if document_text:
         paragraph, lo, hi = context(document_text, quote)
-        if not (lo < hi and lo <= (quote.get("start") or 0) and (quote.get("end") or 0) <= hi):
+        if not (lo < hi and lo <= quote.start and quote.end <= hi):
             paragraph = None
-    if paragraph is None:
-        out.append(Text(clean(quote.get("text")), style=QUOTE_STYLE))
+    if paragraph is None or not document_text:
+        out.append(Text(clean(quote.text), style=QUOTE_STYLE))
         return out
     legend = Text("In context: ", style=DIM_STYLE)
     legend.append("quote", style=QUOTE_STYLE)
@@ -219,7 +257,7 @@ def detail(quote: dict[str, Any], document_text: str | None) -> Text:
     out.append(legend)
     out.append("\n")
     # Only when the context starts a paragraph (not when a long one was clipped).
-    before = previous_paragraph(document_text, lo) if document_text[lo - 1 : lo] == "\n" else ""
+    before = previous_paragraph(document_text, lo)
     if before:
         out.append(before, style=DIM_STYLE)
         out.append("\n\n")

@@ -3,14 +3,13 @@
 Suggestions (speakers and names from the same article first, then known speakers) are picked with
 the arrows and enter, or at once with 1–9. Typing a letter moves into the name box, which
 narrows the suggestions; enter there saves the typed name (an existing speaker when the name or
-an alias matches, else a new speaker). Dismisses with ``{"speaker_id": …}``,
-``{"speaker_name": …}`` or None.
+an alias matches, else a new speaker). Dismisses with a ``SpeakerChoice`` or None.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, on
@@ -21,12 +20,22 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quotetui.model import QuoteRow
+from quotetui.tui.session import Suggestion
 from quotetui.tui.text import one_line
 
-Suggest = Callable[[str | None], list[dict[str, Any]]]
+Suggest = Callable[[str | None], list[Suggestion]]
 
 
-class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
+@dataclass(frozen=True)
+class SpeakerChoice:
+    """A known speaker (``speaker_id``) or a name to find or create (``speaker_name``)."""
+
+    speaker_id: str | None = None
+    speaker_name: str | None = None
+
+
+class CorrectSpeakerScreen(ModalScreen[SpeakerChoice | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="correct.cancel"),
         *[
@@ -35,20 +44,20 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
         ],
     ]
 
-    def __init__(self, quote: dict[str, Any], suggest: Suggest) -> None:
+    def __init__(self, quote: QuoteRow, suggest: Suggest) -> None:
         super().__init__()
         self.quote = quote
         self.suggest = suggest
-        self.suggestions: list[dict[str, Any]] = []
+        self.suggestions: list[Suggestion] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
             yield Static("Correct the speaker", classes="dialog-title")
-            yield Static(Text(one_line(self.quote.get("text"), 200)), classes="dialog-quote")
+            yield Static(Text(one_line(self.quote.text, 200)), classes="dialog-quote")
             current = Text("Current: ", style="bold")
-            current.append(one_line(self.quote.get("speaker_name") or "(none)"))
-            if self.quote.get("speaker_mention"):
-                current.append(f"   mention “{one_line(self.quote['speaker_mention'], 40)}”")
+            current.append(one_line(self.quote.speaker_name or "(none)"))
+            if self.quote.speaker_mention:
+                current.append(f"   mention “{one_line(self.quote.speaker_mention, 40)}”")
             yield Static(current, id="current-speaker")
             yield Input(
                 placeholder="type a name (new or known) to filter or save",
@@ -72,8 +81,8 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
         options.clear_options()
         for n, suggestion in enumerate(self.suggestions, start=1):
             prompt = Text(f"{n} ", style="bold")
-            prompt.append(f"{one_line(suggestion['label'], 50):<50}")
-            prompt.append(f"  {suggestion['origin']}", style="dim")
+            prompt.append(f"{one_line(suggestion.label, 50):<50}")
+            prompt.append(f"  {suggestion.origin}", style="dim")
             options.add_option(Option(prompt, id=f"s{n}"))
         if self.suggestions:
             options.highlighted = 0
@@ -82,10 +91,10 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
         if not 0 <= index < len(self.suggestions):
             return
         suggestion = self.suggestions[index]
-        if suggestion["speaker_id"]:
-            self.dismiss({"speaker_id": suggestion["speaker_id"]})
+        if suggestion.speaker_id:
+            self.dismiss(SpeakerChoice(speaker_id=suggestion.speaker_id))
         else:
-            self.dismiss({"speaker_name": suggestion["name"]})
+            self.dismiss(SpeakerChoice(speaker_name=suggestion.name))
 
     def action_pick(self, n: int) -> None:
         self._choose(n - 1)
@@ -112,7 +121,7 @@ class CorrectSpeakerScreen(ModalScreen[dict[str, Any] | None]):
     def _submitted(self, event: Input.Submitted) -> None:
         name = event.value.strip()
         if name:
-            self.dismiss({"speaker_name": name})
+            self.dismiss(SpeakerChoice(speaker_name=name))
         elif self.suggestions:
             self._choose(0)
 

@@ -1,4 +1,4 @@
-"""Modal: the keys of the review screen."""
+"""Modal: the keys of the review screen (from ``quotetui.tui.keys``)."""
 
 from __future__ import annotations
 
@@ -10,23 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS = (
-    ("a", "confirm the attribution and move to the next quote"),
-    ("x", "reject: not a quote, or not attributable"),
-    ("space", "skip to the next quote without deciding"),
-    ("u", "undo your last decision or merge (again for the one before)"),
-    ("j / ↓, k / ↑", "next / previous quote"),
-    ("e", "correct the speaker (1–9 pick a suggestion, or type a name)"),
-    ("o", "correct the occasion and its date"),
-    ("m", "merge the chosen speaker (or the quote's) into another"),
-    ("s", "status filter: unreviewed → all → confirmed → corrected → rejected"),
-    ("c", "sort: article order ↔ lowest confidence first"),
-    ("/", "filter the speakers list; enter picks, esc returns"),
-    ("tab", "move between the speakers, quotes and detail panes"),
-    ("ctrl+p", "command palette: jump to a speaker, filters, sort, export"),
-    ("?", "this help"),
-    ("q", "quit (every decision is already saved)"),
-)
+from quotetui.tui.keys import REVIEW_KEYS, shown
 
 
 class HelpScreen(ModalScreen[None]):
@@ -40,8 +24,8 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        for key, what in KEYS:
-            table.add_row(key, what)
+        for key in REVIEW_KEYS:
+            table.add_row(shown(key), key.help)
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Static("Keys", classes="dialog-title")
             yield Static(table)

@@ -6,8 +6,6 @@ one. Dismisses with the target speaker's id, or None.
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlite_utils
 from rich.text import Text
 from textual import events, on
@@ -19,23 +17,24 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quotetui import store
+from quotetui.model import SpeakerRow
 from quotetui.tui.text import one_line, plural
 
 
 class MergeScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="merge.cancel")]
 
-    def __init__(self, db: sqlite_utils.Database, source: dict[str, Any]) -> None:
+    def __init__(self, db: sqlite_utils.Database, source: SpeakerRow) -> None:
         super().__init__()
         self.db = db
         self.source = source
 
     def compose(self) -> ComposeResult:
-        name = one_line(self.source["name"], 60)
-        aliases = [a for a in self.source.get("aliases") or () if a != self.source["name"]]
+        name = one_line(self.source.name, 60)
+        aliases = [a for a in self.source.aliases if a != self.source.name]
         with Vertical(id="dialog", classes="dialog"):
             yield Static(Text(f"Merge “{name}” into another speaker"), classes="dialog-title")
-            about = plural(self.source.get("total", 0), "quote")
+            about = plural(self.source.total, "quote")
             if aliases:
                 about += "; aliases " + one_line("; ".join(aliases), 80)
             yield Static(Text(about + " — all move to the speaker you pick."))
@@ -55,11 +54,11 @@ class MergeScreen(ModalScreen[str | None]):
         options = self.query_one("#targets", OptionList)
         options.clear_options()
         for row in store.list_speakers(self.db, search=search or None, limit=50):
-            if row["id"] == self.source["id"]:
+            if row.id == self.source.id:
                 continue
-            prompt = Text(f"{one_line(row['name'], 50):<50}")
-            prompt.append(f"  {plural(row['total'], 'quote')}", style="dim")
-            options.add_option(Option(prompt, id=row["id"]))
+            prompt = Text(f"{one_line(row.name, 50):<50}")
+            prompt.append(f"  {plural(row.total, 'quote')}", style="dim")
+            options.add_option(Option(prompt, id=row.id))
         if options.option_count:
             options.highlighted = 0
 

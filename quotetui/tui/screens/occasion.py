@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Input, Label, Static
 
+from quotetui.model import QuoteRow
 from quotetui.tui.text import one_line
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -46,31 +47,39 @@ class OccasionDate(Validator):
         return self.failure(problem) if problem else self.success()
 
 
-class OccasionScreen(ModalScreen[dict[str, Any] | None]):
+@dataclass(frozen=True)
+class OccasionChoice:
+    """What the analyst entered; None: there is none (occasion) or it is unknown (date)."""
+
+    occasion: str | None
+    occasion_date: str | None
+
+
+class OccasionScreen(ModalScreen[OccasionChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="occasion.cancel")]
 
-    def __init__(self, quote: dict[str, Any]) -> None:
+    def __init__(self, quote: QuoteRow) -> None:
         super().__init__()
         self.quote = quote
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
             yield Static("Correct the occasion", classes="dialog-title")
-            yield Static(Text(one_line(self.quote.get("text"), 200)), classes="dialog-quote")
+            yield Static(Text(one_line(self.quote.text, 200)), classes="dialog-quote")
             engine = Text("Engine said: ", style="dim")
-            engine.append(one_line(self.quote.get("occasion") or "—", 60))
-            engine.append(f"  {self.quote.get('occasion_date') or '(no date)'}")
-            engine.append(f"   · article published {self.quote.get('document_date') or '?'}")
+            engine.append(one_line(self.quote.occasion or "—", 60))
+            engine.append(f"  {self.quote.occasion_date or '(no date)'}")
+            engine.append(f"   · article published {self.quote.document_date or '?'}")
             yield Static(engine, classes="dialog-hint")
             yield Label("Occasion (event or medium, place)")
             yield Input(
-                value=self.quote.get("final_occasion") or "",
+                value=self.quote.final_occasion or "",
                 placeholder="e.g. press conference in Brussels; empty: none",
                 id="occasion",
             )
             yield Label("Date")
             yield Input(
-                value=self.quote.get("final_occasion_date") or "",
+                value=self.quote.final_occasion_date or "",
                 placeholder="YYYY-MM-DD or YYYY-MM; empty: unknown",
                 validators=[OccasionDate()],
                 id="occasion-date",
@@ -102,4 +111,4 @@ class OccasionScreen(ModalScreen[dict[str, Any] | None]):
             self.query_one("#date-problem", Static).update(Text(problem))
             date_input.focus()
             return
-        self.dismiss({"occasion": occasion or None, "occasion_date": date or None})
+        self.dismiss(OccasionChoice(occasion or None, date or None))

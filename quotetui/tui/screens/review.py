@@ -18,19 +18,27 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
-from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
+from quotetui.model import QuoteRow, SpeakerRow
+from quotetui.tui.keys import REVIEW_KEYS, bindings
+from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerChoice
 from quotetui.tui.screens.export import ExportScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
-from quotetui.tui.screens.occasion import OccasionScreen
-from quotetui.tui.session import ReviewSession, count_delta, count_progress
+from quotetui.tui.screens.occasion import OccasionChoice, OccasionScreen
+from quotetui.tui.session import (
+    ReviewSession,
+    Suggestion,
+    Undone,
+    UndoneMerge,
+    count_delta,
+    count_progress,
+)
 from quotetui.tui.text import one_line, plural
 from quotetui.tui.widgets.detail import QuoteDetail
 from quotetui.tui.widgets.keys_line import KeysLine
@@ -69,23 +77,7 @@ class _Pending:
 
 
 class ReviewScreen(Screen[None]):
-    BINDINGS = [
-        Binding("a", "confirm", "Confirm", id="review.confirm"),
-        Binding("x", "reject", "Reject", id="review.reject"),
-        Binding("space", "skip", "Skip", id="review.skip"),
-        Binding("u", "undo", "Undo", id="review.undo"),
-        Binding("e", "correct_speaker", "Speaker", id="review.correct_speaker"),
-        Binding("o", "correct_occasion", "Occasion", id="review.correct_occasion"),
-        Binding("m", "merge", "Merge", id="review.merge"),
-        Binding("s", "cycle_status", "Status", id="review.cycle_status"),
-        # Shown in help and the palette: the keys line has room for the deciding keys only.
-        Binding("c", "toggle_order", "Sort", show=False, id="review.toggle_order"),
-        Binding("slash", "focus_filter", "Find", id="review.focus_filter"),
-        Binding("j", "next", "Next", show=False, id="review.next"),
-        Binding("k", "previous", "Previous", show=False, id="review.previous"),
-        Binding("question_mark", "help", "Help", id="review.help"),
-        Binding("q", "quit", "Quit", id="review.quit"),
-    ]
+    BINDINGS = bindings(REVIEW_KEYS, "review")
 
     class CountsReady(Message):
         """Posted by the counting worker."""
@@ -101,7 +93,7 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self._pending: _Pending | None = None
         self._counts: tuple[int, int] | None = None
-        self._shown: dict[str, Any] | None = None
+        self._shown: QuoteRow | None = None
         self._document: tuple[str, str] | None = None  # (id, text) of the last article shown
         self._quit_asked = False
         self._keys_state: tuple[bool, bool] | None = None
@@ -155,7 +147,7 @@ class ReviewScreen(Screen[None]):
         if current is not None:
             # Another analyst may have decided it since the page was loaded.
             with contextlib.suppress(sqlite3.OperationalError):
-                self.session.refresh(current["id"])
+                self.session.refresh(current.id)
             for position in self.session.take_changed():
                 self.table.update_quote(position, self.session.rows[position])
             current = self.session.current
@@ -166,12 +158,12 @@ class ReviewScreen(Screen[None]):
         if current is None:
             detail.show(None, None)
             return
-        detail.show(current, self._document_text(current["document_id"]))
+        detail.show(current, self._document_text(current.document_id))
 
     def _document_text(self, document_id: str) -> str | None:
         if self._document is None or self._document[0] != document_id:
             document = store.get_document(self.session.db, document_id)
-            self._document = (document_id, document["text"] if document else "")
+            self._document = (document_id, document.text if document else "")
         return self._document[1]
 
     def _update_progress(self) -> None:
@@ -215,7 +207,7 @@ class ReviewScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="counts")
     def _count_worker(self, speaker_id: str | None, everything: bool) -> None:
         app = self.review_app
-        wanted = [speaker_id] if speaker_id is not None else []
+        wanted: list[str | None] = [speaker_id] if speaker_id is not None else []
         if everything:
             wanted.append(None)
         try:
@@ -234,7 +226,7 @@ class ReviewScreen(Screen[None]):
             self._counts = (message.left, message.total)
             self._update_progress()
 
-    def _adjust_counts(self, before: dict[str, Any], after: dict[str, Any]) -> None:
+    def _adjust_counts(self, before: QuoteRow, after: QuoteRow) -> None:
         if self._counts is None or self.speakers.all_counts is None:
             # A count is under way: start it again so that it sees this decision.
             self._count(everything=True)
@@ -289,7 +281,7 @@ class ReviewScreen(Screen[None]):
         """Apply a filter change to the session (first page from SQL) and show it. "N of M
         left" is per speaker, so only a speaker change (``recount``) counts again, in the
         background."""
-        keep = self.session.current["id"] if self.session.current else None
+        keep = self.session.current.id if self.session.current else None
         try:
             change()
         except sqlite3.OperationalError as exc:
@@ -376,7 +368,7 @@ class ReviewScreen(Screen[None]):
             self.notify(f"Saved {pending.label}.")
         pending.done(result)
 
-    def _target(self) -> dict[str, Any] | None:
+    def _target(self) -> QuoteRow | None:
         """The quote under the cursor. The table's cursor is the truth: a highlight event
         may still be on its way to the session."""
         if self.table.row_count:
@@ -384,20 +376,20 @@ class ReviewScreen(Screen[None]):
         return self.session.current
 
     def _decide(
-        self, label: str, op: Callable[[str], Any], quote: dict[str, Any] | None = None
+        self, label: str, op: Callable[[str], QuoteRow], quote: QuoteRow | None = None
     ) -> None:
-        quote = quote or self._target()
-        if quote is None:
+        target = quote or self._target()
+        if target is None:
             return
-        quote_id = quote["id"]
-        self._save(label, lambda: op(quote_id), lambda row: self._after(row, quote))
+        quote_id = target.id
+        self._save(label, lambda: op(quote_id), lambda row: self._after(row, target))
 
-    def _after(self, row: dict[str, Any] | None, before: dict[str, Any] | None) -> None:
+    def _after(self, row: QuoteRow | None, before: QuoteRow | None) -> None:
         """Show a decision (or an undo, which has no ``before`` here) that is on disk."""
         self._sync()
-        speakers = {row.get("speaker_id") if row else None}
+        speakers = {row.speaker_id if row else None}
         if before is not None and row is not None:
-            speakers.add(before.get("speaker_id"))
+            speakers.add(before.speaker_id)
             self._adjust_counts(before, row)
         else:
             self._count(everything=True)  # an undo: its before state is not at hand
@@ -429,28 +421,35 @@ class ReviewScreen(Screen[None]):
         self._sync()
 
     def action_undo(self) -> None:
-        def done(row: dict[str, Any] | None) -> None:
-            if row is None:
+        def done(undone: Undone | None) -> None:
+            if undone is None:
                 self.notify("Nothing left to undo.")
                 return
-            if "merge_undone" in row:
-                speaker = row["merge_undone"]
+            if isinstance(undone, UndoneMerge):
+                speaker = undone.speaker
+                name = speaker.name if speaker else undone.speaker_id
                 self.notify(
-                    f"Undone: merge of {speaker.get('name', speaker['id'])}"
-                    f" ({plural(speaker.get('total', 0), 'quote')} back).",
+                    f"Undone: merge of {name}"
+                    f" ({plural(speaker.total if speaker else 0, 'quote')} back).",
                     markup=False,
                 )
                 self.speakers.reload()
                 self._refilter(lambda: None, recount=True)  # the session reloaded itself
                 return
-            text = one_line(row.get("text"), 50)
-            where = "" if self.session.position_of(row["id"]) is not None else " (not in this list)"
+            row = undone.quote
+            text = one_line(row.text if row else None, 50)
+            listed = self.session.position_of(undone.quote_id) is not None
+            where = "" if listed else " (not in this list)"
             self.notify(
-                f"Undone: back to {row.get('status', 'unreviewed')}{where}: {text}",
+                f"Undone: back to {row.status if row else 'unreviewed'}{where}: {text}",
                 markup=False,
                 timeout=3,
             )
             self._after(row, None)
+            if undone.shown is not None:
+                # An undone correction gives the quote back to its speaker: the one it leaves
+                # needs its counts too.
+                self.speakers.refresh_counts({undone.shown.speaker_id})
 
         self._save("undo", self.session.undo, done)
 
@@ -459,15 +458,17 @@ class ReviewScreen(Screen[None]):
         if quote is None:
             return
 
-        def chosen(choice: dict[str, Any] | None) -> None:
+        def chosen(choice: SpeakerChoice | None) -> None:
             if choice:
                 self._decide(
                     "speaker correction",
-                    lambda qid: self.session.correct_speaker(qid, **choice),
+                    lambda qid: self.session.correct_speaker(
+                        qid, speaker_id=choice.speaker_id, speaker_name=choice.speaker_name
+                    ),
                     quote,
                 )
 
-        def suggest(search: str | None) -> list[dict[str, Any]]:
+        def suggest(search: str | None) -> list[Suggestion]:
             return self.session.speaker_suggestions(quote, search)
 
         self.app.push_screen(CorrectSpeakerScreen(quote, suggest), chosen)
@@ -477,12 +478,12 @@ class ReviewScreen(Screen[None]):
         if quote is None:
             return
 
-        def chosen(choice: dict[str, Any] | None) -> None:
+        def chosen(choice: OccasionChoice | None) -> None:
             if choice is not None:
                 self._decide(
                     "occasion correction",
                     lambda qid: self.session.correct_occasion(
-                        qid, choice["occasion"], choice["occasion_date"]
+                        qid, choice.occasion, choice.occasion_date
                     ),
                     quote,
                 )
@@ -493,7 +494,7 @@ class ReviewScreen(Screen[None]):
         if self.session.speaker_id is not None:
             return self.session.speaker_id
         current = self.session.current
-        return current.get("speaker_id") if current else None
+        return current.speaker_id if current else None
 
     def action_merge(self) -> None:
         source_id = self._merge_source()
@@ -507,10 +508,10 @@ class ReviewScreen(Screen[None]):
             if not target_id:
                 return
 
-            def done(target: dict[str, Any]) -> None:
+            def done(target: SpeakerRow) -> None:
                 self.notify(
-                    f"Merged {source['name']} into {target['name']}"
-                    f" ({plural(source['total'], 'quote')} and the aliases moved).",
+                    f"Merged {source.name} into {target.name}"
+                    f" ({plural(source.total, 'quote')} and the aliases moved).",
                     markup=False,
                 )
                 self.speakers.mark_chosen(self.session.speaker_id)

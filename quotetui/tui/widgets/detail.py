@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from quotetui.model import QuoteRow
 from quotetui.tui import text
 
 
@@ -17,7 +16,7 @@ class QuoteDetail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-body")
 
-    def show(self, quote: dict[str, Any] | None, document_text: str | None) -> None:
+    def show(self, quote: QuoteRow | None, document_text: str | None) -> None:
         body = self.query_one("#detail-body", Static)
         if quote is None:
             body.update("No quotes match this filter. Press s to change the status filter.")

@@ -8,6 +8,8 @@ It is built from the screen's active bindings, so remapped keys (Binding ids) sh
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,7 +17,7 @@ from textual.widgets import Static
 
 
 class KeysLine(Static):
-    def show_keys(self, screen: Screen) -> None:
+    def show_keys(self, screen: Screen[Any]) -> None:
         line = Text()
         seen: set[str] = set()
         for active in screen.active_bindings.values():

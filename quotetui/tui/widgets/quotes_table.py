@@ -7,6 +7,7 @@ from typing import Any
 from rich.text import Text
 from textual.widgets import DataTable
 
+from quotetui.model import QuoteRow
 from quotetui.tui.text import one_line, status_mark
 
 # (label, key, width); the quote column takes whatever width is left.
@@ -23,18 +24,18 @@ _CHROME = 2 * len(COLUMNS) + 2
 MIN_QUOTE_WIDTH = 20
 
 
-def article_label(quote: dict[str, Any]) -> str:
-    return quote.get("document_title") or quote.get("document_id") or ""
+def article_label(quote: QuoteRow) -> str:
+    return quote.document_title or quote.document_id or ""
 
 
-class QuotesTable(DataTable):
+class QuotesTable(DataTable[Text]):
     """Rows keyed by quote id; the screen appends pages and updates rows as decisions land."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._quote_width = 40
         # The rows shown, kept to rebuild them when a resize changes the quote column's width.
-        self._quotes: list[dict[str, Any]] = []
+        self._quotes: list[QuoteRow] = []
 
     def on_mount(self) -> None:
         self._add_columns()
@@ -47,19 +48,19 @@ class QuotesTable(DataTable):
         fixed = sum(width for _, _, width in COLUMNS)
         return max(MIN_QUOTE_WIDTH, total - fixed - _CHROME)
 
-    def cells(self, quote: dict[str, Any]) -> list[Text]:
-        confidence = quote.get("confidence")
-        date = quote.get("final_occasion_date") or ""
+    def cells(self, quote: QuoteRow) -> list[Text]:
+        confidence = quote.confidence
+        date = quote.final_occasion_date or ""
         return [
-            status_mark(quote.get("status") or "unreviewed"),
-            Text(one_line(quote.get("speaker_name") or "—", 16)),
-            Text(one_line(quote.get("text"), self._quote_width)),
+            status_mark(quote.status),
+            Text(one_line(quote.speaker_name or "—", 16)),
+            Text(one_line(quote.text, self._quote_width)),
             Text(one_line(article_label(quote), 12), style="dim"),
             Text(one_line(date, 10)),
             Text("" if confidence is None else f"{confidence:.2f}", justify="right"),
         ]
 
-    def set_quotes(self, quotes: list[dict[str, Any]], cursor: int = 0) -> None:
+    def set_quotes(self, quotes: list[QuoteRow], cursor: int = 0) -> None:
         """Replace every row (a new filter); the quote column fits the current width."""
         width = self.quote_width_for(self.size.width) if self.size.width else self._quote_width
         self._quotes = []
@@ -73,17 +74,17 @@ class QuotesTable(DataTable):
         if quotes:
             self.move_cursor(row=min(cursor, len(quotes) - 1), animate=False)
 
-    def add_quotes(self, quotes: list[dict[str, Any]]) -> None:
+    def add_quotes(self, quotes: list[QuoteRow]) -> None:
         for quote in quotes:
             self._quotes.append(quote)
-            self.add_row(*self.cells(quote), key=quote["id"])
+            self.add_row(*self.cells(quote), key=quote.id)
 
     def on_resize(self) -> None:
         if self.size.width and self.quote_width_for(self.size.width) != self._quote_width:
             self.set_quotes(list(self._quotes), self.cursor_row)
 
-    def update_quote(self, position: int, quote: dict[str, Any]) -> None:
+    def update_quote(self, position: int, quote: QuoteRow) -> None:
         """Redraw the row at ``position`` (its quote id is unchanged) with ``quote``."""
         self._quotes[position] = quote
         for (_, key, _), cell in zip(COLUMNS, self.cells(quote), strict=True):
-            self.update_cell(quote["id"], key, cell)
+            self.update_cell(quote.id, key, cell)

@@ -104,9 +104,9 @@ class SpeakersPane(Vertical):
         self.exhausted = len(rows) < PAGE
         options = []
         for row in rows:
-            self._names[row["id"]] = row["name"]
-            self._counts[row["id"]] = (row["unreviewed"], row["total"])
-            options.append(Option(self._prompt(row["id"]), id=row["id"]))
+            self._names[row.id] = row.name
+            self._counts[row.id] = (row.unreviewed, row.total)
+            options.append(Option(self._prompt(row.id), id=row.id))
         self.option_list.add_options(options)
 
     def _prompt(self, speaker_id: str) -> Text:
@@ -133,12 +133,9 @@ class SpeakersPane(Vertical):
         ids = [s for s in speaker_ids if s is not None and s in self._names]
         if not ids:
             return
-        marks = ", ".join("?" for _ in ids)
-        for sid, left, total in self.db.execute(
-            f"SELECT id, unreviewed_count, quote_count FROM speakers WHERE id IN ({marks})", ids
-        ):
-            if self._counts.get(sid) != (left, total):
-                self._counts[sid] = (left, total)
+        for sid, counts in store.speaker_counts(self.db, ids).items():
+            if self._counts.get(sid) != counts:
+                self._counts[sid] = counts
                 self._replace(sid, self._prompt(sid))
 
     def mark_chosen(self, speaker_id: str | None) -> None:

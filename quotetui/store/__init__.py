@@ -1,0 +1,90 @@
+"""The SQLite store: documents, speakers, quotes and the append-only review log.
+
+Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one concern each:
+
+- ``schema``: the tables, triggers and views, their migrations, ``open_db``;
+- ``ingest``: storing a document and the engine's result for it;
+- ``review``: confirm, reject, correct, undo, merge;
+- ``log``: the review columns of a quote and the append-only log;
+- ``speakers``: speaker rows, merges and aliases;
+- ``queries``: the read side, for the review app, the export and the CLI.
+
+Callers use this package's names (``from quotetui import store; store.open_db(...)``).
+
+Concurrency: two analysts may use one file at once. WAL lets readers and one writer proceed
+together; every write runs in a short ``BEGIN IMMEDIATE`` transaction, which takes the write lock
+up front, so a read-then-write can never fail on lock upgrade and waits (busy_timeout) instead.
+Review operations change one quote row with a single UPDATE inside such a transaction, so two
+processes deciding on different quotes never lose each other's writes.
+"""
+
+from __future__ import annotations
+
+from quotetui.store.ingest import SaveReport, save_document, save_documents
+from quotetui.store.log import (
+    DECISION_ACTIONS,
+    REVIEW_FIELDS,
+    STATUSES,
+    UNDOABLE_ACTIONS,
+    review_log,
+)
+from quotetui.store.queries import (
+    FINAL_COLUMNS,
+    Totals,
+    count_quotes,
+    count_speakers,
+    export_query,
+    export_rows,
+    find_speaker,
+    get_document,
+    get_quote,
+    iter_quotes,
+    iter_speakers,
+    list_speakers,
+    speaker_counts,
+    speaker_label,
+    stats,
+)
+from quotetui.store.reconcile import quote_id
+from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
+from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
+from quotetui.store.speakers import resolve_speaker_id
+from quotetui.store.sql import NotFound
+
+__all__ = [
+    "DECISION_ACTIONS",
+    "FINAL_COLUMNS",
+    "REVIEW_FIELDS",
+    "STATUSES",
+    "UNDOABLE_ACTIONS",
+    "NotFound",
+    "SaveReport",
+    "Totals",
+    "confirm",
+    "correct",
+    "count_quotes",
+    "count_speakers",
+    "ensure_schema",
+    "export_query",
+    "export_rows",
+    "find_speaker",
+    "get_document",
+    "get_quote",
+    "iter_quotes",
+    "iter_speakers",
+    "list_speakers",
+    "merge_speakers",
+    "migrations",
+    "open_db",
+    "quote_id",
+    "reject",
+    "resolve_speaker_id",
+    "review_log",
+    "save_document",
+    "save_documents",
+    "schema_version",
+    "speaker_counts",
+    "speaker_label",
+    "stats",
+    "undo_last",
+]

@@ -1,0 +1,192 @@
+"""Ingest: storing a document and the engine's result for it, keeping every review decision.
+
+Saving one document is: the document row; its speakers (through analysts' merges); the old
+quotes read and reconciled with the new ones (``reconcile``, a pure function); the changes
+applied; a report. Each step is one function here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from quotetui.model import (
+    CarriedState,
+    Document,
+    DocumentResult,
+    ReviewAction,
+    ReviewState,
+    StaleFlag,
+)
+from quotetui.store.log import set_review_fields, write_log
+from quotetui.store.reconcile import (
+    ENGINE_COLUMNS,
+    Changes,
+    StoredQuote,
+    engine_quotes,
+    reconcile,
+    speaker_entries,
+)
+from quotetui.store.speakers import ensure_speakers
+from quotetui.store.sql import fetch_all, now, transaction
+
+
+@dataclass(frozen=True)
+class SaveReport:
+    """What saving one document did."""
+
+    document_id: str
+    quotes: int = 0
+    quotes_by_kind: dict[str, int] = field(default_factory=dict)
+    new_quotes: int = 0
+    speakers: int = 0
+    new_speakers: int = 0
+    # Review decisions that stayed on the same quote id.
+    kept: int = 0
+    # (old quote id, new quote id): decisions moved to the same text at a new position.
+    carried: list[tuple[str, str]] = field(default_factory=list)
+    # (quote id, text snippet): reviewed quotes the engine no longer finds; kept with stale=1.
+    orphaned: list[tuple[str, str]] = field(default_factory=list)
+    # Unreviewed quotes the engine no longer finds, deleted.
+    removed: int = 0
+
+
+def save_document(
+    db: sqlite_utils.Database, document: Document, result: DocumentResult
+) -> SaveReport:
+    """Store one document and the engine's result for it, in one transaction.
+
+    Re-saving updates the engine output but keeps every review decision (see ``reconcile``).
+    """
+    with transaction(db):
+        return _save(db, document, result)
+
+
+def save_documents(
+    db: sqlite_utils.Database, pairs: Iterable[tuple[Document, DocumentResult]]
+) -> list[SaveReport]:
+    """Store many ``(document, result)`` pairs in one transaction (one fsync per batch)."""
+    with transaction(db):
+        return [_save(db, document, result) for document, result in pairs]
+
+
+def _save(db: sqlite_utils.Database, document: Document, result: DocumentResult) -> SaveReport:
+    doc_id = str(document.id)
+    _upsert_document(db, document)
+    # Speakers first: quotes reference them.
+    entries, quote_speakers = speaker_entries(result.speakers, result.quotes)
+    stored_ids, new_speakers = ensure_speakers(db, entries)
+    new = engine_quotes(doc_id, result.quotes, quote_speakers, stored_ids)
+    changes = reconcile(_stored_quotes(db, doc_id), new)
+    _apply(db, changes)
+    return _report(doc_id, changes, new_speakers)
+
+
+def _upsert_document(db: sqlite_utils.Database, document: Document) -> None:
+    text = document.text or ""
+    db.execute(
+        "INSERT INTO documents (id, title, source, url, date, text, path, sha256, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET title = excluded.title, source = excluded.source,"
+        " url = excluded.url, date = excluded.date, text = excluded.text, path = excluded.path,"
+        " sha256 = excluded.sha256, ingested_at = excluded.ingested_at",
+        (
+            str(document.id),
+            document.title,
+            document.source,
+            document.url,
+            document.date,
+            text,
+            None if document.path is None else str(document.path),
+            hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            now(),
+        ),
+    )
+
+
+_STORED_COLUMNS = (
+    'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, status,'
+    " reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date, reviewer, reviewed_at"
+)
+
+
+def _stored_quotes(db: sqlite_utils.Database, doc_id: str) -> list[StoredQuote]:
+    rows = fetch_all(db, f"SELECT {_STORED_COLUMNS} FROM quotes WHERE document_id = ?", (doc_id,))
+    return [
+        StoredQuote(
+            id=row["id"],
+            start=row["start"],
+            end=row["end"],
+            text=row["text"],
+            review=ReviewState.from_json(row),
+            stale=bool(row["stale"]),
+            engine_speaker_id=row["engine_speaker_id"],
+            occasion=row["occasion"],
+            occasion_date=row["occasion_date"],
+        )
+        for row in rows
+    ]
+
+
+_UPSERT_QUOTE = (
+    "INSERT INTO quotes (id, {cols}, stale) VALUES (:id, {params}, 0)"
+    " ON CONFLICT(id) DO UPDATE SET {updates}, stale = 0"
+).format(
+    cols=", ".join(f'"{c}"' for c in ENGINE_COLUMNS),
+    params=", ".join(f":{c}" for c in ENGINE_COLUMNS),
+    updates=", ".join(f'"{c}" = excluded."{c}"' for c in ENGINE_COLUMNS),
+)
+
+
+def _apply(db: sqlite_utils.Database, changes: Changes) -> None:
+    """Write what ``reconcile`` decided, logging every change to a decision (by nobody:
+    ingest did it)."""
+    db.conn.executemany(_UPSERT_QUOTE, [vars(q) for q in changes.upserts])
+    for pin in changes.pins:
+        set_review_fields(db, pin.quote_id, _changed(pin.before, pin.after))
+        write_log(db, pin.quote_id, ReviewAction.PIN, pin.before, pin.after, None)
+    for carry in changes.carries:
+        old, new = carry.old, carry.new
+        set_review_fields(db, new.id, carry.state.to_json())
+        db.execute("DELETE FROM quotes WHERE id = ?", (old.id,))
+        write_log(
+            db,
+            new.id,
+            ReviewAction.CARRY,
+            CarriedState(old.id, old.start, old.end, carry.state),
+            CarriedState(new.id, new.start, new.end, carry.state),
+            None,
+        )
+    for qid in changes.newly_stale:
+        db.execute("UPDATE quotes SET stale = 1 WHERE id = ?", (qid,))
+        write_log(db, qid, ReviewAction.STALE, StaleFlag(False), StaleFlag(True), None)
+    if changes.deletes:
+        db.conn.executemany("DELETE FROM quotes WHERE id = ?", [(q,) for q in changes.deletes])
+
+
+def _changed(before: ReviewState, after: ReviewState) -> dict[str, object]:
+    old, new = before.to_json(), after.to_json()
+    return {k: v for k, v in new.items() if old[k] != v}
+
+
+def _report(doc_id: str, changes: Changes, new_speakers: int) -> SaveReport:
+    return SaveReport(
+        document_id=doc_id,
+        quotes=len(changes.upserts),
+        quotes_by_kind=changes.quotes_by_kind(),
+        new_quotes=changes.new_quotes,
+        speakers=changes.speakers,
+        new_speakers=new_speakers,
+        kept=changes.kept,
+        carried=[(c.old.id, c.new.id) for c in changes.carries],
+        orphaned=[(q.id, _snippet(q.text)) for q in changes.orphaned],
+        removed=len(changes.deletes),
+    )
+
+
+def _snippet(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,136 @@
+"""Decisions: the review columns of a quote and the append-only review log.
+
+Each log row's ``before`` and ``after`` is the JSON of one declared payload type
+(``model.ReviewPayload``); which one depends on the action. The JSON is the same as before the
+types were declared, so the logs of existing databases read as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from quotetui.model import (
+    DECISION_ACTIONS,
+    REVIEW_FIELDS,
+    UNDOABLE_ACTIONS,
+    CarriedState,
+    MergedSpeaker,
+    MergeLink,
+    ReviewAction,
+    ReviewEntry,
+    ReviewPayload,
+    ReviewState,
+    ReviewStatus,
+    SpeakerSplit,
+    StaleFlag,
+)
+from quotetui.store.sql import fetch_all, now
+
+__all__ = [
+    "DECISION_ACTIONS",
+    "REVIEW_FIELDS",
+    "STATUSES",
+    "UNDOABLE_ACTIONS",
+    "read_entry",
+    "review_log",
+    "set_review_fields",
+    "write_log",
+]
+
+STATUSES: tuple[str, ...] = tuple(s.value for s in ReviewStatus)
+
+Parse = Callable[[dict[str, Any]], ReviewPayload]
+# action → (payload type of ``before``, of ``after``). Undo rows depend on what they undid.
+_PAYLOADS: dict[ReviewAction, tuple[Parse, Parse]] = {
+    **{a: (ReviewState.from_json, ReviewState.from_json) for a in DECISION_ACTIONS},
+    ReviewAction.PIN: (ReviewState.from_json, ReviewState.from_json),
+    ReviewAction.CARRY: (CarriedState.from_json, CarriedState.from_json),
+    ReviewAction.STALE: (StaleFlag.from_json, StaleFlag.from_json),
+    ReviewAction.MERGE: (MergedSpeaker.from_json, MergeLink.from_json),
+}
+_UNDO_OF_DECISION: tuple[Parse, Parse] = (ReviewState.from_json, ReviewState.from_json)
+_UNDO_OF_MERGE: tuple[Parse, Parse] = (MergeLink.from_json, SpeakerSplit.from_json)
+
+
+def write_log(
+    db: sqlite_utils.Database,
+    quote: str | None,
+    action: ReviewAction,
+    before: ReviewPayload | None,
+    after: ReviewPayload | None,
+    reviewer: str | None,
+    undo_of: int | None = None,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO reviews (quote_id, action, before, after, reviewer, at, undo_of)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (quote, action.value, _dump(before), _dump(after), reviewer, now(), undo_of),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def set_review_fields(db: sqlite_utils.Database, qid: str, values: dict[str, Any]) -> None:
+    # One UPDATE of named review columns: concurrent writers on other quotes are untouched.
+    unknown = set(values) - set(REVIEW_FIELDS)
+    if unknown:
+        raise ValueError(f"not review columns: {sorted(unknown)}")
+    assignments = ", ".join(f"{f} = :{f}" for f in values)
+    db.execute(f"UPDATE quotes SET {assignments} WHERE id = :_id", {**values, "_id": qid})
+
+
+def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewEntry:
+    """A log row as its typed entry. For an undo row, ``undone_action`` (the action of the row
+    it undid) says which payloads it holds; without it the JSON's keys do."""
+    action = ReviewAction(row["action"])
+    before, after = _json(row["before"]), _json(row["after"])
+    if action is ReviewAction.UNDO:
+        is_merge = (
+            undone_action == ReviewAction.MERGE
+            if undone_action is not None
+            else "merged_into" in (after or {})
+        )
+        parse = _UNDO_OF_MERGE if is_merge else _UNDO_OF_DECISION
+    else:
+        parse = _PAYLOADS[action]
+    return ReviewEntry(
+        id=row["id"],
+        action=action,
+        at=row["at"],
+        quote_id=row["quote_id"],
+        before=None if before is None else parse[0](before),
+        after=None if after is None else parse[1](after),
+        reviewer=row["reviewer"],
+        undo_of=row["undo_of"],
+    )
+
+
+def review_log(db: sqlite_utils.Database, quote_id: str | None = None) -> list[ReviewEntry]:
+    """The log in order, typed; only one quote's entries when ``quote_id`` is given."""
+    sql = (
+        "SELECT r.*, u.action AS undone_action FROM reviews r"
+        " LEFT JOIN reviews u ON u.id = r.undo_of"
+    )
+    params: tuple[str, ...] = ()
+    if quote_id is not None:
+        sql += " WHERE r.quote_id = ?"
+        params = (quote_id,)
+    return [
+        read_entry(r, r["undone_action"]) for r in fetch_all(db, sql + " ORDER BY r.id", params)
+    ]
+
+
+def _dump(payload: ReviewPayload | None) -> str | None:
+    return None if payload is None else json.dumps(payload.to_json(), ensure_ascii=False)
+
+
+def _json(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"a review log payload is not a JSON object: {text[:80]!r}")
+    return data

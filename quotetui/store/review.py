@@ -1,0 +1,275 @@
+"""Review operations: confirm, reject, correct, undo and speaker merges.
+
+Each changes one quote row (or one speaker's rows) inside a short write transaction and logs
+what it did, so two processes deciding on different quotes never lose each other's writes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from quotetui.model import (
+    UNDOABLE_ACTIONS,
+    DecisionUndone,
+    MergedSpeaker,
+    MergeLink,
+    MergeUndone,
+    QuoteRow,
+    ReviewAction,
+    ReviewEntry,
+    ReviewState,
+    ReviewStatus,
+    SpeakerRow,
+    SpeakerSplit,
+    UndoResult,
+)
+from quotetui.store.log import read_entry, set_review_fields, write_log
+from quotetui.store.queries import find_speaker, get_quote
+from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
+from quotetui.store.sql import NotFound, fetch_one, marks, now, transaction
+
+_UNSET: Any = object()
+
+
+def _current_quote_id(db: sqlite_utils.Database, qid: str) -> str | None:
+    """The id a decision now lives under: ingest may have carried it to a moved span."""
+    seen: set[str] = set()
+    current = qid
+    while current not in seen:
+        seen.add(current)
+        if db.execute("SELECT 1 FROM quotes WHERE id = ?", (current,)).fetchone():
+            return current
+        row = db.execute(
+            "SELECT quote_id FROM reviews WHERE action = 'carry'"
+            " AND json_extract(before, '$.quote_id') = ? ORDER BY id DESC LIMIT 1",
+            (current,),
+        ).fetchone()
+        if row is None:
+            return None
+        current = row[0]
+    return None
+
+
+def _review_state(db: sqlite_utils.Database, qid: str) -> ReviewState | None:
+    row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
+    return None if row is None else ReviewState.from_json(row)
+
+
+def _decide(
+    db: sqlite_utils.Database,
+    qid: str,
+    reviewer: str,
+    action: ReviewAction,
+    changes: dict[str, Any],
+) -> QuoteRow:
+    with transaction(db):
+        before = _review_state(db, qid)
+        if before is None:
+            raise NotFound(f"no quote {qid!r}")
+        after = before.replace(**changes, reviewer=reviewer, reviewed_at=now())
+        set_review_fields(db, qid, after.to_json())
+        write_log(db, qid, action, before, after, reviewer)
+    quote = get_quote(db, qid)
+    assert quote is not None
+    return quote
+
+
+def confirm(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
+    """Mark the attribution as shown (engine values, or an earlier correction) as right."""
+    return _decide(db, quote_id, reviewer, ReviewAction.CONFIRM, {"status": ReviewStatus.CONFIRMED})
+
+
+def reject(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
+    """Not a quote, or unattributable."""
+    return _decide(db, quote_id, reviewer, ReviewAction.REJECT, {"status": ReviewStatus.REJECTED})
+
+
+def correct(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    speaker_name: str | None = None,
+    *,
+    speaker_id: str | None = None,
+    occasion: str | None = _UNSET,
+    occasion_date: str | None = _UNSET,
+) -> QuoteRow:
+    """Correct speaker and/or occasion; status becomes ``corrected``.
+
+    ``speaker_id`` picks an existing speaker; ``speaker_name`` finds one by name or alias, or
+    creates it (slug id, the name as alias). ``occasion``/``occasion_date`` left out keep the
+    current value; ``None`` records that there is none (stored as '' so it overrides the engine).
+    """
+    changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
+    with transaction(db):
+        if speaker_id is not None:
+            resolved = resolve_speaker_id(db, speaker_id)
+            if db.execute("SELECT 1 FROM speakers WHERE id = ?", (resolved,)).fetchone() is None:
+                raise NotFound(f"no speaker {speaker_id!r}")
+            changes["reviewed_speaker_id"] = resolved
+        elif speaker_name is not None and speaker_name.strip():
+            changes["reviewed_speaker_id"] = speaker_for_name(db, speaker_name.strip())
+        if occasion is not _UNSET:
+            changes["reviewed_occasion"] = "" if occasion is None else occasion
+        if occasion_date is not _UNSET:
+            changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
+        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes)
+
+
+# --------------------------------------------------------------------------- undo
+
+
+def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
+    """Take back ``reviewer``'s most recent decision or speaker merge that is not undone yet.
+
+    Logs an 'undo' row pointing at it, so the next call goes one step further back. Returns
+    what was undone (``DecisionUndone`` with the id the decision lives under now, or
+    ``MergeUndone`` with the speaker split off again); None when nothing is left.
+    """
+    actions = [a.value for a in UNDOABLE_ACTIONS]
+    with transaction(db):
+        row = fetch_one(
+            db,
+            f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({marks(actions)})"
+            " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id)"
+            " ORDER BY r.id DESC LIMIT 1",
+            (reviewer, *actions),
+        )
+        if row is None:
+            return None
+        entry = read_entry(row)
+        if entry.action is ReviewAction.MERGE:
+            return _undo_merge(db, entry, reviewer)
+        return _undo_decision(db, entry, reviewer)
+
+
+def _undo_decision(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> DecisionUndone:
+    assert isinstance(entry.before, ReviewState) and entry.quote_id is not None
+    # The speaker it pointed to may have been merged away since.
+    restored = entry.before.replace(
+        reviewed_speaker_id=resolve_speaker_id(db, entry.before.reviewed_speaker_id)
+    )
+    qid = _current_quote_id(db, entry.quote_id)
+    if qid is None:
+        # The quote is gone (only unreviewed quotes are ever deleted); record the undo so the
+        # next call moves on.
+        write_log(db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id)
+        return DecisionUndone(entry.action, entry.quote_id)
+    current = _review_state(db, qid)
+    set_review_fields(db, qid, restored.to_json())
+    write_log(db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id)
+    return DecisionUndone(entry.action, qid)
+
+
+def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> MergeUndone:
+    """Split a merged speaker off again: its quotes, aliases and the merges that went into it
+    return to it from wherever the merge target has gone since. Quotes a later ingest created
+    keep the target until the next ingest, which asks the engine again."""
+    before, after = entry.before, entry.after
+    assert isinstance(before, MergedSpeaker) and isinstance(after, MergeLink)
+    source = before.speaker_id
+    target = resolve_speaker_id(db, after.merged_into)
+    for column, ids in (
+        ("engine_speaker_id", before.engine_quotes),
+        ("reviewed_speaker_id", before.reviewed_quotes),
+    ):
+        current = [q for q in (_current_quote_id(db, i) for i in ids) if q is not None]
+        db.conn.executemany(
+            f"UPDATE quotes SET {column} = ? WHERE id = ? AND {column} = ?",
+            [(source, q, target) for q in current],
+        )
+    # Only the aliases still with the target go back: an undo since may have moved some on.
+    on_target = {
+        r[0]
+        for r in db.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
+    }
+    db.conn.executemany(
+        "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+        [(target, a) for a in after.added_aliases],
+    )
+    add_aliases(db, source, [a for a in before.aliases if a in on_target])
+    db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (source,))
+    db.conn.executemany(
+        "UPDATE speakers SET merged_into = ? WHERE id = ? AND merged_into = ?",
+        [(source, s, target) for s in before.merged_here],
+    )
+    write_log(db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id)
+    return MergeUndone(source, target)
+
+
+# --------------------------------------------------------------------------- merges
+
+
+def merge_speakers(
+    db: sqlite_utils.Database, source_id: str, target_id: str, reviewer: str
+) -> SpeakerRow:
+    """Merge speaker ``source_id`` into ``target_id``; returns the target speaker.
+
+    Quotes (engine and reviewed speaker), aliases and earlier merges into the source move to the
+    target; the source row stays with ``merged_into`` set, so a re-ingest where the engine again
+    says the source id lands on the target.
+    """
+    with transaction(db):
+        source = fetch_one(db, "SELECT * FROM speakers WHERE id = ?", (source_id,))
+        if source is None:
+            raise NotFound(f"no speaker {source_id!r}")
+        if source["merged_into"] is not None:
+            raise ValueError(
+                f"speaker {source_id!r} was already merged into {source['merged_into']!r}"
+            )
+        target = resolve_speaker_id(db, target_id)
+        if target is None or _missing(db, target):
+            raise NotFound(f"no speaker {target_id!r}")
+        if target == source_id:
+            raise ValueError("cannot merge a speaker into itself")
+        moved = _merged_speaker(db, source)
+        target_aliases = set(_column(db, "alias", "speaker_aliases", "speaker_id", target))
+        added_aliases = sorted(
+            {a.strip() for a in [*moved.aliases, moved.name] if a} - target_aliases
+        )
+        db.execute(
+            "UPDATE quotes SET engine_speaker_id = ? WHERE engine_speaker_id = ?",
+            (target, source_id),
+        )
+        db.execute(
+            "UPDATE quotes SET reviewed_speaker_id = ? WHERE reviewed_speaker_id = ?",
+            (target, source_id),
+        )
+        add_aliases(db, target, [*moved.aliases, moved.name])
+        db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (source_id,))
+        # Keep chains one step long.
+        db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (target, source_id))
+        db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (target, source_id))
+        link = MergeLink(source_id, target, tuple(added_aliases))
+        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
+    speaker = find_speaker(db, target)
+    assert speaker is not None
+    return speaker
+
+
+def _merged_speaker(db: sqlite_utils.Database, source: dict[str, Any]) -> MergedSpeaker:
+    """What a merge of ``source`` changes, so that undo_last can take it back."""
+    sid = source["id"]
+    engine_quotes = _column(db, "id", "quotes", "engine_speaker_id", sid)
+    reviewed_quotes = _column(db, "id", "quotes", "reviewed_speaker_id", sid)
+    return MergedSpeaker(
+        speaker_id=sid,
+        name=source["name"],
+        kind=source["kind"],
+        aliases=tuple(sorted(_column(db, "alias", "speaker_aliases", "speaker_id", sid))),
+        quotes=len(set(engine_quotes) | set(reviewed_quotes)),
+        engine_quotes=tuple(engine_quotes),
+        reviewed_quotes=tuple(reviewed_quotes),
+        merged_here=tuple(_column(db, "id", "speakers", "merged_into", sid)),
+    )
+
+
+def _column(db: sqlite_utils.Database, column: str, table: str, key: str, value: str) -> list[str]:
+    sql = f"SELECT {column} FROM {table} WHERE {key} = ?"
+    return [r[0] for r in db.execute(sql, (value,))]
+
+
+def _missing(db: sqlite_utils.Database, speaker_id: str) -> bool:
+    return db.execute("SELECT 1 FROM speakers WHERE id = ?", (speaker_id,)).fetchone() is None

@@ -1,0 +1,263 @@
+"""The schema and its migrations, and opening a database file.
+
+Plain DDL rather than ``table.create()``: sqlite-utils cannot declare generated columns, CHECK
+constraints, triggers or views, and the schema reads better in one place. Migrations are
+append-only: a change to the schema is a new function at the end, never an edit of an old one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from quotetui.names import name_key
+from quotetui.store.sql import transaction
+
+migrations = Migrations("quotetui")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for statement in _SCHEMA_V1:
+        db.execute(statement)
+
+
+_SCHEMA_V1 = [
+    """
+    CREATE TABLE IF NOT EXISTS documents (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        source TEXT,
+        url TEXT,
+        date TEXT,
+        text TEXT NOT NULL,
+        path TEXT,
+        sha256 TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    )""",
+    """
+    CREATE TABLE IF NOT EXISTS speakers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT,
+        merged_into TEXT REFERENCES speakers(id),
+        created_at TEXT NOT NULL,
+        -- Kept by triggers on quotes, so the speaker list never needs a GROUP BY over
+        -- a million quotes: non-stale quotes whose effective speaker is this one.
+        quote_count INTEGER NOT NULL DEFAULT 0,
+        unreviewed_count INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX IF NOT EXISTS idx_speakers_quote_count ON speakers(quote_count DESC, name)",
+    "CREATE INDEX IF NOT EXISTS idx_speakers_merged_into ON speakers(merged_into)",
+    """
+    CREATE TABLE IF NOT EXISTS speaker_aliases (
+        speaker_id TEXT NOT NULL REFERENCES speakers(id),
+        alias TEXT NOT NULL,
+        alias_key TEXT NOT NULL,
+        PRIMARY KEY (speaker_id, alias)
+    )""",
+    "CREATE INDEX IF NOT EXISTS idx_speaker_aliases_key ON speaker_aliases(alias_key)",
+    """
+    CREATE TABLE IF NOT EXISTS quotes (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT,
+        partial INTEGER NOT NULL DEFAULT 0,
+        engine_speaker_id TEXT REFERENCES speakers(id),
+        speaker_mention TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        cue TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        occasion TEXT,
+        occasion_date TEXT,
+        confidence REAL,
+        method TEXT,
+        status TEXT NOT NULL DEFAULT 'unreviewed'
+            CHECK (status IN ('unreviewed', 'confirmed', 'corrected', 'rejected')),
+        reviewed_speaker_id TEXT REFERENCES speakers(id),
+        reviewed_occasion TEXT,
+        reviewed_occasion_date TEXT,
+        reviewer TEXT,
+        reviewed_at TEXT,
+        stale INTEGER NOT NULL DEFAULT 0,
+        -- The effective speaker. A VIRTUAL generated column costs no storage, cannot drift
+        -- from its inputs, and can be indexed for the speaker/status filters of the review UI.
+        speaker_id TEXT GENERATED ALWAYS AS (COALESCE(reviewed_speaker_id, engine_speaker_id))
+            VIRTUAL
+    )""",
+    # The review UI filters by speaker and status and pages in article order or by confidence;
+    # rowid (implicitly the last column of every index) breaks ties for keyset paging.
+    "CREATE INDEX IF NOT EXISTS idx_quotes_speaker_status_pos"
+    " ON quotes(speaker_id, status, document_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_status_pos ON quotes(status, document_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_pos ON quotes(document_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_speaker_status_conf"
+    " ON quotes(speaker_id, status, confidence)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_status_conf ON quotes(status, confidence)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_engine_speaker ON quotes(engine_speaker_id)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_reviewed_speaker ON quotes(reviewed_speaker_id)",
+    """
+    CREATE TABLE IF NOT EXISTS reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        quote_id TEXT,
+        action TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        reviewer TEXT,
+        at TEXT NOT NULL,
+        undo_of INTEGER REFERENCES reviews(id)
+    )""",
+    "CREATE INDEX IF NOT EXISTS idx_reviews_reviewer ON reviews(reviewer, id)",
+    "CREATE INDEX IF NOT EXISTS idx_reviews_undo_of ON reviews(undo_of)",
+    "CREATE INDEX IF NOT EXISTS idx_reviews_quote ON reviews(quote_id)",
+    # The log is the analysts' record; nothing may rewrite or erase it.
+    """
+    CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews
+    BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END""",
+    """
+    CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews
+    BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END""",
+    # Speaker counters follow every quote change in the same transaction, whoever writes it.
+    """
+    CREATE TRIGGER IF NOT EXISTS quotes_count_insert AFTER INSERT ON quotes
+    BEGIN
+        UPDATE speakers SET
+            quote_count = quote_count + (NEW.stale = 0),
+            unreviewed_count = unreviewed_count + (NEW.stale = 0 AND NEW.status = 'unreviewed')
+        WHERE id = NEW.speaker_id;
+    END""",
+    """
+    CREATE TRIGGER IF NOT EXISTS quotes_count_delete AFTER DELETE ON quotes
+    BEGIN
+        UPDATE speakers SET
+            quote_count = quote_count - (OLD.stale = 0),
+            unreviewed_count = unreviewed_count - (OLD.stale = 0 AND OLD.status = 'unreviewed')
+        WHERE id = OLD.speaker_id;
+    END""",
+    """
+    CREATE TRIGGER IF NOT EXISTS quotes_count_update
+    AFTER UPDATE OF engine_speaker_id, reviewed_speaker_id, status, stale ON quotes
+    WHEN OLD.speaker_id IS NOT NEW.speaker_id OR OLD.status IS NOT NEW.status
+        OR OLD.stale IS NOT NEW.stale
+    BEGIN
+        UPDATE speakers SET
+            quote_count = quote_count - (OLD.stale = 0),
+            unreviewed_count = unreviewed_count - (OLD.stale = 0 AND OLD.status = 'unreviewed')
+        WHERE id = OLD.speaker_id;
+        UPDATE speakers SET
+            quote_count = quote_count + (NEW.stale = 0),
+            unreviewed_count = unreviewed_count + (NEW.stale = 0 AND NEW.status = 'unreviewed')
+        WHERE id = NEW.speaker_id;
+    END""",
+]
+
+
+@migrations()
+def m002_partial_indexes(db: sqlite_utils.Database) -> None:
+    # Stale quotes are few: a partial index lets counts subtract them without reading rows.
+    # Reviewed speakers are set only on corrected quotes: a partial index is all merges need.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_stale ON quotes(status, speaker_id) WHERE stale = 1"
+    )
+    db.execute("DROP INDEX IF EXISTS idx_quotes_reviewed_speaker")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_reviewed_speaker_partial"
+        " ON quotes(reviewed_speaker_id) WHERE reviewed_speaker_id IS NOT NULL"
+    )
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations; a no-op on an up-to-date file, safe to call any number of times."""
+    if not migrations.pending(db):
+        return
+    # Under the write lock, so two processes opening a fresh file do not both migrate it:
+    # the second one finds nothing pending once it gets the lock.
+    with transaction(db):
+        migrations.apply(db)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """Number of migrations applied to this file."""
+    return len(migrations.applied(db))
+
+
+def open_db(
+    path: str | Path, *, check_same_thread: bool = True, busy_timeout_ms: int = 5000
+) -> sqlite_utils.Database:
+    """Open (creating if needed) a quotetui database file, migrated to the current schema.
+
+    Pass ``check_same_thread=False`` to share the connection with worker threads (the sqlite3
+    module is built serialized here); transactions are still per connection, so do not
+    interleave writes from several threads. ``busy_timeout_ms``: how long a write waits for
+    another process's write lock before it fails as busy (after the schema is migrated).
+    """
+    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=check_same_thread)
+    db = sqlite_utils.Database(conn)
+    db.enable_wal()
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA foreign_keys = ON")
+    # 64 MB page cache (a cap, not an allocation): on a million quotes the indexes no longer
+    # fit the 2 MB default and ingest slows by a fifth.
+    db.execute("PRAGMA cache_size = -65536")
+    ensure_schema(db)
+    if busy_timeout_ms != 5000:
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    return db
+
+
+@migrations()
+def m003_quotes_final(db: sqlite_utils.Database) -> None:
+    # One row per quote as readers show it (model.QuoteRow), the analyst's answer winning over
+    # the engine's, written once here. The review app, the export and the CLI read quotes
+    # through this view. SQLite flattens it into each query, so the quotes indexes still serve
+    # the filters and orders, and the joins a query does not use are left out.
+    db.execute(
+        """
+        CREATE VIEW IF NOT EXISTS quotes_final AS
+        SELECT
+            q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+            q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+            q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+            q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date, q.confidence, q.method,
+            q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+            q.reviewer, q.reviewed_at, q.stale,
+            -- The analyst's speaker, else the engine's: the generated column
+            -- COALESCE(reviewed_speaker_id, engine_speaker_id), so that it can be indexed and
+            -- the speakers' counters can follow it.
+            q.speaker_id,
+            s.name AS speaker_name,
+            -- The analyst's occasion and date, else the engine's; '' from the analyst means
+            -- there is none, whatever the engine found.
+            NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+            NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+            es.name AS engine_speaker_name,
+            d.title AS document_title,
+            d.source AS document_source,
+            d.date AS document_date
+        FROM quotes q
+        LEFT JOIN documents d ON d.id = q.document_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+        """
+    )
+
+
+@migrations()
+def m004_name_keys(db: sqlite_utils.Database) -> None:
+    # Alias keys were casefolded text with punctuation turned into spaces, which kept accents
+    # and "'s" ("josé martí", "trump s campaign") where the engine's key folds and drops them,
+    # so `review --speaker "Jose Marti"` missed José Martí. Recomputed with names.name_key, the
+    # key both now use. (Should name_key change again, a new migration recomputes them again.)
+    rows = db.execute("SELECT rowid, alias FROM speaker_aliases").fetchall()
+    db.conn.executemany(
+        "UPDATE speaker_aliases SET alias_key = ? WHERE rowid = ?",
+        [(name_key(alias), rowid) for rowid, alias in rows],
+    )

@@ -1,0 +1,76 @@
+"""The review screen's keys, in one table.
+
+The screen's bindings, the help screen and the keys line are built from ``REVIEW_KEYS``, and a
+test keeps the README's key table equal to it: a key is added here, with its action method on
+the screen, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingType
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of the review screen.
+
+    ``shown``: how it is written in the help and the README ("j", "↓"). ``binding``: the
+    Textual key name bound to ``action`` (``action_<name>`` on the screen); None for keys the
+    app or a widget already handles (tab, the arrows, the command palette), listed so they are
+    documented. ``label``: its word on the keys line at the bottom; ``on_line=False`` keeps it
+    off that line (there is room for the deciding keys only). ``help``: what it does.
+    """
+
+    shown: tuple[str, ...]
+    help: str
+    action: str | None = None
+    label: str = ""
+    binding: str | None = None
+    on_line: bool = True
+
+
+REVIEW_KEYS: tuple[Key, ...] = (
+    Key(("a",), "confirm the attribution and move to the next quote", "confirm", "Confirm"),
+    Key(("x",), "reject: not a quote, or not attributable", "reject", "Reject"),
+    Key(("space",), "skip to the next quote without deciding", "skip", "Skip"),
+    Key(("u",), "undo your last decision or speaker merge (again for the one before)", "undo",
+        "Undo"),
+    Key(("j", "↓"), "next quote", "next", "Next", on_line=False),
+    Key(("k", "↑"), "previous quote", "previous", "Previous", on_line=False),
+    Key(("e",), "correct the speaker (1–9 pick a suggestion, or type a name)", "correct_speaker",
+        "Speaker"),
+    Key(("o",), "correct the occasion and its date", "correct_occasion", "Occasion"),
+    Key(("m",), "merge the chosen speaker (or the quote's) into another", "merge", "Merge"),
+    Key(("s",), "status filter: unreviewed → all → confirmed → corrected → rejected",
+        "cycle_status", "Status"),
+    Key(("c",), "sort: article order ↔ lowest confidence first", "toggle_order", "Sort",
+        on_line=False),
+    Key(("/",), "filter the speakers list; enter picks, esc returns", "focus_filter", "Find",
+        binding="slash"),
+    Key(("tab",), "move between the speakers, quotes and detail panes"),
+    Key(("ctrl+p",), "command palette: jump to a speaker, filters, sort, export"),
+    Key(("?",), "this help", "help", "Help", binding="question_mark"),
+    Key(("q",), "quit (every decision is already saved)", "quit", "Quit"),
+)  # fmt: skip
+
+
+def bindings(keys: tuple[Key, ...], prefix: str) -> list[BindingType]:
+    """The Textual bindings of ``keys``; each has an id (``prefix.action``) so it can be
+    remapped."""
+    return [
+        Binding(
+            key.binding or key.shown[0],
+            key.action,
+            key.label,
+            show=key.on_line,
+            id=f"{prefix}.{key.action}",
+        )
+        for key in keys
+        if key.action is not None
+    ]
+
+
+def shown(key: Key) -> str:
+    return " / ".join(key.shown)
