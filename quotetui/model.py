@@ -286,6 +286,15 @@ class QuoteRow:
     cue_end: int | None = None
     occasion: str | None = None  # the engine's
     occasion_date: str | None = None  # the engine's
+    # The engine's structured occasion (model.QuoteRecord; None in rows stored before it).
+    occasion_type: str | None = None
+    occasion_place: str | None = None
+    occasion_date_text: str | None = None
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: str | None = None
+    occasion_start: int | None = None
+    occasion_end: int | None = None
     confidence: float | None = None
     # As stored: a rule name of the engine that wrote it (older databases may hold names the
     # Method enum no longer has).
@@ -294,6 +303,8 @@ class QuoteRow:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None  # '' when the analyst said there is none
     reviewed_occasion_date: str | None = None
+    reviewed_occasion_type: str | None = None  # '' when the analyst said there is none
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
     stale: bool = False  # reviewed, but the re-ingested article no longer has it
@@ -302,10 +313,16 @@ class QuoteRow:
     speaker_name: str | None = None
     final_occasion: str | None = None
     final_occasion_date: str | None = None
+    final_occasion_type: str | None = None
+    final_occasion_place: str | None = None
+    # The words the final date rests on and where they were read ("text", "carried"); when
+    # the analyst set the date, no words and "reviewed".
+    final_occasion_date_text: str | None = None
+    final_occasion_date_source: str | None = None
     engine_speaker_name: str | None = None
     document_title: str | None = None
     document_source: str | None = None
-    document_date: str | None = None
+    document_date: str | None = None  # the publication date: never the occasion's
 
     @property
     def review(self) -> ReviewState:
@@ -314,6 +331,8 @@ class QuoteRow:
             reviewed_speaker_id=self.reviewed_speaker_id,
             reviewed_occasion=self.reviewed_occasion,
             reviewed_occasion_date=self.reviewed_occasion_date,
+            reviewed_occasion_type=self.reviewed_occasion_type,
+            reviewed_occasion_place=self.reviewed_occasion_place,
             reviewer=self.reviewer,
             reviewed_at=self.reviewed_at,
         )
@@ -330,6 +349,9 @@ class ReviewState:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None
     reviewed_occasion_date: str | None = None
+    # Logs written before occasions had a type and a place hold neither: read as None.
+    reviewed_occasion_type: str | None = None
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
 
@@ -343,6 +365,8 @@ class ReviewState:
             reviewed_speaker_id=data.get("reviewed_speaker_id"),
             reviewed_occasion=data.get("reviewed_occasion"),
             reviewed_occasion_date=data.get("reviewed_occasion_date"),
+            reviewed_occasion_type=data.get("reviewed_occasion_type"),
+            reviewed_occasion_place=data.get("reviewed_occasion_place"),
             reviewer=data.get("reviewer"),
             reviewed_at=data.get("reviewed_at"),
         )
@@ -473,6 +497,9 @@ class ReviewEntry:
     after: ReviewPayload | None = None
     reviewer: str | None = None  # None for what ingest wrote
     undo_of: int | None = None
+    # Decisions made by one key on several quotes share the id of the first one's row, and
+    # are undone together.
+    batch: int | None = None
 
 
 # ---- what undo took back
@@ -489,6 +516,14 @@ class DecisionUndone:
 
 
 @dataclass(frozen=True)
+class DecisionsUndone:
+    """Decisions made together (one occasion applied to several quotes) were taken back."""
+
+    action: ReviewAction
+    quote_ids: tuple[str, ...]  # where each decision lives now
+
+
+@dataclass(frozen=True)
 class MergeUndone:
     """A speaker merge was taken back: ``speaker_id`` stands alone again."""
 
@@ -496,4 +531,4 @@ class MergeUndone:
     merged_into: str | None  # where it had gone (followed through later merges)
 
 
-UndoResult = DecisionUndone | MergeUndone
+UndoResult = DecisionUndone | DecisionsUndone | MergeUndone

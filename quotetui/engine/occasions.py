@@ -1639,12 +1639,8 @@ class _State:
                 continue
             generic = occasion.head in _GENERIC_EVENTS and earlier.type in _EVENT_TYPES
             if occasion.anaphoric and (earlier.type == occasion.type or generic):
-                return dataclasses.replace(
-                    earlier,
-                    date=occasion.date or earlier.date,
-                    start=occasion.start,
-                    end=occasion.end,
-                )
+                # The same event: its evidence stays where it was named.
+                return dataclasses.replace(earlier, date=occasion.date or earlier.date)
             if earlier.head == occasion.head and earlier.type == occasion.type:
                 return occasion.filled_from(dataclasses.replace(earlier, text=None, type=None))
         return occasion
