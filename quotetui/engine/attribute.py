@@ -408,7 +408,31 @@ def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
         proper=mention is not None and mention.root.pos_ == "PROPN",
         refers=mention is not None and _refers_back(mention),
         mention=mention.text if mention is not None else None,
+        timeless=_timeless(item),
     )
+
+
+_PERFECT_OR_MODAL = frozenset(
+    "has have had 's 've 'd will 'll would could may might shall should can must".split()
+)
+
+
+def _timeless(item: _Attributed) -> bool:
+    """Whether the reporting clause places the words at no time of their own: a present
+    ("says", as in an interview with the reporter or a standing view), a perfect ("has
+    said") or a modal ("would say"). Such words take no date carried from elsewhere."""
+    if item.cue is None or item.cue.cue is None or item.method is Method.CONTINUATION:
+        return False
+    verb = item.cue.cue.root
+    for _ in range(4):
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_MODAL for c in verb.children)
 
 
 def _refers_back(mention: Span) -> bool:

@@ -276,3 +276,8 @@ ASKER_TYPES = _table(
 BROADCASTERS = frozenset(
     "cnn fox msnbc cnbc nbc abc cbs pbs npr bbc itv sky espn c-span cbc rte rté".split()
 )
+
+# Results, not occasions: "after Saturday's defeat" dates what follows and places it after the
+# event ("said after the win": to reporters), but "Trump's victory in Indiana" is where nobody
+# spoke.
+RESULT_NOUNS = frozenset("defeat win victory loss draw".split())

@@ -43,7 +43,7 @@ OCCASION_PREPS = frozenset(
 )
 # "said after the game": the occasion, when nothing better is named; a time, not a medium.
 LATER_PREPS = frozenset({"after", "following"})
-_DATE_PREPS = ("in", "on", "earlier", "later", "late", "early", "since", "by", "at")
+_DATE_PREPS = ("in", "on", "earlier", "later", "late", "early", "since", "at")
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _DEFINITE = frozenset({"the", "that", "this"})
 _SETTLEMENTS = frozenset("town city village county state region capital district".split())
@@ -317,6 +317,8 @@ def _date_entity(token: Token) -> Span | None:
     doc = token.doc
     if ent.start > 0 and doc[ent.start - 1].is_quote and doc[ent.start - 1].is_left_punct:
         return None  # “This Week”: the name of a show
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "until", "till", "by"):
+        return None  # "filed for Sunday's show", "by Friday": a deadline or a purpose
     if ent.start > 0 and doc[ent.start - 1].tag_ == "POS":
         return None  # "BBC Radio 4's Today programme"
     if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "show"):
@@ -624,7 +626,7 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
-    if word in OCCASION_PREPS:
+    if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
         if found is not None:
             return found
@@ -1157,7 +1159,7 @@ def narrative_mentions(
         role = _narrative_role(tok, anchor, found, quoted)
         if _still_to_come(tok, anchor):
             continue
-        if role is None:
+        if role is None or _lemma(tok) in words.RESULT_NOUNS:
             dated = _event_date(tok, anchor, found.occasion, token_paragraph)
             if dated is not None and dated.occasion.date is not None:
                 out.append(dated)
@@ -1491,6 +1493,7 @@ class Slot:
     refers: bool = False  # its speaker mention refers back: "he", "the group", "the president"
     mention: str | None = None  # the speaker mention as written
     introduced: bool = False  # the text named this speaker since the quote before
+    timeless: bool = False  # "says", "has said": no time of its own, none carried to it
 
 
 @dataclass(frozen=True)
@@ -1539,6 +1542,7 @@ def attach(
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
                     state.last[name] = (occasion, position)
+                    state.seen[name] = mention.paragraph
                     if occasion.date is not None:
                         state.dates[name] = occasion.date
                         state.days[name] = occasion.date
@@ -1553,12 +1557,15 @@ def attach(
             continue
         slot = dataclasses.replace(slots[index], own=state.resolve(slots[index].own))
         placed = _place(slot, state, position)
+        if placed is not None and slot.timeless and placed.date_source is DateSource.CARRIED:
+            placed = Placed(placed.occasion.with_date(None), None)
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
             if placed_occasion is not None and placed_occasion.named:
                 state.first(slot.speaker, placed_occasion, slot.paragraph, out, slots)
                 state.last[slot.speaker] = (placed_occasion, position)
+                state.seen[slot.speaker] = slot.paragraph
             elif placed is None and slot.speaker not in state.last:
                 state.waiting.setdefault(slot.speaker, []).append(index)
             if placed_occasion is not None and placed_occasion.date is not None:
@@ -1609,6 +1616,7 @@ class _State:
     previous: tuple[Slot, Occasion | None] | None = None
     named: list[Occasion] = dataclasses.field(default_factory=list)
     waiting: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+    seen: dict[str, int] = dataclasses.field(default_factory=dict)  # paragraph of ``last``
     lead: DatePhrase | None = None  # the day the story's lead names
 
     def first(
@@ -1722,7 +1730,7 @@ def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | No
     Tuesday. … “…,” the council leader told councillors." — the meeting the lead tells."""
     if state.lead is None or slot.paragraph > 4 or occasion.elsewhen or slot.own.elsewhen:
         return None
-    if occasion.shared or occasion.refers_back:
+    if occasion.refers_back:
         return state.lead
     return None
 
@@ -1735,6 +1743,8 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if previous is not None and slot.continues and previous[1] is not None:
         return previous[1]
     mine = state.last.get(slot.speaker) if slot.speaker is not None else None
+    if mine is not None and slot.paragraph - state.seen.get(slot.speaker or "", 0) > _GAP:
+        mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
     if (
         mine is None
@@ -1767,6 +1777,10 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
         return False
     words_of = set(organisation.lower().split()) - {"the", "of", "and"}
     return bool(words_of) and words_of <= set(mention.lower().replace("’s", " ").split())
+
+
+# Paragraphs without the speaker's occasion after which their account is taken to have ended.
+_GAP = 12
 
 
 def _same_surname(one: str | None, other: str | None) -> bool:
