@@ -68,7 +68,9 @@ def analyse(doc: Doc) -> list[Attribution]:
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
     article = Article(doc, contexts, paragraphs, text)
-    entities = ArticleEntities(doc, article.inside)
+    entities = ArticleEntities(
+        doc, article.inside, article.sent_start, paragraphs, article.token_paragraph
+    )
 
     top = [c for c in contexts if c.quote.depth == 0]
     cues = cues_by_quote(article, top)
@@ -358,7 +360,8 @@ def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
         start=q.start,
         end=q.end,
         text=text[q.start : q.end],
-        speaker=speaker.name if speaker else (mention.text if mention is not None else None),
+        # No resolved speaker, no name: an unresolved "she" is never written out as a speaker.
+        speaker=speaker.name if speaker else None,
         speaker_kind=speaker.kind if speaker else None,
         speaker_aliases=tuple(sorted(speaker.aliases)) if speaker else (),
         speaker_mention=mention.text if mention is not None else None,

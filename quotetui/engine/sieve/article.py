@@ -19,6 +19,10 @@ from quotetui.engine.syntax import (
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far from a quote, in tokens, a rule reads the quote's sentence. Attribution is read close
+# to the quote; the cap keeps the work per quote bounded, so that a paragraph of thousands of
+# quotation marks (or one endless run-on sentence) costs time linear in its length.
+SENTENCE_WINDOW = 60
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "parataxis", "relcl"})
 
 
@@ -44,6 +48,28 @@ class Article:
                 for i in range(ctx.tok_start, ctx.tok_end):
                     self.inside[i] = ctx.index
         self.token_paragraph = token_paragraphs(doc, paragraphs)
+        # Sentence bounds of every token, once: ``Token.sent`` walks the sentence on each call.
+        self.sent_start = [0] * len(doc)
+        self.sent_end = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_start[i] = sent.start
+                self.sent_end[i] = sent.end
+        self.according = [
+            t.i
+            for t in doc
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        ]
+
+    def sentence_bounds(self, ctx: QuoteContext) -> tuple[int, int]:
+        """The token range of the quote's sentence(s), at most ``SENTENCE_WINDOW`` tokens
+        either side of the quote."""
+        if not len(self.doc):
+            return 0, 0
+        last = max(ctx.tok_end - 1, ctx.tok_start)
+        start = max(self.sent_start[ctx.tok_start], ctx.tok_start - SENTENCE_WINDOW)
+        end = min(self.sent_end[last], ctx.tok_end + SENTENCE_WINDOW)
+        return start, end
 
     def is_cue(self, token: Token, ctx: QuoteContext) -> bool:
         """A reporting verb in the quote's paragraph that is not a naming adjective."""
@@ -97,8 +123,7 @@ class Article:
         return out
 
     def sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
-        start = self.doc[ctx.tok_start].sent.start
-        end = self.doc[max(ctx.tok_end - 1, ctx.tok_start)].sent.end
+        start, end = self.sentence_bounds(ctx)
         return list(self.doc[start:end])
 
     def has_narrative(self, ctx: QuoteContext) -> bool:
