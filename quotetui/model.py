@@ -73,6 +73,7 @@ class Method(StrEnum):
     PREVIOUS_SUBJECT = "previous subject"
     SENTENCE_SUBJECT = "sentence subject"
     NESTED = "nested"  # a quote inside a quote: a term
+    RANKER = "ranker"  # the learned ranker overrode the sieve (or found what no rule did)
 
 
 class ReviewStatus(StrEnum):

@@ -160,7 +160,10 @@ def test_names_are_not_junk(name):
 
 def test_an_organisation_that_normalises_to_nothing_is_no_entity(nlp):
     # The NER of a real article tagged 'the "' as an ORG; it must not stop the article.
-    text = 'Officials cited the " figures.\n\n“It is over,” the group said.\n\n“We won,” Ana Ruiz said.'
+    text = (
+        'Officials cited the " figures.\n\n“It is over,” the group said.\n\n'
+        "“We won,” Ana Ruiz said."
+    )
     with nlp.select_pipes(disable=["quote_attribution"]):
         doc = nlp(text)
     start = text.index('the "')

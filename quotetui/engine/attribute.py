@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotetui.dates import looks_like_date, resolve_date
-from quotetui.engine import confidence
+from quotetui.engine import confidence, ranker
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
     UNNAMED,
     ArticleEntities,
+    Resolution,
     Speaker,
     SpeakerRegistry,
 )
@@ -42,7 +43,7 @@ from quotetui.engine.sieve import (
     in_turn,
     looks_short,
 )
-from quotetui.engine.syntax import mention_span
+from quotetui.engine.syntax import is_cue_word, mention_span
 from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
 from quotetui.paragraphs import paragraph_spans
 
@@ -59,6 +60,10 @@ class _Attributed:
     kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
+    resolution: Resolution | None = None
+    ranker: str = ""  # "agrees", "keeps" (unsure, sieve kept), "overrides", "" (not asked)
+    ranker_probability: float = 0.0
+    reasons: tuple[str, ...] = ()
 
 
 def analyse(doc: Doc) -> list[Attribution]:
@@ -73,13 +78,15 @@ def analyse(doc: Doc) -> list[Attribution]:
     )
 
     top = [c for c in contexts if c.quote.depth == 0]
-    cues = cues_by_quote(article, top)
+    proposals: dict[int, dict[int, list[str]]] = {}
+    cues = cues_by_quote(article, top, proposals=proposals)
     results: list[_Attributed] = []
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
         cue = cues.get(ctx.index)
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
+        item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
@@ -197,7 +204,184 @@ def _from_cue(
         kind=kind,
         penalty=resolution.penalty,
         key=key,
+        resolution=resolution,
     )
+
+
+# -- the ranker ----------------------------------------------------------------------------------
+
+
+def _rerank(
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> _Attributed:
+    """Let the ranker weigh the sieve's choice against the other candidates (ranker.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    doc = article.doc
+    if item.method is Method.CONTINUATION:
+        picked: int | None = ranker.CARRY
+    elif item.cue is not None and item.cue.subject is not None and item.cue.label_span is None:
+        picked = item.cue.subject.i
+        if article.token_paragraph[picked] != ctx.paragraph and not ctx.quote.closed:
+            # A piece of a quote over several paragraphs whose cue is in another piece's
+            # paragraph: the choice is that piece's.
+            return item
+    elif item.cue is not None:
+        return item  # a transcript label names its speaker itself
+    else:
+        picked = None
+    candidates, resolutions = _candidates(ctx, item, previous, proposed, article, entities, known)
+    if picked is not None and picked != ranker.CARRY and all(c.token != picked for c in candidates):
+        # A piece of a quote over several paragraphs, sharing the cue of another piece: the
+        # choice was made there.
+        return item
+    rule = item.method.value if item.method is not None else "none"
+    if ranker.COLLECT is not None:
+        ranker.COLLECT.append((ctx, candidates, picked, rule))
+    decision = ranker.decide(candidates, picked, rule)
+    if decision.token == picked or decision.token is None:
+        if not decision.reasons:
+            return item
+        item.ranker = "agrees" if decision.agreed else "keeps"
+        item.ranker_probability = decision.probability
+        item.reasons = decision.reasons
+        return item
+    if decision.token == ranker.CARRY:
+        assert previous is not None
+        out = _Attributed(
+            ctx,
+            previous.cue,
+            Method.RANKER,
+            previous.mention,
+            previous.speaker,
+            previous.confidence,
+            kind=previous.kind,
+            penalty=previous.penalty,
+            resolution=previous.resolution,
+        )
+    else:
+        head = doc[decision.token]
+        verb = head.head if head.head.i != head.i and is_cue_word(head.head) else None
+        cue_words = (
+            article.cue_span(verb)
+            if verb is not None
+            else (item.cue.cue if item.cue is not None else None)
+        )
+        written = article.is_written(verb) if verb is not None else False
+        new_cue = Cue(Method.RANKER, cue_words, head, 0.5, written=written)
+        resolution = resolutions[decision.token]
+        out = _Attributed(
+            ctx,
+            new_cue,
+            Method.RANKER,
+            mention_span(doc, head, article.inside),
+            resolution.speaker,
+            0.0,
+            kind=QuoteKind.WRITTEN if written else QuoteKind.SPEECH,
+            penalty=resolution.penalty,
+            resolution=resolution,
+        )
+    out.ranker = "overrides"
+    out.ranker_probability = decision.probability
+    overridden = item.method.value if item.method is not None else "no rule"
+    out.reasons = (f"overrides {overridden}", *decision.reasons)
+    out.key = confidence.ranker_key(
+        overridden=overridden,
+        probability=decision.probability,
+        partial=_is_partial(article.text, ctx.quote),
+    )
+    out.confidence = confidence.score(out.key, out.penalty)
+    return out
+
+
+def _candidates(
+    ctx: QuoteContext,
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> tuple[list[ranker.Candidate], dict[int, Resolution]]:
+    doc = article.doc
+    start, end = article.sentence_bounds(ctx)
+    lo = start
+    if lo > 0:
+        lo = max(article.sent_start[lo - 1], ctx.tok_start - ranker.WINDOW)
+    hi = end
+    if hi < len(doc):
+        hi = min(article.sent_end[hi], ctx.tok_end + ranker.WINDOW)
+    p_start, p_end = article.paragraphs[ctx.paragraph]
+    window = doc[lo:hi]
+    heads = ranker.candidate_heads(
+        len(doc), window, article.inside, ctx.tok_start, ctx.tok_end, proposed
+    )
+    quote_sent = entities.sentence_of[ctx.tok_start] if len(doc) else 0
+    inner = article.inner(ctx)
+    q = {
+        "partial": _is_partial(article.text, ctx.quote),
+        "comma": inner.endswith((",", "—", "–", "-")),
+        "starts_para": ctx.quote.start - p_start <= 1,
+        "short": len(inner.split()) <= 6,
+    }
+    picked = item.cue.subject.i if item.cue is not None and item.cue.subject is not None else None
+    method = item.method.value if item.method is not None else None
+    out: list[ranker.Candidate] = []
+    resolutions: dict[int, Resolution] = {}
+    nearest: set[tuple[str, str]] = set()
+    for h in sorted(
+        heads, key=lambda i: ctx.tok_start - i if i < ctx.tok_start else i - ctx.tok_end
+    ):
+        tok = doc[h]
+        mention = mention_span(doc, tok, article.inside)
+        res = entities.resolve(mention, tok, known)
+        resolutions[h] = res
+        resolved = res.speaker is not None
+        kind = ranker._kind(tok)
+        side = "before" if h < ctx.tok_start else "after"
+        first = (kind, side) not in nearest
+        nearest.add((kind, side))
+        rules = proposed.get(h, [])
+        features = ranker.token_features(
+            tok,
+            tok_start=ctx.tok_start,
+            tok_end=ctx.tok_end,
+            quote_sent=quote_sent,
+            sent_of=entities.sentence_of,
+            para_of=article.token_paragraph,
+            paragraph=ctx.paragraph,
+            rules=rules,
+            picked=h == picked and item.method is not Method.CONTINUATION,
+            picked_method=method,
+            resolution=res.path.value if resolved else "none",
+            resolved_kind=res.speaker.kind.value if res.speaker is not None else None,
+            quote=q,
+            nearest=first,
+        )
+        out.append(ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok))))
+    if previous is not None and (previous.speaker is not None or previous.mention is not None):
+        earlier = previous.mention
+        out.append(
+            ranker.Candidate(
+                ranker.CARRY,
+                ranker.carry_features(
+                    same_paragraph=previous.ctx.paragraph == ctx.paragraph,
+                    starts_paragraph=q["starts_para"],
+                    narrative=article.has_narrative(ctx),
+                    sure=previous.confidence >= confidence.SURE,
+                    picked=item.method is Method.CONTINUATION,
+                ),
+                [],
+                span=(earlier.start_char, earlier.end_char) if earlier is not None else None,
+            )
+        )
+    return out, resolutions
 
 
 def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, article: Article) -> bool:

@@ -107,6 +107,16 @@ def continuation_key(*, same_paragraph: bool, previous: float, partial: bool) ->
     )
 
 
+def ranker_key(*, overridden: str, probability: float, partial: bool) -> str:
+    return "|".join(
+        (
+            Method.RANKER.value,
+            "sure" if probability >= SURE else "unsure",
+            "partial" if partial else "full",
+        )
+    )
+
+
 def score(key: str, penalty: float = 0.0) -> float:
     """The confidence for an attribution with this key, in [0, 1]."""
     rule = key.split("|", 1)[0]

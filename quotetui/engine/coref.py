@@ -227,7 +227,9 @@ class ArticleEntities:
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
         self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
         self._sentence = self._sentence_index(sent_start)
+        self.sentence_of: Sequence[int] = self._sentence  # token index → sentence number
         self._root_at: dict[int, Token] = {}  # token index → root of its name mention
+        self._lines = [m.start() for m in re.finditer("\n", doc.text)]
         mentions = self._person_mentions() + self._org_mentions()
         self._cluster(mentions)
         self._salience_pass(mentions)
@@ -520,24 +522,26 @@ class ArticleEntities:
         if root.dep_ not in SUBJECT_DEPS or self.inside[root.i] != -1:
             return None
         verb = root.head
+        doc = self.doc
         sentence = self._sentence[root.i]
         found: set[str] = set()
-        for tok in verb.subtree:
-            if tok.i <= root.i or tok.i - verb.i > 30 or self._sentence[tok.i] != sentence:
+        for i in range(root.i + 1, min(len(doc), max(root.i, verb.i) + 30)):
+            if self._sentence[i] != sentence:
+                break
+            tok = doc[i]
+            if self.inside[i] != -1:
                 continue
-            if self.inside[tok.i] != -1:
-                continue
-            if tok.ent_type_ == "PERSON" and not (m.start <= tok.i < m.end):
+            if tok.ent_type_ == "PERSON" and not (m.start <= i < m.end):
                 return None
             g = genders.PRONOUN_GENDER.get(tok.lower_)
-            if g:
+            if g and verb.is_ancestor(tok):
                 found.add(g)
         # Anyone named earlier in the sentence could be the pronoun's antecedent too.
-        i = root.i - 1
-        while i >= 0 and self._sentence[i] == sentence:
-            if self.doc[i].ent_type_ == "PERSON" and not (m.start <= i < m.end):
+        for i in range(m.start - 1, max(-1, m.start - 30), -1):
+            if self._sentence[i] != sentence:
+                break
+            if doc[i].ent_type_ == "PERSON":
                 return None
-            i -= 1
         return found.pop() if len(found) == 1 else None
 
     def _gender_of(self, e: Entity) -> str | None:
@@ -577,7 +581,12 @@ class ArticleEntities:
                 continue
             if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
                 events.append((tok.i, 1, tok))
-            elif tok.pos_ == "NOUN" and tok.i not in self.entity_at and _definite(tok):
+            elif (
+                tok.pos_ == "NOUN"
+                and tok.tag_ != "NNS"
+                and tok.i not in self.entity_at
+                and _definite(tok)
+            ):
                 role = canonical_role(lemma(tok))
                 if role in ROLE_NOUNS or role in ORG_ROLES or genders.of_noun(tok.lower_):
                     events.append((tok.i, 2, tok))
@@ -816,7 +825,7 @@ class ArticleEntities:
         ):
             chain = _proper_chain(head)
             name = clean_name(chain.text)
-            if is_junk_name(name) or _is_heading(chain):
+            if is_junk_name(name) or _is_heading(chain, self._lines):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
             return Resolution(Speaker(name, PERSON, {name}), ResolutionPath.PROPER_NAME)
         org = self._org_in(mention, head)
@@ -824,7 +833,7 @@ class ArticleEntities:
             return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = clean_org(describe_nominal(mention.text))
-            if is_junk_name(name) or _is_heading(mention):
+            if is_junk_name(name) or _is_heading(mention, self._lines):
                 return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
             return Resolution(
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
@@ -981,7 +990,7 @@ def _definite(tok: Token) -> bool:
     phrase."""
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        or (c.dep_ == "poss" and c.lower_ not in ("my", "our", "your"))
+        or (c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "their"))
         for c in tok.children
     )
 
@@ -1050,16 +1059,18 @@ def _plausible_name(ent: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
-def _is_heading(span: Span) -> bool:
+def _is_heading(span: Span, lines: Sequence[int]) -> bool:
     """A span in a heading line: a short paragraph with no sentence-ending punctuation, or
-    Title Case words running into the sentence ("Clinton Hid Past Health …")."""
+    Title Case words running into the sentence ("Clinton Hid Past Health …"). ``lines``: the
+    offsets of the text's line breaks."""
     doc = span.doc
-    text = doc.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end != -1 else len(text)].strip()
-    if line and len(line.split()) <= 12 and not re.search(r"[.!?:;,”\"’']\s*$", line):
-        return True
+    k = bisect.bisect_left(lines, span.start_char)
+    start = lines[k - 1] + 1 if k > 0 else 0
+    end = lines[k] if k < len(lines) else len(doc.text)
+    if end - start < 200:
+        line = doc.text[start:end].strip()
+        if line and len(line.split()) <= 12 and not re.search(r"[.!?:;,”\"’']\s*$", line):
+            return True
     words = [t for t in span if t.is_alpha]
     return len(words) >= 3 and all(t.is_title for t in words) and span.root.ent_type_ != "PERSON"
 

@@ -161,11 +161,15 @@ def entity_of(token: Token) -> Span | None:
 
 
 def _right_edge(token: Token) -> int:
+    """The end of a prepositional phrase in a mention ("of the NSC"), at most 12 words on."""
+    doc = token.doc
     edge = token.i
-    for t in token.subtree:
+    last = min(token.right_edge.i, token.i + 12)
+    for i in range(token.i + 1, last + 1):
+        t = doc[i]
         if t.dep_ in ("relcl", "acl", "appos") or t.text in (",", ";", "(", "—"):
             break
-        edge = max(edge, t.i)
+        edge = i
     return edge
 
 

@@ -135,15 +135,17 @@ class Article:
     def previous_sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
         """The reporter's sentence just before the quote (this paragraph or the one before)."""
         i = ctx.tok_start - 1
-        while i >= 0 and (
+        floor = ctx.tok_start - SENTENCE_WINDOW
+        while i >= max(0, floor) and (
             self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct
         ):
             i -= 1
-        if i < 0 or self.token_paragraph[i] < ctx.paragraph - 1:
+        if i < 0 or i < floor or self.token_paragraph[i] < ctx.paragraph - 1:
             return []
         out: list[Token] = []
         paragraph = self.token_paragraph[i]
-        while i >= 0 and self.token_paragraph[i] == paragraph:
+        stop = i - SENTENCE_WINDOW
+        while i >= 0 and i > stop and self.token_paragraph[i] == paragraph:
             tok = self.doc[i]
             if tok.text in SENTENCE_END:
                 break
