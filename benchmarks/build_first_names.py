@@ -12,7 +12,8 @@ number of sources, the number of people and the share of them who are women.
 
 The engine needs a compact table, not 720,000 names: this keeps names (ASCII-folded, letters,
 apostrophes and hyphens) seen in at least ``--min-sources`` sources and ``--min-count`` people,
-with the share of women in whole percent. Deterministic: same source, same file.
+with the share of women in whole percent. Deterministic: same source, same file. (A name from
+one source counts: regional lists such as a US state register hold names no other list has.)
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--source", type=Path, default=default_source())
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--min-sources", type=int, default=3)
-    parser.add_argument("--min-count", type=int, default=50)
+    parser.add_argument("--min-sources", type=int, default=1)
+    parser.add_argument("--min-count", type=int, default=100)
     args = parser.parse_args()
     if args.source is None or not args.source.exists():
         parser.error("no source: pip install nomquamgender==0.1.4, or pass --source name_data.json")

@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from parse_cache import parsed  # noqa: E402
 
 from quotetui.corpus import read_documents  # noqa: E402
-from quotetui.engine import load_pipeline, ranker  # noqa: E402
+from quotetui.engine import load_pipeline, ranker, terms  # noqa: E402
 from quotetui.engine.lexicon import lemma  # noqa: E402
 from quotetui.engine.pipeline import results_from_docs  # noqa: E402
 from quotetui.engine.syntax import is_cue_word  # noqa: E402
@@ -148,6 +148,74 @@ def collect(nlp: Any, documents: list[Any], gold: dict[str, list[dict[str, Any]]
         file=sys.stderr,
     )
     return examples
+
+
+def collect_terms(
+    nlp: Any, documents: list[Any], gold: dict[str, list[dict[str, Any]]], cache: Path
+) -> list[tuple[int, list[str], int]]:
+    """(document number, features, listed) for every short quote the engine attributes in
+    documents whose gold lists quotes: listed = 1 when PolNeAR's gold has it."""
+    terms.use(terms.TermModel())
+    out = []
+    component = nlp.get_pipe("quote_attribution")
+    for number, (document, doc) in enumerate(parsed(nlp, documents, cache)):
+        quotes = gold.get(document.id, [])
+        if not quotes:
+            continue  # an empty gold list says nothing about which quotes are speech
+        terms.COLLECT = []
+        component(doc)
+        collected, terms.COLLECT = terms.COLLECT, None
+        for ctx, features in collected:
+            span = {"start": ctx.quote.start, "end": ctx.quote.end}
+            listed = any(spans_match(q, span) for q in quotes)
+            out.append((number, features, int(listed)))
+    return out
+
+
+TERM_COST = 2.0  # a real quote called a term costs twice what an extra quote kept does
+
+
+def fit_terms(rows: Sequence[tuple[int, list[str], int]], c: float, seed: int) -> dict[str, float]:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    vocab: dict[str, int] = {}
+    r, cols, vals, labels = [], [], [], []
+    for k, (_, features, label) in enumerate(rows):
+        for f in set(features):
+            r.append(k)
+            cols.append(vocab.setdefault(f, len(vocab)))
+            vals.append(1.0)
+        labels.append(label)
+    X = csr_matrix((vals, (r, cols)), shape=(len(rows), len(vocab)))
+    model = LogisticRegression(
+        C=c, fit_intercept=False, solver="liblinear", max_iter=5000, random_state=seed
+    )
+    model.fit(X, labels)
+    w = model.coef_[0]
+    return {f: round(float(w[j]), 4) for f, j in vocab.items() if abs(w[j]) >= 1e-4}
+
+
+def choose_term_threshold(
+    rows: Sequence[tuple[int, list[str], int]], models: list[tuple[set[int], dict[str, float]]]
+) -> float:
+    scored = []
+    for held, weights in models:
+        m = terms.TermModel(weights)
+        scored += [(m.probability(f), label) for doc, f, label in rows if doc in held]
+    best = (0.0, 0.0)
+    for threshold in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        gain = sum((1.0 if label == 0 else -TERM_COST) for p, label in scored if p < threshold)
+        if gain > best[0]:
+            best = (gain, threshold)
+    removed = [label for p, label in scored if p < best[1]]
+    print(
+        f"#   terms: {len(scored)} short attributed quotes, {sum(1 - x for _, x in scored)} "
+        f"not in the gold; threshold {best[1]} calls {len(removed)} terms, "
+        f"{sum(removed)} of them listed",
+        file=sys.stderr,
+    )
+    return best[1]
 
 
 def fit(examples: Sequence[Example], c: float, seed: int) -> dict[str, float]:
@@ -270,12 +338,22 @@ def main() -> None:
     gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(args.data / "gold.jsonl")}
     examples = collect(nlp, documents, gold, args.cache)
     thresholds: dict[str, tuple[float, float]] = {}
+    term_threshold = 0.0
     if args.cv:
         models = []
         for held in folds(len(documents), args.cv, args.seed):
             train = [e for e in examples if e.doc not in held]
             models.append((held, fit(train, args.c, args.seed)))
         thresholds = choose_thresholds(examples, models)
+        # The term model learns on what the engine with the ranker attributes.
+        ranker.use(ranker.Model(fit(examples, args.c, args.seed), thresholds))
+        term_rows = collect_terms(nlp, documents, gold, args.cache)
+        splits = folds(len(documents), args.cv, args.seed)
+        term_models = [
+            (held, fit_terms([r for r in term_rows if r[0] not in held], args.c, args.seed))
+            for held in splits
+        ]
+        term_threshold = choose_term_threshold(term_rows, term_models)
         tallies = [0, 0, 0]
         for held, weights in models:
             m = ranker.Model(weights, thresholds)
@@ -290,8 +368,9 @@ def main() -> None:
         )
         preds = []
         held_gold = []
-        for held, weights in models:
+        for (held, weights), (_, term_weights) in zip(models, term_models, strict=True):
             ranker.use(ranker.Model(weights, thresholds))
+            terms.use(terms.TermModel(term_weights, term_threshold))
             docs = [d for i, d in enumerate(documents) if i in held]
             pairs = parsed(nlp, docs, args.cache)
             preds += [
@@ -320,6 +399,20 @@ def main() -> None:
         )
         ranker.save(model, args.write)
         print(f"wrote {args.write} ({len(weights)} weights)", file=sys.stderr)
+        ranker.use(model)
+        term_rows = collect_terms(nlp, documents, gold, args.cache)
+        term_model = terms.TermModel(
+            fit_terms(term_rows, args.c, args.seed),
+            term_threshold,
+            about=(
+                "Logistic regression: is a short attributed quote someone's words (listed in "
+                f"{args.data.parent.name}/{args.data.name}'s gold) or a term; trained by "
+                "benchmarks/train_ranker.py; read by quotetui/engine/terms.py."
+            ),
+        )
+        path = args.write.with_name(Path(terms.MODEL_FILE).name)
+        terms.save(term_model, path)
+        print(f"wrote {path} ({len(term_model.weights)} weights)", file=sys.stderr)
     print(f"# {time.time() - started:.0f} s", file=sys.stderr)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotetui.dates import looks_like_date, resolve_date
-from quotetui.engine import confidence, ranker
+from quotetui.engine import confidence, ranker, terms
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
@@ -74,7 +74,13 @@ def analyse(doc: Doc) -> list[Attribution]:
     contexts = _contexts(doc, quotes, paragraphs)
     article = Article(doc, contexts, paragraphs, text)
     entities = ArticleEntities(
-        doc, article.inside, article.sent_start, paragraphs, article.token_paragraph
+        doc,
+        article.inside,
+        article.sent_start,
+        paragraphs,
+        article.token_paragraph,
+        text,
+        article.tokens,
     )
 
     top = [c for c in contexts if c.quote.depth == 0]
@@ -87,6 +93,7 @@ def analyse(doc: Doc) -> list[Attribution]:
         cue = cues.get(ctx.index)
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
         item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
+        item = _term_check(item, article)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
@@ -300,6 +307,49 @@ def _rerank(
     return out
 
 
+def _term_check(item: _Attributed, article: Article) -> _Attributed:
+    """A short attributed quote the term model finds unlikely to be anyone's words is a term
+    (terms.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    q = ctx.quote
+    if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
+        return item
+    model = terms.MODEL
+    if not model.weights and terms.COLLECT is None:
+        return item
+    cue_span = item.cue.cue if item.cue is not None else None
+    features = terms.features(
+        article.doc,
+        article.text,
+        start=q.start,
+        end=q.end,
+        inner_start=q.inner_start,
+        inner_end=q.inner_end,
+        tok_start=ctx.tok_start,
+        tok_end=ctx.tok_end,
+        method=item.method.value if item.method is not None else "none",
+        cue_lemma=lemma(cue_span.root) if cue_span is not None else None,
+        adjacent=item.cue is not None and _cue_is_adjacent(ctx, item.cue, article),
+        resolved=item.speaker is not None,
+        heading=_heading_paragraph(article, ctx),
+    )
+    if terms.COLLECT is not None:
+        terms.COLLECT.append((ctx, features))
+    if model.weights and model.probability(features) < model.threshold:
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    return item
+
+
+def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
+    start, end = article.paragraphs[ctx.paragraph]
+    if end - start > 160:
+        return False
+    para = article.text[start:end].strip()
+    return not re.search(r"[.!?:”\"’']$", para)
+
+
 def _candidates(
     ctx: QuoteContext,
     item: _Attributed,
@@ -318,7 +368,7 @@ def _candidates(
     if hi < len(doc):
         hi = min(article.sent_end[hi], ctx.tok_end + ranker.WINDOW)
     p_start, p_end = article.paragraphs[ctx.paragraph]
-    window = doc[lo:hi]
+    window = article.tokens[lo:hi]
     heads = ranker.candidate_heads(
         len(doc), window, article.inside, ctx.tok_start, ctx.tok_end, proposed
     )
@@ -338,7 +388,7 @@ def _candidates(
     for h in sorted(
         heads, key=lambda i: ctx.tok_start - i if i < ctx.tok_start else i - ctx.tok_end
     ):
-        tok = doc[h]
+        tok = article.tokens[h]
         mention = mention_span(doc, tok, article.inside)
         res = entities.resolve(mention, tok, known)
         resolutions[h] = res

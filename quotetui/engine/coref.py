@@ -178,6 +178,7 @@ class Entity:
     bound: Counter[str] = field(default_factory=Counter)  # gender votes of bound pronouns
     uses: float = 0.0
     label: str = "PERSON"  # NER label of organisations (ORG, GPE, NORP, FAC)
+    _speaker: tuple[tuple[int, int], Speaker] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -186,9 +187,14 @@ class Entity:
         return max(pool, key=lambda f: (self.forms[f], len(name_key(f).split()), f))
 
     def speaker(self) -> Speaker:
-        name = self.name
-        kind = PERSON if self.kind == PERSON else ORGANISATION
-        return Speaker(name, kind, {a for a in self.aliases | {name} if not is_junk_name(a)})
+        """The entity as a speaker (the same object each time once the article is read)."""
+        key = (len(self.aliases), len(self.forms))
+        if self._speaker is None or self._speaker[0] != key:
+            name = self.name
+            kind = PERSON if self.kind == PERSON else ORGANISATION
+            aliases = {a for a in self.aliases | {name} if not is_junk_name(a)}
+            self._speaker = (key, Speaker(name, kind, aliases))
+        return Speaker(self._speaker[1].name, self._speaker[1].kind, set(self._speaker[1].aliases))
 
 
 @dataclass
@@ -218,18 +224,24 @@ class ArticleEntities:
         sent_start: Sequence[int] | None = None,
         paragraphs: Sequence[tuple[int, int]] | None = None,
         token_paragraph: Sequence[int] | None = None,
+        text: str | None = None,
+        tokens: Sequence[Token] | None = None,
     ):
         self.doc = doc
         self.inside = inside
+        self.tokens: Sequence[Token] = list(doc) if tokens is None else tokens
+        # spaCy joins the tokens anew on every ``doc.text``: read it once.
+        self.text = text = doc.text if text is None else text
         # Paragraphs that are photo captions: their names are not what a pronoun means next.
-        self.caption = _captions(doc.text, paragraphs, token_paragraph, len(doc))
+        self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
         self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
         self._sentence = self._sentence_index(sent_start)
         self.sentence_of: Sequence[int] = self._sentence  # token index → sentence number
         self._root_at: dict[int, Token] = {}  # token index → root of its name mention
-        self._lines = [m.start() for m in re.finditer("\n", doc.text)]
+        self._lines = [m.start() for m in re.finditer("\n", text)]
         mentions = self._person_mentions() + self._org_mentions()
         self._cluster(mentions)
         self._salience_pass(mentions)
@@ -312,7 +324,7 @@ class ArticleEntities:
                 out.append(m)
                 taken.update(range(ent.start, ent.end))
         # A given name and a family name the NER did not tag ("Carly Fiorina:").
-        for tok in doc:
+        for tok in self.tokens:
             if (
                 tok.i in taken
                 or tok.ent_type_ not in ("", "NORP")
@@ -338,7 +350,7 @@ class ArticleEntities:
                     out.append(m)
                     taken.update(range(tok.i, end))
         # A capitalised subject of a reporting verb the NER did not tag ("Nega told me").
-        for tok in doc:
+        for tok in self.tokens:
             if (
                 tok.dep_ in SUBJECT_DEPS
                 and tok.pos_ == "PROPN"
@@ -364,7 +376,6 @@ class ArticleEntities:
     def _known_name_tokens(self, named: list[_Mention]) -> list[_Mention]:
         """A known person's family name where the NER tagged it otherwise or not at all
         ("Sanders continued …" tagged ORG in an article about Bernie Sanders)."""
-        doc = self.doc
         names = {
             w
             for e in self.entities
@@ -372,14 +383,16 @@ class ArticleEntities:
             for w in (e.words[-1],)
             if len(w) > 2
         }
+        if not names:
+            return []
         taken = {i for m in named for i in range(m.start, m.end)}
         out = []
-        for tok in doc:
+        for tok in self.tokens:
             if (
                 tok.i in taken
                 or not tok.is_title
                 or tok.pos_ not in ("PROPN", "NOUN")
-                or name_key(tok.text) not in names
+                or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
             ):
                 continue
             ent_len = _entity_length(tok)
@@ -556,7 +569,7 @@ class ArticleEntities:
             if m.entity >= 0:
                 events.append((m.root.i, 0, m))
         self._capitalised: dict[str, str] = {}
-        for tok in doc:
+        for tok in self.tokens:
             word = tok.lower_
             if (
                 tok.pos_ in ("NOUN", "PROPN")
@@ -785,11 +798,23 @@ class ArticleEntities:
         self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]] = ()
     ) -> Resolution:
         """The canonical speaker a mention means (``known``: earlier speakers by position)."""
+        key = (head.i, mention.start, mention.end, len(known))
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(mention, head, known)
+        if found.speaker is None:
+            return found
+        sp = found.speaker
+        return Resolution(Speaker(sp.name, sp.kind, set(sp.aliases)), found.path, found.margin)
+
+    def _resolve(
+        self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]]
+    ) -> Resolution:
         word = head.lower_
         if word in RELATIVES and head.head.dep_ == "relcl":
             # "Trump, who has called the pact “insanity”": the relative pronoun's antecedent.
             antecedent = head.head.head
-            return self.resolve(antecedent_span(antecedent), antecedent, known)
+            return self._resolve(antecedent_span(antecedent), antecedent, known)
         if word in genders.PRONOUN_GENDER:
             found = self.link(head)
             if found is not None:
@@ -812,7 +837,7 @@ class ArticleEntities:
         named = _named_apposition(head)
         if named is not None and head.ent_type_ == "":
             # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
-            return self.resolve(named, named.root, known)
+            return self._resolve(named, named.root, known)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:
@@ -825,7 +850,7 @@ class ArticleEntities:
         ):
             chain = _proper_chain(head)
             name = clean_name(chain.text)
-            if is_junk_name(name) or _is_heading(chain, self._lines):
+            if is_junk_name(name) or _is_heading(chain, self._lines, self.text):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
             return Resolution(Speaker(name, PERSON, {name}), ResolutionPath.PROPER_NAME)
         org = self._org_in(mention, head)
@@ -833,7 +858,7 @@ class ArticleEntities:
             return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = clean_org(describe_nominal(mention.text))
-            if is_junk_name(name) or _is_heading(mention, self._lines):
+            if is_junk_name(name) or _is_heading(mention, self._lines, self.text):
                 return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
             return Resolution(
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
@@ -1059,16 +1084,15 @@ def _plausible_name(ent: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
-def _is_heading(span: Span, lines: Sequence[int]) -> bool:
+def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
     """A span in a heading line: a short paragraph with no sentence-ending punctuation, or
     Title Case words running into the sentence ("Clinton Hid Past Health …"). ``lines``: the
     offsets of the text's line breaks."""
-    doc = span.doc
     k = bisect.bisect_left(lines, span.start_char)
     start = lines[k - 1] + 1 if k > 0 else 0
-    end = lines[k] if k < len(lines) else len(doc.text)
+    end = lines[k] if k < len(lines) else len(text)
     if end - start < 200:
-        line = doc.text[start:end].strip()
+        line = text[start:end].strip()
         if line and len(line.split()) <= 12 and not re.search(r"[.!?:;,”\"’']\s*$", line):
             return True
     words = [t for t in span if t.is_alpha]

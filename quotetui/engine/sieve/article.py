@@ -15,6 +15,7 @@ from quotetui.engine.syntax import (
     is_passive_naming,
     is_person_like,
     opens_with_attribution,
+    sentence_bounds,
     token_paragraphs,
 )
 
@@ -47,18 +48,14 @@ class Article:
             if ctx.quote.depth == 0:
                 for i in range(ctx.tok_start, ctx.tok_end):
                     self.inside[i] = ctx.index
+        # Every Token object once: spaCy makes a new one on each ``doc[i]`` and iteration.
+        self.tokens: list[Token] = list(doc)
         self.token_paragraph = token_paragraphs(doc, paragraphs)
         # Sentence bounds of every token, once: ``Token.sent`` walks the sentence on each call.
-        self.sent_start = [0] * len(doc)
-        self.sent_end = [0] * len(doc)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_start[i] = sent.start
-                self.sent_end[i] = sent.end
+        self.sent_start, self.sent_end = sentence_bounds(doc)
+        lower = [t.lower_ for t in self.tokens]
         self.according = [
-            t.i
-            for t in doc
-            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+            i for i in range(len(lower) - 1) if lower[i] == "according" and lower[i + 1] == "to"
         ]
 
     def sentence_bounds(self, ctx: QuoteContext) -> tuple[int, int]:
