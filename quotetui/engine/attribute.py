@@ -61,6 +61,7 @@ class _Attributed:
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
     resolution: Resolution | None = None
+    group: str = ""  # the resolution group confidence is calibrated by
     ranker: str = ""  # "agrees", "keeps" (unsure, sieve kept), "overrides", "" (not asked)
     ranker_probability: float = 0.0
     reasons: tuple[str, ...] = ()
@@ -94,6 +95,14 @@ def analyse(doc: Doc) -> list[Attribution]:
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
         item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
         item = _term_check(item, article)
+        if item.kind != QuoteKind.TERM and item.key:
+            res = item.resolution
+            item.group = confidence.resolution_group(
+                res.path.value if res is not None else None,
+                res.margin if res is not None else None,
+                item.speaker is not None,
+            )
+            item.confidence = confidence.by_name(item.key, item.group)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
@@ -175,6 +184,7 @@ def _attribute(
             kind=previous.kind,
             penalty=previous.penalty,
             key=key,
+            resolution=previous.resolution,
         )
     return _from_cue(ctx, found, article, entities, known, doc)
 
@@ -613,7 +623,7 @@ def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
         group=q.group,
         piece=q.piece,
         closed=q.closed,
-        confidence_key=item.key,
+        confidence_key=f"{item.key}|{item.group}" if item.key else "",
         same_day=not term and _reported_as_news(item),
         lead_date_phrase=lead,
     )
