@@ -112,6 +112,7 @@ class QuoteRecord:
     text: str
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_kind: SpeakerKind | None = None
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
@@ -124,6 +125,9 @@ class QuoteRecord:
     occasion_date: str | None = None
     confidence: float | None = None
     method: Method | None = None
+    # Why it was decided so: the ranker's verdict on the rule's choice and the features that
+    # weighed most ("ranker agrees with cue-verb subject (0.97)", "cue:say (+1.4)" …).
+    reasons: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object of a prediction line (enums as their values)."""
@@ -137,6 +141,9 @@ class QuoteRecord:
             values["kind"] = QuoteKind(values["kind"])
         if values.get("method") is not None:
             values["method"] = Method(values["method"])
+        if values.get("speaker_kind") is not None:
+            values["speaker_kind"] = SpeakerKind(values["speaker_kind"])
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["partial"] = bool(values.get("partial"))
         return cls(**values)
 
@@ -183,4 +190,6 @@ class DocumentResult:
 def _plain(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, tuple):
+        return list(value)
     return value

@@ -267,7 +267,12 @@ def _rerank(
             return item
         item.ranker = "agrees" if decision.agreed else "keeps"
         item.ranker_probability = decision.probability
-        item.reasons = decision.reasons
+        verdict = (
+            f"ranker agrees with {rule} ({decision.probability:.2f})"
+            if decision.agreed
+            else f"ranker prefers another mention; {rule} kept ({decision.probability:.2f})"
+        )
+        item.reasons = (verdict, *decision.reasons)
         return item
     if decision.token == ranker.CARRY:
         assert previous is not None
@@ -307,7 +312,10 @@ def _rerank(
     out.ranker = "overrides"
     out.ranker_probability = decision.probability
     overridden = item.method.value if item.method is not None else "no rule"
-    out.reasons = (f"overrides {overridden}", *decision.reasons)
+    out.reasons = (
+        f"ranker overrides {overridden} ({decision.probability:.2f})",
+        *decision.reasons,
+    )
     out.key = confidence.ranker_key(
         overridden=overridden,
         probability=decision.probability,
@@ -626,6 +634,7 @@ def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
         confidence_key=f"{item.key}|{item.group}" if item.key else "",
         same_day=not term and _reported_as_news(item),
         lead_date_phrase=lead,
+        reasons=item.reasons if not term else (),
     )
 
 
@@ -650,6 +659,19 @@ def _news_day(lead_phrase: str | None, published: str) -> str:
     if day is not None and len(day) == 10 and day <= published[:10]:
         return day
     return published[:10]
+
+
+def dated(rec: Attribution, published: str | None) -> tuple[str | None, str | None]:
+    """The occasion and its date of a record, its date phrase resolved against the
+    publication date ("YYYY-MM-DD" or None)."""
+    phrase = rec.occasion_date_phrase
+    occasion_date = resolve_date(phrase, published)
+    if phrase is None and rec.same_day and published:
+        occasion_date = _news_day(rec.lead_date_phrase, published)
+    occasion = rec.occasion
+    if occasion is None and phrase and occasion_date is None:
+        occasion = phrase  # keep the words when the date can't be placed
+    return occasion, occasion_date
 
 
 def unbalanced(records: Sequence[Attribution]) -> int:
@@ -677,13 +699,7 @@ def finalise(
             speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
             name = registry.names[speaker_id]
             used[speaker_id] = None
-        phrase = rec.occasion_date_phrase
-        occasion_date = resolve_date(phrase, published)
-        if phrase is None and rec.same_day and published:
-            occasion_date = _news_day(rec.lead_date_phrase, published)
-        occasion = rec.occasion
-        if occasion is None and phrase and occasion_date is None:
-            occasion = phrase  # keep the words when the date can't be placed
+        occasion, occasion_date = dated(rec, published)
         quotes.append(
             QuoteRecord(
                 start=rec.start,
@@ -691,6 +707,7 @@ def finalise(
                 text=rec.text,
                 speaker=name if not term else None,
                 speaker_id=speaker_id,
+                speaker_kind=registry.kinds.get(speaker_id) if speaker_id else None,
                 speaker_mention=rec.speaker_mention,
                 speaker_start=rec.speaker_start,
                 speaker_end=rec.speaker_end,
@@ -703,9 +720,10 @@ def finalise(
                 occasion_date=occasion_date,
                 confidence=rec.confidence,
                 method=rec.method,
+                reasons=rec.reasons,
             )
         )
     return tuple(quotes), tuple(registry.record(sid) for sid in used)
 
 
-__all__ = ["Attribution", "analyse", "finalise", "unbalanced"]
+__all__ = ["Attribution", "analyse", "dated", "finalise", "unbalanced"]

@@ -47,6 +47,7 @@ class Attribution:
     confidence_key: str = ""  # the calibration key (confidence.py); "" for terms
     same_day: bool = False  # a plain "said": an undated report of the day's news
     lead_date_phrase: str | None = None  # the day the article's lead names
+    reasons: tuple[str, ...] = ()  # the ranker's verdict and top features
 
     def shifted(self, offset: int, group_base: int) -> Attribution:
         """The record of a part of a document, placed in the whole document."""
@@ -66,6 +67,7 @@ class Attribution:
     def from_json(cls, data: dict[str, Any]) -> Attribution:
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
         values["speaker_aliases"] = tuple(values.get("speaker_aliases") or ())
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["kind"] = QuoteKind(values.get("kind", QuoteKind.SPEECH))
         if values.get("speaker_kind") is not None:
             values["speaker_kind"] = SpeakerKind(values["speaker_kind"])
