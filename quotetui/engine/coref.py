@@ -135,6 +135,11 @@ _TIME_WORDS = frozenset(
 )
 
 
+_QUANTIFIERS = frozenset(
+    "other others some many several both all few most each either neither none of them".split()
+)
+
+
 def is_junk_name(name: str | None) -> bool:
     """A string that can never be a speaker's name: empty, a pronoun, a number, a time, a
     date, a percentage, an all-caps heading of several words, or text holding quotation marks
@@ -150,8 +155,8 @@ def is_junk_name(name: str | None) -> bool:
     words = key.split()
     if not words:
         return True
-    if all(w in PRONOUNS for w in words):
-        return True
+    if all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
+        return True  # "he", "29 others", "some of them"
     if _NUMERIC.fullmatch(text.lower()) or all(w.isdigit() or w in _TIME_WORDS for w in words):
         return True
     # "IOWA POLLS NOT NECESSARILY WRONG": a heading, not a name.
@@ -184,7 +189,11 @@ class Entity:
     def name(self) -> str:
         multi = [f for f in self.forms if len(name_key(f).split()) > 1]
         pool = multi or list(self.forms)
-        return max(pool, key=lambda f: (self.forms[f], len(name_key(f).split()), f))
+        name = max(pool, key=lambda f: (self.forms[f], len(name_key(f).split()), f))
+        if self.kind == PERSON and name.isupper() and len(name) > 3:
+            # "WALLACE:" in a transcript is Wallace; an organisation's "NATO" stays.
+            name = name.title()
+        return name
 
     def speaker(self) -> Speaker:
         """The entity as a speaker (the same object each time once the article is read)."""
@@ -443,6 +452,10 @@ class ArticleEntities:
     def _cluster(self, mentions: list[_Mention]) -> None:
         for kind in (PERSON, ORGANISATION):
             group = [m for m in mentions if m.kind == kind]
+            if kind == ORGANISATION:
+                # A known person's name the NER called an organisation is the person's.
+                group = [m for m in group if m.start not in self.entity_at]
+                mentions[:] = [m for m in mentions if m.kind == PERSON or m in group]
             if kind == PERSON:
                 for m in group:
                     m.bound_gender = self._bound_gender(m)
@@ -866,13 +879,19 @@ class ArticleEntities:
         return self._resolve_nominal(mention, head, known)
 
     def _person_in(self, mention: Span, head: Token) -> Entity | None:
+        """The person a mention names: its head, or a name the head is built on ("President
+        Obama", "the senator, Marco Rubio") — not a possessor ("Lumora's shareholder") nor a
+        name in a modifier ("a missive on Trump", "a spokesman for Clinton")."""
         for tok in [head, *mention]:
             e = self.entity_of_token(tok)
             if e is None or e.kind != PERSON:
                 continue
-            # "Lumora's shareholder": the possessor is not the mention's person.
-            root = self._root_at.get(tok.i)
-            if tok.i != head.i and root is not None and root.dep_ == "poss":
+            root = self._root_at.get(tok.i, tok)
+            if (
+                tok.i != head.i
+                and root.i != head.i
+                and not (root.head.i == head.i and root.dep_ in ("compound", "flat", "appos"))
+            ):
                 continue
             return e
         return None
