@@ -187,7 +187,8 @@ class Entity:
 
     @property
     def name(self) -> str:
-        multi = [f for f in self.forms if len(name_key(f).split()) > 1]
+        # The fullest form the reporter wrote, not one seen only in a heading or a quote.
+        multi = [f for f in self.forms if len(name_key(f).split()) > 1 and self.forms[f] >= 0.5]
         pool = multi or list(self.forms)
         name = max(pool, key=lambda f: (self.forms[f], len(name_key(f).split()), f))
         if self.kind == PERSON and name.isupper() and len(name) > 3:
@@ -431,6 +432,8 @@ class ArticleEntities:
     def _join(self, e: Entity, m: _Mention, *, shared: bool = False) -> None:
         m.entity = e.index
         weight = 0.25 if m.inside else 1.0
+        if _is_heading(self.doc[m.start : m.end], self._lines, self.text):
+            weight = 0.1  # "Obama Speech Stirs …": a headline's words are no name
         e.uses += weight
         if len(m.words) >= len(e.words) and _contains(list(m.words), list(e.words)):
             e.words = tuple(m.words)
