@@ -194,3 +194,18 @@ def test_attribution_is_linear_in_the_paragraph(nlp):
     large = _attribution_seconds(nlp, unit * 160)
     assert large < 8 * small + 0.05
     assert _attribution_seconds(nlp, '"' * 10_000) < 3.0
+
+
+def test_mr_obama_is_never_the_article_s_michelle_obama(attribute):
+    # The article names Michelle Obama in full but Barack Obama only as "President Obama" and
+    # "Mr. Obama": the untitled uses go with the titled man, and the two never share an id.
+    text = (
+        "President Obama is rolling out a new campaign message.\n\n"
+        "The Clinton campaign will employ Mr. Obama and the first lady, Michelle Obama.\n\n"
+        "“My name may not be on the ballot,” Mr. Obama said on Saturday.\n\n"
+        "“We go high,” Michelle Obama said at a rally."
+    )
+    quotes = attribute(text)
+    his, hers = only(quotes, "ballot"), only(quotes, "go high")
+    assert his["speaker"] == "Obama" and hers["speaker"] == "Michelle Obama"
+    assert his["speaker_id"] != hers["speaker_id"]

@@ -44,7 +44,7 @@ from quotetui.engine.sieve import (
     looks_short,
 )
 from quotetui.engine.syntax import is_cue_word, mention_span
-from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
+from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
 from quotetui.paragraphs import paragraph_spans
 
 
@@ -690,13 +690,22 @@ def finalise(
     """Prediction records (docs/FORMATS.md) and the speaker records they use."""
     quotes = []
     used: dict[str, None] = {}
+    article_ids: dict[tuple[str, SpeakerKind | None], str] = {}
     for rec in records:
         term = rec.kind == QuoteKind.TERM
         speaker_id = None
         name = rec.speaker
         if name and not term:
             kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
-            speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
+            found = article_ids.get((name, kind))
+            if found is None:
+                # Two speakers the article told apart never share an id.
+                found = registry.resolve(
+                    Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)),
+                    avoid=set(article_ids.values()),
+                )
+                article_ids[(name, kind)] = found
+            speaker_id = found
             name = registry.names[speaker_id]
             used[speaker_id] = None
         occasion, occasion_date = dated(rec, published)

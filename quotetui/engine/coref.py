@@ -507,8 +507,13 @@ class ArticleEntities:
                 candidates = [e for e in multi if _one_edit(word, e.words[-1])]
                 if len(candidates) > 1:
                     candidates = []
-            # What the untitled uses of the word say, together: "Obama said he …".
-            votes = Counter(m.bound_gender for m in group if m.bound_gender and not m.title_gender)
+            # What the uses of the word say of gender, together: "Mr. Obama" fifteen times and
+            # "Obama said he …" make an untitled "President Obama" the man.
+            votes: Counter[str] = Counter()
+            for m in group:
+                g = m.title_gender or m.bound_gender
+                if g is not None:
+                    votes[g] += 1
             group_gender = _decided(votes)
             shared = len(candidates) > 1
             own: dict[str | None, Entity] = {}
@@ -1113,10 +1118,12 @@ def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
     k = bisect.bisect_left(lines, span.start_char)
     start = lines[k - 1] + 1 if k > 0 else 0
     end = lines[k] if k < len(lines) else len(text)
-    if end - start < 200:
-        line = text[start:end].strip()
-        if line and len(line.split()) <= 12 and not re.search(r"[.!?:;,”\"’']\s*$", line):
-            return True
+    line = text[start : min(end, start + 400)].strip()
+    if line.startswith(("[", "(")):
+        return True  # "[Video: FULL SPEECH: President Obama Speech at …]": a bracketed note
+    short = end - start < 200 and 0 < len(line.split()) <= 12
+    if short and not re.search(r"[.!?:;,”\"’']\s*$", line):
+        return True
     words = [t for t in span if t.is_alpha]
     return len(words) >= 3 and all(t.is_title for t in words) and span.root.ent_type_ != "PERSON"
 

@@ -8,7 +8,7 @@ same person or organisation one stable id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from quotetui.engine.coref import ArticleEntities, antecedent_span, is_junk_name
 from quotetui.engine.resolution import (
@@ -72,17 +72,23 @@ class SpeakerRegistry:
                 for w in (words[0], words[-1]):
                     self._by_word.setdefault(w, set()).add(speaker_id)
 
-    def resolve(self, speaker: Speaker) -> str:
-        """The id for a speaker, registering it when new."""
+    def resolve(self, speaker: Speaker, avoid: Collection[str] = ()) -> str:
+        """The id for a speaker, registering it when new. ``avoid``: ids of other speakers of
+        the same article, which this one cannot be (the article told them apart: "Mr. Obama"
+        is not the article's Michelle Obama)."""
         key = name_key(speaker.name)
         speaker_id = self._by_key.get(key)
+        if speaker_id in avoid:
+            speaker_id = None
         if speaker_id is None and speaker.kind != UNNAMED and len(key.split()) == 1:
-            ids = self._by_word.get(key, set())
+            ids = self._by_word.get(key, set()) - set(avoid)
             if len(ids) == 1:
                 speaker_id = next(iter(ids))
         if speaker_id is None:
             speaker_id = slugify(speaker.name)
-            while speaker_id in self.names and name_key(self.names[speaker_id]) != key:
+            while speaker_id in avoid or (
+                speaker_id in self.names and name_key(self.names[speaker_id]) != key
+            ):
                 speaker_id += "-2"
         self.add(speaker_id, speaker.name, speaker.kind, speaker.aliases)
         return speaker_id
