@@ -73,6 +73,7 @@ class Method(StrEnum):
     PREVIOUS_SUBJECT = "previous subject"
     SENTENCE_SUBJECT = "sentence subject"
     NESTED = "nested"  # a quote inside a quote: a term
+    RANKER = "ranker"  # the learned ranker overrode the sieve (or found what no rule did)
 
 
 class ReviewStatus(StrEnum):
@@ -140,6 +141,9 @@ class QuoteRecord:
     occasion_end: int | None = None
     confidence: float | None = None
     method: Method | None = None
+    # Why it was decided so: the ranker's verdict on the rule's choice and the features that
+    # weighed most ("ranker agrees with cue-verb subject (0.97)", "cue:say (+1.4)" …).
+    reasons: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object of a prediction line (enums as their values)."""
@@ -152,6 +156,7 @@ class QuoteRecord:
         for name, enum in _ENUM_FIELDS.items():
             if values.get(name) is not None:
                 values[name] = enum(values[name])
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["partial"] = bool(values.get("partial"))
         return cls(**values)
 
@@ -205,6 +210,8 @@ class DocumentResult:
 def _plain(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import occasion_date
-from quotetui.engine import confidence
+from quotetui.engine import confidence, ranker, terms
 from quotetui.engine.entities import (
     ORGANISATION,
     UNNAMED,
     ArticleEntities,
+    Resolution,
     Speaker,
     SpeakerRegistry,
 )
@@ -51,8 +52,8 @@ from quotetui.engine.sieve import (
     in_turn,
     looks_short,
 )
-from quotetui.engine.syntax import mention_span
-from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
+from quotetui.engine.syntax import is_cue_word, mention_span
+from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
 from quotetui.paragraphs import paragraph_spans
 
 
@@ -68,6 +69,11 @@ class _Attributed:
     kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
+    resolution: Resolution | None = None
+    group: str = ""  # the resolution group confidence is calibrated by
+    ranker: str = ""  # "agrees", "keeps" (unsure, sieve kept), "overrides", "" (not asked)
+    ranker_probability: float = 0.0
+    reasons: tuple[str, ...] = ()
 
 
 def analyse(doc: Doc) -> list[Attribution]:
@@ -77,16 +83,35 @@ def analyse(doc: Doc) -> list[Attribution]:
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
     article = Article(doc, contexts, paragraphs, text)
-    entities = ArticleEntities(doc, article.inside)
+    entities = ArticleEntities(
+        doc,
+        article.inside,
+        article.sent_start,
+        paragraphs,
+        article.token_paragraph,
+        text,
+        article.tokens,
+    )
 
     top = [c for c in contexts if c.quote.depth == 0]
-    cues = cues_by_quote(article, top)
+    proposals: dict[int, dict[int, list[str]]] = {}
+    cues = cues_by_quote(article, top, proposals=proposals)
     results: list[_Attributed] = []
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
         cue = cues.get(ctx.index)
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
+        item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
+        item = _term_check(item, article)
+        if item.kind != QuoteKind.TERM and item.key:
+            res = item.resolution
+            item.group = confidence.resolution_group(
+                res.path.value if res is not None else None,
+                res.margin if res is not None else None,
+                item.speaker is not None,
+            )
+            item.confidence = confidence.by_name(item.key, item.group)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
@@ -167,6 +192,7 @@ def _attribute(
             kind=previous.kind,
             penalty=previous.penalty,
             key=key,
+            resolution=previous.resolution,
         )
     return _from_cue(ctx, found, article, entities, known, doc)
 
@@ -203,7 +229,235 @@ def _from_cue(
         kind=kind,
         penalty=resolution.penalty,
         key=key,
+        resolution=resolution,
     )
+
+
+# -- the ranker ----------------------------------------------------------------------------------
+
+
+def _rerank(
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> _Attributed:
+    """Let the ranker weigh the sieve's choice against the other candidates (ranker.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    doc = article.doc
+    if item.method is Method.CONTINUATION:
+        picked: int | None = ranker.CARRY
+    elif item.cue is not None and item.cue.subject is not None and item.cue.label_span is None:
+        picked = item.cue.subject.i
+        if article.token_paragraph[picked] != ctx.paragraph and not ctx.quote.closed:
+            # A piece of a quote over several paragraphs whose cue is in another piece's
+            # paragraph: the choice is that piece's.
+            return item
+    elif item.cue is not None:
+        return item  # a transcript label names its speaker itself
+    else:
+        picked = None
+    candidates, resolutions = _candidates(ctx, item, previous, proposed, article, entities, known)
+    if picked is not None and picked != ranker.CARRY and all(c.token != picked for c in candidates):
+        # A piece of a quote over several paragraphs, sharing the cue of another piece: the
+        # choice was made there.
+        return item
+    rule = item.method.value if item.method is not None else "none"
+    if ranker.COLLECT is not None:
+        ranker.COLLECT.append((ctx, candidates, picked, rule))
+    decision = ranker.decide(candidates, picked, rule)
+    if decision.token == picked or decision.token is None:
+        if not decision.reasons:
+            return item
+        item.ranker = "agrees" if decision.agreed else "keeps"
+        item.ranker_probability = decision.probability
+        verdict = (
+            f"ranker agrees with {rule} ({decision.probability:.2f})"
+            if decision.agreed
+            else f"ranker prefers another mention; {rule} kept ({decision.probability:.2f})"
+        )
+        item.reasons = (verdict, *decision.reasons)
+        return item
+    if decision.token == ranker.CARRY:
+        assert previous is not None
+        out = _Attributed(
+            ctx,
+            previous.cue,
+            Method.RANKER,
+            previous.mention,
+            previous.speaker,
+            previous.confidence,
+            kind=previous.kind,
+            penalty=previous.penalty,
+            resolution=previous.resolution,
+        )
+    else:
+        head = doc[decision.token]
+        verb = head.head if head.head.i != head.i and is_cue_word(head.head) else None
+        cue_words = (
+            article.cue_span(verb)
+            if verb is not None
+            else (item.cue.cue if item.cue is not None else None)
+        )
+        written = article.is_written(verb) if verb is not None else False
+        new_cue = Cue(Method.RANKER, cue_words, head, 0.5, written=written)
+        resolution = resolutions[decision.token]
+        out = _Attributed(
+            ctx,
+            new_cue,
+            Method.RANKER,
+            mention_span(doc, head, article.inside),
+            resolution.speaker,
+            0.0,
+            kind=QuoteKind.WRITTEN if written else QuoteKind.SPEECH,
+            penalty=resolution.penalty,
+            resolution=resolution,
+        )
+    out.ranker = "overrides"
+    out.ranker_probability = decision.probability
+    overridden = item.method.value if item.method is not None else "no rule"
+    out.reasons = (
+        f"ranker overrides {overridden} ({decision.probability:.2f})",
+        *decision.reasons,
+    )
+    out.key = confidence.ranker_key(
+        overridden=overridden,
+        probability=decision.probability,
+        partial=_is_partial(article.text, ctx.quote),
+    )
+    out.confidence = confidence.score(out.key, out.penalty)
+    return out
+
+
+def _term_check(item: _Attributed, article: Article) -> _Attributed:
+    """A short attributed quote the term model finds unlikely to be anyone's words is a term
+    (terms.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    q = ctx.quote
+    if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
+        return item
+    model = terms.MODEL
+    if not model.weights and terms.COLLECT is None:
+        return item
+    cue_span = item.cue.cue if item.cue is not None else None
+    features = terms.features(
+        article.doc,
+        article.text,
+        start=q.start,
+        end=q.end,
+        inner_start=q.inner_start,
+        inner_end=q.inner_end,
+        tok_start=ctx.tok_start,
+        tok_end=ctx.tok_end,
+        method=item.method.value if item.method is not None else "none",
+        cue_lemma=lemma(cue_span.root) if cue_span is not None else None,
+        adjacent=item.cue is not None and _cue_is_adjacent(ctx, item.cue, article),
+        resolved=item.speaker is not None,
+        heading=_heading_paragraph(article, ctx),
+    )
+    if terms.COLLECT is not None:
+        terms.COLLECT.append((ctx, features))
+    if model.weights and model.probability(features) < model.threshold:
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    return item
+
+
+def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
+    start, end = article.paragraphs[ctx.paragraph]
+    if end - start > 160:
+        return False
+    para = article.text[start:end].strip()
+    return not re.search(r"[.!?:”\"’']$", para)
+
+
+def _candidates(
+    ctx: QuoteContext,
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> tuple[list[ranker.Candidate], dict[int, Resolution]]:
+    doc = article.doc
+    start, end = article.sentence_bounds(ctx)
+    lo = start
+    if lo > 0:
+        lo = max(article.sent_start[lo - 1], ctx.tok_start - ranker.WINDOW)
+    hi = end
+    if hi < len(doc):
+        hi = min(article.sent_end[hi], ctx.tok_end + ranker.WINDOW)
+    p_start, p_end = article.paragraphs[ctx.paragraph]
+    window = article.tokens[lo:hi]
+    heads = ranker.candidate_heads(
+        len(doc), window, article.inside, ctx.tok_start, ctx.tok_end, proposed
+    )
+    quote_sent = entities.sentence_of[ctx.tok_start] if len(doc) else 0
+    inner = article.inner(ctx)
+    q = {
+        "partial": _is_partial(article.text, ctx.quote),
+        "comma": inner.endswith((",", "—", "–", "-")),
+        "starts_para": ctx.quote.start - p_start <= 1,
+        "short": len(inner.split()) <= 6,
+    }
+    picked = item.cue.subject.i if item.cue is not None and item.cue.subject is not None else None
+    method = item.method.value if item.method is not None else None
+    out: list[ranker.Candidate] = []
+    resolutions: dict[int, Resolution] = {}
+    nearest: set[tuple[str, str]] = set()
+    for h in sorted(
+        heads, key=lambda i: ctx.tok_start - i if i < ctx.tok_start else i - ctx.tok_end
+    ):
+        tok = article.tokens[h]
+        mention = mention_span(doc, tok, article.inside)
+        res = entities.resolve(mention, tok, known)
+        resolutions[h] = res
+        resolved = res.speaker is not None
+        kind = ranker._kind(tok)
+        side = "before" if h < ctx.tok_start else "after"
+        first = (kind, side) not in nearest
+        nearest.add((kind, side))
+        rules = proposed.get(h, [])
+        features = ranker.token_features(
+            tok,
+            tok_start=ctx.tok_start,
+            tok_end=ctx.tok_end,
+            quote_sent=quote_sent,
+            sent_of=entities.sentence_of,
+            para_of=article.token_paragraph,
+            paragraph=ctx.paragraph,
+            rules=rules,
+            picked=h == picked and item.method is not Method.CONTINUATION,
+            picked_method=method,
+            resolution=res.path.value if resolved else "none",
+            resolved_kind=res.speaker.kind.value if res.speaker is not None else None,
+            quote=q,
+            nearest=first,
+        )
+        out.append(ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok))))
+    if previous is not None and (previous.speaker is not None or previous.mention is not None):
+        earlier = previous.mention
+        out.append(
+            ranker.Candidate(
+                ranker.CARRY,
+                ranker.carry_features(
+                    same_paragraph=previous.ctx.paragraph == ctx.paragraph,
+                    starts_paragraph=q["starts_para"],
+                    narrative=article.has_narrative(ctx),
+                    sure=previous.confidence >= confidence.SURE,
+                    picked=item.method is Method.CONTINUATION,
+                ),
+                [],
+                span=(earlier.start_char, earlier.end_char) if earlier is not None else None,
+            )
+        )
+    return out, resolutions
 
 
 def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, article: Article) -> bool:
@@ -468,7 +722,8 @@ def _record(text: str, item: _Attributed) -> Attribution:
         start=q.start,
         end=q.end,
         text=text[q.start : q.end],
-        speaker=speaker.name if speaker else (mention.text if mention is not None else None),
+        # No resolved speaker, no name: an unresolved "she" is never written out as a speaker.
+        speaker=speaker.name if speaker else None,
         speaker_kind=speaker.kind if speaker else None,
         speaker_aliases=tuple(sorted(speaker.aliases)) if speaker else (),
         speaker_mention=mention.text if mention is not None else None,
@@ -493,7 +748,8 @@ def _record(text: str, item: _Attributed) -> Attribution:
         group=q.group,
         piece=q.piece,
         closed=q.closed,
-        confidence_key=item.key,
+        confidence_key=f"{item.key}|{item.group}" if item.key else "",
+        reasons=item.reasons if not term else (),
     )
 
 
@@ -512,6 +768,17 @@ def _term_record(text: str, q: QuoteSpan) -> Attribution:
     )
 
 
+def dated(rec: Attribution, published: str | None) -> tuple[str | None, str | None]:
+    """The occasion and its date of a record: only what the text says. An undated quote stays
+    undated (the publication date is shown beside it, as such, by the review app and the
+    export)."""
+    phrase = rec.occasion_date_phrase
+    occasion = rec.occasion
+    if occasion is None and phrase and not published:
+        occasion = phrase  # nothing to place the date against: its words are all there is
+    return occasion, occasion_date(phrase, published)
+
+
 def unbalanced(records: Sequence[Attribution]) -> int:
     """How many quotation marks were never closed: quotes that end at their paragraph's end
     without the next paragraph taking them up."""
@@ -528,22 +795,26 @@ def finalise(
     """Prediction records (docs/FORMATS.md) and the speaker records they use."""
     quotes = []
     used: dict[str, None] = {}
+    article_ids: dict[tuple[str, SpeakerKind | None], str] = {}
     for rec in records:
         term = rec.kind == QuoteKind.TERM
         speaker_id = None
         name = rec.speaker
         if name and not term:
             kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
-            speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
+            found = article_ids.get((name, kind))
+            if found is None:
+                # Two speakers the article told apart never share an id.
+                found = registry.resolve(
+                    Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)),
+                    avoid=set(article_ids.values()),
+                )
+                article_ids[(name, kind)] = found
+            speaker_id = found
             name = registry.names[speaker_id]
             used[speaker_id] = None
         phrase = rec.occasion_date_phrase
-        # Only what the text says: an undated quote stays undated (the publication date is
-        # shown beside it, as such, by the review app and the export).
-        date = occasion_date(phrase, published)
-        occasion = rec.occasion
-        if occasion is None and phrase and not published:
-            occasion = phrase  # nothing to place the date against: its words are all there is
+        occasion, date = dated(rec, published)
         quotes.append(
             QuoteRecord(
                 start=rec.start,
@@ -572,9 +843,10 @@ def finalise(
                 occasion_end=rec.occasion_end,
                 confidence=rec.confidence,
                 method=rec.method,
+                reasons=rec.reasons,
             )
         )
     return tuple(quotes), tuple(registry.record(sid) for sid in used)
 
 
-__all__ = ["Attribution", "analyse", "finalise", "unbalanced"]
+__all__ = ["Attribution", "analyse", "dated", "finalise", "unbalanced"]

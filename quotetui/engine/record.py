@@ -63,6 +63,7 @@ class Attribution:
     piece: int = 0
     closed: bool = True
     confidence_key: str = ""  # the calibration key (confidence.py); "" for terms
+    reasons: tuple[str, ...] = ()  # the ranker's verdict and top features
 
     def shifted(self, offset: int, group_base: int) -> Attribution:
         """The record of a part of a document, placed in the whole document."""
@@ -82,6 +83,7 @@ class Attribution:
     def from_json(cls, data: dict[str, Any]) -> Attribution:
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
         values["speaker_aliases"] = tuple(values.get("speaker_aliases") or ())
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["kind"] = QuoteKind(values.get("kind", QuoteKind.SPEECH))
         for name, enum in _ENUM_FIELDS.items():
             if values.get(name) is not None:
