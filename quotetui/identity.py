@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from quotetui import gazetteer
+from quotetui.engine.gender import of_given_name as given_name_gender
 from quotetui.model import DocumentResult, SpeakerKind, SpeakerRecord
 from quotetui.names import HONORIFICS, TITLES, fold, name_key, slugify
 
@@ -352,6 +353,12 @@ def _members(articles: Iterable[Article]) -> list[_Member]:
     for article in sorted(articles, key=lambda a: a.document_id):
         for record in sorted(article.speakers, key=lambda s: s.id):
             kind = record.kind or UNNAMED
+            if kind == ORGANISATION and name_key(record.name) in {
+                name_key(p) for p in article.people
+            }:
+                parsed = parse_person(record.name)
+                if parsed is not None and not parsed.bare:
+                    kind = PERSON  # the tagger called a body what the article names a person
             m = _Member((article.document_id, record.id), record, article, kind)
             m.display = record.name
             if not m.alone:
@@ -444,6 +451,11 @@ class _Profile:
         self.affiliations.update(set(m.record.affiliations))
         if m.record.gender:
             self.genders[m.record.gender] += 1
+        if m.person is not None and m.person.first_word:
+            # A decisive first name outweighs what one article's pronouns seemed to say.
+            by_name = given_name_gender(m.person.first_word)
+            if by_name:
+                self.genders[by_name] += 3
         if m.key[0] not in self.articles:
             self.articles.add(m.key[0])
             self.names.update(_article_names(m.article))
@@ -452,8 +464,9 @@ class _Profile:
 
     @property
     def gender(self) -> str | None:
-        if len(self.genders) == 1:
-            return next(iter(self.genders))
+        ranked = self.genders.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         return None
 
 

@@ -73,6 +73,7 @@ class Method(StrEnum):
     PREVIOUS_SUBJECT = "previous subject"
     SENTENCE_SUBJECT = "sentence subject"
     NESTED = "nested"  # a quote inside a quote: a term
+    RANKER = "ranker"  # the learned ranker overrode the sieve (or found what no rule did)
 
 
 class ReviewStatus(StrEnum):
@@ -117,6 +118,7 @@ class QuoteRecord:
     text: str
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_kind: SpeakerKind | None = None
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
@@ -125,10 +127,23 @@ class QuoteRecord:
     cue_end: int | None = None
     kind: QuoteKind = QuoteKind.SPEECH
     partial: bool = False
-    occasion: str | None = None
+    occasion: str | None = None  # the event or medium in the article's words
+    occasion_type: OccasionType | None = None
+    occasion_place: str | None = None
+    # Only a date the text gives ("YYYY-MM-DD", or "YYYY-MM" when only the month is known):
+    # never the publication date as a guess.
     occasion_date: str | None = None
+    occasion_date_text: str | None = None  # the words it rests on, as written
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: DateSource | None = None
+    occasion_start: int | None = None  # the words the occasion rests on (its evidence)
+    occasion_end: int | None = None
     confidence: float | None = None
     method: Method | None = None
+    # Why it was decided so: the ranker's verdict on the rule's choice and the features that
+    # weighed most ("ranker agrees with cue-verb subject (0.97)", "cue:say (+1.4)" …).
+    reasons: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object of a prediction line (enums as their values)."""
@@ -138,10 +153,10 @@ class QuoteRecord:
     def from_json(cls, data: dict[str, Any]) -> QuoteRecord:
         """A record from a prediction line; unknown keys are ignored, missing ones are None."""
         values: dict[str, Any] = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        if values.get("kind") is not None:
-            values["kind"] = QuoteKind(values["kind"])
-        if values.get("method") is not None:
-            values["method"] = Method(values["method"])
+        for name, enum in _ENUM_FIELDS.items():
+            if values.get(name) is not None:
+                values[name] = enum(values[name])
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["partial"] = bool(values.get("partial"))
         return cls(**values)
 
@@ -150,6 +165,13 @@ class QuoteRecord:
 
 
 PREDICTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "kind": QuoteKind,
+    "speaker_kind": SpeakerKind,
+    "occasion_type": OccasionType,
+    "occasion_date_source": DateSource,
+    "method": Method,
+}
 
 
 @dataclass(frozen=True)
@@ -229,6 +251,8 @@ class DocumentResult:
 def _plain(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
@@ -324,6 +348,15 @@ class QuoteRow:
     cue_end: int | None = None
     occasion: str | None = None  # the engine's
     occasion_date: str | None = None  # the engine's
+    # The engine's structured occasion (model.QuoteRecord; None in rows stored before it).
+    occasion_type: str | None = None
+    occasion_place: str | None = None
+    occasion_date_text: str | None = None
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: str | None = None
+    occasion_start: int | None = None
+    occasion_end: int | None = None
     confidence: float | None = None
     # As stored: a rule name of the engine that wrote it (older databases may hold names the
     # Method enum no longer has).
@@ -332,6 +365,8 @@ class QuoteRow:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None  # '' when the analyst said there is none
     reviewed_occasion_date: str | None = None
+    reviewed_occasion_type: str | None = None  # '' when the analyst said there is none
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
     stale: bool = False  # reviewed, but the re-ingested article no longer has it
@@ -340,10 +375,16 @@ class QuoteRow:
     speaker_name: str | None = None
     final_occasion: str | None = None
     final_occasion_date: str | None = None
+    final_occasion_type: str | None = None
+    final_occasion_place: str | None = None
+    # The words the final date rests on and where they were read ("text", "carried"); when
+    # the analyst set the date, no words and "reviewed".
+    final_occasion_date_text: str | None = None
+    final_occasion_date_source: str | None = None
     engine_speaker_name: str | None = None
     document_title: str | None = None
     document_source: str | None = None
-    document_date: str | None = None
+    document_date: str | None = None  # the publication date: never the occasion's
 
     @property
     def review(self) -> ReviewState:
@@ -352,6 +393,8 @@ class QuoteRow:
             reviewed_speaker_id=self.reviewed_speaker_id,
             reviewed_occasion=self.reviewed_occasion,
             reviewed_occasion_date=self.reviewed_occasion_date,
+            reviewed_occasion_type=self.reviewed_occasion_type,
+            reviewed_occasion_place=self.reviewed_occasion_place,
             reviewer=self.reviewer,
             reviewed_at=self.reviewed_at,
         )
@@ -368,6 +411,9 @@ class ReviewState:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None
     reviewed_occasion_date: str | None = None
+    # Logs written before occasions had a type and a place hold neither: read as None.
+    reviewed_occasion_type: str | None = None
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
 
@@ -381,6 +427,8 @@ class ReviewState:
             reviewed_speaker_id=data.get("reviewed_speaker_id"),
             reviewed_occasion=data.get("reviewed_occasion"),
             reviewed_occasion_date=data.get("reviewed_occasion_date"),
+            reviewed_occasion_type=data.get("reviewed_occasion_type"),
+            reviewed_occasion_place=data.get("reviewed_occasion_place"),
             reviewer=data.get("reviewer"),
             reviewed_at=data.get("reviewed_at"),
         )
@@ -555,6 +603,9 @@ class ReviewEntry:
     after: ReviewPayload | None = None
     reviewer: str | None = None  # None for what ingest wrote
     undo_of: int | None = None
+    # Decisions made by one key on several quotes share the id of the first one's row, and
+    # are undone together.
+    batch: int | None = None
 
 
 # ---- what undo took back
@@ -568,6 +619,14 @@ class DecisionUndone:
     # Where the decision lives now (ingest may have carried it to a moved span); the quote may
     # be gone altogether when its article changed.
     quote_id: str
+
+
+@dataclass(frozen=True)
+class DecisionsUndone:
+    """Decisions made together (one occasion applied to several quotes) were taken back."""
+
+    action: ReviewAction
+    quote_ids: tuple[str, ...]  # where each decision lives now
 
 
 @dataclass(frozen=True)
@@ -586,4 +645,4 @@ class SpeakerEditUndone:
     speaker_id: str
 
 
-UndoResult = DecisionUndone | MergeUndone | SpeakerEditUndone
+UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone

@@ -119,10 +119,10 @@ def test_r_renames_and_u_takes_it_back(db_file: Path) -> None:
     assert active == [(0,)]
 
 
-def test_t_sets_the_kind_and_u_takes_it_back(db_file: Path) -> None:
+def test_shift_k_sets_the_kind_and_u_takes_it_back(db_file: Path) -> None:
     async def scenario(pilot: Any, app: ReviewApp) -> None:
         await choose(pilot, app, "caddell")
-        await pilot.press("t")
+        await pilot.press("K")
         assert isinstance(app.screen, KindScreen)
         await pilot.press("1")
         await pilot.pause()
@@ -264,3 +264,10 @@ def test_w_shows_why_and_the_small_terminal_fits(db_file: Path) -> None:
         await pilot.press("escape")
 
     run(db_file, scenario, size=(80, 24))
+
+
+def test_every_key_of_the_review_screen_is_one_action() -> None:
+    from quotetui.tui.keys import REVIEW_KEYS
+
+    keys = [k.binding or k.shown[0] for k in REVIEW_KEYS if k.action is not None]
+    assert len(keys) == len(set(keys))

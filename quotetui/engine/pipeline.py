@@ -52,6 +52,7 @@ from typing import Any, Protocol, TypeVar, cast
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
 from quotetui.engine.attribute import finalise, unbalanced
 from quotetui.engine.quotes import find_quotes
@@ -287,6 +288,24 @@ def attribute_documents(
         close = getattr(outputs, "close", None)
         if close is not None:
             close()
+
+
+def results_from_docs(
+    nlp: Language,
+    pairs: Iterable[tuple[D, Doc]],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+) -> Generator[tuple[D, DocumentResult], None, None]:
+    """Attribute documents already parsed (by the same pipeline without the attribution
+    component, e.g. read back from a ``DocBin``): the results ``attribute_documents`` gives,
+    without parsing again. Each Doc must hold its whole document."""
+    component = nlp.get_pipe("quote_attribution")
+    warn = on_warning or logger.warning
+    for document, doc in pairs:
+        doc = component(doc)
+        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
+        context = ArticleContext.from_json(doc._.quote_speakers)
+        yield _result(document, records, doc._.quote_attribution_error, 1, context, warn)
 
 
 def _result(

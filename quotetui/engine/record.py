@@ -14,11 +14,22 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any
 
-from quotetui.model import Method, QuoteKind, SpeakerKind
+from quotetui.model import DateSource, Method, OccasionType, QuoteKind, SpeakerKind
 
 # Fields holding character offsets into the document text (shifted when a long document is
 # parsed in parts).
-OFFSET_FIELDS = ("start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")
+OFFSET_FIELDS = (
+    "start",
+    "end",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "occasion_date_start",
+    "occasion_date_end",
+    "occasion_start",
+    "occasion_end",
+)
 
 
 @dataclass(frozen=True)
@@ -38,13 +49,21 @@ class Attribution:
     kind: QuoteKind = QuoteKind.SPEECH
     partial: bool = False
     occasion: str | None = None
+    occasion_type: OccasionType | None = None
+    occasion_place: str | None = None
     occasion_date_phrase: str | None = None  # as written; resolved by finalise
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: DateSource | None = None
+    occasion_start: int | None = None
+    occasion_end: int | None = None
     confidence: float | None = None
     method: Method | None = None
     group: int = 0  # pieces of one multi-paragraph quote share it (see quotes.QuoteSpan)
     piece: int = 0
     closed: bool = True
     confidence_key: str = ""  # the calibration key (confidence.py); "" for terms
+    reasons: tuple[str, ...] = ()  # the ranker's verdict and top features
     same_day: bool = False  # a plain "said": an undated report of the day's news
     lead_date_phrase: str | None = None  # the day the article's lead names
     # How the speaker was resolved (entities.ResolutionPath's value): whether the speaker is
@@ -69,11 +88,11 @@ class Attribution:
     def from_json(cls, data: dict[str, Any]) -> Attribution:
         values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
         values["speaker_aliases"] = tuple(values.get("speaker_aliases") or ())
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["kind"] = QuoteKind(values.get("kind", QuoteKind.SPEECH))
-        if values.get("speaker_kind") is not None:
-            values["speaker_kind"] = SpeakerKind(values["speaker_kind"])
-        if values.get("method") is not None:
-            values["method"] = Method(values["method"])
+        for name, enum in _ENUM_FIELDS.items():
+            if values.get(name) is not None:
+                values[name] = enum(values[name])
         return cls(**values)
 
 
@@ -146,6 +165,12 @@ class ArticleContext:
             tuple(dict.fromkeys([*self.people, *other.people])),
             tuple(dict.fromkeys([*self.names, *other.names])),
         )
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "speaker_kind": SpeakerKind,
+    "occasion_type": OccasionType,
+    "occasion_date_source": DateSource,
+    "method": Method,
+}
 
 
 def _plain(value: Any) -> Any:

@@ -45,6 +45,8 @@ from quotetui.store.log import (
 )
 from quotetui.store.queries import (
     FINAL_COLUMNS,
+    NO_TYPE,
+    OCCASION_SCOPES,
     Totals,
     count_quotes,
     count_speakers,
@@ -56,12 +58,20 @@ from quotetui.store.queries import (
     iter_quotes,
     iter_speakers,
     list_speakers,
+    occasion_scope,
     speaker_counts,
     speaker_label,
     stats,
 )
 from quotetui.store.reconcile import quote_id
-from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
+from quotetui.store.review import (
+    confirm,
+    correct,
+    correct_occasions,
+    merge_speakers,
+    reject,
+    undo_last,
+)
 from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import resolve_speaker_id
 from quotetui.store.sql import NotFound
@@ -80,6 +90,8 @@ __all__ = [
     "split_alias",
     "split_quotes",
     "FINAL_COLUMNS",
+    "NO_TYPE",
+    "OCCASION_SCOPES",
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",
@@ -88,6 +100,7 @@ __all__ = [
     "Totals",
     "confirm",
     "correct",
+    "correct_occasions",
     "count_quotes",
     "count_speakers",
     "ensure_schema",
@@ -101,6 +114,7 @@ __all__ = [
     "list_speakers",
     "merge_speakers",
     "migrations",
+    "occasion_scope",
     "open_db",
     "quote_id",
     "reject",

@@ -141,8 +141,9 @@ def _upsert_document(db: sqlite_utils.Database, document: Document) -> None:
 
 
 _STORED_COLUMNS = (
-    'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, status,'
-    " reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date, reviewer, reviewed_at"
+    'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, occasion_type,'
+    " occasion_place, status, reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date,"
+    " reviewed_occasion_type, reviewed_occasion_place, reviewer, reviewed_at"
 )
 
 
@@ -159,6 +160,8 @@ def _stored_quotes(db: sqlite_utils.Database, doc_id: str) -> list[StoredQuote]:
             engine_speaker_id=row["engine_speaker_id"],
             occasion=row["occasion"],
             occasion_date=row["occasion_date"],
+            occasion_type=row["occasion_type"],
+            occasion_place=row["occasion_place"],
         )
         for row in rows
     ]

@@ -88,11 +88,12 @@ def write_log(
     after: ReviewPayload | None,
     reviewer: str | None,
     undo_of: int | None = None,
+    batch: int | None = None,
 ) -> int:
     cursor = db.execute(
-        "INSERT INTO reviews (quote_id, action, before, after, reviewer, at, undo_of)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (quote, action.value, _dump(before), _dump(after), reviewer, now(), undo_of),
+        "INSERT INTO reviews (quote_id, action, before, after, reviewer, at, undo_of, batch)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (quote, action.value, _dump(before), _dump(after), reviewer, now(), undo_of, batch),
     )
     return int(cursor.lastrowid or 0)
 
@@ -131,6 +132,7 @@ def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewE
         after=None if after is None else parse[1](after),
         reviewer=row["reviewer"],
         undo_of=row["undo_of"],
+        batch=row.get("batch"),
     )
 
 

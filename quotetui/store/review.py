@@ -7,6 +7,7 @@ what it did, so two processes deciding on different quotes never lose each other
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import sqlite_utils
@@ -15,10 +16,12 @@ from quotetui.identity import Decision, DecisionKind
 from quotetui.model import (
     SPEAKER_ACTIONS,
     UNDOABLE_ACTIONS,
+    DecisionsUndone,
     DecisionUndone,
     MergedSpeaker,
     MergeLink,
     MergeUndone,
+    OccasionType,
     QuoteRow,
     ReviewAction,
     ReviewEntry,
@@ -37,7 +40,7 @@ from quotetui.store.identity import (
 from quotetui.store.log import read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
-from quotetui.store.sql import NotFound, fetch_one, marks, now, transaction
+from quotetui.store.sql import NotFound, fetch_all, fetch_one, marks, now, transaction
 
 _UNSET: Any = object()
 
@@ -104,12 +107,15 @@ def correct(
     speaker_id: str | None = None,
     occasion: str | None = _UNSET,
     occasion_date: str | None = _UNSET,
+    occasion_type: str | None = _UNSET,
+    occasion_place: str | None = _UNSET,
 ) -> QuoteRow:
     """Correct speaker and/or occasion; status becomes ``corrected``.
 
     ``speaker_id`` picks an existing speaker; ``speaker_name`` finds one by name or alias, or
-    creates it (slug id, the name as alias). ``occasion``/``occasion_date`` left out keep the
-    current value; ``None`` records that there is none (stored as '' so it overrides the engine).
+    creates it (slug id, the name as alias). ``occasion``, ``occasion_date``, ``occasion_type``
+    (one of ``model.OccasionType``) and ``occasion_place`` left out keep the current value;
+    ``None`` records that there is none (stored as '' so it overrides the engine).
     """
     changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
     with transaction(db):
@@ -120,11 +126,61 @@ def correct(
             changes["reviewed_speaker_id"] = resolved
         elif speaker_name is not None and speaker_name.strip():
             changes["reviewed_speaker_id"] = speaker_for_name(db, speaker_name.strip())
-        if occasion is not _UNSET:
-            changes["reviewed_occasion"] = "" if occasion is None else occasion
-        if occasion_date is not _UNSET:
-            changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
+        changes.update(_occasion_changes(occasion, occasion_date, occasion_type, occasion_place))
         return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes)
+
+
+def _occasion_changes(
+    occasion: str | None, occasion_date: str | None, occasion_type: str | None,
+    occasion_place: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    if occasion_type is not _UNSET and occasion_type is not None:
+        OccasionType(occasion_type)  # refuses a type outside the closed set
+    changes: dict[str, Any] = {}
+    for column, value in (
+        ("reviewed_occasion", occasion),
+        ("reviewed_occasion_date", occasion_date),
+        ("reviewed_occasion_type", occasion_type),
+        ("reviewed_occasion_place", occasion_place),
+    ):
+        if value is not _UNSET:
+            changes[column] = "" if value is None else str(value)
+    return changes
+
+
+def correct_occasions(
+    db: sqlite_utils.Database,
+    quote_ids: Sequence[str],
+    reviewer: str,
+    *,
+    occasion: str | None = _UNSET,
+    occasion_date: str | None = _UNSET,
+    occasion_type: str | None = _UNSET,
+    occasion_place: str | None = _UNSET,
+) -> list[QuoteRow]:
+    """One occasion for several quotes (all of a speaker's quotes in an article, all quotes of
+    one event): each becomes ``corrected`` with these values, in one transaction, each with
+    its row in the log; the rows share a batch, so one undo takes them all back."""
+    changes = _occasion_changes(occasion, occasion_date, occasion_type, occasion_place)
+    changes["status"] = ReviewStatus.CORRECTED
+    ids = list(dict.fromkeys(quote_ids))
+    with transaction(db):
+        # The batch is the id the first row will get (ids are AUTOINCREMENT, never reused,
+        # and the write lock is held): the log is append-only, so it is known before.
+        seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'reviews'").fetchone()
+        batch = (seq[0] if seq else 0) + 1
+        at = now()
+        for index, qid in enumerate(ids):
+            before = _review_state(db, qid)
+            if before is None:
+                raise NotFound(f"no quote {qid!r}")
+            after = before.replace(**changes, reviewer=reviewer, reviewed_at=at)
+            set_review_fields(db, qid, after.to_json())
+            written = write_log(db, qid, ReviewAction.CORRECT, before, after, reviewer, None, batch)
+            if index == 0 and written != batch:
+                raise RuntimeError("the review log's ids are not in sequence")
+    rows = [get_quote(db, qid) for qid in ids]
+    return [row for row in rows if row is not None]
 
 
 # --------------------------------------------------------------------------- undo
@@ -154,6 +210,8 @@ def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
             return _undo_merge(db, entry, reviewer)
         if entry.action in SPEAKER_ACTIONS:
             return undo_edit(db, entry, reviewer)
+        if entry.batch is not None:
+            return _undo_batch(db, entry, reviewer)
         return _undo_decision(db, entry, reviewer)
 
 
@@ -170,6 +228,18 @@ def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
         "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
         [(payload["other_id"], d, local) for d, local in payload.get("other_members") or ()],
     )
+
+
+def _undo_batch(db: sqlite_utils.Database, last: ReviewEntry, reviewer: str) -> DecisionsUndone:
+    """Take back every decision of a batch that is not undone yet, as one step."""
+    rows = fetch_all(
+        db,
+        "SELECT * FROM reviews r WHERE r.batch = ? AND r.reviewer = ?"
+        " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id) ORDER BY r.id DESC",
+        (last.batch, reviewer),
+    )
+    undone = [_undo_decision(db, read_entry(row), reviewer).quote_id for row in rows]
+    return DecisionsUndone(last.action, tuple(reversed(undone)))
 
 
 def _undo_decision(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> DecisionUndone:

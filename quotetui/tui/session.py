@@ -19,8 +19,10 @@ import sqlite_utils
 
 from quotetui import store
 from quotetui.model import (
+    DecisionsUndone,
     DecisionUndone,
     MergeUndone,
+    OccasionType,
     QuoteRow,
     SpeakerEditUndone,
     SpeakerKind,
@@ -31,6 +33,8 @@ from quotetui.tui.text import plural
 
 # `s` cycles through these; None means every status.
 STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")
+# `t` cycles through these; None means every type, store.NO_TYPE the quotes without one.
+TYPE_CYCLE: tuple[str | None, ...] = (None, *(t.value for t in OccasionType), store.NO_TYPE)
 ORDERS = ("position", "confidence")
 ORDER_LABELS = {"position": "article order", "confidence": "lowest confidence first"}
 # Capitalised mentions that are no names (sentence-initial pronouns and descriptions).
@@ -44,11 +48,21 @@ def status_label(status: str | None) -> str:
     return "all statuses" if status is None else status
 
 
-def count_progress(db: sqlite_utils.Database, speaker_id: str | None) -> tuple[int, int]:
-    """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None."""
+def type_label(occasion_type: str | None) -> str:
+    if occasion_type is None:
+        return "every occasion type"
+    return "no occasion type" if occasion_type == store.NO_TYPE else occasion_type
+
+
+def count_progress(
+    db: sqlite_utils.Database, speaker_id: str | None, occasion_type: str | None = None
+) -> tuple[int, int]:
+    """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None;
+    of one occasion type when ``occasion_type`` is given."""
     speakers = None if speaker_id is None else [speaker_id]
-    left = store.count_quotes(db, speakers, statuses=["unreviewed"])
-    total = store.count_quotes(db, speakers)
+    types = None if occasion_type is None else [occasion_type]
+    left = store.count_quotes(db, speakers, statuses=["unreviewed"], occasion_types=types)
+    total = store.count_quotes(db, speakers, occasion_types=types)
     return left, total
 
 
@@ -61,12 +75,22 @@ class Counted(Protocol):
     @property
     def status(self) -> str: ...
 
+    @property
+    def final_occasion_type(self) -> str | None: ...
 
-def count_delta(before: Counted, after: Counted, speaker_id: str | None) -> tuple[int, int]:
-    """How one decision changes (left, total) of ``count_progress`` for ``speaker_id``:
-    exact for a decision this session made, so the counts need no recount after each key."""
+
+def count_delta(
+    before: Counted, after: Counted, speaker_id: str | None, occasion_type: str | None = None
+) -> tuple[int, int]:
+    """How one decision changes (left, total) of ``count_progress`` for ``speaker_id`` (and
+    ``occasion_type``): exact for a decision this session made, so the counts need no recount
+    after each key."""
 
     def inside(row: Counted) -> bool:
+        if occasion_type is not None and (row.final_occasion_type or store.NO_TYPE) != (
+            occasion_type
+        ):
+            return False
         return speaker_id is None or row.speaker_id == speaker_id
 
     def left(row: Counted) -> bool:
@@ -97,6 +121,14 @@ class UndoneDecision:
 
 
 @dataclass(frozen=True)
+class UndoneDecisions:
+    """Undo took back decisions made together (an occasion applied to several quotes)."""
+
+    quote_ids: tuple[str, ...]
+    quotes: list[QuoteRow]  # as they are now, those in the list
+
+
+@dataclass(frozen=True)
 class UndoneMerge:
     """Undo split a merged speaker off again."""
 
@@ -113,7 +145,7 @@ class UndoneEdit:
     speaker: SpeakerRow | None
 
 
-Undone = UndoneDecision | UndoneMerge | UndoneEdit
+Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit
 
 
 def _is_description(mention: str) -> bool:
@@ -131,6 +163,7 @@ class ReviewSession:
         self.speaker_id: str | None = None
         self.speaker_name: str | None = None
         self.status: str | None = STATUS_CYCLE[0]
+        self.occasion_type: str | None = None
         self.order = "position"
         self.rows: list[QuoteRow] = []
         self.cursor = 0
@@ -144,7 +177,8 @@ class ReviewSession:
 
     def describe(self) -> str:
         who = self.speaker_name or "All speakers"
-        return f"{who} · showing {status_label(self.status)} · {ORDER_LABELS[self.order]}"
+        kinds = "" if self.occasion_type is None else f" · {type_label(self.occasion_type)}"
+        return f"{who} · showing {status_label(self.status)}{kinds} · {ORDER_LABELS[self.order]}"
 
     def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
         self.speaker_id = speaker_id
@@ -161,6 +195,17 @@ class ReviewSession:
         position = STATUS_CYCLE.index(self.status)
         self.set_status(STATUS_CYCLE[(position + 1) % len(STATUS_CYCLE)])
         return self.status
+
+    def set_occasion_type(self, occasion_type: str | None) -> None:
+        if occasion_type not in TYPE_CYCLE:
+            raise ValueError(f"unknown occasion type {occasion_type!r}")
+        self.occasion_type = occasion_type
+        self.reload()
+
+    def cycle_occasion_type(self) -> str | None:
+        position = TYPE_CYCLE.index(self.occasion_type)
+        self.set_occasion_type(TYPE_CYCLE[(position + 1) % len(TYPE_CYCLE)])
+        return self.occasion_type
 
     def set_order(self, order: str) -> None:
         if order not in ORDERS:
@@ -180,6 +225,7 @@ class ReviewSession:
             statuses=None if self.status is None else [self.status],
             order=self.order,
             batch=self.page_size,
+            occasion_types=None if self.occasion_type is None else [self.occasion_type],
         )
         self.rows = []
         self._positions = {}
@@ -269,12 +315,47 @@ class ReviewSession:
         return self._decided(row)
 
     def correct_occasion(
-        self, quote_id: str, occasion: str | None, occasion_date: str | None
+        self,
+        quote_id: str,
+        occasion: str | None,
+        occasion_date: str | None,
+        **fields: str | None,
     ) -> QuoteRow:
+        """Correct the occasion and its date; ``fields``: ``occasion_type`` and
+        ``occasion_place`` when the analyst changed them (left out: kept)."""
         row = store.correct(
-            self.db, quote_id, self.reviewer, occasion=occasion, occasion_date=occasion_date
+            self.db,
+            quote_id,
+            self.reviewer,
+            occasion=occasion,
+            occasion_date=occasion_date,
+            **fields,
         )
         return self._decided(row)
+
+    def occasion_scope(self, quote: QuoteRow, scope: str) -> list[str]:
+        """The quotes ``apply_occasion`` would change: see ``store.occasion_scope``."""
+        return store.occasion_scope(self.db, quote, scope)
+
+    def apply_occasion(self, quote: QuoteRow, scope: str) -> list[QuoteRow]:
+        """``quote``'s final occasion (type, words, place, date) for every quote of ``scope``:
+        one step in the log, undone by one ``u``. The cursor stays on ``quote``."""
+        ids = self.occasion_scope(quote, scope)
+        rows = store.correct_occasions(
+            self.db,
+            ids,
+            self.reviewer,
+            occasion=quote.final_occasion,
+            occasion_type=quote.final_occasion_type,
+            occasion_place=quote.final_occasion_place,
+            occasion_date=quote.final_occasion_date,
+        )
+        for row in rows:
+            position = self._positions.get(row.id)
+            if position is not None:
+                self.rows[position] = row
+                self.changed.add(position)
+        return rows
 
     def undo(self) -> Undone | None:
         """Take back this reviewer's last decision or merge not yet undone; the cursor goes to
@@ -290,6 +371,12 @@ class ReviewSession:
             speaker = store.find_speaker(self.db, undone.speaker_id)
             self._reload_keeping_cursor()
             return UndoneEdit(undone.action.value, undone.speaker_id, speaker)
+        if isinstance(undone, DecisionsUndone):
+            refreshed = [self.refresh(qid) for qid in undone.quote_ids]
+            positions = [self._positions[q] for q in undone.quote_ids if q in self._positions]
+            if positions:
+                self.cursor = min(positions)
+            return UndoneDecisions(undone.quote_ids, [r for r in refreshed if r is not None])
         assert isinstance(undone, DecisionUndone)
         row = store.get_quote(self.db, undone.quote_id)
         position = self._positions.get(undone.quote_id)

@@ -30,7 +30,12 @@ from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerCh
 from quotetui.tui.screens.export import ExportScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
-from quotetui.tui.screens.occasion import OccasionChoice, OccasionScreen
+from quotetui.tui.screens.occasion import (
+    ApplyOccasionScreen,
+    OccasionChoice,
+    OccasionScreen,
+    Scope,
+)
 from quotetui.tui.screens.speaker import (
     DuplicateAction,
     DuplicatesScreen,
@@ -44,6 +49,7 @@ from quotetui.tui.session import (
     ReviewSession,
     Suggestion,
     Undone,
+    UndoneDecisions,
     UndoneEdit,
     UndoneMerge,
     count_delta,
@@ -72,8 +78,9 @@ _SPEAKER_KEYS = frozenset({"merge", "rename_speaker", "speaker_kind", "split_spe
                            "why_speaker"})  # fmt: skip
 # Actions that need a quote under the cursor.
 QUOTE_ACTIONS = frozenset(
-    {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "next", "previous"}
-)
+    {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "apply_occasion",
+     "next", "previous"}
+)  # fmt: skip
 
 
 def is_busy(exc: sqlite3.OperationalError) -> bool:
@@ -95,11 +102,14 @@ class ReviewScreen(Screen[None]):
     class CountsReady(Message):
         """Posted by the counting worker."""
 
-        def __init__(self, speaker_id: str | None, left: int, total: int) -> None:
+        def __init__(
+            self, speaker_id: str | None, left: int, total: int, occasion_type: str | None = None
+        ) -> None:
             super().__init__()
             self.speaker_id = speaker_id
             self.left = left
             self.total = total
+            self.occasion_type = occasion_type  # the type filter counted under (None: none)
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
@@ -207,35 +217,43 @@ class ReviewScreen(Screen[None]):
         made elsewhere."""
         speaker_id = self.session.speaker_id
         everything = everything or self.speakers.all_counts is None
-        if speaker_id is None and not everything:
+        if speaker_id is None and not everything and self.session.occasion_type is None:
             # Already known: no counting needed to switch back to every speaker.
             self._counts = self.speakers.all_counts
             self._update_progress()
             return
-        self._count_worker(speaker_id, everything)
+        self._count_worker(speaker_id, everything, self.session.occasion_type)
 
     def _count_everything(self) -> None:
         self._count(everything=True)
 
     @work(thread=True, exclusive=True, group="counts")
-    def _count_worker(self, speaker_id: str | None, everything: bool) -> None:
+    def _count_worker(
+        self, speaker_id: str | None, everything: bool, occasion_type: str | None = None
+    ) -> None:
         app = self.review_app
-        wanted: list[str | None] = [speaker_id] if speaker_id is not None else []
+        # (speaker, type filter): the list's own count, and every quote for the speakers pane.
+        wanted: list[tuple[str | None, str | None]] = []
+        if speaker_id is not None or occasion_type is not None:
+            wanted.append((speaker_id, occasion_type))
         if everything:
-            wanted.append(None)
+            wanted.append((None, None))
         try:
-            for sid in wanted:
+            for sid, kind in wanted:
                 with app.reader_lock:
-                    left, total = count_progress(app.reader, sid)
-                self.post_message(self.CountsReady(sid, left, total))
+                    left, total = count_progress(app.reader, sid, kind)
+                self.post_message(self.CountsReady(sid, left, total, kind))
         except sqlite3.Error:
             return  # counted again on the next filter change or timer
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:
-        if message.speaker_id is None:
+        if message.speaker_id is None and message.occasion_type is None:
             self.speakers.set_all_counts(message.left, message.total)
-        if message.speaker_id == self.session.speaker_id:
+        if (
+            message.speaker_id == self.session.speaker_id
+            and message.occasion_type == self.session.occasion_type
+        ):
             self._counts = (message.left, message.total)
             self._update_progress()
 
@@ -244,7 +262,9 @@ class ReviewScreen(Screen[None]):
             # A count is under way: start it again so that it sees this decision.
             self._count(everything=True)
             return
-        left, total = count_delta(before, after, self.session.speaker_id)
+        left, total = count_delta(
+            before, after, self.session.speaker_id, self.session.occasion_type
+        )
         self._counts = (self._counts[0] + left, self._counts[1] + total)
         all_left, _ = count_delta(before, after, None)
         counts = self.speakers.all_counts
@@ -289,6 +309,9 @@ class ReviewScreen(Screen[None]):
 
     def set_order(self, order: str) -> None:
         self._refilter(lambda: self.session.set_order(order))
+
+    def set_occasion_type(self, occasion_type: str | None) -> None:
+        self._refilter(lambda: self.session.set_occasion_type(occasion_type), recount=True)
 
     def _refilter(self, change: Callable[[], Any], recount: bool = False) -> None:
         """Apply a filter change to the session (first page from SQL) and show it. "N of M
@@ -443,6 +466,18 @@ class ReviewScreen(Screen[None]):
                 self.notify(f"Undone: {undone.action} of {name}.", markup=False)
                 self._speaker_changed()
                 return
+            if isinstance(undone, UndoneDecisions):
+                count = len(undone.quote_ids)
+                self.notify(
+                    f"Undone: the occasion given to {plural(count, 'quote')}; back as they were.",
+                    markup=False,
+                    timeout=3,
+                )
+                self._sync()
+                self._count(everything=True)
+                self.speakers.refresh_counts({q.speaker_id for q in undone.quotes})
+                self._refresh_keys()
+                return
             if isinstance(undone, UndoneMerge):
                 speaker = undone.speaker
                 name = speaker.name if speaker else undone.speaker_id
@@ -501,12 +536,52 @@ class ReviewScreen(Screen[None]):
                 self._decide(
                     "occasion correction",
                     lambda qid: self.session.correct_occasion(
-                        qid, choice.occasion, choice.occasion_date
+                        qid, choice.occasion, choice.occasion_date, **choice.fields()
                     ),
                     quote,
                 )
 
         self.app.push_screen(OccasionScreen(quote), chosen)
+
+    def action_apply_occasion(self) -> None:
+        quote = self._target()
+        if quote is None:
+            return
+        try:
+            speaker = self.session.occasion_scope(quote, "speaker")
+            event = self.session.occasion_scope(quote, "event")
+        except sqlite3.OperationalError as exc:
+            self.notify(f"Could not read the database: {exc}", severity="error", markup=False)
+            return
+        who = one_line(quote.speaker_name or "this speaker", 30)
+        scopes = [
+            Scope("speaker", f"all quotes of {who} in this article", len(speaker)),
+            Scope("event", "all quotes of this occasion in this article", len(event)),
+        ]
+
+        def chosen(scope: str | None) -> None:
+            if scope is None:
+                return
+
+            def done(rows: list[QuoteRow]) -> None:
+                self.notify(
+                    f"Occasion given to {plural(len(rows), 'quote')} (u undoes it).", markup=False
+                )
+                self._sync()
+                self._count(everything=True)
+                self.speakers.refresh_counts({row.speaker_id for row in rows})
+                self._refresh_keys()
+
+            self._save(
+                "occasion for several quotes",
+                lambda: self.session.apply_occasion(quote, scope),
+                done,
+            )
+
+        self.app.push_screen(ApplyOccasionScreen(quote, scopes), chosen)
+
+    def action_cycle_occasion_type(self) -> None:
+        self._refilter(self.session.cycle_occasion_type, recount=True)
 
     def _merge_source(self) -> str | None:
         if self.session.speaker_id is not None:
