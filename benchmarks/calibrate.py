@@ -1,14 +1,26 @@
-"""Measure how often each kind of attribution is right, to calibrate confidence.
+"""Measure how often each kind of attribution is right, to calibrate confidence by name.
 
-    python benchmarks/calibrate.py [--data ../shared/data/polnear/train] [--write [FILE]]
+    python benchmarks/calibrate.py [--data ../shared/data/polnear/train]
+        [--names benchmarks/data/resolved-train ../shared/gold/seeds.gold.jsonl] [--write]
 
-Runs the engine over a gold-annotated split, groups predicted quotes by their calibration key
-(``quotetui/engine/confidence.py``) and measures the precision of each group — span matched and
-speaker right, as ``quotetui eval`` scores them. It prints the calibration as JSON; ``--write``
-writes it to the file the engine reads (``quotetui/engine/data/confidence.json``, or FILE).
-Documents whose gold lists no quote at all although the text has quotation
-marks are left out: their gold is incomplete (PolNeAR's conversion skipped ''-style marks), so
-they would say nothing about how often an attribution is right.
+Two measurements, both on data the engine is developed on (never dev):
+
+1. **By mention, on PolNeAR train** (8,000 quotes): the engine's predicted quotes grouped by
+   their structure key (``quotetui/engine/confidence.py``: rule, cue next to the quote, plain
+   "say", fragment; for a continuation, paragraph and how sure the previous one was; for the
+   ranker, how sure it was) and the precision of each group — span matched and mention right,
+   as PolNeAR scores them. Documents whose gold lists no quote at all although the text has
+   quotation marks are left out (their gold is incomplete).
+2. **By canonical name, on resolved gold** (``--names``: the hand-resolved train articles and
+   the bundled corpus's seeds): for each resolution path group (named, pronoun clear/close,
+   role, description, unresolved) the share of attributions right by name among those right
+   by mention (the path's *factor*), and for each (kind of evidence, path group) cell how many
+   were right by name out of how many.
+
+The engine's confidence is the mention precision of the key times the path's factor, pulled
+toward the cell's by-name precision (``confidence.by_name``). ``--write`` writes the tables to
+``quotetui/engine/data/confidence.json`` and the per-path penalties (1 − factor) to
+``data/penalties.json``.
 """
 
 from __future__ import annotations
@@ -18,59 +30,130 @@ import collections
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from quotetui.corpus import read_documents
-from quotetui.engine import confidence, load_pipeline
-from quotetui.engine.attribute import finalise
-from quotetui.engine.entities import SpeakerRegistry
-from quotetui.engine.record import Attribution
-from quotetui.evaluate import match_quotes, read_jsonl, speaker_right
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from parse_cache import parsed  # noqa: E402
+
+from quotetui.corpus import read_documents  # noqa: E402
+from quotetui.engine import confidence, load_pipeline  # noqa: E402
+from quotetui.engine.attribute import finalise  # noqa: E402
+from quotetui.engine.record import Attribution  # noqa: E402
+from quotetui.engine.resolution import ResolutionPath  # noqa: E402
+from quotetui.evaluate import (  # noqa: E402
+    gold_quote,
+    match_quotes,
+    pred_quote,
+    read_jsonl,
+    right_by_mention,
+    speaker_judge,
+    speaker_right,
+)
+
+REPO = Path(__file__).resolve().parent.parent
 MIN_CASES = 30
 
 
-def main() -> None:
-    here = Path(__file__).resolve().parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--data", type=Path, default=here.parent.parent / "shared/data/polnear/train"
-    )
-    parser.add_argument(
-        "--write",
-        type=Path,
-        nargs="?",
-        const=here.parent / "quotetui/engine" / confidence.DATA_FILE,
-        help="write the calibration to the engine's data file (or to FILE)",
-    )
-    args = parser.parse_args()
-    gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(args.data / "gold.jsonl")}
-    nlp = load_pipeline()
-    registry = SpeakerRegistry()
+def _records(nlp: Any, docs_path: Path, cache: Path):
+    component = nlp.get_pipe("quote_attribution")
+    for document, doc in parsed(nlp, read_documents([docs_path]), cache):
+        component(doc)
+        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
+        predicted, _ = finalise(records, document.date)
+        kept = [
+            (p.to_json(), r.confidence_key)
+            for p, r in zip(predicted, records, strict=True)
+            if p.kind != "term"
+        ]
+        yield document, records, kept
+
+
+def _split(key: str) -> tuple[str, str]:
+    structure, _, group = key.rpartition("|")
+    return structure, group
+
+
+def by_mention(nlp: Any, data: Path, cache: Path):
+    gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(data / "gold.jsonl")}
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
-    documents = list(read_documents([args.data / "docs.jsonl"]))
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=32):
+    for document, records, kept in _records(nlp, data / "docs.jsonl", cache):
         gold_quotes = gold.get(document.id, [])
-        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
         if not gold_quotes and any(r.kind != "term" for r in records):
             continue
-        predicted, _ = finalise(records, document.date, registry)
-        keys = [r.confidence_key or "term" for r in records]
-        kept = [(p.to_json(), k) for p, k in zip(predicted, keys, strict=True) if p.kind != "term"]
         pred = [p for p, _ in kept]
-        matched = dict((pi, gi) for gi, pi in match_quotes(gold_quotes, pred))
+        matched = {pi: gi for gi, pi in match_quotes(gold_quotes, pred)}
         for pi, (p, key) in enumerate(kept):
+            structure, _ = _split(key)
             ok = pi in matched and speaker_right(gold_quotes[matched[pi]], p)
-            for k in (key, key.split("|", 1)[0]):
+            for k in (structure, structure.split("|", 1)[0]):
                 total[k] += 1
                 right[k] += ok
+    return right, total
+
+
+def by_name(nlp: Any, sources: list[Path], cache: Path):
+    """(factor tallies: group → [right by name, right by mention]), (cells → [right, total])."""
+    factors: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    cells: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for source in sources:
+        if source.is_dir():
+            docs_path, gold_path = source / "docs.jsonl", source / "gold.jsonl"
+        else:
+            docs_path, gold_path = REPO / "corpus", source
+        gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(gold_path)}
+        for document, _, kept in _records(nlp, docs_path, cache):
+            gq = [gold_quote(q) for q in gold.get(document.id, [])]
+            pq = [pred_quote(p) for p, _ in kept]
+            matched = {pi: gi for gi, pi in match_quotes(gq, pq)}
+            for pi, (_, key) in enumerate(kept):
+                structure, group = _split(key)
+                g = gq[matched[pi]] if pi in matched else None
+                if g is not None and g.kind == "term":
+                    continue
+                ok = g is not None and speaker_judge(g)(g, pq[pi])
+                cell = cells[f"{confidence.evidence_group(structure)}|{group}"]
+                cell[0] += ok
+                cell[1] += 1
+                if g is not None and g.speaker_start is not None and right_by_mention(g, pq[pi]):
+                    for k in {group, group.split(":")[0]}:
+                        factors[k][0] += ok
+                        factors[k][1] += 1
+    return factors, cells
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared/data/polnear/train")
+    parser.add_argument(
+        "--names",
+        type=Path,
+        nargs="+",
+        default=[
+            REPO / "benchmarks/data/resolved-train",
+            REPO.parent / "shared/gold/seeds.gold.jsonl",
+        ],
+        help="resolved gold: folders with docs.jsonl and gold.jsonl, or the seeds gold file "
+        "(its documents are corpus/)",
+    )
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/quotetui-cache"))
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="write the engine's confidence.json and penalties.json",
+    )
+    args = parser.parse_args()
+    nlp = load_pipeline()
+    right, total = by_mention(nlp, args.data, args.cache)
     table = {
         k: _smoothed(right[k], total[k])
         for k in sorted(total)
         if "|" in k and total[k] >= MIN_CASES
     }
     rules = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" not in k}
+    factors, cells = by_name(nlp, [p for p in args.names if p.exists()], args.cache)
+    resolution = {k: _smoothed(r, t) for k, (r, t) in sorted(factors.items()) if t >= 5}
     calibration = confidence.Calibration(
         table=table,
         rules=rules,
@@ -78,13 +161,32 @@ def main() -> None:
         data="/".join(args.data.resolve().parts[-2:]),
         min_cases=MIN_CASES,
         about=confidence.CALIBRATION.about,
+        resolution=resolution,
+        by_name={k: (r, t) for k, (r, t) in sorted(cells.items())},
+        name_data=", ".join("/".join(p.resolve().parts[-2:]) for p in args.names if p.exists()),
     )
     print(json.dumps(calibration.to_json(), indent=2, ensure_ascii=False))
-    if args.write is not None:
-        confidence.save(calibration, args.write)
-        print(f"wrote {args.write}", file=sys.stderr)
+    if args.write:
+        engine_data = REPO / "quotetui/engine/data"
+        confidence.save(calibration, engine_data / "confidence.json")
+        penalties_path = engine_data / "penalties.json"
+        about = json.loads(penalties_path.read_text(encoding="utf-8")).get("about", "")
+        penalties = {}
+        for path in ResolutionPath:
+            group = confidence.resolution_group(path.value, None)
+            factor = resolution.get(group, resolution.get(group.split(":")[0], 1.0))
+            if group == "unresolved":
+                factor = resolution.get("unresolved", 0.0)
+            penalties[path.value] = round(min(0.99, max(0.0, 1.0 - factor)), 3)
+        text = json.dumps({"about": about, "penalties": penalties}, indent=2, ensure_ascii=False)
+        penalties_path.write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {engine_data / 'confidence.json'} and {penalties_path}", file=sys.stderr)
     for k in sorted(total, key=lambda k: -total[k]):
         print(f"# {k:55} {right[k]:5}/{total[k]:<5} {right[k] / total[k]:.3f}", file=sys.stderr)
+    for k, (r, t) in sorted(cells.items(), key=lambda x: -x[1][1]):
+        print(f"# by name {k:40} {r:4}/{t:<4} {r / t:.3f}", file=sys.stderr)
+    for k, (r, t) in sorted(factors.items()):
+        print(f"# factor {k:20} {r:4}/{t:<4} {r / max(t, 1):.3f}", file=sys.stderr)
 
 
 def _smoothed(right: int, total: int) -> float:

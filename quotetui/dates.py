@@ -17,9 +17,11 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "DateMatch",
+    "date_precision",
     "looks_like_date",
     "match_date",
     "names_a_day",
+    "occasion_date",
     "occasion_date_problem",
     "parse_date",
     "resolve_date",
@@ -132,14 +134,14 @@ _DATE_WORDS = re.compile(
     r"week|weekend|month|year|ago|morning|afternoon|evening|night)\b|\b\d{4}\b|\b\d{1,2}/\d{1,2}\b"
 )
 _DAY_WORDS = re.compile(
-    rf"(?i)\b({_WEEKDAY_STEMS})day\b|\b(today|tonight|yesterday)\b|"
+    rf"(?i)\b({_WEEKDAY_STEMS})day\b|\b(today|tonight|yesterday|last\s+night)\b|"
     rf"\b({_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_STEMS})"
 )
 
 
 def looks_like_date(text: str) -> bool:
     """A point in time ("on Monday", "Feb 22", "last week"), not an age or a bare number."""
-    return bool(_DATE_WORDS.search(text))
+    return bool(_DATE_WORDS.search(text)) and not _NOT_A_POINT.search(text)
 
 
 def names_a_day(text: str) -> bool:
@@ -147,18 +149,41 @@ def names_a_day(text: str) -> bool:
     return bool(_DAY_WORDS.search(text))
 
 
+_UNITS = r"(?:days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies))"
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)"
+_RELATIVE = r"(?!\s+(?:ago|earlier|later|before|after|back)\b)"
+# What a date word can be part of without placing anything in time: an age ("the 33-year-old",
+# "aged 64", "in his 70s"), a span ("for two years", "the past three weeks", "20 years"), a
+# range ("between January 1 and September 26", "from 2010 to 2014", "2015-16", "Sept. 1-5")
+# or a repetition ("every Monday", "on Mondays", "twice a week").
+_NOT_A_POINT = re.compile(
+    rf"(?i)\b{_UNITS}[- ]old\b|\baged?\s+\d"
+    r"|\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?\d0s\b"
+    rf"|\bfor\s+(?:(?:a|an|the|past|last|next|first|coming|couple|of)\s+)*(?:{_NUMBER}\s+)?{_UNITS}\b"
+    rf"|\b(?:past|last|next|coming|first)\s+(?:couple\s+of\s+|few\s+)?{_NUMBER}\s+{_UNITS}\b"
+    rf"|^\W*(?:(?:the|a|some|about|nearly|almost|more\s+than|over)\s+)*{_NUMBER}\s+"
+    rf"(?:days|nights|weeks|weekends|months|years|decades){_RELATIVE}"
+    r"|\bbetween\b.+\band\b|\bfrom\b.+\b(?:to|until|till|through|thru)\b"
+    r"|(?<![\d-])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d-])|\b(?:19|20)\d\d\s*[-–—/]\s*(?:\d\d)?\d\d(?![\d-])"
+    r"|\bthrough\b|\buntil\b|\btill\b|\bevery\b|\beach\b"
+    rf"|\b(?:{_WEEKDAY_STEMS})days\b|\b(?:a|per)\s+(?:day|week|month|year){_RELATIVE}"
+)
+
+
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = rf"({_MONTH_NAMES})\.?"
 
 
-def resolve_date(phrase: str | None, published: str | None) -> str | None:
+def resolve_date(phrase: str | None, published: str | None, *, weeks: bool = True) -> str | None:
     """A date phrase as ``YYYY-MM-DD`` or ``YYYY-MM`` against the publication date, or None.
 
     "Wednesday" is the latest Wednesday on or before publication, "earlier in February" that
     month, "Feb 22" that day of the publication year (or the year before, when that would lie
     more than a month after publication); a phrase with its year needs no publication date.
+    "last week" and "this week" are the month they lie in, when they lie in one, unless
+    ``weeks`` is false. An age, a span, a range or a repetition is no date.
     """
-    if not phrase:
+    if not phrase or _NOT_A_POINT.search(phrase):
         return None
     text = phrase.lower().strip()
     # Explicit years do not need the publication date.
@@ -196,6 +221,8 @@ def resolve_date(phrase: str | None, published: str | None) -> str | None:
             if "last" in text.split() and back == 0:
                 back = 7
             return (pub - dt.timedelta(days=back)).isoformat()
+    if not weeks and re.search(r"\b(last|this|next) week", text):
+        return None
     if re.search(r"\blast week\b", text):
         start = pub - dt.timedelta(days=pub.weekday() + 7)
         end = start + dt.timedelta(days=6)
@@ -214,6 +241,30 @@ def resolve_date(phrase: str | None, published: str | None) -> str | None:
         year = pub.year if month <= pub.month else pub.year - 1
         return f"{year:04d}-{month:02d}"
     return None
+
+
+def occasion_date(phrase: str | None, published: str | None) -> str | None:
+    """The occasion date a date phrase gives, as ``OCCASION-GUIDELINES.md`` has it: a day
+    ("on Wednesday", "yesterday", "Feb. 22") or a month ("earlier this month", "in February"),
+    resolved against the publication date; None for what names neither ("last week",
+    "recently", "this year", "in 2012" are kept as words only), and for ages, spans and
+    ranges. What is still to come ("next Tuesday", "tomorrow") dates no words already said."""
+    if phrase and _FUTURE.search(phrase):
+        return None
+    return resolve_date(phrase, published, weeks=False)
+
+
+_FUTURE = re.compile(r"(?i)\b(?:next|tomorrow|coming|upcoming)\b")
+
+
+def date_precision(value: str | None) -> str | None:
+    """ "day" for ``YYYY-MM-DD``, "month" for ``YYYY-MM``, else None."""
+    if value is None:
+        return None
+    match = _OCCASION_DATE.match(value.strip())
+    if match is None:
+        return None
+    return "day" if match.group(3) else "month"
 
 
 def _month(name: str) -> int:

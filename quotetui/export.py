@@ -97,7 +97,13 @@ EXPORT_COLUMNS: tuple[Column, ...] = (
     Column("speaker", "speaker.name"),
     Column("speaker_aliases", "speaker.aliases", _join_aliases),
     Column("occasion", "quote.final_occasion", repeats=True),
+    Column("occasion_type", "quote.final_occasion_type", repeats=True),
+    Column("occasion_place", "quote.final_occasion_place", repeats=True),
+    # Only a date the text gives (or the analyst set): the publication date is its own
+    # column, "published", and never stands in for it.
     Column("occasion_date", "quote.final_occasion_date", repeats=True),
+    Column("occasion_date_text", "quote.final_occasion_date_text", repeats=True),
+    Column("occasion_date_source", "quote.final_occasion_date_source", repeats=True),
     Column("document_id", "document.id"),
     Column("title", "document.title"),
     Column("source", "document.source"),

@@ -73,6 +73,7 @@ class Method(StrEnum):
     PREVIOUS_SUBJECT = "previous subject"
     SENTENCE_SUBJECT = "sentence subject"
     NESTED = "nested"  # a quote inside a quote: a term
+    RANKER = "ranker"  # the learned ranker overrode the sieve (or found what no rule did)
 
 
 class ReviewStatus(StrEnum):
@@ -117,6 +118,7 @@ class QuoteRecord:
     text: str
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_kind: SpeakerKind | None = None
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
@@ -125,10 +127,23 @@ class QuoteRecord:
     cue_end: int | None = None
     kind: QuoteKind = QuoteKind.SPEECH
     partial: bool = False
-    occasion: str | None = None
+    occasion: str | None = None  # the event or medium in the article's words
+    occasion_type: OccasionType | None = None
+    occasion_place: str | None = None
+    # Only a date the text gives ("YYYY-MM-DD", or "YYYY-MM" when only the month is known):
+    # never the publication date as a guess.
     occasion_date: str | None = None
+    occasion_date_text: str | None = None  # the words it rests on, as written
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: DateSource | None = None
+    occasion_start: int | None = None  # the words the occasion rests on (its evidence)
+    occasion_end: int | None = None
     confidence: float | None = None
     method: Method | None = None
+    # Why it was decided so: the ranker's verdict on the rule's choice and the features that
+    # weighed most ("ranker agrees with cue-verb subject (0.97)", "cue:say (+1.4)" …).
+    reasons: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as the JSON object of a prediction line (enums as their values)."""
@@ -138,10 +153,10 @@ class QuoteRecord:
     def from_json(cls, data: dict[str, Any]) -> QuoteRecord:
         """A record from a prediction line; unknown keys are ignored, missing ones are None."""
         values: dict[str, Any] = {f.name: data[f.name] for f in fields(cls) if f.name in data}
-        if values.get("kind") is not None:
-            values["kind"] = QuoteKind(values["kind"])
-        if values.get("method") is not None:
-            values["method"] = Method(values["method"])
+        for name, enum in _ENUM_FIELDS.items():
+            if values.get(name) is not None:
+                values[name] = enum(values[name])
+        values["reasons"] = tuple(values.get("reasons") or ())
         values["partial"] = bool(values.get("partial"))
         return cls(**values)
 
@@ -150,16 +165,35 @@ class QuoteRecord:
 
 
 PREDICTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "kind": QuoteKind,
+    "speaker_kind": SpeakerKind,
+    "occasion_type": OccasionType,
+    "occasion_date_source": DateSource,
+    "method": Method,
+}
 
 
 @dataclass(frozen=True)
 class SpeakerRecord:
-    """A speaker the engine resolved, with the corpus-wide id its quotes carry."""
+    """A speaker of one article as the engine resolved it, with what the article says of it.
+
+    ``id`` is the id its quotes carry: the article's own id for the speaker as the engine
+    emits it, the corpus-wide id once ``quotetui.identity`` has joined the articles' speakers.
+    ``aliases`` are names only (never a pronoun, a role noun, or a surname that another person
+    of the article shares). The rest is the evidence identity weighs across articles.
+    """
 
     id: str
     name: str
     kind: SpeakerKind | None = None
     aliases: tuple[str, ...] = ()
+    named: bool = True  # a proper name; False for a description ("a spokesman", "police")
+    titles: tuple[str, ...] = ()  # titles and roles written with the name: "senator"
+    affiliations: tuple[str, ...] = ()  # party, place or body: "democratic", "ohio"
+    gender: str | None = None  # "m" / "f" where a title or pronoun tells
+    quotes: int = 0  # how many of the article's quotes it speaks
+    mentioned_as: tuple[str, ...] = ()  # the mentions its quotes rest on: "Caddell", "he"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -167,7 +201,32 @@ class SpeakerRecord:
             "name": self.name,
             "kind": _plain(self.kind),
             "aliases": list(self.aliases),
+            "named": self.named,
+            "titles": list(self.titles),
+            "affiliations": list(self.affiliations),
+            "gender": self.gender,
+            "quotes": self.quotes,
+            "mentioned_as": list(self.mentioned_as),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerRecord:
+        kind = data.get("kind")
+        return cls(
+            id=data["id"],
+            name=data.get("name") or data["id"],
+            kind=SpeakerKind(kind) if kind else None,
+            aliases=tuple(data.get("aliases") or ()),
+            named=bool(data.get("named", True)),
+            titles=tuple(data.get("titles") or ()),
+            affiliations=tuple(data.get("affiliations") or ()),
+            gender=data.get("gender"),
+            quotes=int(data.get("quotes") or 0),
+            mentioned_as=tuple(data.get("mentioned_as") or ()),
+        )
+
+    def replace(self, **changes: Any) -> SpeakerRecord:
+        return dataclasses.replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -180,6 +239,10 @@ class DocumentResult:
     parts: int = 1  # how many pieces a long document was parsed in
     error: str | None = None  # why the engine failed on (part of) the document
     notes: tuple[str, ...] = field(default=())  # warnings worth telling the user
+    # The people and the other names (organisations, places) the article gives: the company
+    # its speakers keep, which ``quotetui.identity`` weighs across articles.
+    people: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     def to_prediction(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "quotes": [q.to_json() for q in self.quotes]}
@@ -188,6 +251,8 @@ class DocumentResult:
 def _plain(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
@@ -209,6 +274,11 @@ class ReviewAction(StrEnum):
     PIN = "pin"  # ingest wrote down what an analyst decided on when the engine changed it
     CARRY = "carry"  # ingest moved a decision to the same quote at a new position
     STALE = "stale"  # ingest no longer finds a reviewed quote; it is kept, marked stale
+    RENAME = "rename"  # a speaker's name changed
+    KIND = "kind"  # a speaker's kind changed
+    SPLIT = "split"  # an alias (its article speakers and quotes) left one speaker for another
+    SPLIT_QUOTES = "split quotes"  # chosen quotes went to another (or a new) speaker
+    DIFFERENT = "different"  # two speakers are different people: never suggested as one
     RECHECK = "recheck"  # ingest marked a decision for re-review: its words or speaker changed
 
 
@@ -218,7 +288,16 @@ DECISION_ACTIONS: tuple[ReviewAction, ...] = (
     ReviewAction.REJECT,
     ReviewAction.CORRECT,
 )
-UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, ReviewAction.MERGE)
+# Decisions on speakers, which identity takes as inputs on every ingest.
+SPEAKER_ACTIONS: tuple[ReviewAction, ...] = (
+    ReviewAction.MERGE,
+    ReviewAction.RENAME,
+    ReviewAction.KIND,
+    ReviewAction.SPLIT,
+    ReviewAction.SPLIT_QUOTES,
+    ReviewAction.DIFFERENT,
+)
+UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, *SPEAKER_ACTIONS)
 
 
 @dataclass(frozen=True)
@@ -270,6 +349,15 @@ class QuoteRow:
     cue_end: int | None = None
     occasion: str | None = None  # the engine's
     occasion_date: str | None = None  # the engine's
+    # The engine's structured occasion (model.QuoteRecord; None in rows stored before it).
+    occasion_type: str | None = None
+    occasion_place: str | None = None
+    occasion_date_text: str | None = None
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: str | None = None
+    occasion_start: int | None = None
+    occasion_end: int | None = None
     confidence: float | None = None
     # As stored: a rule name of the engine that wrote it (older databases may hold names the
     # Method enum no longer has).
@@ -278,6 +366,8 @@ class QuoteRow:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None  # '' when the analyst said there is none
     reviewed_occasion_date: str | None = None
+    reviewed_occasion_type: str | None = None  # '' when the analyst said there is none
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
     stale: bool = False  # reviewed, but the re-ingested article no longer has it
@@ -290,10 +380,16 @@ class QuoteRow:
     speaker_name: str | None = None
     final_occasion: str | None = None
     final_occasion_date: str | None = None
+    final_occasion_type: str | None = None
+    final_occasion_place: str | None = None
+    # The words the final date rests on and where they were read ("text", "carried"); when
+    # the analyst set the date, no words and "reviewed".
+    final_occasion_date_text: str | None = None
+    final_occasion_date_source: str | None = None
     engine_speaker_name: str | None = None
     document_title: str | None = None
     document_source: str | None = None
-    document_date: str | None = None
+    document_date: str | None = None  # the publication date: never the occasion's
 
     @property
     def review(self) -> ReviewState:
@@ -302,6 +398,8 @@ class QuoteRow:
             reviewed_speaker_id=self.reviewed_speaker_id,
             reviewed_occasion=self.reviewed_occasion,
             reviewed_occasion_date=self.reviewed_occasion_date,
+            reviewed_occasion_type=self.reviewed_occasion_type,
+            reviewed_occasion_place=self.reviewed_occasion_place,
             reviewer=self.reviewer,
             reviewed_at=self.reviewed_at,
             recheck=self.recheck,
@@ -326,6 +424,9 @@ class ReviewState:
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None
     reviewed_occasion_date: str | None = None
+    # Logs written before occasions had a type and a place hold neither: read as None.
+    reviewed_occasion_type: str | None = None
+    reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
     recheck: str | None = None
@@ -342,6 +443,8 @@ class ReviewState:
             reviewed_speaker_id=data.get("reviewed_speaker_id"),
             reviewed_occasion=data.get("reviewed_occasion"),
             reviewed_occasion_date=data.get("reviewed_occasion_date"),
+            reviewed_occasion_type=data.get("reviewed_occasion_type"),
+            reviewed_occasion_place=data.get("reviewed_occasion_place"),
             reviewer=data.get("reviewer"),
             reviewed_at=data.get("reviewed_at"),
             recheck=data.get("recheck"),
@@ -464,7 +567,51 @@ class SpeakerSplit:
         return cls(data["speaker_id"])
 
 
-ReviewPayload = ReviewState | CarriedState | StaleFlag | MergedSpeaker | MergeLink | SpeakerSplit
+@dataclass(frozen=True)
+class SpeakerEdit:
+    """One side of a rename, kind, split or "different people": the speaker and what the
+    action changed, so that an undo can put it back."""
+
+    speaker_id: str
+    name: str | None = None
+    kind: str | None = None
+    other_id: str | None = None  # different: the other speaker; a split: where it went
+    alias: str | None = None  # a split: the alias that moved
+    created: bool = False  # a split: the speaker it went to was made for it
+    members: tuple[tuple[str, str], ...] = ()  # a split: the articles' speakers that moved
+    quotes: tuple[tuple[str, ReviewState], ...] = ()  # split quotes: each quote's decision
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker_id": self.speaker_id,
+            "name": self.name,
+            "kind": self.kind,
+            "other_id": self.other_id,
+            "alias": self.alias,
+            "created": self.created,
+            "members": [list(m) for m in self.members],
+            "quotes": [{"quote_id": q, **state.to_json()} for q, state in self.quotes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerEdit:
+        return cls(
+            speaker_id=data["speaker_id"],
+            name=data.get("name"),
+            kind=data.get("kind"),
+            other_id=data.get("other_id"),
+            alias=data.get("alias"),
+            created=bool(data.get("created")),
+            members=tuple((str(m[0]), str(m[1])) for m in data.get("members") or ()),
+            quotes=tuple(
+                (q["quote_id"], ReviewState.from_json(q)) for q in data.get("quotes") or ()
+            ),
+        )
+
+
+ReviewPayload = (
+    ReviewState | CarriedState | StaleFlag | MergedSpeaker | MergeLink | SpeakerSplit | SpeakerEdit
+)
 
 
 @dataclass(frozen=True)
@@ -479,6 +626,9 @@ class ReviewEntry:
     after: ReviewPayload | None = None
     reviewer: str | None = None  # None for what ingest wrote
     undo_of: int | None = None
+    # Decisions made by one key on several quotes share the id of the first one's row, and
+    # are undone together.
+    batch: int | None = None
     session: str | None = None  # the review session that wrote it (None: ingest, older entries)
 
 
@@ -496,11 +646,27 @@ class DecisionUndone:
 
 
 @dataclass(frozen=True)
+class DecisionsUndone:
+    """Decisions made together (one occasion applied to several quotes) were taken back."""
+
+    action: ReviewAction
+    quote_ids: tuple[str, ...]  # where each decision lives now
+
+
+@dataclass(frozen=True)
 class MergeUndone:
     """A speaker merge was taken back: ``speaker_id`` stands alone again."""
 
     speaker_id: str
     merged_into: str | None  # where it had gone (followed through later merges)
+
+
+@dataclass(frozen=True)
+class SpeakerEditUndone:
+    """A rename, kind, split or "different people" was taken back."""
+
+    action: ReviewAction
+    speaker_id: str
 
 
 @dataclass(frozen=True)
@@ -514,4 +680,4 @@ class UndoRefused:
     current: ReviewState
 
 
-UndoResult = DecisionUndone | MergeUndone | UndoRefused
+UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone | UndoRefused

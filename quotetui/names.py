@@ -69,6 +69,8 @@ def clean_name(text: str) -> str:
     ("Ambassador Georgy Zinoviev’s" → "Georgy Zinoviev"); a lone title stays."""
     text = " ".join(text.replace("’", "'").split())
     text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–―\"“”'")
+    if re.search(r"\b(?:Jr|Sr)$", text):
+        text += "."  # a suffix keeps its full stop: "Donald Trump Jr."
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_NAME:
         words.pop(0)

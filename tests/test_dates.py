@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from quotetui.dates import (
     MONTHS,
     WEEKDAYS,
+    date_precision,
     looks_like_date,
     names_a_day,
+    occasion_date,
     occasion_date_problem,
     parse_date,
     resolve_date,
@@ -199,3 +201,76 @@ def test_parse_date_round_trips_every_form(day: dt.date) -> None:
     ]
     for form in forms:
         assert parse_date(form) == day.isoformat(), form
+
+
+# --- occasion dates (OCCASION-GUIDELINES.md) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        # A weekday is the latest such day on or before publication (a Friday).
+        ("on Wednesday", "2026-02-11", "day"),
+        ("Friday", "2026-02-13", "day"),
+        ("on Saturday", "2026-02-07", "day"),
+        ("last Thursday", "2026-02-12", "day"),
+        ("Tuesday night", "2026-02-10", "day"),
+        ("Wednesday evening", "2026-02-11", "day"),
+        ("Saturday's", "2026-02-07", "day"),
+        ("yesterday", "2026-02-12", "day"),
+        ("last night", "2026-02-12", "day"),
+        ("last night’s", "2026-02-12", "day"),
+        ("today", "2026-02-13", "day"),
+        ("this morning", "2026-02-13", "day"),
+        ("on Feb. 2", "2026-02-02", "day"),
+        ("Dec. 30", "2025-12-30", "day"),
+        ("Oct. 18, 2024", "2024-10-18", "day"),
+        # A month.
+        ("earlier this month", "2026-02", "month"),
+        ("in January", "2026-01", "month"),
+        ("in December", "2025-12", "month"),
+        ("last month", "2026-01", "month"),
+        ("in September 2016", "2016-09", "month"),
+        # Words only: weeks, years, vague times.
+        ("last week", None, None),
+        ("this week", None, None),
+        ("earlier this week", None, None),
+        ("this weekend", None, None),
+        ("in 2012", None, None),
+        ("this year", None, None),
+        ("12 years ago", None, None),
+        ("recently", None, None),
+        # No dates at all: ages, spans, ranges, repetitions, what is still to come.
+        ("the 33-year-old", None, None),
+        ("aged 64", None, None),
+        ("for two years", None, None),
+        ("the past three weeks", None, None),
+        ("20 years", None, None),
+        ("between January 1 and September 26", None, None),
+        ("from 2010 to 2014", None, None),
+        ("Sept. 1-5", None, None),
+        ("2015-16", None, None),
+        ("every Monday", None, None),
+        ("on Mondays", None, None),
+        ("next Tuesday", None, None),
+        ("tomorrow", None, None),
+    ],
+)
+def test_occasion_dates_follow_the_guidelines(phrase, expected, precision):
+    assert occasion_date(phrase, PUBLISHED) == expected
+    assert date_precision(occasion_date(phrase, PUBLISHED)) == precision
+
+
+def test_occasion_dates_need_the_publication_date_unless_the_year_is_written():
+    assert occasion_date("on Wednesday", None) is None
+    assert occasion_date("Oct. 18, 2024", None) == "2024-10-18"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [("33-year-old", False), ("for two years", False), ("two weeks ago", True),
+     ("a year ago", True), ("between January 1 and September 26", False), ("2016-03-04", True),
+     ("in his 70s", False), ("last Friday night", True), ("twice a week", False)],
+)  # fmt: skip
+def test_ages_spans_and_ranges_do_not_read_as_dates(phrase, point):
+    assert looks_like_date(phrase) is point

@@ -44,12 +44,115 @@ def test_date_from_the_sentence_before_that_names_the_speaker(attribute):
     assert q["occasion_date"] == "2026-02"
 
 
-def test_undated_news_is_dated_on_publication_but_a_perfect_is_not(attribute):
+def test_undated_news_stays_undated_the_publication_date_is_not_a_guess(attribute):
+    # Issue 14: the publication date is never copied into occasion_date (it used to be, for a
+    # plain "said"); the review app and the export show it beside, as the publication date.
     text = (
         "The ministry summoned the ambassador to convey “deep regret over the shelling.”\n"
         "Officials have said the strikes were “a grave violation” of the truce."
     )
     first, second = attribute(text, date="2024-10-21")
-    assert first["occasion_date"] == "2024-10-21"
+    assert first["occasion_date"] is None
+    assert first["occasion_date_source"] is None
     assert second["occasion_date"] is None
     assert [q["occasion_date"] for q in attribute(text, date=None)] == [None, None]
+
+
+# --- structured occasions ----------------------------------------------------------------------
+
+
+def _one(attribute, text, date=PUBLISHED):
+    [q] = attribute(text, date=date)
+    return q
+
+
+def test_the_type_is_read_from_the_grammar_of_the_attribution(attribute):
+    cases = [
+        ("“We are ready,” the coach told reporters after the game.", "press"),
+        ("“We are ready,” Senator Ada Kim told The Washington Post.", "interview"),
+        ("“We are ready,” the ministry said in a statement.", "statement"),
+        ("“We are ready,” Mayor Ann Ford said at a rally in Tampa.", "speech"),
+        ("“We are ready,” Ann Ford said on Fox News.", "broadcast"),
+        ("“We are ready,” Ann Ford wrote on Twitter.", "social_post"),
+        ("“We are ready,” Ann Ford wrote in an op-ed for the Guardian.", "document"),
+        ("“We were ready,” the former director testified before the committee.", "hearing"),
+        ("“We are ready,” Ann Ford told analysts on a conference call.", "meeting"),
+        ("“We are ready,” Ann Ford said during the debate.", "debate"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_place_date_and_their_offsets_are_the_words_of_the_text(attribute):
+    text = "“We stand firm,” Governor Lena Ortiz said Wednesday at a rally in Columbus, Ohio."
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "speech"
+    assert "rally" in q["occasion"]
+    assert q["occasion_place"].startswith("Columbus")
+    assert q["occasion_date"] == "2026-02-11"
+    assert q["occasion_date_source"] == "text"
+    start, end = q["occasion_date_start"], q["occasion_date_end"]
+    assert text[start:end] == q["occasion_date_text"] == "Wednesday"
+    assert "rally" in text[q["occasion_start"] : q["occasion_end"]]
+
+
+def test_an_occasion_named_before_the_quotes_is_theirs_and_its_date_carried(attribute):
+    text = (
+        "Senator Ada Kim spoke at a town hall in Dayton on Tuesday.\n"
+        "“Nobody should lose their clinic,” Kim said.\n"
+        "“We will fight for it,” she added."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    for q in (first, second):
+        assert q["occasion_type"] == "speech"
+        assert q["occasion_date"] == "2026-02-10"
+        assert q["occasion_date_source"] == "carried"
+
+
+def test_a_new_occasion_ends_the_carry(attribute):
+    text = (
+        "“Nobody should lose their clinic,” Senator Ada Kim said at a rally on Tuesday.\n"
+        "“The budget is a disgrace,” Kim told reporters on Thursday.\n"
+        "“We will not give up,” she said."
+    )
+    first, second, third = attribute(text, date=PUBLISHED)
+    assert (first["occasion_type"], first["occasion_date"]) == ("speech", "2026-02-10")
+    assert (second["occasion_type"], second["occasion_date"]) == ("press", "2026-02-12")
+    assert (third["occasion_type"], third["occasion_date"]) == ("press", "2026-02-12")
+
+
+def test_other_speakers_inside_the_account_of_a_debate_share_it(attribute):
+    text = (
+        "The two candidates clashed on Thursday night during a televised debate in Leeds.\n"
+        "“My opponent has no plan,” said Maria Lopez.\n"
+        "“That is simply untrue,” replied Tom Hale."
+    )
+    lopez, hale = attribute(text, date=PUBLISHED)
+    for q in (lopez, hale):
+        assert q["occasion_type"] == "debate"
+        assert q["occasion_date"] == "2026-02-12"
+
+
+def test_a_bare_said_gets_no_date_and_no_occasion(attribute):
+    q = _one(attribute, "“Prices will fall,” said Tom Hale, an economist at the bank.")
+    assert q["occasion_date"] is None
+    assert q["occasion_date_text"] is None
+    assert q["occasion_date_source"] is None
+    assert q["occasion_type"] is None
+
+
+def test_weeks_years_and_ages_are_kept_as_words_or_not_at_all(attribute):
+    last_week = _one(attribute, "“We lost,” the 33-year-old coach told reporters last week.")
+    assert last_week["occasion_date"] is None
+    assert last_week["occasion_date_text"] == "last week"
+    assert last_week["occasion_type"] == "press"
+
+
+def test_a_wire_dateline_places_an_event_without_a_place_of_its_own(attribute):
+    text = (
+        "BRUSSELS (Reuters) - Ministers failed to agree on new sanctions on Thursday.\n"
+        "“We are not there yet,” the EU's foreign policy chief told a news conference."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Brussels"

@@ -161,7 +161,12 @@ def test_csv_round_trip_keeps_every_character(verified, tmp_path: Path) -> None:
         "speaker": "Kim Min-jun",
         "speaker_aliases": "Kim; Minister Kim Min-jun",  # sorted, without the name itself
         "occasion": "briefing in Seoul",
+        # Issue 14 added the structured occasion's columns; this fixture's engine gives none.
+        "occasion_type": "",
+        "occasion_place": "",
         "occasion_date": "2026-02-11",
+        "occasion_date_text": "",
+        "occasion_date_source": "",
         "document_id": "d1",
         "title": "Envoy speaks, minister answers",
         "source": "Daily",
@@ -704,3 +709,60 @@ def test_bundled_corpus_export(corpus_dir: Path, db_path: Path, tmp_path: Path) 
         assert row["quote"] == text.text
         assert row["quote"] in row["paragraph"]
         assert "\n" not in row["paragraph"]  # one-paragraph quotes in this corpus
+
+
+# --------------------------------------------------------------------------- structured occasions
+
+
+def _structured_result() -> DocumentResult:
+    """Kim's words read with their occasion in the text; the envoy's carried from it; the
+    Korean quote undated (the publication date is no stand-in)."""
+    base = make_result().to_prediction()["quotes"]
+    by_text = {q["text"]: q for q in base}
+    by_text[Q_KIM].update(
+        occasion="briefing", occasion_type="press", occasion_place="Seoul",
+        occasion_date="2026-02-11", occasion_date_text="on Wednesday",
+        occasion_date_start=0, occasion_date_end=12,
+        occasion_date_source="text", occasion_start=0, occasion_end=8,
+    )  # fmt: skip
+    by_text[Q_NOBODY].update(
+        occasion="briefing", occasion_type="press", occasion_place="Seoul",
+        occasion_date="2026-02-11", occasion_date_text="on Wednesday",
+        occasion_date_source="carried", occasion_start=0, occasion_end=8,
+    )  # fmt: skip
+    by_text[Q_KOREAN].update(occasion=None, occasion_date=None)
+    used = sorted({sid for sid, *_ in QUOTES.values() if sid})
+    return records.result(base, [SPEAKERS[s] for s in used])
+
+
+def test_occasion_columns_round_trip_through_csv(db, tmp_path: Path) -> None:
+    store.save_document(db, make_doc(), _structured_result())
+    for quote in (Q_KIM, Q_NOBODY, Q_KOREAN):
+        store.confirm(db, qid(quote), "ana")
+    # The analyst gives the Russian quote its own occasion, type and place (no date).
+    store.correct(
+        db, qid(Q_RUSSIAN), "ben", occasion="interview with KBS", occasion_type="interview",
+        occasion_place="Seoul", occasion_date=None,
+    )  # fmt: skip
+    out = tmp_path / "out.csv"
+    assert export_quotes(db, out) == 4
+    rows = by_id(read_csv(out))
+    kim, nobody = rows[qid(Q_KIM)], rows[qid(Q_NOBODY)]
+    korean, russian = rows[qid(Q_KOREAN)], rows[qid(Q_RUSSIAN)]
+    fields = ("occasion", "occasion_type", "occasion_place", "occasion_date",
+              "occasion_date_text", "occasion_date_source", "published")  # fmt: skip
+    assert [kim[f] for f in fields] == [
+        "briefing", "press", "Seoul", "2026-02-11", "on Wednesday", "text", "2026-02-13"
+    ]  # fmt: skip
+    assert (nobody["occasion_date"], nobody["occasion_date_source"]) == ("2026-02-11", "carried")
+    # Undated: no date, no words, no source; the publication date only in its own column.
+    assert [korean[f] for f in fields[3:]] == ["", "", "", "2026-02-13"]
+    assert [russian[f] for f in fields] == [
+        "interview with KBS", "interview", "Seoul", "", "", "", "2026-02-13"
+    ]  # fmt: skip
+
+
+def test_an_occasion_type_outside_the_closed_set_is_refused(db) -> None:
+    save(db)
+    with pytest.raises(ValueError, match="chat show"):
+        store.correct(db, qid(Q_KIM), "ana", occasion_type="chat show")

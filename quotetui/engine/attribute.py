@@ -7,32 +7,43 @@ the publication date, and speaker ids shared across the corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from quotetui.dates import looks_like_date, resolve_date
-from quotetui.engine import confidence
+from quotetui.dates import occasion_date
+from quotetui.engine import confidence, ranker, terms
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
     UNNAMED,
     ArticleEntities,
+    Resolution,
+    ResolutionPath,
     Speaker,
-    SpeakerRegistry,
 )
-from quotetui.engine.lexicon import lemma
+from quotetui.engine.lexicon import ORGANISATION_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, lemma
 from quotetui.engine.occasions import (
+    Mention,
     Occasion,
-    lead_date,
-    occasion_for_cue,
-    occasion_in_frame,
-    with_preposition,
+    Placed,
+    Slot,
+    actor_of,
+    attach,
+    clause_occasion,
+    clause_verbs,
+    dateline_place,
+    frame_occasion,
+    narrative_mentions,
+    subject_occasion,
+    title_like,
+    with_dateline,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
-from quotetui.engine.record import Attribution
+from quotetui.engine.record import ArticleContext, Attribution
 from quotetui.engine.sieve import (
     Article,
     Cue,
@@ -42,8 +53,9 @@ from quotetui.engine.sieve import (
     in_turn,
     looks_short,
 )
-from quotetui.engine.syntax import mention_span
-from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerRecord
+from quotetui.engine.syntax import is_cue_word, mention_span
+from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
+from quotetui.names import DETERMINERS, TITLES, name_key, slugify
 from quotetui.paragraphs import paragraph_spans
 
 
@@ -55,10 +67,15 @@ class _Attributed:
     mention: Span | None
     speaker: Speaker | None
     confidence: float
-    occasion: Occasion | None = None
+    occasion: Placed | None = None
     kind: QuoteKind = QuoteKind.SPEECH
     penalty: float = 0.0  # how much the canonical name's resolution lowers confidence
     key: str = ""  # the calibration key (see confidence.py)
+    resolution: Resolution | None = None
+    group: str = ""  # the resolution group confidence is calibrated by
+    ranker: str = ""  # "agrees", "keeps" (unsure, sieve kept), "overrides", "" (not asked)
+    ranker_probability: float = 0.0
+    reasons: tuple[str, ...] = ()
 
 
 def analyse(doc: Doc) -> list[Attribution]:
@@ -68,25 +85,43 @@ def analyse(doc: Doc) -> list[Attribution]:
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
     article = Article(doc, contexts, paragraphs, text)
-    entities = ArticleEntities(doc, article.inside)
+    entities = ArticleEntities(
+        doc,
+        article.inside,
+        article.sent_start,
+        paragraphs,
+        article.token_paragraph,
+        text,
+        article.tokens,
+    )
 
     top = [c for c in contexts if c.quote.depth == 0]
-    cues = cues_by_quote(article, top)
+    proposals: dict[int, dict[int, list[str]]] = {}
+    cues = cues_by_quote(article, top, proposals=proposals)
     results: list[_Attributed] = []
     known: list[tuple[int, Speaker]] = []
     previous: _Attributed | None = None
     for ctx in top:
         cue = cues.get(ctx.index)
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
+        item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
+        item = _term_check(item, article)
+        if item.kind != QuoteKind.TERM and item.key:
+            res = item.resolution
+            item.group = confidence.resolution_group(
+                res.path.value if res is not None else None,
+                res.margin if res is not None else None,
+                item.speaker is not None,
+            )
+            item.confidence = confidence.by_name(item.key, item.group)
         if item.speaker is not None and item.cue is not None and item.cue.subject is not None:
             known.append((item.cue.subject.i, item.speaker))
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, article)
+    _occasions(results, article, entities, known)
 
-    lead = lead_date(doc, text, paragraphs, article.inside)
-    records = [_record(text, item, lead) for item in results]
+    records = [_record(text, item) for item in results]
     for ctx in contexts:
         if ctx.quote.depth > 0:
             records.append(_term_record(text, ctx.quote))
@@ -159,6 +194,7 @@ def _attribute(
             kind=previous.kind,
             penalty=previous.penalty,
             key=key,
+            resolution=previous.resolution,
         )
     return _from_cue(ctx, found, article, entities, known, doc)
 
@@ -195,7 +231,235 @@ def _from_cue(
         kind=kind,
         penalty=resolution.penalty,
         key=key,
+        resolution=resolution,
     )
+
+
+# -- the ranker ----------------------------------------------------------------------------------
+
+
+def _rerank(
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> _Attributed:
+    """Let the ranker weigh the sieve's choice against the other candidates (ranker.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    doc = article.doc
+    if item.method is Method.CONTINUATION:
+        picked: int | None = ranker.CARRY
+    elif item.cue is not None and item.cue.subject is not None and item.cue.label_span is None:
+        picked = item.cue.subject.i
+        if article.token_paragraph[picked] != ctx.paragraph and not ctx.quote.closed:
+            # A piece of a quote over several paragraphs whose cue is in another piece's
+            # paragraph: the choice is that piece's.
+            return item
+    elif item.cue is not None:
+        return item  # a transcript label names its speaker itself
+    else:
+        picked = None
+    candidates, resolutions = _candidates(ctx, item, previous, proposed, article, entities, known)
+    if picked is not None and picked != ranker.CARRY and all(c.token != picked for c in candidates):
+        # A piece of a quote over several paragraphs, sharing the cue of another piece: the
+        # choice was made there.
+        return item
+    rule = item.method.value if item.method is not None else "none"
+    if ranker.COLLECT is not None:
+        ranker.COLLECT.append((ctx, candidates, picked, rule))
+    decision = ranker.decide(candidates, picked, rule)
+    if decision.token == picked or decision.token is None:
+        if not decision.reasons:
+            return item
+        item.ranker = "agrees" if decision.agreed else "keeps"
+        item.ranker_probability = decision.probability
+        verdict = (
+            f"ranker agrees with {rule} ({decision.probability:.2f})"
+            if decision.agreed
+            else f"ranker prefers another mention; {rule} kept ({decision.probability:.2f})"
+        )
+        item.reasons = (verdict, *decision.reasons)
+        return item
+    if decision.token == ranker.CARRY:
+        assert previous is not None
+        out = _Attributed(
+            ctx,
+            previous.cue,
+            Method.RANKER,
+            previous.mention,
+            previous.speaker,
+            previous.confidence,
+            kind=previous.kind,
+            penalty=previous.penalty,
+            resolution=previous.resolution,
+        )
+    else:
+        head = doc[decision.token]
+        verb = head.head if head.head.i != head.i and is_cue_word(head.head) else None
+        cue_words = (
+            article.cue_span(verb)
+            if verb is not None
+            else (item.cue.cue if item.cue is not None else None)
+        )
+        written = article.is_written(verb) if verb is not None else False
+        new_cue = Cue(Method.RANKER, cue_words, head, 0.5, written=written)
+        resolution = resolutions[decision.token]
+        out = _Attributed(
+            ctx,
+            new_cue,
+            Method.RANKER,
+            mention_span(doc, head, article.inside),
+            resolution.speaker,
+            0.0,
+            kind=QuoteKind.WRITTEN if written else QuoteKind.SPEECH,
+            penalty=resolution.penalty,
+            resolution=resolution,
+        )
+    out.ranker = "overrides"
+    out.ranker_probability = decision.probability
+    overridden = item.method.value if item.method is not None else "no rule"
+    out.reasons = (
+        f"ranker overrides {overridden} ({decision.probability:.2f})",
+        *decision.reasons,
+    )
+    out.key = confidence.ranker_key(
+        overridden=overridden,
+        probability=decision.probability,
+        partial=_is_partial(article.text, ctx.quote),
+    )
+    out.confidence = confidence.score(out.key, out.penalty)
+    return out
+
+
+def _term_check(item: _Attributed, article: Article) -> _Attributed:
+    """A short attributed quote the term model finds unlikely to be anyone's words is a term
+    (terms.py)."""
+    if item.kind == QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    q = ctx.quote
+    if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
+        return item
+    model = terms.MODEL
+    if not model.weights and terms.COLLECT is None:
+        return item
+    cue_span = item.cue.cue if item.cue is not None else None
+    features = terms.features(
+        article.doc,
+        article.text,
+        start=q.start,
+        end=q.end,
+        inner_start=q.inner_start,
+        inner_end=q.inner_end,
+        tok_start=ctx.tok_start,
+        tok_end=ctx.tok_end,
+        method=item.method.value if item.method is not None else "none",
+        cue_lemma=lemma(cue_span.root) if cue_span is not None else None,
+        adjacent=item.cue is not None and _cue_is_adjacent(ctx, item.cue, article),
+        resolved=item.speaker is not None,
+        heading=_heading_paragraph(article, ctx),
+    )
+    if terms.COLLECT is not None:
+        terms.COLLECT.append((ctx, features))
+    if model.weights and model.probability(features) < model.threshold:
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    return item
+
+
+def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
+    start, end = article.paragraphs[ctx.paragraph]
+    if end - start > 160:
+        return False
+    para = article.text[start:end].strip()
+    return not re.search(r"[.!?:”\"’']$", para)
+
+
+def _candidates(
+    ctx: QuoteContext,
+    item: _Attributed,
+    previous: _Attributed | None,
+    proposed: dict[int, list[str]],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> tuple[list[ranker.Candidate], dict[int, Resolution]]:
+    doc = article.doc
+    start, end = article.sentence_bounds(ctx)
+    lo = start
+    if lo > 0:
+        lo = max(article.sent_start[lo - 1], ctx.tok_start - ranker.WINDOW)
+    hi = end
+    if hi < len(doc):
+        hi = min(article.sent_end[hi], ctx.tok_end + ranker.WINDOW)
+    p_start, p_end = article.paragraphs[ctx.paragraph]
+    window = article.tokens[lo:hi]
+    heads = ranker.candidate_heads(
+        len(doc), window, article.inside, ctx.tok_start, ctx.tok_end, proposed
+    )
+    quote_sent = entities.sentence_of[ctx.tok_start] if len(doc) else 0
+    inner = article.inner(ctx)
+    q = {
+        "partial": _is_partial(article.text, ctx.quote),
+        "comma": inner.endswith((",", "—", "–", "-")),
+        "starts_para": ctx.quote.start - p_start <= 1,
+        "short": len(inner.split()) <= 6,
+    }
+    picked = item.cue.subject.i if item.cue is not None and item.cue.subject is not None else None
+    method = item.method.value if item.method is not None else None
+    out: list[ranker.Candidate] = []
+    resolutions: dict[int, Resolution] = {}
+    nearest: set[tuple[str, str]] = set()
+    for h in sorted(
+        heads, key=lambda i: ctx.tok_start - i if i < ctx.tok_start else i - ctx.tok_end
+    ):
+        tok = article.tokens[h]
+        mention = mention_span(doc, tok, article.inside)
+        res = entities.resolve(mention, tok, known)
+        resolutions[h] = res
+        resolved = res.speaker is not None
+        kind = ranker._kind(tok)
+        side = "before" if h < ctx.tok_start else "after"
+        first = (kind, side) not in nearest
+        nearest.add((kind, side))
+        rules = proposed.get(h, [])
+        features = ranker.token_features(
+            tok,
+            tok_start=ctx.tok_start,
+            tok_end=ctx.tok_end,
+            quote_sent=quote_sent,
+            sent_of=entities.sentence_of,
+            para_of=article.token_paragraph,
+            paragraph=ctx.paragraph,
+            rules=rules,
+            picked=h == picked and item.method is not Method.CONTINUATION,
+            picked_method=method,
+            resolution=res.path.value if resolved else "none",
+            resolved_kind=res.speaker.kind.value if res.speaker is not None else None,
+            quote=q,
+            nearest=first,
+        )
+        out.append(ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok))))
+    if previous is not None and (previous.speaker is not None or previous.mention is not None):
+        earlier = previous.mention
+        out.append(
+            ranker.Candidate(
+                ranker.CARRY,
+                ranker.carry_features(
+                    same_paragraph=previous.ctx.paragraph == ctx.paragraph,
+                    starts_paragraph=q["starts_para"],
+                    narrative=article.has_narrative(ctx),
+                    sure=previous.confidence >= confidence.SURE,
+                    picked=item.method is Method.CONTINUATION,
+                ),
+                [],
+                span=(earlier.start_char, earlier.end_char) if earlier is not None else None,
+            )
+        )
+    return out, resolutions
 
 
 def _cue_is_adjacent(ctx: QuoteContext, cue: Cue, article: Article) -> bool:
@@ -256,63 +520,152 @@ def _is_object_name(ctx: QuoteContext, doc: Doc) -> bool:
 # -- occasions ---------------------------------------------------------------------------------
 
 
-def _occasions(results: list[_Attributed], article: Article) -> None:
-    """Own occasion from the cue clause; else the same speaker's last one; else their first."""
-    last: dict[str, Occasion] = {}
-    pending: dict[str, list[_Attributed]] = {}
-    for item in results:
-        if item.speaker is None or item.kind == QuoteKind.TERM:
+def _occasions(
+    results: list[_Attributed],
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> None:
+    """Each quote's occasion: what its own attribution names, else what the article names
+    before it for the same speaker or the same account (occasions.attach)."""
+    doc = article.doc
+    spoken = [item for item in results if item.kind != QuoteKind.TERM]
+    # Titles in quotation marks ("Meet the Press") may name an occasion; spoken words never.
+    quoted = [False] * len(doc)
+    for item in spoken:
+        if _names_a_title(item, article):
             continue
-        key = item.speaker.name
-        own = None
-        if item.cue is not None and item.cue.cue is not None and item.method != Method.CONTINUATION:
-            verb = item.cue.cue.root
-            own = occasion_for_cue(verb, article.inside)
-            if own.text is None or own.date_phrase is None:
-                tail = occasion_in_frame(article.right_frame(item.ctx), article.inside)
-                own = Occasion(own.text or tail.text, own.date_phrase or tail.date_phrase)
-            if own.text is None and own.date_phrase is None:
-                own = None
-        carried = last.get(key)
-        if (own is None or own.date_phrase is None) and item.cue is not None and carried is None:
-            # The speaker's first quote: a date may sit in the sentence that introduces them.
-            near = _neighbour_date(item, article)
-            if near is not None:
-                own = Occasion(own.text if own else None, near.date_phrase)
-        if own is not None:
-            if carried is not None:
-                own = Occasion(
-                    own.text or (carried.text if own.date_phrase is None else None),
-                    own.date_phrase or (carried.date_phrase if own.text is None else None),
-                )
-            last[key] = own
-            item.occasion = own
-            for waiting in pending.pop(key, []):
-                waiting.occasion = own
-        elif carried is not None:
-            item.occasion = carried
-        else:
-            pending.setdefault(key, []).append(item)
+        for i in range(item.ctx.tok_start, item.ctx.tok_end):
+            quoted[i] = True
+    cue_verbs: set[int] = set()
+    for item in spoken:
+        if item.cue is not None and item.cue.cue is not None:
+            cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
+    slots = [_slot(item, article, quoted) for item in spoken]
+    mentions = narrative_mentions(
+        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of
+    )
+    slots = _with_governing_mentions(slots, spoken, mentions, doc)
+    slots = _introductions(slots, spoken, article, quoted)
+    ordered = sorted(known, key=lambda k: k[0])
+    names: list[str | None] = []
+    for mention in mentions:
+        actor = actor_of(mention.actor)
+        if actor is None or quoted[actor.i]:
+            names.append(None)
+            continue
+        before = [k for k in ordered if k[0] < actor.i]
+        found = entities.resolve(mention_span(doc, actor, article.inside), actor, before)
+        names.append(found.speaker.name if found.speaker is not None else None)
+    filed_from = dateline_place(article.text, article.paragraphs)
+    for item, placed in zip(spoken, attach(slots, mentions, names), strict=True):
+        item.occasion = with_dateline(placed, filed_from)
 
 
-def _reported_as_news(item: _Attributed) -> bool:
-    """Whether the reporting clause is a plain past or present ("said", "says"): news
-    reports an undated event of that kind on the day of publication. A perfect ("has said")
-    or modal ("would say") places it at no particular time."""
-    if item.cue is None or item.cue.cue is None:
-        return False
-    verb = item.cue.cue.root
-    for _ in range(4):
-        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+def _with_governing_mentions(
+    slots: list[Slot], spoken: list[_Attributed], mentions: list[Mention], doc: Doc
+) -> list[Slot]:
+    """A quote inside the clause of an occasion named outside its attribution ("Tully later
+    wrote on Instagram that he was “proud of the effort”"): that occasion is its own."""
+    out = []
+    for slot, item in zip(slots, spoken, strict=True):
+        if not slot.own.named:
+            first = doc[item.ctx.tok_start]
+            for mention in mentions:
+                anchor = doc[mention.anchor]
+                if (
+                    mention.occasion.named
+                    and anchor.sent == first.sent
+                    and anchor.is_ancestor(first)
+                ):
+                    slot = dataclasses.replace(slot, own=mention.occasion.filled_from(slot.own))
+                    break
+        out.append(slot)
+    return out
+
+
+def _introductions(
+    slots: list[Slot], spoken: list[_Attributed], article: Article, quoted: list[bool]
+) -> list[Slot]:
+    """Whether the text named a quote's speaker since the quote before ("City boss Mark Tully
+    was furious. “…,” he said."): a new speaker, not the last one going on."""
+    doc = article.doc
+    out = []
+    previous: _Attributed | None = None
+    for slot, item in zip(slots, spoken, strict=True):
+        introduced = False
+        if (
+            previous is not None
+            and item.speaker is not None
+            and (previous.speaker is None or previous.speaker.name != item.speaker.name)
+        ):
+            surname = item.speaker.name.split()[-1]
+            for i in range(previous.ctx.tok_end, item.ctx.tok_start):
+                if not quoted[i] and doc[i].ent_type_ == "PERSON" and doc[i].text == surname:
+                    introduced = True
+                    break
+        out.append(dataclasses.replace(slot, introduced=introduced))
+        previous = item
+    return out
+
+
+def _frame_after(item: _Attributed, article: Article) -> list[Token]:
+    """The reporter's words after a quote that attribute it, to the end of their sentence:
+    "… ,” said James Lewis, an expert at the Center for Strategic and International Studies,
+    via email."""
+    frame = article.right_frame(item.ctx)
+    if not frame:
+        return frame
+    doc = article.doc
+    i = frame[-1].i + 1
+    out = list(frame)
+    while i < len(doc) and len(out) < 40:
+        tok = doc[i]
+        if article.inside[i] != -1 or article.token_paragraph[i] != item.ctx.paragraph:
             break
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    else:
+        if tok.text in (".", "!", "?", ";"):
+            break
+        if not tok.is_space:
+            out.append(tok)
+        i += 1
+    return out
+
+
+def _names_a_title(item: _Attributed, article: Article) -> bool:
+    """A short quote in title case right after a possessive or a preposition ("ABC's “This
+    Week”", "on “Meet the Press”"): for the occasion, the name of a show, not speech."""
+    start = item.ctx.tok_start
+    if start == 0:
         return False
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_MODAL for c in verb.children)
+    before = article.doc[start - 1]
+    return (before.tag_ == "POS" or before.lower_ in ("on", "in", "to", "of")) and title_like(
+        article.text[item.ctx.quote.start : item.ctx.quote.end]
+    )
+
+
+def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
+    own = Occasion()
+    cue = item.cue
+    if cue is not None and item.method is not Method.CONTINUATION:
+        if cue.cue is not None:
+            own = clause_occasion(cue.cue.root, quoted, cue.subject)
+        if not own.named and cue.subject is not None and not quoted[cue.subject.i]:
+            own = subject_occasion(cue.subject, quoted).filled_from(own)
+        if not own.named or own.date is None:
+            verb = cue.cue.root if cue.cue is not None else None
+            own = own.filled_from(frame_occasion(_frame_after(item, article), quoted, verb))
+    mention = item.mention
+    return Slot(
+        position=item.ctx.tok_start,
+        paragraph=item.ctx.paragraph,
+        speaker=item.speaker.name if item.speaker is not None else None,
+        own=own,
+        continues=item.method is Method.CONTINUATION,
+        proper=mention is not None and mention.root.pos_ == "PROPN",
+        refers=mention is not None and _refers_back(mention),
+        mention=mention.text if mention is not None else None,
+        timeless=_timeless(item),
+    )
 
 
 _PERFECT_OR_MODAL = frozenset(
@@ -320,23 +673,34 @@ _PERFECT_OR_MODAL = frozenset(
 )
 
 
-def _neighbour_date(item: _Attributed, article: Article) -> Occasion | None:
-    """A date in the sentence before, when that sentence names the same speaker."""
-    doc = article.doc
-    if item.speaker is None or item.speaker.kind != PERSON:
-        return None
-    first = doc[item.ctx.tok_start]
-    sent = first.sent
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    names = {e.text for e in prev.ents if e.label_ == "PERSON" and article.inside[e.start] == -1}
-    if not any(item.speaker.name.split()[-1] in n for n in names):
-        return None
-    for ent in prev.ents:
-        if ent.label_ == "DATE" and article.inside[ent.start] == -1 and looks_like_date(ent.text):
-            return Occasion(None, with_preposition(ent))
-    return None
+def _timeless(item: _Attributed) -> bool:
+    """Whether the reporting clause places the words at no time of their own: a present
+    ("says", as in an interview with the reporter or a standing view), a perfect ("has
+    said") or a modal ("would say"). Such words take no date carried from elsewhere."""
+    if item.cue is None or item.cue.cue is None or item.method is Method.CONTINUATION:
+        return False
+    verb = item.cue.cue.root
+    for _ in range(4):
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_MODAL for c in verb.children)
+
+
+def _refers_back(mention: Span) -> bool:
+    """ "he", "she", "the group", "the president": someone already in the story, not "a
+    senior diplomat" or "some analysts"."""
+    root = mention.root
+    if root.pos_ == "PRON":
+        return root.lower_ not in ("i", "we", "you")
+    return root.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in root.children
+    )
 
 
 def _is_partial(text: str, q: QuoteSpan) -> bool:
@@ -347,18 +711,21 @@ def _is_partial(text: str, q: QuoteSpan) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in "(")
 
 
-def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
+def _record(text: str, item: _Attributed) -> Attribution:
     q = item.ctx.quote
     cue_span = item.cue.cue if item.cue is not None else None
     mention = item.mention
     speaker = item.speaker
-    occasion = item.occasion
+    placed = item.occasion
+    occasion = placed.occasion if placed is not None else None
+    date = occasion.date if occasion is not None else None
     term = item.kind == QuoteKind.TERM
     return Attribution(
         start=q.start,
         end=q.end,
         text=text[q.start : q.end],
-        speaker=speaker.name if speaker else (mention.text if mention is not None else None),
+        # No resolved speaker, no name: an unresolved "she" is never written out as a speaker.
+        speaker=speaker.name if speaker else None,
         speaker_kind=speaker.kind if speaker else None,
         speaker_aliases=tuple(sorted(speaker.aliases)) if speaker else (),
         speaker_mention=mention.text if mention is not None else None,
@@ -370,15 +737,24 @@ def _record(text: str, item: _Attributed, lead: str | None) -> Attribution:
         kind=item.kind,
         partial=_is_partial(text, q),
         occasion=occasion.text if occasion else None,
-        occasion_date_phrase=occasion.date_phrase if occasion else None,
+        occasion_type=occasion.type if occasion else None,
+        occasion_place=occasion.place if occasion else None,
+        occasion_date_phrase=date.text if date else None,
+        occasion_date_start=date.start if date else None,
+        occasion_date_end=date.end if date else None,
+        occasion_date_source=placed.date_source if placed and date else None,
+        occasion_start=occasion.start if occasion and occasion.named else None,
+        occasion_end=occasion.end if occasion and occasion.named else None,
         confidence=round(item.confidence, 3) if not term else None,
         method=item.method,
         group=q.group,
         piece=q.piece,
         closed=q.closed,
-        confidence_key=item.key,
-        same_day=not term and _reported_as_news(item),
-        lead_date_phrase=lead,
+        confidence_key=f"{item.key}|{item.group}" if item.key else "",
+        reasons=item.reasons if not term else (),
+        speaker_path=(
+            None if item.resolution is None or speaker is None else item.resolution.path.value
+        ),
     )
 
 
@@ -397,12 +773,15 @@ def _term_record(text: str, q: QuoteSpan) -> Attribution:
     )
 
 
-def _news_day(lead_phrase: str | None, published: str) -> str:
-    """The day an undated plain report was made: the day the lead names, else publication."""
-    day = resolve_date(lead_phrase, published)
-    if day is not None and len(day) == 10 and day <= published[:10]:
-        return day
-    return published[:10]
+def dated(rec: Attribution, published: str | None) -> tuple[str | None, str | None]:
+    """The occasion and its date of a record: only what the text says. An undated quote stays
+    undated (the publication date is shown beside it, as such, by the review app and the
+    export)."""
+    phrase = rec.occasion_date_phrase
+    occasion = rec.occasion
+    if occasion is None and phrase and not published:
+        occasion = phrase  # nothing to place the date against: its words are all there is
+    return occasion, occasion_date(phrase, published)
 
 
 def unbalanced(records: Sequence[Attribution]) -> int:
@@ -415,28 +794,51 @@ def unbalanced(records: Sequence[Attribution]) -> int:
     return sum(1 for rec in last_piece.values() if not rec.closed)
 
 
+# Resolutions that describe a speaker rather than name it: such a speaker is one article's
+# ("a spokesman", "the company"), never matched by name in another.
+DESCRIBED = frozenset(
+    {
+        ResolutionPath.INDEFINITE_DESCRIPTION.value,
+        ResolutionPath.DESCRIPTION.value,
+        ResolutionPath.ORGANISATION_DESCRIBED.value,
+    }
+)
+
+
 def finalise(
-    records: Sequence[Attribution], published: str | None, registry: SpeakerRegistry
+    records: Sequence[Attribution],
+    published: str | None,
+    context: ArticleContext | None = None,
 ) -> tuple[tuple[QuoteRecord, ...], tuple[SpeakerRecord, ...]]:
-    """Prediction records (docs/FORMATS.md) and the speaker records they use."""
+    """Prediction records (docs/FORMATS.md) and the article's speakers they use.
+
+    Speaker ids are the article's own (a slug of the canonical name, one per speaker of the
+    article): ``quotetui.identity`` gives them corpus-wide ids once every article is read.
+    """
+    context = context or ArticleContext()
     quotes = []
-    used: dict[str, None] = {}
+    by_id: dict[str, list[Attribution]] = {}
+    article_ids: dict[tuple[str, SpeakerKind | None], str] = {}
+    kinds: dict[str, SpeakerKind] = {}
     for rec in records:
         term = rec.kind == QuoteKind.TERM
         speaker_id = None
         name = rec.speaker
         if name and not term:
             kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
-            speaker_id = registry.resolve(Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)))
-            name = registry.names[speaker_id]
-            used[speaker_id] = None
+            speaker_id = article_ids.get((name, kind))
+            if speaker_id is None:
+                # Two speakers the article told apart (one name, two kinds) never share an id.
+                speaker_id = slugify(name)
+                n = 1
+                while speaker_id in by_id:
+                    n += 1
+                    speaker_id = f"{slugify(name)}-{n}"
+                article_ids[(name, kind)] = speaker_id
+                kinds[speaker_id] = kind or UNNAMED
+            by_id.setdefault(speaker_id, []).append(rec)
         phrase = rec.occasion_date_phrase
-        occasion_date = resolve_date(phrase, published)
-        if phrase is None and rec.same_day and published:
-            occasion_date = _news_day(rec.lead_date_phrase, published)
-        occasion = rec.occasion
-        if occasion is None and phrase and occasion_date is None:
-            occasion = phrase  # keep the words when the date can't be placed
+        occasion, date = dated(rec, published)
         quotes.append(
             QuoteRecord(
                 start=rec.start,
@@ -444,6 +846,7 @@ def finalise(
                 text=rec.text,
                 speaker=name if not term else None,
                 speaker_id=speaker_id,
+                speaker_kind=kinds.get(speaker_id) if speaker_id else None,
                 speaker_mention=rec.speaker_mention,
                 speaker_start=rec.speaker_start,
                 speaker_end=rec.speaker_end,
@@ -453,12 +856,98 @@ def finalise(
                 kind=rec.kind,
                 partial=rec.partial,
                 occasion=occasion,
-                occasion_date=occasion_date,
+                occasion_type=rec.occasion_type,
+                occasion_place=rec.occasion_place,
+                occasion_date=date,
+                occasion_date_text=phrase,
+                occasion_date_start=rec.occasion_date_start,
+                occasion_date_end=rec.occasion_date_end,
+                occasion_date_source=rec.occasion_date_source,
+                occasion_start=rec.occasion_start,
+                occasion_end=rec.occasion_end,
                 confidence=rec.confidence,
                 method=rec.method,
+                reasons=rec.reasons,
             )
         )
-    return tuple(quotes), tuple(registry.record(sid) for sid in used)
+    return tuple(quotes), _article_speakers(by_id, kinds, context)
 
 
-__all__ = ["Attribution", "analyse", "finalise", "unbalanced"]
+def _article_speakers(
+    by_id: dict[str, list[Attribution]], kinds: dict[str, SpeakerKind], context: ArticleContext
+) -> tuple[SpeakerRecord, ...]:
+    """One record per speaker of the article: its kind, the names it goes by (never a
+    pronoun, a role noun, or a surname another person of the article shares) and what the
+    article says of it."""
+    contexts = {c.name: c for c in context.speakers}
+    # Surnames of the article's people, with the people they belong to.
+    surnames: dict[str, set[str]] = {}
+    for sid, recs in by_id.items():
+        if kinds[sid] == PERSON:
+            words = name_key(recs[0].speaker).split()
+            if len(words) > 1:
+                surnames.setdefault(words[-1], set()).add(name_key(recs[0].speaker))
+    for person in context.people:
+        words = name_key(person).split()
+        if len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(name_key(person))
+    out = []
+    for sid, recs in by_id.items():
+        name = recs[0].speaker or sid
+        kind = kinds[sid]
+        named = any(r.speaker_path not in DESCRIBED for r in recs) and kind != UNNAMED
+        if kind == ORGANISATION and _generic(name):
+            named = False  # "Police", "the company": a description capitalised
+        aliases: dict[str, None] = {}
+        for rec in recs:
+            for alias in rec.speaker_aliases:
+                if alias != name and (not named or _is_name(alias, name, kind, surnames)):
+                    aliases[alias] = None
+        found = contexts.get(name)
+        out.append(
+            SpeakerRecord(
+                id=sid,
+                name=name,
+                kind=kind,
+                aliases=tuple(sorted(aliases)),
+                named=named,
+                titles=found.titles if found else (),
+                affiliations=found.affiliations if found else (),
+                gender=found.gender if found else None,
+                quotes=len(recs),
+                mentioned_as=tuple(
+                    dict.fromkeys(r.speaker_mention for r in recs if r.speaker_mention)
+                )[:8],
+            )
+        )
+    return tuple(out)
+
+
+def _generic(name: str) -> bool:
+    words = [w for w in name_key(name).split() if w not in DETERMINERS]
+    return bool(words) and all(w in ORGANISATION_NOUNS or w in ROLE_NOUNS for w in words)
+
+
+def _is_name(alias: str, name: str, kind: SpeakerKind, surnames: dict[str, set[str]]) -> bool:
+    """Whether an alias is a name of the speaker, fit to find it in other articles."""
+    words = name_key(alias).split()
+    if not words or " ".join(words) in PERSONAL_PRONOUNS or words[0] in DETERMINERS:
+        return False
+    if all(w in TITLES or w in ROLE_NOUNS for w in words):
+        return False  # "President", "the ambassador": a role, not a name
+    if kind == PERSON:
+        bare = [w for w in words if w not in TITLES]
+        if len(bare) == 1:
+            # A surname another person of the article shares says nothing of who it is.
+            holders = surnames.get(bare[0], set()) - {name_key(name)}
+            if any(not _within(h, name_key(name)) for h in holders):
+                return False
+    return True
+
+
+def _within(shorter: str, longer: str) -> bool:
+    words = longer.split()
+    return all(w in words for w in shorter.split())
+
+
+__all__ = ["Attribution", "analyse", "dated", "finalise", "unbalanced"]

@@ -5,8 +5,30 @@ works in any English pipeline) and ``quotetui_attribute_ruler`` (a faster drop-i
 The component needs a parser (or at least sentence boundaries), a tagger and NER upstream. It
 writes the engine's records to ``doc._.quote_attributions`` in their JSON form
 (``quotetui.engine.record.Attribution.to_json``: plain values, so they survive
-``nlp.pipe(n_process=…)`` and ``DocBin``, which serialise user data with msgpack) and the quotes
-themselves to ``doc.spans["quotes"]``.
+``nlp.pipe(n_process=…)`` and ``DocBin``, which serialise user data with msgpack), and shows
+them the spaCy way:
+
+- ``doc.spans["quotes"]``: the quotations, labelled ``speech``, ``written`` or ``term``;
+- ``doc.spans["quote_mentions"]``: the speaker mention of each attributed quote, labelled with
+  the canonical speaker; ``doc.spans["quote_cues"]``: the cues ("said", "according to"),
+  labelled ``cue`` — so displaCy (``style="span"``) and annotation tools can show them;
+- on each quote span (getters over the records, so nothing but plain values is stored):
+  ``span._.speaker`` (canonical name within the article), ``span._.speaker_kind``,
+  ``span._.mention`` and ``span._.cue`` (Spans or None), ``span._.confidence``,
+  ``span._.method``, ``span._.reasons`` (why: the ranker's verdict and top features),
+  ``span._.occasion`` and ``span._.occasion_date``.
+
+Relative dates ("on Wednesday") resolve against ``doc._.published`` ("YYYY-MM-DD"), which the
+caller sets before the component runs::
+
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-02-13"
+    doc = nlp(doc)
+
+Without it ``span._.occasion_date`` is None where the date is relative.
+
+What the article says of its speakers (titles, party, the names it gives:
+``quotetui.engine.record.ArticleContext``) goes to ``doc._.quote_speakers``.
 
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
@@ -35,16 +57,88 @@ from numpy.typing import NDArray
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from quotetui.engine.attribute import analyse
+from quotetui.engine.attribute import analyse, dated
+from quotetui.engine.context import article_context
+from quotetui.engine.record import Attribution
+from quotetui.model import QuoteKind
 
 logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("quote_attributions"):
     Doc.set_extension("quote_attributions", default=None)
+if not Doc.has_extension("quote_speakers"):
+    Doc.set_extension("quote_speakers", default=None)
 if not Doc.has_extension("quote_attribution_error"):
     Doc.set_extension("quote_attribution_error", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def _record_of(span: Span) -> dict[str, Any] | None:
+    """The engine's record of a quote span (the one it was made from)."""
+    records = span.doc._.quote_attributions or ()
+    for rec in records:
+        if rec["start"] == span.start_char and rec["end"] == span.end_char:
+            return dict(rec)
+    for rec in records:
+        if span.start_char <= rec["start"] and rec["end"] <= span.end_char:
+            return dict(rec)
+    return None
+
+
+def _field(name: str) -> Callable[[Span], Any]:
+    def get(span: Span) -> Any:
+        rec = _record_of(span)
+        return None if rec is None else rec.get(name)
+
+    return get
+
+
+def _span_of(start: str, end: str) -> Callable[[Span], Span | None]:
+    def get(span: Span) -> Span | None:
+        rec = _record_of(span)
+        if rec is None or rec.get(start) is None or rec.get(end) is None:
+            return None
+        return span.doc.char_span(rec[start], rec[end], alignment_mode="expand")
+
+    return get
+
+
+def _reasons(span: Span) -> list[str]:
+    rec = _record_of(span)
+    return list(rec.get("reasons") or ()) if rec is not None else []
+
+
+def _occasion_date(span: Span) -> str | None:
+    rec = _record_of(span)
+    if rec is None or rec.get("kind") == "term":
+        return None
+    return dated(Attribution.from_json(rec), span.doc._.published)[1]
+
+
+def _occasion(span: Span) -> str | None:
+    rec = _record_of(span)
+    if rec is None or rec.get("kind") == "term":
+        return None
+    return dated(Attribution.from_json(rec), span.doc._.published)[0]
+
+
+_SPAN_EXTENSIONS: dict[str, Callable[[Span], Any]] = {
+    "speaker": _field("speaker"),
+    "speaker_kind": _field("speaker_kind"),
+    "mention": _span_of("speaker_start", "speaker_end"),
+    "cue": _span_of("cue_start", "cue_end"),
+    "confidence": _field("confidence"),
+    "method": _field("method"),
+    "reasons": _reasons,
+    "occasion": _occasion,
+    "occasion_date": _occasion_date,
+}
+for _name, _getter in _SPAN_EXTENSIONS.items():
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, getter=_getter)
 
 
 # Seconds of attribution one document may take: a news article takes milliseconds, so this is
@@ -110,32 +204,60 @@ class QuoteAttribution:
         try:
             with time_limit(self.time_limit):
                 records = analyse(doc)
+                context = article_context(doc, records)
         except TimeLimitExceeded as exc:
             return self._failed(doc, str(exc))
         except Exception as exc:  # noqa: BLE001 - reported per document, see module docstring
             logger.debug("quote attribution failed", exc_info=True)
             return self._failed(doc, f"{type(exc).__name__}: {exc}")
         doc._.quote_attributions = [rec.to_json() for rec in records]
+        doc._.quote_speakers = context.to_json()
         doc._.quote_attribution_error = None
-        spans = []
+        spans, mentions, cues = [], [], []
         for rec in records:
             span = doc.char_span(rec.start, rec.end, label=rec.kind.value, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+            if rec.kind == QuoteKind.TERM:
+                continue
+            if rec.speaker_start is not None and rec.speaker_end is not None:
+                label = rec.speaker or rec.speaker_mention or "speaker"
+                mention = doc.char_span(
+                    rec.speaker_start, rec.speaker_end, label=label, alignment_mode="expand"
+                )
+                if mention is not None:
+                    mentions.append(mention)
+            if rec.cue_start is not None and rec.cue_end is not None:
+                cue = doc.char_span(
+                    rec.cue_start, rec.cue_end, label="cue", alignment_mode="expand"
+                )
+                if cue is not None:
+                    cues.append(cue)
         doc.spans["quotes"] = spans
+        doc.spans["quote_mentions"] = mentions
+        doc.spans["quote_cues"] = cues
         return doc
 
     @staticmethod
     def _failed(doc: Doc, error: str) -> Doc:
         doc._.quote_attributions = []
+        doc._.quote_speakers = None
         doc._.quote_attribution_error = error
         doc.spans["quotes"] = []
+        doc.spans["quote_mentions"] = []
+        doc.spans["quote_cues"] = []
         return doc
 
 
 @Language.factory(
     "quote_attribution",
-    assigns=["doc._.quote_attributions", "doc._.quote_attribution_error", "doc.spans"],
+    assigns=[
+        "doc._.quote_attributions",
+        "doc._.quote_speakers",
+        "doc._.quote_attribution_error",
+        "doc.spans",
+        *(f"span._.{name}" for name in _SPAN_EXTENSIONS),
+    ],
     requires=["token.dep", "token.pos", "doc.ents"],
     default_config={"time_limit": TIME_LIMIT},
 )

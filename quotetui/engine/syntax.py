@@ -3,6 +3,7 @@ occasion finder share (reporting verbs, naming verbs, mentions, entities)."""
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import (
@@ -102,13 +103,26 @@ def is_person_like(token: Token) -> bool:
 
 
 def token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
-    out = [0] * len(doc)
-    p = 0
-    for tok in doc:
-        while p + 1 < len(paragraphs) and tok.idx >= paragraphs[p + 1][0]:
-            p += 1
-        out[tok.i] = p
-    return out
+    """The paragraph number of every token."""
+    if not len(doc):
+        return []
+    starts = np.array([s for s, _ in paragraphs] or [0], dtype=np.int64)
+    idx = doc.to_array("IDX").astype(np.int64)
+    found = np.searchsorted(starts, idx, side="right") - 1
+    return [int(x) for x in np.maximum(found, 0)]
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For every token, the index of its sentence's first token and the end of its sentence."""
+    n = len(doc)
+    if not n:
+        return [], []
+    flags = doc.to_array("SENT_START").astype(np.int64)
+    flags[0] = 1
+    starts = np.flatnonzero(flags == 1)
+    number = np.cumsum(flags == 1) - 1
+    ends = np.append(starts[1:], n)
+    return [int(x) for x in starts[number]], [int(x) for x in ends[number]]
 
 
 def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
@@ -161,11 +175,15 @@ def entity_of(token: Token) -> Span | None:
 
 
 def _right_edge(token: Token) -> int:
+    """The end of a prepositional phrase in a mention ("of the NSC"), at most 12 words on."""
+    doc = token.doc
     edge = token.i
-    for t in token.subtree:
+    last = min(token.right_edge.i, token.i + 12)
+    for i in range(token.i + 1, last + 1):
+        t = doc[i]
         if t.dep_ in ("relcl", "acl", "appos") or t.text in (",", ";", "(", "—"):
             break
-        edge = max(edge, t.i)
+        edge = i
     return edge
 
 

@@ -8,6 +8,8 @@ Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one conc
 - ``review``: confirm, reject, correct, undo, merge;
 - ``log``: the review columns of a quote and the append-only log;
 - ``speakers``: speaker rows, merges and aliases;
+- ``identity``: speakers across articles (``quotetui.identity`` over every stored article) and
+  the analysts' speaker decisions: rename, kind, split, "different people";
 - ``queries``: the read side, for the review app, the export and the CLI.
 
 Callers use this package's names (``from quotetui import store; store.open_db(...)``).
@@ -30,6 +32,19 @@ from quotetui.store.guard import (
     ReadOnly,
     connect_readonly,
 )
+from quotetui.store.identity import (
+    DuplicateRow,
+    EvidenceRow,
+    IdentityReport,
+    list_duplicates,
+    mark_different,
+    rename_speaker,
+    resolve_identity,
+    set_speaker_kind,
+    speaker_evidence,
+    split_alias,
+    split_quotes,
+)
 from quotetui.store.ingest import SaveReport, save_document, save_documents
 from quotetui.store.log import (
     DECISION_ACTIONS,
@@ -40,6 +55,8 @@ from quotetui.store.log import (
 )
 from quotetui.store.queries import (
     FINAL_COLUMNS,
+    NO_TYPE,
+    OCCASION_SCOPES,
     Totals,
     count_quotes,
     count_recheck,
@@ -52,19 +69,40 @@ from quotetui.store.queries import (
     iter_quotes,
     iter_speakers,
     list_speakers,
+    occasion_scope,
     speaker_counts,
     speaker_label,
     stats,
 )
 from quotetui.store.reconcile import quote_id
-from quotetui.store.review import confirm, correct, merge_speakers, reject, undo_last
+from quotetui.store.review import (
+    confirm,
+    correct,
+    correct_occasions,
+    merge_speakers,
+    reject,
+    undo_last,
+)
 from quotetui.store.schema import check_db, ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import resolve_speaker_id
 from quotetui.store.sql import Conflict, NotFound, is_busy
 
 __all__ = [
     "DECISION_ACTIONS",
+    "DuplicateRow",
+    "EvidenceRow",
+    "IdentityReport",
+    "list_duplicates",
+    "mark_different",
+    "rename_speaker",
+    "resolve_identity",
+    "set_speaker_kind",
+    "speaker_evidence",
+    "split_alias",
+    "split_quotes",
     "FINAL_COLUMNS",
+    "NO_TYPE",
+    "OCCASION_SCOPES",
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",
@@ -82,6 +120,7 @@ __all__ = [
     "confirm",
     "connect_readonly",
     "correct",
+    "correct_occasions",
     "count_quotes",
     "count_recheck",
     "count_speakers",
@@ -97,6 +136,7 @@ __all__ = [
     "list_speakers",
     "merge_speakers",
     "migrations",
+    "occasion_scope",
     "open_db",
     "quote_id",
     "reject",

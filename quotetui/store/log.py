@@ -25,6 +25,7 @@ from quotetui.model import (
     ReviewPayload,
     ReviewState,
     ReviewStatus,
+    SpeakerEdit,
     SpeakerSplit,
     StaleFlag,
 )
@@ -53,9 +54,32 @@ _PAYLOADS: dict[ReviewAction, tuple[Parse, Parse]] = {
     ReviewAction.CARRY: (CarriedState.from_json, CarriedState.from_json),
     ReviewAction.STALE: (StaleFlag.from_json, StaleFlag.from_json),
     ReviewAction.MERGE: (MergedSpeaker.from_json, MergeLink.from_json),
+    **{
+        a: (SpeakerEdit.from_json, SpeakerEdit.from_json)
+        for a in (
+            ReviewAction.RENAME,
+            ReviewAction.KIND,
+            ReviewAction.SPLIT,
+            ReviewAction.SPLIT_QUOTES,
+            ReviewAction.DIFFERENT,
+        )
+    },
 }
+_UNDO_OF_EDIT: tuple[Parse, Parse] = (SpeakerEdit.from_json, SpeakerEdit.from_json)
 _UNDO_OF_DECISION: tuple[Parse, Parse] = (ReviewState.from_json, ReviewState.from_json)
 _UNDO_OF_MERGE: tuple[Parse, Parse] = (MergeLink.from_json, SpeakerSplit.from_json)
+
+
+_EDITS = frozenset(
+    a.value
+    for a in (
+        ReviewAction.RENAME,
+        ReviewAction.KIND,
+        ReviewAction.SPLIT,
+        ReviewAction.SPLIT_QUOTES,
+        ReviewAction.DIFFERENT,
+    )
+)
 
 
 def write_log(
@@ -66,6 +90,7 @@ def write_log(
     after: ReviewPayload | None,
     reviewer: str | None,
     undo_of: int | None = None,
+    batch: int | None = None,
     *,
     session: str | None = None,
     entry_id: int | None = None,
@@ -73,8 +98,8 @@ def write_log(
     """Append one entry; ``entry_id`` is the id ``next_entry_id`` gave (a decision names its own
     entry in its state), else the next one."""
     cursor = db.execute(
-        "INSERT INTO reviews (id, quote_id, action, before, after, reviewer, at, undo_of, session)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reviews (id, quote_id, action, before, after, reviewer, at, undo_of,"
+        " batch, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             entry_id,
             quote,
@@ -84,6 +109,7 @@ def write_log(
             reviewer,
             now(),
             undo_of,
+            batch,
             session,
         ),
     )
@@ -114,7 +140,9 @@ def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewE
     it undid) says which payloads it holds; without it the JSON's keys do."""
     action = ReviewAction(row["action"])
     before, after = _json(row["before"]), _json(row["after"])
-    if action is ReviewAction.UNDO:
+    if action is ReviewAction.UNDO and undone_action in _EDITS:
+        parse = _UNDO_OF_EDIT
+    elif action is ReviewAction.UNDO:
         is_merge = (
             undone_action == ReviewAction.MERGE
             if undone_action is not None
@@ -132,6 +160,7 @@ def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewE
         after=None if after is None else parse[1](after),
         reviewer=row["reviewer"],
         undo_of=row["undo_of"],
+        batch=row.get("batch"),
         session=row.get("session"),
     )
 

@@ -15,6 +15,7 @@ import sqlite_utils
 
 from quotetui.model import (
     DocumentRow,
+    OccasionType,
     QuoteKind,
     QuoteRow,
     ReviewStatus,
@@ -57,7 +58,9 @@ def _like_escape(text: str) -> str:
 
 
 def _speaker_search(search: str | None) -> tuple[str, list[Any]]:
-    where = "s.merged_into IS NULL"
+    # A speaker left with no quotes (all moved away by a merge, a split or a re-ingest) is
+    # not listed; find_speaker still finds it.
+    where = "s.merged_into IS NULL AND s.quote_count > 0"
     if not search or not search.strip():
         return where, []
     where += (
@@ -159,17 +162,45 @@ def _check_statuses(statuses: list[str] | None) -> None:
         raise ValueError(f"unknown status {sorted(unknown)}; expected one of {STATUSES}")
 
 
+# The occasion-type filter's word for quotes without a type.
+NO_TYPE = "none"
+
+
+def _check_types(types: list[str] | None) -> None:
+    known = {t.value for t in OccasionType} | {NO_TYPE}
+    unknown = set(types or ()) - known
+    if unknown:
+        raise ValueError(
+            f"unknown occasion type {sorted(unknown)}; expected one of {sorted(known)}"
+        )
+
+
+def _type_filter(types: list[str]) -> tuple[str, list[Any]]:
+    named = [t for t in types if t != NO_TYPE]
+    terms = []
+    if named:
+        terms.append(f"q.final_occasion_type IN ({marks(named)})")
+    if NO_TYPE in types:
+        terms.append("q.final_occasion_type IS NULL")
+    return "(" + " OR ".join(terms) + ")", named
+
+
 def _quote_filters(
     speaker_ids: list[str] | None,
     statuses: list[str] | None,
     include_stale: bool,
     document_id: str | None = None,
+    occasion_types: list[str] | None = None,
     recheck_only: bool = False,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if recheck_only:
         where.append("q.recheck IS NOT NULL")
+    if occasion_types is not None:
+        clause, values = _type_filter(occasion_types)
+        where.append(clause)
+        params += values
     if speaker_ids is not None:
         where.append(f"q.speaker_id IN ({', '.join('?' for _ in speaker_ids)})")
         params += speaker_ids
@@ -197,19 +228,24 @@ def iter_quotes(
     order: str = "position",
     batch: int = 1000,
     document_id: str | None = None,
+    occasion_types: str | Sequence[str] | None = None,
     recheck_only: bool = False,
 ) -> Iterator[QuoteRow]:
     """Stream quotes (``get_quote`` rows) page by page, holding about ``batch`` rows at a time.
 
     ``order="position"``: by document id, then start. ``order="confidence"``: least confident
     first (unknown confidence before all). Keyset paging, so writes between pages are fine.
-    ``recheck_only``: only decisions marked for re-review (few: one query, sorted per page).
+    ``occasion_types``: final occasion types to keep (``model.OccasionType`` values, and
+    ``NO_TYPE`` for quotes without one). ``recheck_only``: only decisions marked for
+    re-review (few: one query, sorted per page).
     """
     if order not in ("position", "confidence"):
         raise ValueError("order must be 'position' or 'confidence'")
     speakers = _as_list(speaker_ids)
     wanted = _as_list(statuses)
     _check_statuses(wanted)
+    types = _as_list(occasion_types)
+    _check_types(types)
     if document_id is not None or recheck_only:
         # One document's quotes, or the decisions to re-review, are few: a single query,
         # sorted per page, is fine.
@@ -229,7 +265,7 @@ def iter_quotes(
     streams: list[Iterator[dict[str, Any]]] = []
     for arm_speakers, arm_statuses in arms:
         where, params = _quote_filters(
-            arm_speakers, arm_statuses, include_stale, document_id, recheck_only
+            arm_speakers, arm_statuses, include_stale, document_id, types, recheck_only
         )
         if order == "position":
             streams.append(_pages(db, where, params, ["document_id", "start"], per_stream))
@@ -287,11 +323,19 @@ def count_quotes(
     speaker_id: str | Sequence[str] | None = None,
     statuses: str | Sequence[str] | None = None,
     include_stale: bool = False,
+    occasion_types: str | Sequence[str] | None = None,
 ) -> int:
     """How many quotes match; the same filters as ``iter_quotes``."""
     speakers = _as_list(speaker_id)
     wanted = _as_list(statuses)
     _check_statuses(wanted)
+    types = _as_list(occasion_types)
+    _check_types(types)
+    if types is not None:
+        where, params = _quote_filters(speakers, wanted, include_stale, None, types)
+        condition = " AND ".join(where) or "1"
+        sql = f"SELECT count(*) FROM quotes q WHERE {condition}"
+        return int(db.execute(sql, params).fetchone()[0])
     counted = speakers is not None and len(speakers) == 1 and wanted in (None, ["unreviewed"])
     if counted and not include_stale:
         # The trigger-kept counters answer the review UI's "N left" without counting.
@@ -346,7 +390,7 @@ def stats(db: sqlite_utils.Database) -> Totals:
     return Totals(
         documents=one("SELECT count(*) FROM documents"),
         quotes=sum(by_status.values()),
-        speakers=one("SELECT count(*) FROM speakers WHERE merged_into IS NULL"),
+        speakers=one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND quote_count > 0"),
         by_status=by_status,
         stale=stale,
         reviews=one("SELECT count(*) FROM reviews"),
@@ -373,6 +417,41 @@ def speaker_counts(
         return {}
     sql = f"SELECT id, unreviewed_count, quote_count FROM speakers WHERE id IN ({marks(ids)})"
     return {sid: (left, total) for sid, left, total in db.execute(sql, ids)}
+
+
+OCCASION_SCOPES = ("speaker", "event")
+
+
+def occasion_scope(db: sqlite_utils.Database, quote: QuoteRow, scope: str) -> list[str]:
+    """The quotes an occasion applies to, with ``quote`` itself, in article order:
+    ``"speaker"``, every quote of its final speaker in its article; ``"event"``, every quote of
+    its article the engine gave the same occasion (the same words in the text, or, without
+    them, the same occasion and date)."""
+    if scope not in OCCASION_SCOPES:
+        raise ValueError(f"scope must be one of {OCCASION_SCOPES}")
+    where = ["q.document_id = ?", "q.stale = 0"]
+    params: list[Any] = [quote.document_id]
+    if scope == "speaker":
+        if quote.speaker_id is None:
+            where.append("q.id = ?")
+            params.append(quote.id)
+        else:
+            where.append("q.speaker_id = ?")
+            params.append(quote.speaker_id)
+    elif quote.occasion_start is not None:
+        where.append("(q.id = ? OR (q.occasion_start = ? AND q.occasion_end = ?))")
+        params += [quote.id, quote.occasion_start, quote.occasion_end]
+    elif quote.final_occasion is not None:
+        where.append("(q.id = ? OR (q.final_occasion = ? AND q.final_occasion_date IS ?))")
+        params += [quote.id, quote.final_occasion, quote.final_occasion_date]
+    else:
+        where.append("q.id = ?")
+        params.append(quote.id)
+    sql = (
+        f"SELECT q.id FROM quotes_final q WHERE {' AND '.join(where)}"
+        " ORDER BY q.start, q.quote_rowid"
+    )
+    return [row[0] for row in db.execute(sql, params)]
 
 
 # --------------------------------------------------------------------------- export

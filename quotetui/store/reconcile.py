@@ -97,6 +97,14 @@ class EngineQuote:
     cue_end: int | None = None
     occasion: str | None = None
     occasion_date: str | None = None
+    occasion_type: str | None = None
+    occasion_place: str | None = None
+    occasion_date_text: str | None = None
+    occasion_date_start: int | None = None
+    occasion_date_end: int | None = None
+    occasion_date_source: str | None = None
+    occasion_start: int | None = None
+    occasion_end: int | None = None
     confidence: float | None = None
     method: str | None = None
     context_before: str | None = None
@@ -111,8 +119,13 @@ _OVERRIDDEN = (
     ("engine_speaker_id", "reviewed_speaker_id"),
     ("occasion", "reviewed_occasion"),
     ("occasion_date", "reviewed_occasion_date"),
+    ("occasion_type", "reviewed_occasion_type"),
+    ("occasion_place", "reviewed_occasion_place"),
 )
 _VERIFIED = (ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED)
+# Fields a decision cannot have rested on while the engine gave none: a type or a place no
+# engine (or no engine of the time: they came later) showed was never confirmed as "none".
+_PINNED_ONLY_WHEN_GIVEN = frozenset({"reviewed_occasion_type", "reviewed_occasion_place"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,8 @@ class StoredQuote:
     occasion_date: str | None = None
     context_before: str | None = None
     context_after: str | None = None
+    occasion_type: str | None = None
+    occasion_place: str | None = None
 
     @property
     def reviewed(self) -> bool:
@@ -426,6 +441,8 @@ def pinned(old: StoredQuote, new: EngineQuote) -> ReviewState | None:
         if getattr(old.review, review_field) is None and was != now:
             if was is not None:
                 pins[review_field] = was
+            elif review_field in _PINNED_ONLY_WHEN_GIVEN:
+                continue
             elif review_field != "reviewed_speaker_id":
                 # '' records "there was none", which overrides whatever the engine says now.
                 pins[review_field] = ""

@@ -6,17 +6,23 @@ what it did, so two processes deciding on different quotes never lose each other
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
 
+from quotetui.identity import Decision, DecisionKind
 from quotetui.model import (
+    DECISION_ACTIONS,
+    SPEAKER_ACTIONS,
     UNDOABLE_ACTIONS,
+    DecisionsUndone,
     DecisionUndone,
     MergedSpeaker,
     MergeLink,
     MergeUndone,
+    OccasionType,
     QuoteRow,
     ReviewAction,
     ReviewEntry,
@@ -27,12 +33,20 @@ from quotetui.model import (
     UndoRefused,
     UndoResult,
 )
+from quotetui.store.identity import (
+    deactivate_decision,
+    members_of,
+    record_decision,
+    undo_edit,
+)
 from quotetui.store.log import next_entry_id, read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
-from quotetui.store.sql import Conflict, NotFound, fetch_one, marks, now, transaction
+from quotetui.store.sql import Conflict, NotFound, fetch_all, fetch_one, marks, now, transaction
 
 _UNSET: Any = object()
+# Log actions that change a quote's decision.
+_DECIDING = (*(a.value for a in DECISION_ACTIONS), ReviewAction.UNDO.value)
 
 
 def _current_quote_id(db: sqlite_utils.Database, qid: str) -> str | None:
@@ -144,14 +158,17 @@ def correct(
     speaker_id: str | None = None,
     occasion: str | None = _UNSET,
     occasion_date: str | None = _UNSET,
+    occasion_type: str | None = _UNSET,
+    occasion_place: str | None = _UNSET,
     expected: QuoteRow | None = None,
     session: str | None = None,
 ) -> QuoteRow:
     """Correct speaker and/or occasion; status becomes ``corrected``.
 
     ``speaker_id`` picks an existing speaker; ``speaker_name`` finds one by name or alias, or
-    creates it (slug id, the name as alias). ``occasion``/``occasion_date`` left out keep the
-    current value; ``None`` records that there is none (stored as '' so it overrides the engine).
+    creates it (slug id, the name as alias). ``occasion``, ``occasion_date``, ``occasion_type``
+    (one of ``model.OccasionType``) and ``occasion_place`` left out keep the current value;
+    ``None`` records that there is none (stored as '' so it overrides the engine).
     ``expected`` and ``session`` as for ``confirm`` (a refused correction creates no speaker).
     """
     changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
@@ -163,11 +180,74 @@ def correct(
             changes["reviewed_speaker_id"] = resolved
         elif speaker_name is not None and speaker_name.strip():
             changes["reviewed_speaker_id"] = speaker_for_name(db, speaker_name.strip())
-        if occasion is not _UNSET:
-            changes["reviewed_occasion"] = "" if occasion is None else occasion
-        if occasion_date is not _UNSET:
-            changes["reviewed_occasion_date"] = "" if occasion_date is None else occasion_date
+        changes.update(_occasion_changes(occasion, occasion_date, occasion_type, occasion_place))
         return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes, expected, session)
+
+
+def _occasion_changes(
+    occasion: str | None, occasion_date: str | None, occasion_type: str | None,
+    occasion_place: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    if occasion_type is not _UNSET and occasion_type is not None:
+        OccasionType(occasion_type)  # refuses a type outside the closed set
+    changes: dict[str, Any] = {}
+    for column, value in (
+        ("reviewed_occasion", occasion),
+        ("reviewed_occasion_date", occasion_date),
+        ("reviewed_occasion_type", occasion_type),
+        ("reviewed_occasion_place", occasion_place),
+    ):
+        if value is not _UNSET:
+            changes[column] = "" if value is None else str(value)
+    return changes
+
+
+def correct_occasions(
+    db: sqlite_utils.Database,
+    quote_ids: Sequence[str],
+    reviewer: str,
+    *,
+    occasion: str | None = _UNSET,
+    occasion_date: str | None = _UNSET,
+    occasion_type: str | None = _UNSET,
+    occasion_place: str | None = _UNSET,
+    expected: Mapping[str, QuoteRow] | None = None,
+    session: str | None = None,
+) -> list[QuoteRow]:
+    """One occasion for several quotes (all of a speaker's quotes in an article, all quotes of
+    one event): each becomes ``corrected`` with these values, in one transaction, each with
+    its row in the log; the rows share a batch, so one undo takes them all back.
+
+    ``expected``: quotes as the analyst saw them, by id; if any of them changed since, nothing
+    is written (``Conflict``). ``session`` as for ``confirm``."""
+    changes = _occasion_changes(occasion, occasion_date, occasion_type, occasion_place)
+    changes["status"] = ReviewStatus.CORRECTED
+    ids = list(dict.fromkeys(quote_ids))
+    with transaction(db):
+        # The batch is the id the first row will get (ids are AUTOINCREMENT, never reused,
+        # and the write lock is held): the log is append-only, so it is known before.
+        batch = next_entry_id(db)
+        at = now()
+        for index, qid in enumerate(ids):
+            seen = get_quote(db, qid)
+            if seen is None:
+                raise NotFound(f"no quote {qid!r}")
+            if expected is not None and qid in expected and seen != expected[qid]:
+                raise Conflict(qid, seen)
+            before = seen.review
+            entry = next_entry_id(db)
+            after = before.replace(
+                **changes, reviewer=reviewer, reviewed_at=at, recheck=None, decision_id=entry
+            )
+            set_review_fields(db, qid, after.to_json())
+            written = write_log(
+                db, qid, ReviewAction.CORRECT, before, after, reviewer, None, batch,
+                session=session, entry_id=entry,
+            )  # fmt: skip
+            if index == 0 and written != batch:
+                raise RuntimeError("the review log's ids are not in sequence")
+    rows = [get_quote(db, qid) for qid in ids]
+    return [row for row in rows if row is not None]
 
 
 # --------------------------------------------------------------------------- undo
@@ -206,8 +286,49 @@ def undo_last(
             return None
         entry = read_entry(row)
         if entry.action is ReviewAction.MERGE:
+            _unmerge_members(db, entry.id)
             return _undo_merge(db, entry, reviewer, session)
+        if entry.action in SPEAKER_ACTIONS:
+            return undo_edit(db, entry, reviewer, session=session)
+        if entry.batch is not None:
+            return _undo_batch(db, entry, reviewer, session)
         return _undo_decision(db, entry, reviewer, session)
+
+
+def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
+    """The articles' speakers a merge moved go back to the source, and identity forgets it."""
+    row = db.execute(
+        "SELECT payload FROM speaker_decisions WHERE review_id = ? AND active = 1", (review_id,)
+    ).fetchone()
+    deactivate_decision(db, review_id)
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    db.conn.executemany(
+        "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
+        [(payload["other_id"], d, local) for d, local in payload.get("other_members") or ()],
+    )
+
+
+def _undo_batch(
+    db: sqlite_utils.Database, last: ReviewEntry, reviewer: str, session: str | None
+) -> DecisionsUndone | UndoRefused:
+    """Take back every decision of a batch that is not undone yet, as one step; those someone
+    decided over since are left alone (all of them: UndoRefused for the last)."""
+    owner, who = ("r.session = ?", session) if session is not None else ("r.reviewer = ?", reviewer)
+    rows = fetch_all(
+        db,
+        f"SELECT * FROM reviews r WHERE r.batch = ? AND {owner}"
+        " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id) ORDER BY r.id DESC",
+        (last.batch, who),
+    )
+    results = [_undo_decision(db, read_entry(row), reviewer, session) for row in rows]
+    undone = [r.quote_id for r in results if isinstance(r, DecisionUndone)]
+    if not undone:
+        refused = [r for r in results if isinstance(r, UndoRefused)]
+        if refused:
+            return refused[0]
+    return DecisionsUndone(last.action, tuple(reversed(undone)))
 
 
 def _holder(db: sqlite_utils.Database, entry: ReviewEntry) -> tuple[str | None, bool]:
@@ -226,8 +347,16 @@ def _holder(db: sqlite_utils.Database, entry: ReviewEntry) -> tuple[str | None, 
         return None, False
     current = _review_state(db, qid)
     assert current is not None
-    legacy = current.decision_id is None and current.decided == entry.after.decided
-    return qid, legacy
+    if current.decision_id is not None:
+        return qid, False  # another decision is in force there
+    # A quote decided before decisions were named: in force unless the log has a decision (or
+    # an undo) on that quote after this one.
+    later = db.execute(
+        f"SELECT 1 FROM reviews WHERE id > ? AND quote_id = ? AND action IN ({marks(_DECIDING)})"
+        " LIMIT 1",
+        (entry.id, qid, *_DECIDING),
+    ).fetchone()
+    return qid, later is None and current.status is entry.after.status
 
 
 def _follow(db: sqlite_utils.Database, entry: ReviewEntry) -> str | None:
@@ -372,6 +501,14 @@ def merge_speakers(
         if target == source_id:
             raise ValueError("cannot merge a speaker into itself")
         moved = _merged_speaker(db, source)
+        decision = Decision(
+            DecisionKind.MERGE,
+            target,
+            members_of(db, target),
+            source_id,
+            members_of(db, source_id),
+            by=reviewer,
+        )
         target_aliases = set(_column(db, "alias", "speaker_aliases", "speaker_id", target))
         added_aliases = sorted(
             {a.strip() for a in [*moved.aliases, moved.name] if a} - target_aliases
@@ -389,8 +526,13 @@ def merge_speakers(
         # Keep chains one step long.
         db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (target, source_id))
         db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (target, source_id))
+        db.execute(
+            "UPDATE article_speakers SET speaker_id = ? WHERE speaker_id = ?", (target, source_id)
+        )
         link = MergeLink(source_id, target, tuple(added_aliases))
-        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer, session=session)
+        review = write_log(db, None, ReviewAction.MERGE, moved, link, reviewer, session=session)
+        # What identity joins on every ingest from now on.
+        record_decision(db, review, decision)
     speaker = find_speaker(db, target)
     assert speaker is not None
     return speaker

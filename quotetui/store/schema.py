@@ -344,8 +344,141 @@ def m004_name_keys(db: sqlite_utils.Database) -> None:
     )
 
 
+# The engine's structured occasion (model.QuoteRecord), and the analyst's type and place.
+_OCCASION_COLUMNS = (
+    ("occasion_type", "TEXT"),
+    ("occasion_place", "TEXT"),
+    ("occasion_date_text", "TEXT"),
+    ("occasion_date_start", "INTEGER"),
+    ("occasion_date_end", "INTEGER"),
+    ("occasion_date_source", "TEXT"),
+    ("occasion_start", "INTEGER"),
+    ("occasion_end", "INTEGER"),
+    ("reviewed_occasion_type", "TEXT"),
+    ("reviewed_occasion_place", "TEXT"),
+)
+
+
 @migrations()
-def m005_review_log_cannot_be_replaced(db: sqlite_utils.Database) -> None:
+def m005_structured_occasions(db: sqlite_utils.Database) -> None:
+    # Occasions as fields (issue 14). Existing rows get NULLs (the engine's next run fills
+    # them); existing review logs read as they are (a state without a type or place means
+    # the analyst set neither).
+    existing = {row[1] for row in db.execute("PRAGMA table_info(quotes)")}
+    for name, kind in _OCCASION_COLUMNS:
+        if name not in existing:
+            db.execute(f"ALTER TABLE quotes ADD COLUMN {name} {kind}")
+    # The final type, generated so the review app's type filter can use an index.
+    if "final_occasion_type" not in {row[1] for row in db.execute("PRAGMA table_xinfo(quotes)")}:
+        db.execute(
+            "ALTER TABLE quotes ADD COLUMN final_occasion_type TEXT GENERATED ALWAYS AS"
+            " (NULLIF(COALESCE(reviewed_occasion_type, occasion_type), '')) VIRTUAL"
+        )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_occasion_type_pos"
+        " ON quotes(final_occasion_type, status, document_id, start)"
+    )
+    # Decisions one key made on several quotes ("this occasion for all of the speaker's
+    # quotes"): they share a batch, and undo takes the batch back as one step.
+    if "batch" not in {row[1] for row in db.execute("PRAGMA table_info(reviews)")}:
+        db.execute("ALTER TABLE reviews ADD COLUMN batch INTEGER REFERENCES reviews(id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_batch ON reviews(batch)")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    db.execute(_QUOTES_FINAL_V2)
+
+
+_QUOTES_FINAL_V2 = """
+    CREATE VIEW quotes_final AS
+    SELECT
+        q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+        q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+        q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+        q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date,
+        q.occasion_type, q.occasion_place, q.occasion_date_text, q.occasion_date_start,
+        q.occasion_date_end, q.occasion_date_source, q.occasion_start, q.occasion_end,
+        q.confidence, q.method,
+        q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+        q.reviewed_occasion_type, q.reviewed_occasion_place,
+        q.reviewer, q.reviewed_at, q.stale,
+        q.speaker_id,
+        s.name AS speaker_name,
+        -- The analyst's occasion, type, place and date, else the engine's; '' from the
+        -- analyst means there is none, whatever the engine found.
+        NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+        NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+        q.final_occasion_type,
+        NULLIF(COALESCE(q.reviewed_occasion_place, q.occasion_place), '') AS final_occasion_place,
+        -- The words a date rests on are the engine's only while the date is the engine's.
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_text END
+            AS final_occasion_date_text,
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_source
+             WHEN q.reviewed_occasion_date <> '' THEN 'reviewed' END
+            AS final_occasion_date_source,
+        es.name AS engine_speaker_name,
+        d.title AS document_title,
+        d.source AS document_source,
+        d.date AS document_date
+    FROM quotes q
+    LEFT JOIN documents d ON d.id = q.document_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+"""
+
+
+@migrations()
+def m006_identity(db: sqlite_utils.Database) -> None:
+    # Speakers across articles (quotetui.identity): each article's own speakers as the engine
+    # gave them, the corpus speaker each now belongs to, why their names were joined, the pairs
+    # that may be one speaker, and the analysts' decisions that identity takes as inputs.
+    for statement in (
+        """
+        CREATE TABLE IF NOT EXISTS article_speakers (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,       -- the engine's id for the speaker in its article
+            record TEXT NOT NULL,         -- model.SpeakerRecord as JSON, with its context
+            speaker_id TEXT,              -- the corpus speaker it belongs to
+            PRIMARY KEY (document_id, local_id)
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_article_speakers_speaker ON article_speakers(speaker_id)",
+        # The article's people and other names (JSON lists): the company its speakers keep.
+        "ALTER TABLE documents ADD COLUMN people TEXT",
+        "ALTER TABLE documents ADD COLUMN names TEXT",
+        # The quote's speaker as its article knows it; engine_speaker_id is the corpus one.
+        "ALTER TABLE quotes ADD COLUMN engine_local_speaker TEXT",
+        # 'analyst' for a speaker an analyst named (a correction to a new name, a split into a
+        # new speaker): it stays whatever the engine says, and takes the engine's of its name.
+        "ALTER TABLE speakers ADD COLUMN origin TEXT NOT NULL DEFAULT 'engine'",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_evidence (
+            speaker_id TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            a_document TEXT, a_local TEXT, b_document TEXT, b_local TEXT,
+            evidence TEXT NOT NULL,
+            score REAL
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_evidence ON speaker_evidence(speaker_id)",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_duplicates (
+            a TEXT NOT NULL, b TEXT NOT NULL,
+            score REAL NOT NULL, rule TEXT NOT NULL, evidence TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_duplicates_score ON speaker_duplicates(score DESC)",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            review_id INTEGER REFERENCES reviews(id),  -- the log row that made it
+            action TEXT NOT NULL,
+            payload TEXT NOT NULL,         -- identity.Decision as JSON
+            active INTEGER NOT NULL DEFAULT 1  -- 0 once undone
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_decisions_review ON speaker_decisions(review_id)",
+    ):
+        db.execute(statement)
+
+
+@migrations()
+def m007_review_log_cannot_be_replaced(db: sqlite_utils.Database) -> None:
     # INSERT OR REPLACE (or REPLACE INTO) of an existing id deletes the old row without firing
     # the DELETE trigger (recursive_triggers is off), so it rewrote the log. A BEFORE INSERT
     # trigger sees the old row still there and refuses.
@@ -358,7 +491,7 @@ def m005_review_log_cannot_be_replaced(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m006_quote_identity(db: sqlite_utils.Database) -> None:
+def m008_quote_identity(db: sqlite_utils.Database) -> None:
     # A quote is its words in their neighbourhood, not its offsets: the characters around it let
     # a re-ingest tell two identical quotes apart and find a quote whose words were edited in
     # place. ``recheck`` marks a decision whose words or engine speaker changed under it;
@@ -410,35 +543,50 @@ def m006_quote_identity(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_session ON reviews(session, id)")
     db.execute("DROP VIEW IF EXISTS quotes_final")
-    # m003's view with the new review columns.
-    db.execute(
-        """
-        CREATE VIEW quotes_final AS
-        SELECT
-            q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
-            q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
-            q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
-            q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date, q.confidence, q.method,
-            q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
-            q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id,
-            q.speaker_id,
-            s.name AS speaker_name,
-            NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
-            NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
-            es.name AS engine_speaker_name,
-            d.title AS document_title,
-            d.source AS document_source,
-            d.date AS document_date
-        FROM quotes q
-        LEFT JOIN documents d ON d.id = q.document_id
-        LEFT JOIN speakers s ON s.id = q.speaker_id
-        LEFT JOIN speakers es ON es.id = q.engine_speaker_id
-        """
-    )
+    # m005's view with the new review columns.
+    db.execute(_QUOTES_FINAL_V3)
+
+
+_QUOTES_FINAL_V3 = """
+    CREATE VIEW quotes_final AS
+    SELECT
+        q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+        q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+        q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+        q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date,
+        q.occasion_type, q.occasion_place, q.occasion_date_text, q.occasion_date_start,
+        q.occasion_date_end, q.occasion_date_source, q.occasion_start, q.occasion_end,
+        q.confidence, q.method,
+        q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+        q.reviewed_occasion_type, q.reviewed_occasion_place,
+        q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id,
+        q.speaker_id,
+        s.name AS speaker_name,
+        -- The analyst's occasion, type, place and date, else the engine's; '' from the
+        -- analyst means there is none, whatever the engine found.
+        NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+        NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+        q.final_occasion_type,
+        NULLIF(COALESCE(q.reviewed_occasion_place, q.occasion_place), '') AS final_occasion_place,
+        -- The words a date rests on are the engine's only while the date is the engine's.
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_text END
+            AS final_occasion_date_text,
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_source
+             WHEN q.reviewed_occasion_date <> '' THEN 'reviewed' END
+            AS final_occasion_date_source,
+        es.name AS engine_speaker_name,
+        d.title AS document_title,
+        d.source AS document_source,
+        d.date AS document_date
+    FROM quotes q
+    LEFT JOIN documents d ON d.id = q.document_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+"""
 
 
 @migrations()
-def m007_application_id(db: sqlite_utils.Database) -> None:
+def m009_application_id(db: sqlite_utils.Database) -> None:
     # quotetui's mark in the file header (offset 68), read before a file is opened: a database
     # that is not ours is refused before anything touches it.
     db.execute(f"PRAGMA application_id = {guard.APPLICATION_ID}")

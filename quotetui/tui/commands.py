@@ -10,7 +10,13 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from quotetui import store
-from quotetui.tui.session import ORDER_LABELS, STATUS_CYCLE, status_label
+from quotetui.tui.session import (
+    ORDER_LABELS,
+    STATUS_CYCLE,
+    TYPE_CYCLE,
+    status_label,
+    type_label,
+)
 from quotetui.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -49,6 +55,15 @@ class ReviewCommands(Provider):
                 screen.show_recheck,
             )
         )
+        for occasion_type in TYPE_CYCLE:
+            label = type_label(occasion_type)
+            commands.append(
+                (
+                    f"Occasion type filter: {label}",
+                    f"List quotes of {label}",
+                    partial(screen.set_occasion_type, occasion_type),
+                )
+            )
         for order, label in ORDER_LABELS.items():
             commands.append(
                 (f"Sort: {label}", f"Order the quotes {label}", partial(screen.set_order, order))

@@ -20,11 +20,15 @@ import sqlite_utils
 
 from quotetui import store
 from quotetui.model import (
+    DecisionsUndone,
     DecisionUndone,
     MergeUndone,
+    OccasionType,
     QuoteRow,
     ReviewAction,
     ReviewEntry,
+    SpeakerEditUndone,
+    SpeakerKind,
     SpeakerRow,
     UndoRefused,
 )
@@ -33,6 +37,8 @@ from quotetui.tui.text import plural
 
 # `s` cycles through these; None means every status.
 STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")
+# `t` cycles through these; None means every type, store.NO_TYPE the quotes without one.
+TYPE_CYCLE: tuple[str | None, ...] = (None, *(t.value for t in OccasionType), store.NO_TYPE)
 ORDERS = ("position", "confidence")
 ORDER_LABELS = {"position": "article order", "confidence": "lowest confidence first"}
 # Capitalised mentions that are no names (sentence-initial pronouns and descriptions).
@@ -46,11 +52,21 @@ def status_label(status: str | None) -> str:
     return "all statuses" if status is None else status
 
 
-def count_progress(db: sqlite_utils.Database, speaker_id: str | None) -> tuple[int, int]:
-    """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None."""
+def type_label(occasion_type: str | None) -> str:
+    if occasion_type is None:
+        return "every occasion type"
+    return "no occasion type" if occasion_type == store.NO_TYPE else occasion_type
+
+
+def count_progress(
+    db: sqlite_utils.Database, speaker_id: str | None, occasion_type: str | None = None
+) -> tuple[int, int]:
+    """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None;
+    of one occasion type when ``occasion_type`` is given."""
     speakers = None if speaker_id is None else [speaker_id]
-    left = store.count_quotes(db, speakers, statuses=["unreviewed"])
-    total = store.count_quotes(db, speakers)
+    types = None if occasion_type is None else [occasion_type]
+    left = store.count_quotes(db, speakers, statuses=["unreviewed"], occasion_types=types)
+    total = store.count_quotes(db, speakers, occasion_types=types)
     return left, total
 
 
@@ -63,12 +79,22 @@ class Counted(Protocol):
     @property
     def status(self) -> str: ...
 
+    @property
+    def final_occasion_type(self) -> str | None: ...
 
-def count_delta(before: Counted, after: Counted, speaker_id: str | None) -> tuple[int, int]:
-    """How one decision changes (left, total) of ``count_progress`` for ``speaker_id``:
-    exact for a decision this session made, so the counts need no recount after each key."""
+
+def count_delta(
+    before: Counted, after: Counted, speaker_id: str | None, occasion_type: str | None = None
+) -> tuple[int, int]:
+    """How one decision changes (left, total) of ``count_progress`` for ``speaker_id`` (and
+    ``occasion_type``): exact for a decision this session made, so the counts need no recount
+    after each key."""
 
     def inside(row: Counted) -> bool:
+        if occasion_type is not None and (row.final_occasion_type or store.NO_TYPE) != (
+            occasion_type
+        ):
+            return False
         return speaker_id is None or row.speaker_id == speaker_id
 
     def left(row: Counted) -> bool:
@@ -99,9 +125,26 @@ class UndoneDecision:
 
 
 @dataclass(frozen=True)
+class UndoneDecisions:
+    """Undo took back decisions made together (an occasion applied to several quotes)."""
+
+    quote_ids: tuple[str, ...]
+    quotes: list[QuoteRow]  # as they are now, those in the list
+
+
+@dataclass(frozen=True)
 class UndoneMerge:
     """Undo split a merged speaker off again."""
 
+    speaker_id: str
+    speaker: SpeakerRow | None
+
+
+@dataclass(frozen=True)
+class UndoneEdit:
+    """Undo took back a rename, kind, split or "different people"."""
+
+    action: str
     speaker_id: str
     speaker: SpeakerRow | None
 
@@ -115,7 +158,7 @@ class UndoNotDone:
     quote: QuoteRow | None
 
 
-Undone = UndoneDecision | UndoneMerge | UndoNotDone
+Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone
 
 
 @dataclass
@@ -149,6 +192,7 @@ class ReviewSession:
         self.speaker_id: str | None = None
         self.speaker_name: str | None = None
         self.status: str | None = STATUS_CYCLE[0]
+        self.occasion_type: str | None = None
         self.order = "position"
         self.rows: list[QuoteRow] = []
         self.cursor = 0
@@ -165,8 +209,9 @@ class ReviewSession:
 
     def describe(self) -> str:
         who = self.speaker_name or "All speakers"
+        kinds = "" if self.occasion_type is None else f" · {type_label(self.occasion_type)}"
         showing = "to re-review" if self.recheck_only else status_label(self.status)
-        return f"{who} · showing {showing} · {ORDER_LABELS[self.order]}"
+        return f"{who} · showing {showing}{kinds} · {ORDER_LABELS[self.order]}"
 
     def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
         self.speaker_id = speaker_id
@@ -194,6 +239,17 @@ class ReviewSession:
         self.set_recheck(not self.recheck_only)
         return self.recheck_only
 
+    def set_occasion_type(self, occasion_type: str | None) -> None:
+        if occasion_type not in TYPE_CYCLE:
+            raise ValueError(f"unknown occasion type {occasion_type!r}")
+        self.occasion_type = occasion_type
+        self.reload()
+
+    def cycle_occasion_type(self) -> str | None:
+        position = TYPE_CYCLE.index(self.occasion_type)
+        self.set_occasion_type(TYPE_CYCLE[(position + 1) % len(TYPE_CYCLE)])
+        return self.occasion_type
+
     def set_order(self, order: str) -> None:
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}")
@@ -212,6 +268,7 @@ class ReviewSession:
             statuses=None if self.status is None or self.recheck_only else [self.status],
             order=self.order,
             batch=self.page_size,
+            occasion_types=None if self.occasion_type is None else [self.occasion_type],
             recheck_only=self.recheck_only,
         )
         self.rows = []
@@ -361,7 +418,10 @@ class ReviewSession:
         occasion: str | None,
         occasion_date: str | None,
         seen: QuoteRow | None = None,
+        **fields: str | None,
     ) -> QuoteRow:
+        """Correct the occasion and its date; ``fields``: ``occasion_type`` and
+        ``occasion_place`` when the analyst changed them (left out: kept)."""
         try:
             row = store.correct(
                 self.db,
@@ -371,11 +431,45 @@ class ReviewSession:
                 occasion_date=occasion_date,
                 expected=self._seen(quote_id, seen),
                 session=self.session_id,
+                **fields,
             )
         except store.Conflict as exc:
             self._refused(exc)
             raise
         return self._decided(row)
+
+    def occasion_scope(self, quote: QuoteRow, scope: str) -> list[str]:
+        """The quotes ``apply_occasion`` would change: see ``store.occasion_scope``."""
+        return store.occasion_scope(self.db, quote, scope)
+
+    def apply_occasion(self, quote: QuoteRow, scope: str) -> list[QuoteRow]:
+        """``quote``'s final occasion (type, words, place, date) for every quote of ``scope``:
+        one step in the log, undone by one ``u``. The cursor stays on ``quote``."""
+        ids = self.occasion_scope(quote, scope)
+        try:
+            rows = self._correct_occasions(quote, ids)
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
+        for row in rows:
+            position = self._positions.get(row.id)
+            if position is not None:
+                self.rows[position] = row
+                self.changed.add(position)
+        return rows
+
+    def _correct_occasions(self, quote: QuoteRow, ids: list[str]) -> list[QuoteRow]:
+        return store.correct_occasions(
+            self.db,
+            ids,
+            self.reviewer,
+            occasion=quote.final_occasion,
+            occasion_type=quote.final_occasion_type,
+            occasion_place=quote.final_occasion_place,
+            occasion_date=quote.final_occasion_date,
+            expected={quote.id: quote},
+            session=self.session_id,
+        )
 
     def undo(self) -> Undone | None:
         """Take back this session's last decision or merge not yet undone; the cursor goes to
@@ -391,6 +485,16 @@ class ReviewSession:
             speaker = store.find_speaker(self.db, undone.speaker_id)
             self._reload_keeping_cursor()  # quotes move back to the speaker: names, filters
             return UndoneMerge(undone.speaker_id, speaker)
+        if isinstance(undone, SpeakerEditUndone):
+            speaker = store.find_speaker(self.db, undone.speaker_id)
+            self._reload_keeping_cursor()
+            return UndoneEdit(undone.action.value, undone.speaker_id, speaker)
+        if isinstance(undone, DecisionsUndone):
+            refreshed = [self.refresh(qid) for qid in undone.quote_ids]
+            positions = [self._positions[q] for q in undone.quote_ids if q in self._positions]
+            if positions:
+                self.cursor = min(positions)
+            return UndoneDecisions(undone.quote_ids, [r for r in refreshed if r is not None])
         if isinstance(undone, UndoRefused):
             self._refused_undos.add(undone.entry_id)
             row = self.refresh(undone.quote_id) or store.get_quote(self.db, undone.quote_id)
@@ -497,6 +601,54 @@ class ReviewSession:
             self.speaker_id, self.speaker_name = target.id, target.name
         self._reload_keeping_cursor()
         return target
+
+    # ------------------------------------------------------------------ speakers
+
+    def rename_speaker(self, speaker_id: str, name: str) -> SpeakerRow | None:
+        sid = store.rename_speaker(
+            self.db, speaker_id, name, self.reviewer, session=self.session_id
+        )
+        if self.speaker_id == sid:
+            self.speaker_name = name
+        self._reload_keeping_cursor()
+        return store.find_speaker(self.db, sid)
+
+    def set_speaker_kind(self, speaker_id: str, kind: SpeakerKind) -> SpeakerRow | None:
+        sid = store.set_speaker_kind(
+            self.db, speaker_id, kind, self.reviewer, session=self.session_id
+        )
+        return store.find_speaker(self.db, sid)
+
+    def split_off(
+        self, speaker_id: str, to: str, alias: str | None, quote_ids: list[str]
+    ) -> SpeakerRow | None:
+        """An alias (its articles' speakers and quotes) or the chosen quotes go to the speaker
+        named ``to`` (a name, alias or id), or to a new speaker of that name."""
+        known = store.find_speaker(self.db, to)
+        target = None if known is None or known.id == speaker_id else known.id
+        if alias is not None:
+            sid = store.split_alias(
+                self.db, speaker_id, alias, self.reviewer, target_id=target,
+                new_name=None if target else to, session=self.session_id,
+            )  # fmt: skip
+        else:
+            sid = store.split_quotes(
+                self.db, quote_ids, self.reviewer, target_id=target,
+                new_name=None if target else to, session=self.session_id,
+            )  # fmt: skip
+        self._reload_keeping_cursor()
+        return store.find_speaker(self.db, sid)
+
+    def duplicates(self) -> list[store.DuplicateRow]:
+        return store.list_duplicates(self.db, limit=200)
+
+    def merge_pair(self, pair: store.DuplicateRow) -> SpeakerRow:
+        """A suggested pair is one speaker: the one with fewer quotes goes into the other."""
+        source, target = (pair.a, pair.b) if pair.a_quotes < pair.b_quotes else (pair.b, pair.a)
+        return self.merge_speaker(source, target)
+
+    def mark_different(self, pair: store.DuplicateRow) -> None:
+        store.mark_different(self.db, pair.a, pair.b, self.reviewer, session=self.session_id)
 
     # ------------------------------------------------------------------ suggestions
 

@@ -232,6 +232,67 @@ def _line(label: str, *parts: str | Text) -> Text:
     return line
 
 
+# How a date was found, in words for the analyst.
+DATE_SOURCES = {
+    "text": "read in its attribution",
+    "carried": "carried from the occasion named before",
+    "reviewed": "set by the analyst",
+}
+
+
+def occasion_line(quote: QuoteRow) -> Text:
+    """The occasion as its fields: type, the words, place ("—" for what is not known)."""
+    line = Text()
+    kind = quote.final_occasion_type
+    line.append(clean(kind) if kind else "no type", style="bold" if kind else DIM_STYLE)
+    line.append("  ·  ")
+    line.append(clean(quote.final_occasion) if quote.final_occasion else "—")
+    place = quote.final_occasion_place
+    line.append("  ·  place ", style=DIM_STYLE)
+    line.append(clean(place) if place else "—")
+    if _corrected_occasion(quote):
+        line.append("  (corrected)", style=DIM_STYLE)
+    return line
+
+
+def _corrected_occasion(quote: QuoteRow) -> bool:
+    return any(
+        value is not None
+        for value in (
+            quote.reviewed_occasion,
+            quote.reviewed_occasion_type,
+            quote.reviewed_occasion_place,
+            quote.reviewed_occasion_date,
+        )
+    )
+
+
+def date_line(quote: QuoteRow) -> Text:
+    """The occasion's date with its words and where they were read, and the article's
+    publication date beside it, marked as such: never one for the other."""
+    line = Text()
+    date = quote.final_occasion_date
+    words = quote.final_occasion_date_text
+    if date:
+        precision = "day" if len(date) == 10 else "month"
+        line.append(clean(date), style="bold")
+        line.append(f" ({precision})", style=DIM_STYLE)
+    elif words:
+        line.append("no day or month", style=DIM_STYLE)
+    else:
+        line.append("none in the text", style=DIM_STYLE)
+    if words:
+        line.append("  “")
+        line.append(clean(words))
+        line.append("”")
+    source = DATE_SOURCES.get(quote.final_occasion_date_source or "")
+    if source and (date or words):
+        line.append(f", {source}", style=DIM_STYLE)
+    line.append("  ·  published ", style=DIM_STYLE)
+    line.append(clean(quote.document_date) if quote.document_date else "unknown")
+    return line
+
+
 def detail(quote: QuoteRow, document_text: str | None) -> Text:
     """Everything the analyst needs to judge one attribution, as one Text: who and why first,
     then the paragraph(s) with the whole quote highlighted (the quote alone when the article
@@ -264,15 +325,14 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
     out.append(_line("Rule", rule))
     out.append("\n")
 
-    occasion = quote.final_occasion
-    date = quote.final_occasion_date
-    out.append(_line("Occasion", clean(occasion or "—"), "  ", clean(date or "(no date)")))
+    out.append(_line("Occasion", occasion_line(quote)))
+    out.append("\n")
+    out.append(_line("Date", date_line(quote)))
     out.append("\n")
 
     title = quote.document_title or quote.document_id
     source = quote.document_source or "unknown source"
-    published = quote.document_date or "undated"
-    out.append(_line("Article", one_line(title), "  ", clean(source), "  ", clean(published)))
+    out.append(_line("Article", one_line(title), "  ", clean(source)))
     out.append("\n")
 
     status = str(quote.status)

@@ -46,6 +46,7 @@ from quotetui.engine.sieve.fallback import (
 from quotetui.engine.sieve.governing import GoverningCueVerb
 from quotetui.engine.sieve.intro import IntroClause
 from quotetui.engine.sieve.label import SpeakerLabel
+from quotetui.model import Method
 
 __all__ = [
     "SIEVE",
@@ -87,16 +88,24 @@ _check_order(SIEVE)
 
 
 def cues_by_quote(
-    article: Article, pieces: list[QuoteContext], rules: tuple[Rule, ...] = SIEVE
+    article: Article,
+    pieces: list[QuoteContext],
+    rules: tuple[Rule, ...] = SIEVE,
+    proposals: dict[int, dict[int, list[str]]] | None = None,
 ) -> dict[int, Cue]:
     """The cue of each quote piece by the ``PIECE``/``QUOTE`` rules, by piece index: a
     multi-paragraph quote shares the strongest cue of its pieces, but a piece that names its
-    own speaker ("“PIKE: …") keeps it."""
+    own speaker ("“PIKE: …") keeps it. ``proposals``, when given, is filled with every rule's
+    proposed speaker head for each piece (piece index → token index → rule names), for the
+    ranker: all rules are then tried, not only up to the first that fires."""
     own: dict[int, Cue] = {}
     best: dict[int, Cue] = {}
     shared: dict[int, bool] = {}
     for ctx in pieces:
-        found = _first_cue(article, ctx, rules)
+        if proposals is not None:
+            found = _all_cues(article, ctx, rules, proposals.setdefault(ctx.index, {}))
+        else:
+            found = _first_cue(article, ctx, rules)
         if found is None:
             continue
         cue, scope = found
@@ -126,6 +135,25 @@ def _first_cue(
         if isinstance(found, Cue):
             return found, rule.scope
     return None
+
+
+def _all_cues(
+    article: Article, ctx: QuoteContext, rules: tuple[Rule, ...], proposed: dict[int, list[str]]
+) -> tuple[Cue, Scope] | None:
+    """The first cue as ``_first_cue`` finds it, trying every cue rule and the fallbacks that
+    need no earlier attribution, noting the speaker each proposes."""
+    first: tuple[Cue, Scope] | None = None
+    for rule in rules:
+        if rule.method is Method.CONTINUATION:
+            continue
+        found = rule.find(article, ctx, None)
+        if not isinstance(found, Cue):
+            continue
+        if found.subject is not None and article.inside[found.subject.i] == -1:
+            proposed.setdefault(found.subject.i, []).append(rule.method.value)
+        if first is None and rule.scope is not Scope.TURN:
+            first = (found, rule.scope)
+    return first
 
 
 def in_turn(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.model import Method
@@ -17,11 +19,11 @@ class AccordingTo:
 
     def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
         doc = article.doc
-        for tok in article.sentence_tokens(ctx):
-            if tok.lower_ != "according" or article.inside[tok.i] != -1:
-                continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is None or nxt.lower_ != "to":
+        start, end = article.sentence_bounds(ctx)
+        first = bisect.bisect_left(article.according, start)
+        for i in article.according[first : bisect.bisect_left(article.according, end)]:
+            tok, nxt = doc[i], doc[i + 1]
+            if article.inside[tok.i] != -1:
                 continue
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             if obj is None and nxt.i + 1 < len(doc):

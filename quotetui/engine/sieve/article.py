@@ -15,10 +15,15 @@ from quotetui.engine.syntax import (
     is_passive_naming,
     is_person_like,
     opens_with_attribution,
+    sentence_bounds,
     token_paragraphs,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far from a quote, in tokens, a rule reads the quote's sentence. Attribution is read close
+# to the quote; the cap keeps the work per quote bounded, so that a paragraph of thousands of
+# quotation marks (or one endless run-on sentence) costs time linear in its length.
+SENTENCE_WINDOW = 60
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "parataxis", "relcl"})
 
 
@@ -43,7 +48,25 @@ class Article:
             if ctx.quote.depth == 0:
                 for i in range(ctx.tok_start, ctx.tok_end):
                     self.inside[i] = ctx.index
+        # Every Token object once: spaCy makes a new one on each ``doc[i]`` and iteration.
+        self.tokens: list[Token] = list(doc)
         self.token_paragraph = token_paragraphs(doc, paragraphs)
+        # Sentence bounds of every token, once: ``Token.sent`` walks the sentence on each call.
+        self.sent_start, self.sent_end = sentence_bounds(doc)
+        lower = [t.lower_ for t in self.tokens]
+        self.according = [
+            i for i in range(len(lower) - 1) if lower[i] == "according" and lower[i + 1] == "to"
+        ]
+
+    def sentence_bounds(self, ctx: QuoteContext) -> tuple[int, int]:
+        """The token range of the quote's sentence(s), at most ``SENTENCE_WINDOW`` tokens
+        either side of the quote."""
+        if not len(self.doc):
+            return 0, 0
+        last = max(ctx.tok_end - 1, ctx.tok_start)
+        start = max(self.sent_start[ctx.tok_start], ctx.tok_start - SENTENCE_WINDOW)
+        end = min(self.sent_end[last], ctx.tok_end + SENTENCE_WINDOW)
+        return start, end
 
     def is_cue(self, token: Token, ctx: QuoteContext) -> bool:
         """A reporting verb in the quote's paragraph that is not a naming adjective."""
@@ -97,8 +120,7 @@ class Article:
         return out
 
     def sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
-        start = self.doc[ctx.tok_start].sent.start
-        end = self.doc[max(ctx.tok_end - 1, ctx.tok_start)].sent.end
+        start, end = self.sentence_bounds(ctx)
         return list(self.doc[start:end])
 
     def has_narrative(self, ctx: QuoteContext) -> bool:
@@ -110,15 +132,17 @@ class Article:
     def previous_sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
         """The reporter's sentence just before the quote (this paragraph or the one before)."""
         i = ctx.tok_start - 1
-        while i >= 0 and (
+        floor = ctx.tok_start - SENTENCE_WINDOW
+        while i >= max(0, floor) and (
             self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct
         ):
             i -= 1
-        if i < 0 or self.token_paragraph[i] < ctx.paragraph - 1:
+        if i < 0 or i < floor or self.token_paragraph[i] < ctx.paragraph - 1:
             return []
         out: list[Token] = []
         paragraph = self.token_paragraph[i]
-        while i >= 0 and self.token_paragraph[i] == paragraph:
+        stop = i - SENTENCE_WINDOW
+        while i >= 0 and i > stop and self.token_paragraph[i] == paragraph:
             tok = self.doc[i]
             if tok.text in SENTENCE_END:
                 break

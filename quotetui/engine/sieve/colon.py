@@ -23,7 +23,7 @@ class ColonIntro:
     def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
         doc = article.doc
         i = ctx.tok_start - 1
-        while i >= 0 and doc[i].is_space:
+        while i >= 0 and i > ctx.tok_start - 8 and doc[i].is_space:
             i -= 1
         if i < 0 or doc[i].text != ":" or article.inside[i] != -1:
             return None

@@ -39,7 +39,8 @@ class SentenceSubject:
         return guess
 
     def _subject(self, article: Article, ctx: QuoteContext) -> Cue | None:
-        sent = article.doc[ctx.tok_start].sent
+        start, end = article.sentence_bounds(ctx)
+        sent = article.doc[start:end]
         verbs = [
             t
             for t in sent

@@ -1,44 +1,35 @@
-"""Modal: correct the occasion (where or through what it was said) and its date.
+"""Modals: correct the occasion (how, where and when it was said) as its fields, and apply one
+quote's occasion to the other quotes of its speaker or its event.
 
-Dismisses with ``{"occasion": str | None, "occasion_date": str | None}`` (None: there is none)
-or None when cancelled. The date must be YYYY-MM-DD or YYYY-MM, a real calendar date.
+``OccasionScreen`` dismisses with an ``OccasionChoice`` or None when cancelled. The date must be
+YYYY-MM-DD or YYYY-MM, a real calendar date; the type is one of the closed set
+(``model.OccasionType``), picked from a list. ``ApplyOccasionScreen`` dismisses with the scope
+chosen ("speaker" or "event") or None.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Select, Static
 
-from quotetui.model import QuoteRow
-from quotetui.tui.text import one_line
+from quotetui.dates import occasion_date_problem
+from quotetui.model import OccasionType, QuoteRow
+from quotetui.tui.text import date_line, occasion_line, one_line
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+# The review app names the date rule once: quotetui.dates.
+date_problem = occasion_date_problem
 
-
-def date_problem(value: str) -> str | None:
-    """Why ``value`` is no valid occasion date, or None when it is fine (empty is fine)."""
-    value = value.strip()
-    if not value:
-        return None
-    match = _DATE.match(value)
-    if match is None:
-        return "use YYYY-MM-DD, or YYYY-MM when only the month is known"
-    year, month, day = match.group(1), match.group(2), match.group(3)
-    try:
-        dt.date(int(year), int(month), int(day or 1))
-    except ValueError:
-        return f"{value} is not a calendar date"
-    return None
+TYPE_OPTIONS: tuple[tuple[str, str], ...] = tuple(
+    (t.value.replace("_", " "), t.value) for t in OccasionType
+)
 
 
 class OccasionDate(Validator):
@@ -49,10 +40,20 @@ class OccasionDate(Validator):
 
 @dataclass(frozen=True)
 class OccasionChoice:
-    """What the analyst entered; None: there is none (occasion) or it is unknown (date)."""
+    """What the analyst entered; None: there is none (occasion, type, place) or it is unknown
+    (date). ``changed`` names the type and place fields the analyst changed: the others are
+    left as they are (the engine's, or an earlier correction)."""
 
     occasion: str | None
     occasion_date: str | None
+    occasion_type: str | None = None
+    occasion_place: str | None = None
+    changed: frozenset[str] = frozenset()
+
+    def fields(self) -> dict[str, str | None]:
+        """The type and place to save: only those changed."""
+        values = {"occasion_type": self.occasion_type, "occasion_place": self.occasion_place}
+        return {k: v for k, v in values.items() if k in self.changed}
 
 
 class OccasionScreen(ModalScreen[OccasionChoice | None]):
@@ -63,31 +64,47 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
         self.quote = quote
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
+        quote = self.quote
+        # Scrolls when the terminal is short (80×24); the fields are one line each.
+        with VerticalScroll(id="dialog", classes="dialog"):
             yield Static("Correct the occasion", classes="dialog-title")
-            yield Static(Text(one_line(self.quote.text, 200)), classes="dialog-quote")
-            engine = Text("Engine said: ", style="dim")
-            engine.append(one_line(self.quote.occasion or "—", 60))
-            engine.append(f"  {self.quote.occasion_date or '(no date)'}")
-            engine.append(f"   · article published {self.quote.document_date or '?'}")
-            yield Static(engine, classes="dialog-hint")
-            yield Label("Occasion (event or medium, place)")
+            yield Static(Text(one_line(quote.text, 200)), classes="dialog-quote")
+            yield Static(Text("Now: ", style="dim") + occasion_line(quote), classes="dialog-hint")
+            yield Static(Text("      ") + date_line(quote), classes="dialog-hint")
+            yield Label("Occasion (the event or medium, in the article's words)")
             yield Input(
-                value=self.quote.final_occasion or "",
+                value=quote.final_occasion or "",
                 placeholder="e.g. press conference in Brussels; empty: none",
                 id="occasion",
+                compact=True,
             )
-            yield Label("Date")
+            yield Label("Date (never the publication date unless the text says so)")
             yield Input(
-                value=self.quote.final_occasion_date or "",
+                value=quote.final_occasion_date or "",
                 placeholder="YYYY-MM-DD or YYYY-MM; empty: unknown",
                 validators=[OccasionDate()],
                 id="occasion-date",
+                compact=True,
             )
             yield Static("", id="date-problem", classes="dialog-error")
+            yield Label("Place")
+            yield Input(
+                value=quote.final_occasion_place or "",
+                placeholder="e.g. Senate floor, Tampa; empty: not said",
+                id="occasion-place",
+                compact=True,
+            )
+            yield Label("Type")
+            yield Select(
+                TYPE_OPTIONS,
+                prompt="no type (the article says nothing of how)",
+                value=quote.final_occasion_type or Select.NULL,
+                id="occasion-type",
+                compact=True,
+            )
             yield Static(
-                "typing replaces the selected text, ← → edit it · tab next field · enter save"
-                " · esc cancel",
+                "typing replaces the selected text, ← → edit it · tab next field · enter"
+                " opens the type list / saves · esc cancel",
                 classes="dialog-help",
             )
 
@@ -111,4 +128,62 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
             self.query_one("#date-problem", Static).update(Text(problem))
             date_input.focus()
             return
-        self.dismiss(OccasionChoice(occasion or None, date or None))
+        place = self.query_one("#occasion-place", Input).value.strip() or None
+        selected = self.query_one("#occasion-type", Select).value
+        kind = selected if isinstance(selected, str) else None
+        changed = set()
+        if kind != self.quote.final_occasion_type:
+            changed.add("occasion_type")
+        if place != self.quote.final_occasion_place:
+            changed.add("occasion_place")
+        self.dismiss(
+            OccasionChoice(occasion or None, date or None, kind, place, frozenset(changed))
+        )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One choice of ``ApplyOccasionScreen``: which quotes, how many."""
+
+    key: str  # "speaker" or "event"
+    label: str
+    count: int
+
+
+class ApplyOccasionScreen(ModalScreen[str | None]):
+    """Apply the quote's occasion to all quotes of its speaker in the article (1, enter) or to
+    all quotes of its event (2)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="apply.cancel"),
+        Binding("1", "choose(0)", "Speaker", id="apply.speaker"),
+        Binding("enter", "choose(0)", "Speaker", show=False, id="apply.enter"),
+        Binding("2", "choose(1)", "Event", id="apply.event"),
+    ]
+
+    def __init__(self, quote: QuoteRow, scopes: list[Scope]) -> None:
+        super().__init__()
+        self.quote = quote
+        self.scopes = scopes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Static("Apply this occasion to other quotes", classes="dialog-title")
+            yield Static(occasion_line(self.quote), classes="dialog-hint")
+            yield Static(date_line(self.quote), classes="dialog-hint")
+            for number, scope in enumerate(self.scopes, start=1):
+                line = Text(f"{number}  ", style="bold")
+                line.append(f"{scope.label} ({scope.count} quote{'' if scope.count == 1 else 's'})")
+                yield Static(line, classes="dialog-option")
+            yield Static(
+                "1 or enter / 2 apply (each quote becomes corrected; u undoes all of them at"
+                " once) · esc cancel",
+                classes="dialog-help",
+            )
+
+    def action_choose(self, index: int) -> None:
+        if 0 <= index < len(self.scopes):
+            self.dismiss(self.scopes[index].key)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -24,17 +24,33 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
-from quotetui.model import QuoteRow, SpeakerRow
+from quotetui.model import QuoteRow, SpeakerKind, SpeakerRow
 from quotetui.tui.keys import REVIEW_KEYS, bindings
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerChoice
 from quotetui.tui.screens.export import ExportScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
-from quotetui.tui.screens.occasion import OccasionChoice, OccasionScreen
+from quotetui.tui.screens.occasion import (
+    ApplyOccasionScreen,
+    OccasionChoice,
+    OccasionScreen,
+    Scope,
+)
+from quotetui.tui.screens.speaker import (
+    DuplicateAction,
+    DuplicatesScreen,
+    KindScreen,
+    RenameScreen,
+    SplitChoice,
+    SplitScreen,
+    WhyScreen,
+)
 from quotetui.tui.session import (
     ReviewSession,
     Suggestion,
     Undone,
+    UndoneDecisions,
+    UndoneEdit,
     UndoneMerge,
     UndoNotDone,
     count_delta,
@@ -61,10 +77,14 @@ POLL_SECONDS = 1.0
 RETRY_SECONDS = 0.5
 RETRY_ATTEMPTS = 60
 
+# Actions on the chosen speaker (or the quote's): nothing to act on without one.
+_SPEAKER_KEYS = frozenset({"merge", "rename_speaker", "speaker_kind", "split_speaker",
+                           "why_speaker"})  # fmt: skip
 # Actions that need a quote under the cursor.
 QUOTE_ACTIONS = frozenset(
-    {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "next", "previous"}
-)
+    {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "apply_occasion",
+     "next", "previous"}
+)  # fmt: skip
 
 
 is_busy = store.is_busy
@@ -84,12 +104,20 @@ class ReviewScreen(Screen[None]):
     class CountsReady(Message):
         """Posted by the counting worker."""
 
-        def __init__(self, speaker_id: str | None, left: int, total: int, recheck: int) -> None:
+        def __init__(
+            self,
+            speaker_id: str | None,
+            left: int,
+            total: int,
+            occasion_type: str | None = None,
+            recheck: int = 0,
+        ) -> None:
             super().__init__()
             self.speaker_id = speaker_id
             self.left = left
             self.total = total
             self.recheck = recheck
+            self.occasion_type = occasion_type  # the type filter counted under (None: none)
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
@@ -190,7 +218,7 @@ class ReviewScreen(Screen[None]):
         position = self.session.cursor + 1 if self.session.rows else 0
         progress.append(f"  ·  row {position} of {shown}{more}", style="dim")
         if self._recheck:
-            progress.append(f"  ·  {self._recheck:,} to re-review (r)", style="bold yellow")
+            progress.append(f"  ·  {self._recheck:,} to re-review (!)", style="bold yellow")
         progress.append(f"  ·  reviewer {clean(self.session.reviewer)}", style="dim")
         if self._pending is not None:
             progress.append(f"  ·  saving {self._pending.label}…", style="bold red")
@@ -206,36 +234,44 @@ class ReviewScreen(Screen[None]):
         made elsewhere."""
         speaker_id = self.session.speaker_id
         everything = everything or self.speakers.all_counts is None
-        if speaker_id is None and not everything:
+        if speaker_id is None and not everything and self.session.occasion_type is None:
             # Already known: no counting needed to switch back to every speaker.
             self._counts = self.speakers.all_counts
             self._update_progress()
             return
-        self._count_worker(speaker_id, everything)
+        self._count_worker(speaker_id, everything, self.session.occasion_type)
 
     def _count_everything(self) -> None:
         self._count(everything=True)
 
     @work(thread=True, exclusive=True, group="counts")
-    def _count_worker(self, speaker_id: str | None, everything: bool) -> None:
+    def _count_worker(
+        self, speaker_id: str | None, everything: bool, occasion_type: str | None = None
+    ) -> None:
         app = self.review_app
-        wanted: list[str | None] = [speaker_id] if speaker_id is not None else []
+        # (speaker, type filter): the list's own count, and every quote for the speakers pane.
+        wanted: list[tuple[str | None, str | None]] = []
+        if speaker_id is not None or occasion_type is not None:
+            wanted.append((speaker_id, occasion_type))
         if everything:
-            wanted.append(None)
+            wanted.append((None, None))
         try:
-            for sid in wanted:
+            for sid, kind in wanted:
                 with app.reader_lock:
-                    left, total = count_progress(app.reader, sid)
+                    left, total = count_progress(app.reader, sid, kind)
                     recheck = store.count_recheck(app.reader, sid)
-                self.post_message(self.CountsReady(sid, left, total, recheck))
+                self.post_message(self.CountsReady(sid, left, total, kind, recheck))
         except sqlite3.Error:
             return  # counted again on the next filter change or timer
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:
-        if message.speaker_id is None:
+        if message.speaker_id is None and message.occasion_type is None:
             self.speakers.set_all_counts(message.left, message.total)
-        if message.speaker_id == self.session.speaker_id:
+        if (
+            message.speaker_id == self.session.speaker_id
+            and message.occasion_type == self.session.occasion_type
+        ):
             self._counts = (message.left, message.total)
             self._recheck = message.recheck
             self._update_progress()
@@ -245,7 +281,9 @@ class ReviewScreen(Screen[None]):
             # A count is under way: start it again so that it sees this decision.
             self._count(everything=True)
             return
-        left, total = count_delta(before, after, self.session.speaker_id)
+        left, total = count_delta(
+            before, after, self.session.speaker_id, self.session.occasion_type
+        )
         self._counts = (self._counts[0] + left, self._counts[1] + total)
         all_left, _ = count_delta(before, after, None)
         counts = self.speakers.all_counts
@@ -291,6 +329,9 @@ class ReviewScreen(Screen[None]):
     def set_order(self, order: str) -> None:
         self._refilter(lambda: self.session.set_order(order))
 
+    def set_occasion_type(self, occasion_type: str | None) -> None:
+        self._refilter(lambda: self.session.set_occasion_type(occasion_type), recount=True)
+
     def _refilter(self, change: Callable[[], Any], recount: bool = False) -> None:
         """Apply a filter change to the session (first page from SQL) and show it. "N of M
         left" is per speaker, so only a speaker change (``recount``) counts again, in the
@@ -325,7 +366,7 @@ class ReviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in QUOTE_ACTIONS and self.session.current is None:
             return None  # shown dimmed: nothing to decide on
-        if action == "merge" and self._merge_source() is None:
+        if action in _SPEAKER_KEYS and self._merge_source() is None:
             return None
         return True
 
@@ -468,6 +509,23 @@ class ReviewScreen(Screen[None]):
                 )
                 self._sync()
                 return
+            if isinstance(undone, UndoneEdit):
+                name = undone.speaker.name if undone.speaker else undone.speaker_id
+                self.notify(f"Undone: {undone.action} of {name}.", markup=False)
+                self._speaker_changed()
+                return
+            if isinstance(undone, UndoneDecisions):
+                count = len(undone.quote_ids)
+                self.notify(
+                    f"Undone: the occasion given to {plural(count, 'quote')}; back as they were.",
+                    markup=False,
+                    timeout=3,
+                )
+                self._sync()
+                self._count(everything=True)
+                self.speakers.refresh_counts({q.speaker_id for q in undone.quotes})
+                self._refresh_keys()
+                return
             if isinstance(undone, UndoneMerge):
                 speaker = undone.speaker
                 name = speaker.name if speaker else undone.speaker_id
@@ -529,12 +587,52 @@ class ReviewScreen(Screen[None]):
                 self._decide(
                     "occasion correction",
                     lambda qid, seen: self.session.correct_occasion(
-                        qid, choice.occasion, choice.occasion_date, seen
+                        qid, choice.occasion, choice.occasion_date, seen, **choice.fields()
                     ),
                     quote,
                 )
 
         self.app.push_screen(OccasionScreen(quote), chosen)
+
+    def action_apply_occasion(self) -> None:
+        quote = self._target()
+        if quote is None:
+            return
+        try:
+            speaker = self.session.occasion_scope(quote, "speaker")
+            event = self.session.occasion_scope(quote, "event")
+        except sqlite3.OperationalError as exc:
+            self.notify(f"Could not read the database: {exc}", severity="error", markup=False)
+            return
+        who = one_line(quote.speaker_name or "this speaker", 30)
+        scopes = [
+            Scope("speaker", f"all quotes of {who} in this article", len(speaker)),
+            Scope("event", "all quotes of this occasion in this article", len(event)),
+        ]
+
+        def chosen(scope: str | None) -> None:
+            if scope is None:
+                return
+
+            def done(rows: list[QuoteRow]) -> None:
+                self.notify(
+                    f"Occasion given to {plural(len(rows), 'quote')} (u undoes it).", markup=False
+                )
+                self._sync()
+                self._count(everything=True)
+                self.speakers.refresh_counts({row.speaker_id for row in rows})
+                self._refresh_keys()
+
+            self._save(
+                "occasion for several quotes",
+                lambda: self.session.apply_occasion(quote, scope),
+                done,
+            )
+
+        self.app.push_screen(ApplyOccasionScreen(quote, scopes), chosen)
+
+    def action_cycle_occasion_type(self) -> None:
+        self._refilter(self.session.cycle_occasion_type, recount=True)
 
     def _merge_source(self) -> str | None:
         if self.session.speaker_id is not None:
@@ -567,6 +665,102 @@ class ReviewScreen(Screen[None]):
             self._save("merge", lambda: self.session.merge_speaker(source_id, target_id), done)
 
         self.app.push_screen(MergeScreen(self.session.db, source), chosen)
+
+    def _chosen_speaker(self) -> SpeakerRow | None:
+        source_id = self._merge_source()
+        return None if source_id is None else store.find_speaker(self.session.db, source_id)
+
+    def _speaker_changed(self) -> None:
+        """A speaker's name, kind, aliases or quotes changed: show it everywhere."""
+        self.speakers.mark_chosen(self.session.speaker_id)
+        self.speakers.reload()
+        self._refilter(lambda: None, recount=True)  # the session reloaded itself
+
+    def action_rename_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                self.notify(f"Renamed {speaker.name} to {name}.", markup=False)
+                self._speaker_changed()
+
+            self._save("rename", lambda: self.session.rename_speaker(speaker.id, name), done)
+
+        self.app.push_screen(RenameScreen(speaker), chosen)
+
+    def action_speaker_kind(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+
+        def chosen(kind: SpeakerKind | None) -> None:
+            if kind is None:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                self.notify(f"{speaker.name} is now: {kind.value}.", markup=False)
+                self._speaker_changed()
+
+            self._save("kind", lambda: self.session.set_speaker_kind(speaker.id, kind), done)
+
+        self.app.push_screen(KindScreen(speaker), chosen)
+
+    def action_split_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+        quote = self._target()
+        here = quote if quote is not None and quote.speaker_id == speaker.id else None
+
+        def chosen(choice: SplitChoice | None) -> None:
+            if choice is None:
+                return
+            quotes = [here.id] if here is not None and choice.alias is None else []
+            if choice.alias is None and not quotes:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                what = f"“{choice.alias}”" if choice.alias else "the quote"
+                to = row.name if row else choice.name
+                self.notify(f"Split {what} off {speaker.name} to {to}.", markup=False)
+                self._speaker_changed()
+
+            self._save(
+                "split",
+                lambda: self.session.split_off(speaker.id, choice.name, choice.alias, quotes),
+                done,
+            )
+
+        self.app.push_screen(SplitScreen(speaker, here.text if here else None), chosen)
+
+    def action_why_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+        evidence = store.speaker_evidence(self.session.db, speaker.id)
+        self.app.push_screen(WhyScreen(speaker, evidence))
+
+    def action_duplicates(self) -> None:
+        def act(choice: DuplicateAction) -> None:
+            pair = choice.pair
+            if choice.action == "merge":
+                self._save("merge", lambda: self.session.merge_pair(pair), lambda _: None)
+            else:
+                self._save("different people", lambda: self.session.mark_different(pair),
+                           lambda _: None)  # fmt: skip
+
+        def undo() -> None:
+            self._save("undo", self.session.undo, lambda _: None)
+
+        def closed(_: None) -> None:
+            self._speaker_changed()
+
+        self.app.push_screen(DuplicatesScreen(self.session.duplicates, act, undo), closed)
 
     def action_cycle_status(self) -> None:
         self._refilter(self.session.cycle_status)

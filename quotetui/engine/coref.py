@@ -1,0 +1,1244 @@
+"""Within one article: which person or organisation each name, pronoun and role noun means.
+
+:class:`ArticleEntities` reads a parsed article once, in three steps, each linear in its length:
+
+1. **Names → entities.** Every person name (NER's PERSON, and a capitalised subject of a
+   reporting verb the NER missed) and every organisation name becomes a mention; mentions are
+   grouped into entities. Names of two or more words join when one holds the other's words in
+   order with the same family name and suffix ("Donald J. Trump" = "Donald Trump", never
+   "Donald Trump Jr." nor "Melania Trump"). A one-word name ("Obama", "Hillary") joins the entity
+   whose family or given name it is; when two people share it, a title ("Mr.", "Mrs.") or a
+   pronoun bound to it ("Obama said he …") picks the one of matching gender, else the more
+   prominent; a name no entity has ("Melanie") is an entity of its own. A surname written one
+   letter off a known one ("Wines" for "Wimes") is the same person.
+2. **Gender** of each person: from titles, gendered nouns said of them ("the spokeswoman",
+   "his wife"), the given name (:mod:`quotetui.engine.gender`'s lexicon), and pronouns bound to
+   their name in one clause ("Smith said she …" with nobody else named) — never from how this
+   resolver linked a pronoun.
+3. **Salience, in reading order** (after Lappin & Leass): each mention adds to its entity's
+   salience by its grammatical role (subject, speaker of a reporting verb, object, possessor),
+   and salience halves with every sentence. A third-person pronoun goes to the most salient
+   entity that agrees with it in gender, number and animacy ("he"/"she": a person, not an
+   organisation or place, not one of the other gender; "it"/"they": an organisation or group),
+   and is then a mention of it; a role noun ("the senator", "the company") goes to the most
+   salient entity the article gave that role. Each link keeps its margin over the runner-up,
+   which the ranker and the confidence read.
+
+:meth:`ArticleEntities.resolve` turns a speaker mention into a :class:`Speaker`. A pronoun or a
+role that cannot be resolved is never written out as a name, and a name that is a pronoun, a
+number, a time, a heading or holds quotation marks is no speaker (:func:`is_junk_name`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotetui.engine import gender as genders
+from quotetui.engine.lexicon import ORGANISATION_NOUNS, ROLE_NOUNS, ROLE_OF_TITLE, lemma
+from quotetui.engine.resolution import (
+    ORGANISATION,
+    PERSON,
+    UNNAMED,
+    Resolution,
+    ResolutionPath,
+    Speaker,
+)
+from quotetui.engine.syntax import is_cue_word
+from quotetui.names import (
+    HONORIFICS,
+    TITLES,
+    clean_name,
+    clean_org,
+    describe_nominal,
+    name_key,
+)
+
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_State = OrderedDict[int, tuple[float, int, float, bool]]
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "attr", "oprd"})
+
+# Salience weights (Lappin & Leass 1994, adapted to news: the subject of a reporting verb is
+# the one a following "he said" most often means).
+W_SUBJECT = 80.0
+W_SPEAKER = 50.0
+W_OBJECT = 40.0
+W_POSSESSOR = 30.0
+W_OTHER = 25.0
+W_MODIFIER = 10.0
+W_INSIDE_QUOTE = 0.1  # a name inside someone's quoted words is rarely what "he" means next
+DECAY = 0.5  # per sentence
+PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
+UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
+HORIZON = 12  # sentences after which an entity is no longer a pronoun's candidate
+MAX_CANDIDATES = 40  # entities a pronoun looks at, most recently mentioned first
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+FIRST_SECOND = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your", "yourself"}
+)
+RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
+PRONOUNS = (
+    frozenset(genders.PRONOUN_GENDER)
+    | PLURAL_PRONOUNS
+    | NEUTER_PRONOUNS
+    | FIRST_SECOND
+    | RELATIVES
+    | frozenset("one someone anyone everyone nobody somebody this these those what".split())
+)
+
+# Roles that are the same role ("the nominee" is "the candidate").
+ROLE_SYNONYMS = {
+    "nominee": "candidate",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "lawmaker": "legislator",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "advisor": "adviser",
+    "organization": "organisation",
+    "firm": "company",
+}
+# Organisation nouns general enough to mean the article's organisation of that kind whatever
+# its name says ("the company" for "Lumora Inc.", "the club" for "Leeds United").
+GENERIC_ORG_NOUNS = frozenset(
+    "company firm group organisation organization club team business agency outfit".split()
+)
+ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS
+
+
+def canonical_role(word: str) -> str:
+    word = word.lower().rstrip(".")
+    word = ROLE_OF_TITLE.get(word, word)
+    return ROLE_SYNONYMS.get(word, word)
+
+
+# --------------------------------------------------------------------------- junk names
+
+_NUMERIC = re.compile(r"[\d\s.,:;%/$€£#+-]*\d[\d\s.,:;%/$€£#+-]*(?:[ap]\.?m\.?|percent|pct)?")
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    january february march april may june july august september october november december
+    percent morning afternoon evening night week weekend month year
+    """.split()
+)
+
+
+_QUANTIFIERS = frozenset(
+    "other others some many several both all few most each either neither none of them".split()
+)
+
+
+def is_junk_name(name: str | None) -> bool:
+    """A string that can never be a speaker's name: empty, a pronoun, a number, a time, a
+    date, a percentage, an all-caps heading of several words, or text holding quotation marks
+    or brackets."""
+    if not name:
+        return True
+    text = " ".join(name.split())
+    if any(c in text for c in '"“”„«»()[]{}<>') or "''" in text or "``" in text:
+        return True
+    if re.search(r"(?:^|\s)['‘’]|['‘’](?:\s|$)", text) and not re.search(r"\w['’]s$", text):
+        return True
+    key = name_key(text)
+    words = key.split()
+    if not words:
+        return True
+    if all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
+        return True  # "he", "29 others", "some of them"
+    if _NUMERIC.fullmatch(text.lower()) or all(w.isdigit() or w in _TIME_WORDS for w in words):
+        return True
+    # "IOWA POLLS NOT NECESSARILY WRONG": a heading, not a name.
+    letters = re.findall(r"[^\W\d_]+", text)
+    return len(letters) >= 2 and all(w.isupper() and len(w) > 1 for w in letters)
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@dataclass
+class Entity:
+    """A person or organisation of one article."""
+
+    index: int
+    kind: str  # PERSON or ORGANISATION
+    words: tuple[str, ...]  # name_key words of the fullest name, without a suffix
+    suffix: str = ""
+    forms: dict[str, float] = field(default_factory=dict)  # display forms → weighted uses
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    titles: Counter[str] = field(default_factory=Counter)  # gender votes of titles and nouns
+    bound: Counter[str] = field(default_factory=Counter)  # gender votes of bound pronouns
+    uses: float = 0.0
+    label: str = "PERSON"  # NER label of organisations (ORG, GPE, NORP, FAC)
+    _speaker: tuple[tuple[int, int], Speaker] | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        # The fullest form the reporter wrote, not one seen only in a heading or a quote.
+        multi = [f for f in self.forms if len(name_key(f).split()) > 1 and self.forms[f] >= 0.5]
+        pool = multi or list(self.forms)
+        name = max(pool, key=lambda f: (self.forms[f], len(name_key(f).split()), f))
+        if self.kind == PERSON and name.isupper() and len(name) > 3:
+            # "WALLACE:" in a transcript is Wallace; an organisation's "NATO" stays.
+            name = name.title()
+        return name
+
+    def speaker(self) -> Speaker:
+        """The entity as a speaker (the same object each time once the article is read)."""
+        key = (len(self.aliases), len(self.forms))
+        if self._speaker is None or self._speaker[0] != key:
+            name = self.name
+            kind = PERSON if self.kind == PERSON else ORGANISATION
+            aliases = {a for a in self.aliases | {name} if not is_junk_name(a)}
+            self._speaker = (key, Speaker(name, kind, aliases))
+        return Speaker(self._speaker[1].name, self._speaker[1].kind, set(self._speaker[1].aliases))
+
+
+@dataclass
+class _Mention:
+    start: int  # token range of the name, titles excluded
+    end: int
+    root: Token
+    words: list[str]  # name_key words without the suffix
+    suffix: str
+    display: str
+    titled: str | None  # the name with the titles written before it, an alias
+    title_gender: str | None
+    inside: bool
+    kind: str = PERSON
+    label: str = "PERSON"
+    entity: int = -1
+    bound_gender: str | None = None
+
+
+class ArticleEntities:
+    """What one article tells about its people and organisations (module docstring)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        inside: Sequence[int],
+        sent_start: Sequence[int] | None = None,
+        paragraphs: Sequence[tuple[int, int]] | None = None,
+        token_paragraph: Sequence[int] | None = None,
+        text: str | None = None,
+        tokens: Sequence[Token] | None = None,
+    ):
+        self.doc = doc
+        self.inside = inside
+        self.tokens: Sequence[Token] = list(doc) if tokens is None else tokens
+        # spaCy joins the tokens anew on every ``doc.text``: read it once.
+        self.text = text = doc.text if text is None else text
+        # Paragraphs that are photo captions: their names are not what a pronoun means next.
+        self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
+        self.entities: list[Entity] = []
+        self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
+        self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
+        self._sentence = self._sentence_index(sent_start)
+        self.sentence_of: Sequence[int] = self._sentence  # token index → sentence number
+        self._root_at: dict[int, Token] = {}  # token index → root of its name mention
+        self._lines = [m.start() for m in re.finditer("\n", text)]
+        mentions = self._person_mentions() + self._org_mentions()
+        self._cluster(mentions)
+        self._salience_pass(mentions)
+
+    # -- reading the parse ---------------------------------------------------------------------
+
+    def _sentence_index(self, sent_start: Sequence[int] | None) -> list[int]:
+        out = [0] * len(self.doc)
+        k = -1
+        if sent_start is not None:
+            prev = -1
+            for i, s in enumerate(sent_start):
+                if s != prev:
+                    k += 1
+                    prev = s
+                out[i] = k
+            return out
+        for k, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                out[i] = k
+        return out
+
+    def _make_mention(self, start: int, end: int, kind: str, label: str) -> _Mention | None:
+        doc = self.doc
+        title_gender = None
+        # Titles and honorifics written before the name or at its start ("Mr. Obama").
+        s = start
+        while s < end - 1 and doc[s].lower_.rstrip(".") in (TITLES | HONORIFICS):
+            title_gender = title_gender or genders.of_title(doc[s].lower_)
+            s += 1
+        e = end
+        while e > s + 1 and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'")):
+            e -= 1
+        t = start - 1
+        steps = 0
+        while t >= 0 and steps < 3 and doc[t].lower_.rstrip(".") in (TITLES | HONORIFICS):
+            title_gender = title_gender or genders.of_title(doc[t].lower_)
+            t -= 1
+            steps += 1
+        span = doc[s:e]
+        display = (
+            clean_name(span.text) if kind == PERSON else clean_org(describe_nominal(span.text))
+        )
+        words = name_key(display).split()
+        suffix = ""
+        if kind == PERSON and len(words) > 1 and words[-1] in SUFFIXES:
+            suffix = words.pop()
+        if not words or is_junk_name(display):
+            return None
+        titled = None
+        if kind == PERSON:
+            first = t + 1
+            while first < s and not doc[first].is_title:
+                first += 1
+            if first < s:
+                titled = re.sub(r"['’]s$", "", " ".join(doc[first:e].text.split()))
+        return _Mention(
+            start=s,
+            end=e,
+            root=span.root,
+            words=words,
+            suffix=suffix,
+            display=display,
+            titled=titled,
+            title_gender=title_gender if kind == PERSON else None,
+            inside=self.inside[s] != -1,
+            kind=kind,
+            label=label,
+        )
+
+    def _person_mentions(self) -> list[_Mention]:
+        doc = self.doc
+        out: list[_Mention] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or not _plausible_name(ent):
+                continue
+            m = self._make_mention(ent.start, ent.end, PERSON, "PERSON")
+            if m is not None:
+                out.append(m)
+                taken.update(range(ent.start, ent.end))
+        # A given name and a family name the NER did not tag ("Carly Fiorina:").
+        for tok in self.tokens:
+            if (
+                tok.i in taken
+                or tok.ent_type_ not in ("", "NORP")
+                or tok.pos_ != "PROPN"
+                or not tok.is_title
+                or genders.of_given_name(tok.text) is None
+                or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title)
+            ):
+                continue
+            end = tok.i + 1
+            while (
+                end < len(doc)
+                and end - tok.i < 4
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].ent_type_ in ("", "PERSON")
+                and end not in taken
+            ):
+                end += 1
+            if end - tok.i >= 2 and lemma(doc[end - 1]) not in ORG_ROLES:
+                m = self._make_mention(tok.i, end, PERSON, "PERSON")
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(tok.i, end))
+        # A capitalised subject of a reporting verb the NER did not tag ("Nega told me").
+        for tok in self.tokens:
+            if (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.pos_ == "PROPN"
+                and tok.ent_type_ in ("", "PERSON")
+                and tok.i not in taken
+                and self.inside[tok.i] == -1
+                and tok.text[:1].isupper()
+                and not tok.is_upper
+                and is_cue_word(tok.head)
+                and lemma(tok) not in ROLE_NOUNS
+            ):
+                start = tok.i
+                while (
+                    start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken
+                ):
+                    start -= 1
+                m = self._make_mention(start, tok.i + 1, PERSON, "PERSON")
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(start, tok.i + 1))
+        return out
+
+    def _known_name_tokens(self, named: list[_Mention]) -> list[_Mention]:
+        """A known person's family name where the NER tagged it otherwise or not at all
+        ("Sanders continued …" tagged ORG in an article about Bernie Sanders)."""
+        names = {
+            w
+            for e in self.entities
+            if e.kind == PERSON and len(e.words) > 1
+            for w in (e.words[-1],)
+            if len(w) > 2
+        }
+        if not names:
+            return []
+        taken = {i for m in named for i in range(m.start, m.end)}
+        out = []
+        for tok in self.tokens:
+            if (
+                tok.i in taken
+                or not tok.is_title
+                or tok.pos_ not in ("PROPN", "NOUN")
+                or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
+            ):
+                continue
+            ent_len = _entity_length(tok)
+            if ent_len > 1:
+                continue  # "the Clinton Foundation": part of another name
+            m = self._make_mention(tok.i, tok.i + 1, PERSON, "PERSON")
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _org_mentions(self) -> list[_Mention]:
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ in ORG_LABELS and len(ent) <= 8:
+                m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    # -- grouping names into entities ----------------------------------------------------------
+
+    def _new_entity(self, m: _Mention) -> Entity:
+        e = Entity(len(self.entities), m.kind, tuple(m.words), m.suffix, label=m.label)
+        self.entities.append(e)
+        return e
+
+    def _join(self, e: Entity, m: _Mention, *, shared: bool = False) -> None:
+        m.entity = e.index
+        weight = 0.25 if m.inside else 1.0
+        if _is_heading(self.doc[m.start : m.end], self._lines, self.text):
+            weight = 0.1  # "Obama Speech Stirs …": a headline's words are no name
+        e.uses += weight
+        if len(m.words) >= len(e.words) and _contains(list(m.words), list(e.words)):
+            e.words = tuple(m.words)
+        e.forms[m.display] = e.forms.get(m.display, 0.0) + weight
+        if not shared:
+            e.aliases.add(m.display)
+            if m.titled:
+                e.aliases.add(m.titled)
+        if m.title_gender:
+            e.titles[m.title_gender] += 1
+        if m.bound_gender:
+            e.bound[m.bound_gender] += 1
+        for i in range(m.start, m.end):
+            self.entity_at[i] = e.index
+            self._root_at[i] = m.root
+        if e.kind == PERSON:
+            e.gender = _person_gender(e)
+
+    def _cluster(self, mentions: list[_Mention]) -> None:
+        for kind in (PERSON, ORGANISATION):
+            group = [m for m in mentions if m.kind == kind]
+            if kind == ORGANISATION:
+                # A known person's name the NER called an organisation is the person's.
+                group = [m for m in group if m.start not in self.entity_at]
+                mentions[:] = [m for m in mentions if m.kind == PERSON or m in group]
+            if kind == PERSON:
+                for m in group:
+                    m.bound_gender = self._bound_gender(m)
+            full = [m for m in group if len(m.words) > 1]
+            singles = [m for m in group if len(m.words) == 1]
+            # The reporter's own names first: they set the fullest forms.
+            full.sort(key=lambda m: (m.inside, m.start))
+            by_last: dict[tuple[str, str], list[Entity]] = {}
+            for m in full:
+                home = None
+                for e in by_last.get((m.words[-1], m.suffix), []):
+                    fits = e.kind == kind and e.label == m.label and _compatible(e.words, m.words)
+                    if fits and (home is None or e.uses > home.uses):
+                        home = e
+                if home is None:
+                    home = self._new_entity(m)
+                    by_last.setdefault((m.words[-1], m.suffix), []).append(home)
+                self._join(home, m)
+            if kind == PERSON:
+                # What the full names' contexts say of gender decides where one-word names go.
+                self._collect_roles(full)
+                extra = self._known_name_tokens(group)
+                for m in extra:
+                    m.bound_gender = self._bound_gender(m)
+                singles += extra
+                mentions.extend(extra)
+            self._cluster_singles(kind, singles)
+            if kind == PERSON:
+                self._collect_roles(singles)
+            else:
+                self._acronyms(group)
+
+    def _cluster_singles(self, kind: str, singles: list[_Mention]) -> None:
+        by_word: dict[str, list[_Mention]] = {}
+        for m in singles:
+            by_word.setdefault(m.words[0], []).append(m)
+        multi = [e for e in self.entities if e.kind == kind and len(e.words) > 1]
+        for word, group in by_word.items():
+            if kind == PERSON:
+                candidates = [e for e in multi if word in (e.words[-1], e.words[0])]
+            else:
+                # "the Post" is "The Washington Post"; "Seoul" is not "Seoul's Foreign Ministry".
+                label = group[0].label
+                candidates = [e for e in multi if word == e.words[-1] and e.label == label]
+            if not candidates and kind == PERSON and len(word) >= 5:
+                candidates = [e for e in multi if _one_edit(word, e.words[-1])]
+                if len(candidates) > 1:
+                    candidates = []
+            # What the uses of the word say of gender, together: "Mr. Obama" fifteen times and
+            # "Obama said he …" make an untitled "President Obama" the man.
+            votes: Counter[str] = Counter()
+            for m in group:
+                g = m.title_gender or m.bound_gender
+                if g is not None:
+                    votes[g] += 1
+            group_gender = _decided(votes)
+            shared = len(candidates) > 1
+            own: dict[str | None, Entity] = {}
+            for m in group:
+                g = m.title_gender or group_gender
+                fit = [e for e in candidates if g is None or self._gender_of(e) in (None, g)]
+                if fit:
+                    home = max(fit, key=lambda e: (e.uses, -e.index))
+                    self._join(home, m, shared=shared or len(fit) < len(candidates))
+                    continue
+                home_single = own.get(g) or (own.get(None) if g is not None else None)
+                if home_single is None and g is None and own:
+                    home_single = max(own.values(), key=lambda e: e.uses)
+                if home_single is None:
+                    home_single = self._new_entity(m)
+                    own[g] = home_single
+                self._join(home_single, m, shared=bool(candidates))
+
+    def _acronyms(self, group: list[_Mention]) -> None:
+        """ "DNC" is the "Democratic National Committee" the article names."""
+        initials: dict[str, int] = {}
+        for e in self.entities:
+            if e.kind == ORGANISATION and len(e.words) > 1:
+                letters = "".join(w[0] for w in e.words if w not in ("of", "the", "and", "for"))
+                initials.setdefault(letters, e.index)
+        for m in group:
+            if len(m.words) == 1 and m.display.isupper() and m.words[0] in initials:
+                target = self.entities[initials[m.words[0]]]
+                if m.entity != target.index:
+                    old = self.entities[m.entity] if m.entity >= 0 else None
+                    if old is not None and old.uses <= 1.0 and len(old.forms) == 1:
+                        old.uses = 0.0
+                        old.forms.clear()
+                    self._join(target, m)
+
+    def _bound_gender(self, m: _Mention) -> str | None:
+        """The gender of a pronoun bound to this name in its clause, when nobody else is
+        named in the sentence: "Obama said he would …", "Smith, whose husband …"."""
+        root = m.root
+        if root.dep_ not in SUBJECT_DEPS or self.inside[root.i] != -1:
+            return None
+        verb = root.head
+        doc = self.doc
+        sentence = self._sentence[root.i]
+        found: set[str] = set()
+        for i in range(root.i + 1, min(len(doc), max(root.i, verb.i) + 30)):
+            if self._sentence[i] != sentence:
+                break
+            tok = doc[i]
+            if self.inside[i] != -1:
+                continue
+            if tok.ent_type_ == "PERSON" and not (m.start <= i < m.end):
+                return None
+            g = genders.PRONOUN_GENDER.get(tok.lower_)
+            if g and verb.is_ancestor(tok):
+                found.add(g)
+        # Anyone named earlier in the sentence could be the pronoun's antecedent too.
+        for i in range(m.start - 1, max(-1, m.start - 30), -1):
+            if self._sentence[i] != sentence:
+                break
+            if doc[i].ent_type_ == "PERSON":
+                return None
+        return found.pop() if len(found) == 1 else None
+
+    def _gender_of(self, e: Entity) -> str | None:
+        return e.gender if e.gender is not None else _person_gender(e)
+
+    # -- salience, in reading order ------------------------------------------------------------
+
+    def _salience_pass(self, mentions: list[_Mention]) -> None:
+        doc = self.doc
+        events: list[tuple[int, int, object]] = []
+        for m in mentions:
+            if m.entity >= 0:
+                events.append((m.root.i, 0, m))
+        self._capitalised: dict[str, str] = {}
+        for tok in self.tokens:
+            word = tok.lower_
+            if (
+                tok.pos_ in ("NOUN", "PROPN")
+                and tok.text[:1].isupper()
+                and tok.i > 0
+                and tok.is_sent_start is False
+                and word in ORG_ROLES
+                and word not in self._capitalised
+            ):
+                # "the Russian Embassy": a capitalised use of an organisation noun names it.
+                start = tok.i
+                while (
+                    start > 0
+                    and tok.i - start < 5
+                    and doc[start - 1].text[:1].isupper()
+                    and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                ):
+                    start -= 1
+                if start < tok.i:
+                    self._capitalised[word] = doc[start : tok.i + 1].text
+            if self.inside[tok.i] != -1:
+                continue
+            if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
+                events.append((tok.i, 1, tok))
+            elif (
+                tok.pos_ == "NOUN"
+                and tok.tag_ != "NNS"
+                and tok.i not in self.entity_at
+                and _definite(tok)
+            ):
+                role = canonical_role(lemma(tok))
+                if role in ROLE_NOUNS or role in ORG_ROLES or genders.of_noun(tok.lower_):
+                    events.append((tok.i, 2, tok))
+        events.sort(key=lambda ev: (ev[0], ev[1]))
+        # entity → (salience from earlier sentences, sentence, strongest mention in that
+        # sentence, whether its last mention was a subject). As in Lappin & Leass, a sentence
+        # counts an entity's strongest mention once, however often it is named there.
+        state: _State = OrderedDict()
+
+        def add(entity: int, token: Token, inside: bool = False) -> None:
+            sent = self._sentence[token.i]
+            weight = _role_weight(token)
+            if inside or self.caption[token.i]:
+                weight *= W_INSIDE_QUOTE
+            if entity in state:
+                base, last, best, _ = state[entity]
+                if last == sent:
+                    state[entity] = (base, sent, max(best, weight), token.dep_ in SUBJECT_DEPS)
+                else:
+                    carried = (base + best) * DECAY ** max(0, sent - last)
+                    state[entity] = (carried, sent, weight, token.dep_ in SUBJECT_DEPS)
+            else:
+                state[entity] = (0.0, sent, weight, token.dep_ in SUBJECT_DEPS)
+            state.move_to_end(entity)
+
+        for _, what, item in events:
+            if what == 0:
+                assert isinstance(item, _Mention)
+                add(item.entity, item.root, item.inside)
+                continue
+            assert isinstance(item, Token)
+            if what == 1:
+                found = self._pick_for_pronoun(state, item)
+            else:
+                found = self._pick_for_role(state, item)
+            if found is not None:
+                self.links[item.i] = found
+                add(found[0], item)
+
+    def _ranked(
+        self,
+        state: _State,
+        token: Token,
+        accept: Iterable[int] | None,
+    ) -> list[tuple[float, int]]:
+        sent = self._sentence[token.i]
+        allowed = set(accept) if accept is not None else None
+        out = []
+        for seen, entity in enumerate(reversed(state)):
+            if seen >= MAX_CANDIDATES:
+                break
+            base, last, best, subj = state[entity]
+            if sent - last > HORIZON:
+                break
+            if allowed is not None and entity not in allowed:
+                continue
+            score = (base + best) * DECAY ** max(0, sent - last)
+            if token.dep_ in SUBJECT_DEPS and subj:
+                score += PARALLEL
+            out.append((score, entity))
+        return out
+
+    def _pick_for_pronoun(self, state: _State, tok: Token) -> tuple[int, float] | None:
+        word = tok.lower_
+        g = genders.PRONOUN_GENDER.get(word)
+        excluded = self._clause_mates(tok)
+        scored: list[tuple[float, int]] = []
+        for score, entity in self._ranked(state, tok, None):
+            e = self.entities[entity]
+            if entity in excluded:
+                continue
+            if g is not None:
+                if e.kind != PERSON or e.gender not in (None, g):
+                    continue
+                if e.gender is None:
+                    # A one-word name's given-name gender only leans ("Melanie", but "Clinton"
+                    # alone is a family name as often as a given one).
+                    lean = genders.of_given_name(e.words[0]) if len(e.words) == 1 else None
+                    score -= 0.0 if lean == g else UNKNOWN_GENDER * (2.0 if lean else 1.0)
+            elif e.kind == PERSON:
+                continue  # it/they: organisations and groups; plural people go unresolved
+            scored.append((score, entity))
+        return _best(scored, tok.i)
+
+    def _clause_mates(self, tok: Token) -> set[int]:
+        """Entities a non-reflexive object pronoun cannot mean: the subject of its own verb
+        ("Trump attacked him")."""
+        if tok.dep_ not in ("dobj", "dative") or tok.lower_.endswith("self"):
+            return set()
+        verb = tok.head
+        return {
+            self.entity_at[c.i]
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.i in self.entity_at
+        }
+
+    def _pick_for_role(self, state: _State, tok: Token) -> tuple[int, float] | None:
+        role = canonical_role(lemma(tok))
+        g = genders.of_noun(tok.lower_)
+        if role in ORG_ROLES:
+            holders = self._org_holders(role)
+        else:
+            holders = [
+                e.index
+                for e in self.entities
+                if e.kind == PERSON and role in e.roles and (g is None or e.gender in (None, g))
+            ]
+        if not holders:
+            return None
+        scored = self._ranked(state, tok, holders)
+        if scored:
+            return _best(scored, tok.i)
+        if len(holders) == 1:
+            return holders[0], 1.0
+        return None
+
+    def _org_holders(self, role: str) -> list[int]:
+        named = [
+            e.index
+            for e in self.entities
+            if e.kind == ORGANISATION and e.uses > 0 and (role in e.words or role in e.roles)
+        ]
+        if named or role not in GENERIC_ORG_NOUNS:
+            return named
+        return [
+            e.index
+            for e in self.entities
+            if e.kind == ORGANISATION and e.label == "ORG" and e.uses > 0
+        ]
+
+    def _collect_roles(self, mentions: list[_Mention]) -> None:
+        """The roles the article gives each person: titles before the name ("Sen.",
+        "Democratic nominee"), appositions either way round, and "X is the Y" clauses."""
+        doc = self.doc
+        for m in mentions:
+            if m.entity < 0 or m.kind != PERSON:
+                continue
+            e = self.entities[m.entity]
+            i = m.start - 1
+            steps = 0
+            while i >= 0 and steps < 7:
+                tok = doc[i]
+                if (
+                    tok.is_punct
+                    or tok.pos_ in ("VERB", "AUX", "DET")
+                    or tok.lower_ in ("said", "and")
+                ):
+                    break
+                if tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip(".") in TITLES:
+                    e.roles.add(canonical_role(lemma(tok)))
+                    self._gender_vote(e, tok)
+                i -= 1
+                steps += 1
+            root = m.root
+            # Nouns said of the person itself: in apposition either way round ("X, the
+            # ambassador" / "his wife, X") or "X is the president of …".
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            if root.dep_ in SUBJECT_DEPS and lemma(root.head) == "be":
+                nouns.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+            for noun in list(nouns):
+                # "X, the company's chief executive": the compound and conjoined role words.
+                nouns.extend(c for c in noun.children if c.dep_ in ("compound", "conj"))
+            for t in nouns[:12]:
+                if lemma(t) in ROLE_NOUNS or genders.of_noun(t.lower_):
+                    e.roles.add(canonical_role(lemma(t)))
+                    self._gender_vote(e, t)
+        for e in self.entities:
+            if e.kind == PERSON:
+                e.gender = _person_gender(e)
+
+    def _gender_vote(self, e: Entity, tok: Token) -> None:
+        g = genders.of_noun(tok.lower_) or genders.of_title(tok.lower_)
+        if g is not None:
+            e.titles[g] += 1
+
+    # -- resolving a speaker mention -----------------------------------------------------------
+
+    def link(self, token: Token) -> tuple[Entity, float] | None:
+        """The entity a pronoun or role noun was linked to in the salience pass, and the
+        link's margin over the runner-up."""
+        found = self.links.get(token.i)
+        if found is None:
+            return None
+        return self.entities[found[0]], found[1]
+
+    def entity_of_token(self, token: Token) -> Entity | None:
+        index = self.entity_at.get(token.i)
+        if index is None:
+            return None
+        e = self.entities[index]
+        return e if e.uses > 0 else None
+
+    def resolve(
+        self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]] = ()
+    ) -> Resolution:
+        """The canonical speaker a mention means (``known``: earlier speakers by position)."""
+        key = (head.i, mention.start, mention.end, len(known))
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(mention, head, known)
+        if found.speaker is None:
+            return found
+        sp = found.speaker
+        return Resolution(Speaker(sp.name, sp.kind, set(sp.aliases)), found.path, found.margin)
+
+    def _resolve(
+        self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]]
+    ) -> Resolution:
+        word = head.lower_
+        if word in RELATIVES and head.head.dep_ == "relcl":
+            # "Trump, who has called the pact “insanity”": the relative pronoun's antecedent.
+            antecedent = head.head.head
+            return self._resolve(antecedent_span(antecedent), antecedent, known)
+        if word in genders.PRONOUN_GENDER:
+            found = self.link(head)
+            if found is not None:
+                return Resolution(found[0].speaker(), ResolutionPath.HE_OR_SHE, found[1])
+            return Resolution(None, ResolutionPath.HE_OR_SHE_UNRESOLVED)
+        if word in FIRST_SECOND:
+            return Resolution(None, ResolutionPath.FIRST_OR_SECOND_PERSON)
+        if word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
+            found = self.link(head)
+            if found is not None:
+                return Resolution(
+                    found[0].speaker(), ResolutionPath.IT_OR_THEY_ORGANISATION, found[1]
+                )
+            for pos, sp in reversed(known):
+                if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
+                    return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
+            return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
+        if head.pos_ == "PRON":
+            return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
+        named = _named_apposition(head)
+        if named is not None and head.ent_type_ == "":
+            # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
+            return self._resolve(named, named.root, known)
+        # The person the mention is about, not one it mentions ("Lumora's shareholder").
+        person = self._person_in(mention, head)
+        if person is not None:
+            return Resolution(person.speaker(), ResolutionPath.PERSON_NAMED)
+        if head.ent_type_ == "PERSON" or (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in ORG_LABELS
+            and lemma(head) not in ROLE_NOUNS
+            and lemma(head) not in ORGANISATION_NOUNS
+        ):
+            chain = _proper_chain(head)
+            name = clean_name(chain.text)
+            if is_junk_name(name) or _is_heading(chain, self._lines, self.text):
+                return Resolution(None, ResolutionPath.PROPER_NAME)
+            return Resolution(Speaker(name, PERSON, {name}), ResolutionPath.PROPER_NAME)
+        org = self._org_in(mention, head)
+        if org is not None:
+            return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
+        if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
+            name = clean_org(describe_nominal(mention.text))
+            if is_junk_name(name) or _is_heading(mention, self._lines, self.text):
+                return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
+            return Resolution(
+                Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
+            )
+        return self._resolve_nominal(mention, head, known)
+
+    def _person_in(self, mention: Span, head: Token) -> Entity | None:
+        """The person a mention names: its head, or a name the head is built on ("President
+        Obama", "the senator, Marco Rubio") — not a possessor ("Lumora's shareholder") nor a
+        name in a modifier ("a missive on Trump", "a spokesman for Clinton")."""
+        for tok in [head, *mention]:
+            e = self.entity_of_token(tok)
+            if e is None or e.kind != PERSON:
+                continue
+            root = self._root_at.get(tok.i, tok)
+            if (
+                tok.i != head.i
+                and root.i != head.i
+                and not (root.head.i == head.i and root.dep_ in ("compound", "flat", "appos"))
+            ):
+                continue
+            return e
+        return None
+
+    def _org_in(self, mention: Span, head: Token) -> Entity | None:
+        e = self.entity_of_token(head)
+        if e is None or e.kind != ORGANISATION:
+            return None
+        # "Seoul" in "Seoul's Foreign Ministry" names Seoul, not the ministry.
+        root = self._root_at.get(head.i)
+        if root is not None and root.i != head.i and head.dep_ == "poss":
+            return None
+        return e
+
+    def resolve_label(self, label: str) -> Resolution:
+        """A transcript label ("PENCE", "MR. TRUMP"): a person, by the article's names."""
+        name = clean_name(label)
+        words = name_key(name).split()
+        best = None
+        if words:
+            for e in self.entities:
+                fits = e.kind == PERSON and e.uses > 0 and words[-1] in (e.words[-1], e.words[0])
+                if fits and (best is None or e.uses > best.uses):
+                    best = e
+        if best is not None:
+            return Resolution(best.speaker(), ResolutionPath.TRANSCRIPT_LABEL)
+        full = name.title() if name.isupper() else name
+        if is_junk_name(full):
+            return Resolution(None, ResolutionPath.TRANSCRIPT_LABEL)
+        return Resolution(Speaker(full, PERSON, {full}), ResolutionPath.TRANSCRIPT_LABEL)
+
+    def _resolve_nominal(
+        self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]]
+    ) -> Resolution:
+        role = canonical_role(lemma(head))
+        description = describe_nominal(mention.text)
+        if is_junk_name(description):
+            return Resolution(None, ResolutionPath.DESCRIPTION)
+        indefinite = any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children
+        )
+        if indefinite:
+            # "A spokesperson for the NSC": someone new, described rather than named.
+            return Resolution(
+                Speaker(description, UNNAMED, {description}), ResolutionPath.INDEFINITE_DESCRIPTION
+            )
+        found = self.link(head)
+        if found is not None:
+            entity, margin = found
+            if entity.kind == PERSON:
+                # A role is said of one person in one article, not a name for them elsewhere:
+                # kept as the mention, never as an alias the registry would match corpus-wide.
+                return Resolution(entity.speaker(), ResolutionPath.ROLE_OF_NAMED_PERSON, margin)
+            org = entity.speaker()
+            place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
+            if place and place[0].i + 1 < len(self.doc) and place[0].right_edge.i - place[0].i < 6:
+                # Keep the place that tells one embassy from another: "… in Seoul".
+                where = self.doc[place[0].i : place[0].right_edge.i + 1].text
+                org = Speaker(f"{org.name} {where}", ORGANISATION, {f"{org.name} {where}"})
+            return Resolution(org, ResolutionPath.ORGANISATION_BY_HEAD_NOUN, margin)
+        if role in ROLE_NOUNS and role not in ORG_ROLES and head.tag_ != "NNS":
+            for pos, sp in reversed(known):
+                if (
+                    pos < head.i
+                    and sp.kind == UNNAMED
+                    and canonical_role(_first_word(sp.name)) == role
+                ):
+                    return Resolution(sp, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        if role in ORG_ROLES:
+            named = self._capitalised.get(head.lower_)
+            if named is not None:
+                place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
+                if place and place[0].right_edge.i - place[0].i < 6:
+                    named = f"{named} {self.doc[place[0].i : place[0].right_edge.i + 1].text}"
+                return Resolution(
+                    Speaker(named, ORGANISATION, {named}), ResolutionPath.ORGANISATION_BY_HEAD_NOUN
+                )
+            return Resolution(
+                Speaker(clean_org(description), ORGANISATION, {description}),
+                ResolutionPath.ORGANISATION_DESCRIBED,
+            )
+        return Resolution(Speaker(description, UNNAMED, {description}), ResolutionPath.DESCRIPTION)
+
+    # -- what other parts of the engine ask ----------------------------------------------------
+
+    def person_names_before(self, position: int, window: int = 400) -> list[Entity]:
+        """People named (outside quotes) in the ``window`` tokens before ``position``."""
+        out = []
+        seen = set()
+        keys = sorted(self.entity_at)
+        lo = bisect.bisect_left(keys, max(0, position - window))
+        hi = bisect.bisect_left(keys, position)
+        for i in keys[lo:hi]:
+            index = self.entity_at[i]
+            if index not in seen and self.entities[index].kind == PERSON and self.inside[i] == -1:
+                seen.add(index)
+                out.append(self.entities[index])
+        return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _role_weight(token: Token) -> float:
+    dep = token.dep_
+    if dep in SUBJECT_DEPS:
+        return W_SUBJECT + (W_SPEAKER if is_cue_word(token.head) else 0.0)
+    if dep == "poss":
+        return W_POSSESSOR
+    if dep in OBJECT_DEPS:
+        return W_OBJECT
+    if dep in ("appos", "conj"):
+        # A name in apposition or coordination takes its head's role ("Flynn, a surrogate,").
+        head = token.head
+        if head.dep_ in SUBJECT_DEPS:
+            return W_SUBJECT + (W_SPEAKER if is_cue_word(head.head) else 0.0)
+        if head.dep_ in OBJECT_DEPS:
+            return W_OBJECT
+    if dep == "compound":
+        return W_MODIFIER  # "the Clinton campaign" is about the campaign
+    return W_OTHER
+
+
+TRACE: dict[int, list[tuple[float, int]]] | None = None  # diagnostics: token → ranked choices
+
+
+def _best(scored: list[tuple[float, int]], at: int = -1) -> tuple[int, float] | None:
+    if TRACE is not None and at >= 0:
+        TRACE[at] = sorted(scored, reverse=True)[:4]
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    top_score, top = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0.0
+    return top, top_score - runner
+
+
+def _definite(tok: Token) -> bool:
+    """ "the senator", "this company", "its embassy", "Moscow's ambassador": a definite noun
+    phrase."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "their"))
+        for c in tok.children
+    )
+
+
+def _decided(votes: Counter[str]) -> str | None:
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    if rest and rest[0][1] >= n:
+        return None
+    return top
+
+
+def _person_gender(e: Entity) -> str | None:
+    """Titles and gendered nouns first, then the given name, then bound pronouns."""
+    by_title = _decided(e.titles)
+    if by_title is not None:
+        return by_title
+    if len(e.words) > 1:
+        given = next((w for w in e.words[:-1] if len(w) > 1), None)
+        if given is not None:
+            g = genders.of_given_name(given)
+            if g is not None:
+                return g
+    return _decided(e.bound)
+
+
+def _compatible(longer: tuple[str, ...] | list[str], other: list[str]) -> bool:
+    a, b = list(longer), list(other)
+    if len(a) < len(b):
+        a, b = b, a
+    if _contains(a, b):
+        return True
+    # "J. Smith" and "John Smith": an initial stands for the given name.
+    return (
+        len(a) == len(b) == 2
+        and a[-1] == b[-1]
+        and (len(a[0]) == 1 or len(b[0]) == 1)
+        and a[0][0] == b[0][0]
+    )
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether one name holds the other: same last word, the shorter's words in order."""
+    if len(shorter) > len(longer) or not shorter or longer[-1] != shorter[-1]:
+        return False
+    it = iter(longer)
+    return all(word in it for word in shorter)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed, for names of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _plausible_name(ent: Span) -> bool:
+    """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
+    if len(ent) > 5:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
+
+
+def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
+    """A span in a heading line: a short paragraph with no sentence-ending punctuation, or
+    Title Case words running into the sentence ("Clinton Hid Past Health …"). ``lines``: the
+    offsets of the text's line breaks."""
+    k = bisect.bisect_left(lines, span.start_char)
+    start = lines[k - 1] + 1 if k > 0 else 0
+    end = lines[k] if k < len(lines) else len(text)
+    line = text[start : min(end, start + 400)].strip()
+    if line.startswith(("[", "(")):
+        return True  # "[Video: FULL SPEECH: President Obama Speech at …]": a bracketed note
+    short = end - start < 200 and 0 < len(line.split()) <= 12
+    if short and not re.search(r"[.!?:;,”\"’']\s*$", line):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 3 and all(t.is_title for t in words) and span.root.ent_type_ != "PERSON"
+
+
+def _entity_length(token: Token) -> int:
+    if token.ent_iob_ in ("", "O"):
+        return 0
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
+
+
+_CREDIT = re.compile(
+    r"\b(?:AP|Reuters|Getty|AFP|EPA|POOL|Photo|Photograph|Photos|Image|Images|Credit|"
+    r"Shutterstock|Bloomberg)\b"
+)
+
+
+def _captions(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]] | None,
+    token_paragraph: Sequence[int] | None,
+    n_tokens: int,
+) -> list[bool]:
+    """For each token, whether its paragraph is a photo caption: a short paragraph ending in a
+    credit ("(AP Photo/Evan Vucci)"), or the one before a paragraph that is only a credit
+    ("POOL New/Reuters.")."""
+    out = [False] * n_tokens
+    if not paragraphs or token_paragraph is None:
+        return out
+    flagged: set[int] = set()
+    for k, (start, end) in enumerate(paragraphs):
+        para = text[start:end].strip()
+        words = para.split()
+        if not words or len(words) > 60:
+            continue
+        if len(words) <= 6 and _CREDIT.search(para) and not re.search(r"[“”\"]", para):
+            flagged.add(k)
+            if k > 0:
+                prev = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
+                if len(prev.split()) <= 60 and not re.search(r"[“”\"]", prev):
+                    flagged.add(k - 1)
+        elif re.search(r"\((?:[^()]*\b(?:Photo|Image|Credit)\b[^()]*)\)\s*$", para):
+            flagged.add(k)
+    if flagged:
+        for i in range(n_tokens):
+            if token_paragraph[i] in flagged:
+                out[i] = True
+    return out
+
+
+def _first_word(name: str) -> str:
+    words = name_key(name).split()
+    return words[0] if words else ""
+
+
+def _named_apposition(head: Token) -> Span | None:
+    """A person or organisation named in apposition to a common noun, up to two levels deep."""
+    frontier = [head]
+    for _ in range(2):
+        found = [c for t in frontier for c in t.children if c.dep_ == "appos"]
+        for tok in found:
+            for t in tok.subtree:
+                if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B":
+                    ent = _entity_starting_at(t)
+                    if ent is not None:
+                        return ent
+        frontier = found
+    return None
+
+
+def _entity_starting_at(token: Token) -> Span | None:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, token.i, end, label=token.ent_type_)
+
+
+def antecedent_span(token: Token) -> Span:
+    """The name or short noun phrase a relative pronoun's antecedent token heads."""
+    doc = token.doc
+    if token.ent_iob_ in ("B", "I"):
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    return doc[token.left_edge.i if token.left_edge.i >= token.i - 4 else token.i : token.i + 1]
+
+
+def _proper_chain(head: Token) -> Span:
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and head.i - start < 6
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in TITLES
+        and any(c.isalpha() for c in doc[start - 1].text)
+    ):
+        start -= 1
+    end = head.i + 1
+    while (
+        end < len(doc)
+        and end - head.i < 6
+        and doc[end].pos_ == "PROPN"
+        and doc[end].dep_ in ("compound", "flat")
+    ):
+        end += 1
+    return doc[start:end]

@@ -1,0 +1,342 @@
+"""The learned choice among candidate speaker mentions of a quote.
+
+For every quote the sieve has an answer for (or none), :func:`candidates` gathers the words
+that could be its speaker's mention: the subjects each rule of the sieve proposes, and the
+names, noun phrases and pronouns in the quote's sentence, the sentences either side and its
+paragraph — plus, when the quote could go on with the previous quote's speaker, that choice
+("carry"). Each candidate is described by sparse features: which rules proposed it, its
+grammatical role and the reporting verb it is the subject of, where it stands from the quote,
+what kind of word it is and how it resolves to a speaker. A linear model scores them (pairwise
+logistic regression, trained by ``benchmarks/train_ranker.py`` on PolNeAR train with scikit-
+learn; the weights ship as ``data/ranker.json`` and are read here with plain Python, so the
+engine needs neither scikit-learn nor a pickle), and the scores become probabilities by a
+softmax over the quote's candidates.
+
+:func:`decide` keeps the sieve's answer when the model agrees or is not sure enough, and
+overrides it when the model is sure and the sieve's choice is unlikely; either way the
+decision carries the top reasons (the features that weighed most) for the review app.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from quotetui.engine import gender as genders
+from quotetui.engine.lexicon import (
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    lemma,
+)
+from quotetui.engine.syntax import is_cue_word
+
+MODEL_FILE = "data/ranker.json"
+CARRY = -1  # the candidate "the previous quote's speaker goes on"
+MAX_CANDIDATES = 14
+WINDOW = 45  # tokens either side of the quote
+_HEAD_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_NOT_HEAD_DEPS = frozenset({"compound", "flat", "amod", "det", "nummod", "quantmod", "npadvmod"})
+_SKIP_WORDS = frozenset(
+    "there here what whatever something nothing anything everything all this these those "
+    "that which one ones it's".split()
+)
+_DIST_BUCKETS = ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
+
+
+@dataclass
+class Candidate:
+    token: int  # head token index, or CARRY
+    features: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # sieve rules that proposed it
+    span: tuple[int, int] | None = None  # characters of the head (carry: the earlier mention)
+    score: float = 0.0
+    probability: float = 0.0
+
+
+@dataclass(frozen=True)
+class Model:
+    """Feature weights, and by the rule that made the sieve's choice ("none": no rule), how
+    sure the model must be to override it (``(override, keep)``: the model's top at least
+    ``override`` likely and the sieve's choice at most ``keep``). A rule not listed is never
+    overridden: where cross-validation saw too few of its cases, or saw overriding it lose."""
+
+    weights: dict[str, float]
+    thresholds: dict[str, tuple[float, float]] = field(default_factory=dict)
+    about: str = ""
+
+    def score(self, features: Sequence[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in features)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "about": self.about,
+            "thresholds": {k: list(v) for k, v in sorted(self.thresholds.items())},
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            weights={str(k): float(v) for k, v in data.get("weights", {}).items()},
+            thresholds={
+                str(k): (float(v[0]), float(v[1])) for k, v in data.get("thresholds", {}).items()
+            },
+            about=str(data.get("about", "")),
+        )
+
+
+def load(path: Path | None = None) -> Model:
+    """The model in ``path``, by default the one shipped with the engine (no model file: an
+    empty model, which always keeps the sieve's answer)."""
+    if path is None:
+        file = resources.files("quotetui.engine").joinpath(MODEL_FILE)
+        if not file.is_file():
+            return Model({})
+        text = file.read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return Model.from_json(json.loads(text))
+
+
+def save(model: Model, path: Path) -> None:
+    text = json.dumps(model.to_json(), indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+MODEL = load()
+
+
+def use(model: Model) -> None:
+    """Swap the model the engine uses (training and cross-validation)."""
+    global MODEL
+    MODEL = model
+
+
+# Training hook: when a list, every ranked quote appends (quote index, candidates) to it.
+COLLECT: list[tuple[Any, list[Candidate], int | None, str]] | None = None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def rank(candidates: list[Candidate], model: Model | None = None) -> list[Candidate]:
+    """Score and sort candidates, best first, with softmax probabilities."""
+    model = model or MODEL
+    for c in candidates:
+        c.score = model.score(c.features)
+    if not candidates:
+        return candidates
+    top = max(c.score for c in candidates)
+    exps = [math.exp(c.score - top) for c in candidates]
+    total = sum(exps)
+    for c, e in zip(candidates, exps, strict=True):
+        c.probability = e / total
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+def reasons(candidate: Candidate, model: Model | None = None, n: int = 3) -> list[str]:
+    """The features that weighed most for a candidate, as "feature (+1.2)"."""
+    model = model or MODEL
+    weighted = [(model.weights.get(f, 0.0), f) for f in candidate.features]
+    weighted.sort(key=lambda x: -abs(x[0]))
+    return [f"{f} ({w:+.1f})" for w, f in weighted[:n] if w]
+
+
+@dataclass(frozen=True)
+class Decision:
+    token: int | None  # the chosen head token, CARRY, or None (keep the sieve's none)
+    agreed: bool  # the model's top is the sieve's choice
+    overrode: bool  # the model's choice replaced the sieve's
+    probability: float  # the model's probability for the chosen candidate
+    reasons: tuple[str, ...] = ()
+
+
+def decide(
+    candidates: list[Candidate],
+    sieve_choice: int | None,
+    rule: str = "none",
+    model: Model | None = None,
+) -> Decision:
+    """The sieve's choice, or the model's when it is sure and the sieve's is unlikely."""
+    model = model or MODEL
+    if not model.weights or not candidates:
+        return Decision(sieve_choice, True, False, 0.0)
+    ranked = rank(candidates, model)
+    top = ranked[0]
+    mine = next((c for c in ranked if c.token == sieve_choice), None)
+    if mine is not None and mine is top:
+        return Decision(sieve_choice, True, False, top.probability, tuple(reasons(top, model)))
+    p_mine = mine.probability if mine is not None else 0.0
+    override, keep = model.thresholds.get(rule, (2.0, -1.0))
+    if top.probability >= override and p_mine <= keep:
+        return Decision(top.token, False, True, top.probability, tuple(reasons(top, model)))
+    if mine is None:
+        return Decision(sieve_choice, False, False, 0.0)
+    return Decision(sieve_choice, False, False, p_mine, tuple(reasons(mine, model)))
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _bucket(distance: int) -> str:
+    for limit, name in _DIST_BUCKETS:
+        if distance <= limit:
+            return name
+    return "21+"
+
+
+def candidate_heads(
+    doc_len: int,
+    tokens: Iterable[Token],
+    inside: Sequence[int],
+    tok_start: int,
+    tok_end: int,
+    proposed: dict[int, list[str]],
+) -> list[int]:
+    """Head tokens of the noun phrases near the quote that could be its speaker, nearest
+    first (the sieve's proposals always among them)."""
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        i = tok.i
+        if i in seen or inside[i] != -1 or tok.pos_ not in _HEAD_POS:
+            continue
+        if tok.dep_ in _NOT_HEAD_DEPS and tok.head.pos_ in _HEAD_POS:
+            continue
+        if tok.lower_ in _SKIP_WORDS or not any(c.isalpha() for c in tok.text):
+            continue
+        seen.add(i)
+        distance = tok_start - i if i < tok_start else i - tok_end + 1
+        out.append((distance, i))
+    out.sort()
+    heads = [i for _, i in out[:MAX_CANDIDATES]]
+    for i in proposed:
+        if i not in heads and 0 <= i < doc_len:
+            heads.append(i)
+    return heads
+
+
+def token_features(
+    tok: Token,
+    *,
+    tok_start: int,
+    tok_end: int,
+    quote_sent: int,
+    sent_of: Sequence[int],
+    para_of: Sequence[int],
+    paragraph: int,
+    rules: Sequence[str],
+    picked: bool,
+    picked_method: str | None,
+    resolution: str,
+    resolved_kind: str | None,
+    quote: dict[str, bool],
+    nearest: bool,
+) -> list[str]:
+    """The features of one candidate head token (see the module docstring)."""
+    f: list[str] = ["bias"]
+    i = tok.i
+    side = "before" if i < tok_start else "after"
+    distance = tok_start - i if i < tok_start else i - tok_end + 1
+    dep = tok.dep_
+    head = tok.head
+    head_is_cue = head.i != i and is_cue_word(head)
+    s = sent_of[i] - quote_sent
+    sent = "same" if s == 0 else ("prev" if s == -1 else ("next" if s == 1 else "far"))
+    para = "same" if para_of[i] == paragraph else "other"
+    word = tok.lower_
+    kind = _kind(tok)
+    f += [
+        f"side:{side}",
+        f"dist:{_bucket(distance)}",
+        f"side+dist:{side}:{_bucket(distance)}",
+        f"sent:{sent}",
+        f"para:{para}",
+        f"dep:{dep}",
+        f"side+dep:{side}:{dep}",
+        f"kind:{kind}",
+        f"dep+kind:{dep}:{kind}",
+        f"ent:{tok.ent_type_ or '-'}",
+        f"res:{resolution}",
+        f"reskind:{resolved_kind or '-'}",
+        f"kind+res:{kind}:{resolution}",
+    ]
+    if nearest:
+        f.append(f"nearest:{kind}")
+        f.append(f"nearest+side:{kind}:{side}")
+    if head_is_cue:
+        cue = lemma(head)
+        f += [f"head_cue:{dep}", f"cue:{cue}", f"cue+dep:{cue}:{dep}", f"cue+side:{side}:{dep}"]
+        if head.tag_ in ("VBD", "VBZ", "VBP"):
+            f.append(f"cue_finite:{dep}")
+    elif dep in ("pobj", "dobj", "dative") and head.i != i:
+        # "told CNN's Dana Bash": the addressee; "according to X": the source.
+        owner = head.head if dep == "pobj" else head
+        prep = head.lower_ if dep == "pobj" else "-"
+        f.append(f"obj:{dep}:{prep}")
+        if is_cue_word(owner):
+            f.append(f"obj_of_cue:{dep}:{prep}:{lemma(owner)}")
+    if dep == "poss" or any(c.dep_ == "case" for c in tok.children):
+        f.append("possessive")
+    if any(c.dep_ == "poss" for c in tok.children):
+        f.append("possessed")
+    if word in genders.PRONOUN_GENDER or word in ("they", "it", "i", "we", "you"):
+        f.append(f"pron:{word}")
+        f.append(f"pron+side:{word}:{side}")
+    for rule in rules:
+        f.append(f"src:{rule}")
+        f.append(f"src+dep:{rule}:{dep}")
+    if not rules:
+        f.append("src:none")
+    if picked:
+        f.append("picked")
+        f.append(f"picked:{picked_method}")
+    for name, value in quote.items():
+        if value:
+            f.append(f"q:{name}+{side}")
+            f.append(f"q:{name}+dep:{dep}")
+    return f
+
+
+def carry_features(
+    *, same_paragraph: bool, starts_paragraph: bool, narrative: bool, sure: bool, picked: bool
+) -> list[str]:
+    f = ["carry", "carry:same" if same_paragraph else "carry:next"]
+    f.append("carry:starts" if starts_paragraph else "carry:inner")
+    f.append("carry:narrative" if narrative else "carry:alone")
+    f.append("carry:sure" if sure else "carry:unsure")
+    if picked:
+        f.append("picked")
+        f.append("picked:continuation")
+    return f
+
+
+def _kind(tok: Token) -> str:
+    word = tok.lower_
+    if tok.pos_ == "PRON":
+        return "pron"
+    if tok.ent_type_ == "PERSON":
+        return "person"
+    if tok.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+        return "org"
+    w = lemma(tok)
+    if tok.pos_ == "PROPN":
+        return "propn"
+    if w in SPEECH_NOUNS:
+        return "speech_noun"
+    if w in ORGANISATION_NOUNS:
+        return "org_noun"
+    if w in ROLE_NOUNS or genders.of_noun(word):
+        return "role"
+    return "noun"
