@@ -341,3 +341,71 @@ def check(db, words: dict[str, str], live: set[str]) -> None:
     for row in exported(db):
         assert row["quote"] == words[row["reviewer"]]
         assert row["recheck"] == ""
+
+
+# --------------------------------------------------------------------------- the assignment
+
+WEIGHTS = st.lists(
+    st.lists(st.one_of(st.none(), st.integers(-20, 20)), min_size=1, max_size=5),
+    min_size=1,
+    max_size=5,
+).map(lambda rows: [row + [None] * (5 - len(row)) for row in rows])
+
+
+@settings(max_examples=300, deadline=None)
+@given(weights=WEIGHTS)
+def test_the_assignment_is_one_to_one_and_as_good_as_any(weights) -> None:
+    import itertools
+
+    from quotetui.store.reconcile import _assign
+
+    found = _assign(
+        {(i, j): w for i, row in enumerate(weights) for j, w in enumerate(row) if w is not None}
+    )
+    assert len({i for i, _ in found}) == len(found) == len({j for _, j in found})
+    assert all(weights[i][j] is not None for i, j in found)
+
+    def best() -> tuple[int, int]:
+        # Brute force: the most pairs (every allowed pair counts), then the largest sum.
+        rows, cols = len(weights), len(weights[0])
+        top = (0, 0)
+        for k in range(min(rows, cols) + 1):
+            for chosen in itertools.permutations(range(cols), k):
+                for picked in itertools.combinations(range(rows), k):
+                    pairs = list(zip(picked, chosen, strict=True))
+                    if all(weights[i][j] is not None for i, j in pairs):
+                        top = max(top, (k, sum(weights[i][j] for i, j in pairs)))
+        return top
+
+    assert (len(found), sum(weights[i][j] for i, j in found)) == best()
+
+
+def test_thousands_of_identical_decided_quotes_reconcile_in_seconds() -> None:
+    import time
+
+    from quotetui.model import ReviewState, ReviewStatus
+    from quotetui.store.reconcile import EngineQuote, StoredQuote, reconcile
+
+    def around(i: int) -> dict[str, str]:
+        return {"context_before": f"before {i:05d} ", "context_after": f" after {i:05d}"}
+
+    shift = 9  # a paragraph inserted above them all
+    old = [
+        StoredQuote(
+            id=store.quote_id(DOC, 20 * i, 20 * i + 3), start=20 * i, end=20 * i + 3,
+            text='"a"', review=ReviewState(ReviewStatus.CONFIRMED, reviewer=f"r{i}"), **around(i),
+        )  # fmt: skip
+        for i in range(3000)
+    ]
+    new = [
+        EngineQuote(
+            id=store.quote_id(DOC, 20 * i + shift, 20 * i + 3 + shift), document_id=DOC,
+            start=20 * i + shift, end=20 * i + 3 + shift, text='"a"', **around(i),
+        )  # fmt: skip
+        for i in range(6000)
+    ]
+    started = time.monotonic()
+    changes = reconcile(old, new)
+    assert time.monotonic() - started < 20
+    assert len(changes.carries) == 3000
+    assert all(c.new.start == c.old.start + shift for c in changes.carries)

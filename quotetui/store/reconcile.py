@@ -31,9 +31,10 @@ The rules:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -318,54 +319,82 @@ def _agrees(old: StoredQuote, new: EngineQuote) -> bool:
 # --------------------------------------------------------------------------- assignment
 
 
-def _assign(weights: list[list[int | None]]) -> list[tuple[int, int]]:
-    """A one-to-one assignment of rows to columns maximising the summed weight, over the pairs
-    with a weight (None: not allowed). Hungarian method, O(n³) on the larger side; the groups
-    it sees (decisions on the same words in one article) are small."""
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    if not rows or not cols:
+# Beyond this much work (rows² × columns) an assignment is made greedily, best pairs first:
+# only a pathological article (hundreds of decisions on the same words) gets there.
+_ASSIGN_WORK = 20_000_000
+
+
+def _assign(weights: Mapping[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """A one-to-one assignment of rows to columns maximising first how many pairs, then their
+    summed weight, over the pairs in ``weights`` ((row, column) → weight; others are not
+    allowed). The Hungarian method on the rows and columns that have an allowed pair, the
+    smaller side as rows: O(rows² × columns); greedily beyond _ASSIGN_WORK."""
+    if not weights:
         return []
-    allowed = [w for row in weights for w in row if w is not None]
-    if not allowed:
-        return []
-    # Minimise cost over a square matrix; a forbidden pair costs more than any allowed
-    # assignment could gain, and is dropped afterwards.
-    n = max(rows, cols)
-    top = max(allowed)
-    forbidden = (top - min(0, min(allowed)) + 1) * (n + 1)
-    cost = [[0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(n):
-            if i < rows and j < cols:
-                w = weights[i][j]
-                cost[i][j] = forbidden if w is None else top - w
-            else:
-                cost[i][j] = forbidden  # padding: no real pair
+    rows = sorted({i for i, _ in weights})
+    cols = sorted({j for _, j in weights})
+    n, m = min(len(rows), len(cols)), max(len(rows), len(cols))
+    if n * n * m > _ASSIGN_WORK:
+        return sorted(_greedy(weights))
+    flip = len(rows) > len(cols)
+    if flip:
+        rows, cols = cols, rows
+    row_at = {r: k for k, r in enumerate(rows)}
+    col_at = {c: k for k, c in enumerate(cols)}
+    table: list[list[int | None]] = [[None] * len(cols) for _ in rows]
+    for (i, j), w in weights.items():
+        r, c = (j, i) if flip else (i, j)
+        table[row_at[r]][col_at[c]] = w
+    pairs = [(rows[r], cols[c]) for r, c in _hungarian(table)]
+    return sorted((c, r) if flip else (r, c) for r, c in pairs)
+
+
+def _greedy(weights: Mapping[tuple[int, int], int]) -> list[tuple[int, int]]:
+    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    rows: set[int] = set()
+    cols: set[int] = set()
+    out = []
+    for (i, j), _w in ranked:
+        if i not in rows and j not in cols:
+            rows.add(i)
+            cols.add(j)
+            out.append((i, j))
+    return out
+
+
+def _hungarian(table: list[list[int | None]]) -> list[tuple[int, int]]:
+    """Minimum-cost assignment of every row (n ≤ m columns); a forbidden pair costs more than
+    any allowed assignment could gain, and is dropped from the answer."""
+    n, m = len(table), len(table[0])
+    allowed = [w for row in table for w in row if w is not None]
+    top, bottom = max(allowed), min(allowed)
+    forbidden = (top - bottom + 1) * (n + 1)
+    cost = [[forbidden if w is None else top - w for w in row] for row in table]
     u: list[float] = [0.0] * (n + 1)
-    v: list[float] = [0.0] * (n + 1)
-    match = [0] * (n + 1)  # match[j] = row matched to column j (1-based; 0: none)
-    way = [0] * (n + 1)
+    v: list[float] = [0.0] * (m + 1)
+    match = [0] * (m + 1)  # match[j] = row matched to column j (1-based; 0: none)
+    way = [0] * (m + 1)
     for i in range(1, n + 1):
         match[0] = i
         j0 = 0
-        minv = [float("inf")] * (n + 1)
-        used = [False] * (n + 1)
+        minv = [float("inf")] * (m + 1)
+        used = [False] * (m + 1)
         while True:
             used[j0] = True
             i0 = match[j0]
             delta = float("inf")
             j1 = 0
-            for j in range(1, n + 1):
+            row = cost[i0 - 1]
+            for j in range(1, m + 1):
                 if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    cur = row[j - 1] - u[i0] - v[j]
                     if cur < minv[j]:
                         minv[j] = cur
                         way[j] = j0
                     if minv[j] < delta:
                         delta = minv[j]
                         j1 = j
-            for j in range(n + 1):
+            for j in range(m + 1):
                 if used[j]:
                     u[match[j]] += delta
                     v[j] -= delta
@@ -380,12 +409,17 @@ def _assign(weights: list[list[int | None]]) -> list[tuple[int, int]]:
             j0 = j1
             if j0 == 0:
                 break
-    pairs = []
-    for j in range(1, n + 1):
-        i = match[j]
-        if i and i - 1 < rows and j - 1 < cols and weights[i - 1][j - 1] is not None:
-            pairs.append((i - 1, j - 1))
-    return sorted(pairs)
+    return [
+        (match[j] - 1, j - 1)
+        for j in range(1, m + 1)
+        if match[j] and table[match[j] - 1][j - 1] is not None
+    ]
+
+
+# Beyond this many pairs, each decision is weighed against the nearest new quotes only (by
+# position): an article with thousands of identical quotes stays a matter of seconds.
+_ALL_PAIRS = 200_000
+_NEAREST = 32
 
 
 def _match(
@@ -397,16 +431,38 @@ def _match(
     (primary, secondary) pair of ints to maximise in that order, or None (not allowed)."""
     if not olds or not news:
         return []
-    raw = [[weight(o, n) for n in news] for o in olds]
-    seconds = [w[1] for row in raw for w in row if w is not None]
-    if not seconds:
+    raw: dict[tuple[int, int], tuple[int, int]] = {}
+    candidates = _candidates(news, every=len(olds) * len(news) <= _ALL_PAIRS)
+    for i, o in enumerate(olds):
+        for j in candidates(o):
+            w = weight(o, news[j])
+            if w is not None:
+                raw[i, j] = w
+    if not raw:
         return []
+    seconds = [w[1] for w in raw.values()]
     # The secondary weight only breaks ties of the primary: scale the primary beyond any sum
     # of secondaries.
     spread = max(seconds) - min(seconds) + 1
     scale = spread * (len(olds) + len(news) + 1)
-    weights = [[None if w is None else w[0] * scale + w[1] for w in row] for row in raw]
+    weights = {pair: w[0] * scale + w[1] for pair, w in raw.items()}
     return [(olds[i], news[j]) for i, j in _assign(weights)]
+
+
+def _candidates(news: Sequence[EngineQuote], every: bool) -> Callable[[StoredQuote], Sequence[int]]:
+    """Which new quotes to weigh a decision against: all, or the _NEAREST by position."""
+    if every:
+        everything = range(len(news))
+        return lambda old: everything
+    order = sorted(range(len(news)), key=lambda j: news[j].start)
+    starts = [news[j].start for j in order]
+    half = _NEAREST // 2
+
+    def nearest(old: StoredQuote) -> Sequence[int]:
+        at = bisect.bisect_left(starts, old.start)
+        return order[max(0, at - half) : at + half]
+
+    return nearest
 
 
 def _same_words_weight(old: StoredQuote, new: EngineQuote) -> tuple[int, int]:
