@@ -349,7 +349,7 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
         why = Text("look again: ", style=RECHECK_MARK[1])
         why.append(clean(quote.recheck))
         why.append(Text("  (a, x, e or o decides it again)", style=DIM_STYLE))
-        out.append(_line("Re-review", why))
+        out.append(_line("Recheck", why))
         out.append("\n")
     out.append("\n")
 
