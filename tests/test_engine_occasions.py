@@ -250,3 +250,48 @@ def test_a_document_speaks_in_the_present_and_keeps_its_release_day(attribute):
     q = _one(attribute, text, date=PUBLISHED)
     assert q["occasion_type"] == "document"
     assert q["occasion_date"] == "2026-02-10"
+
+
+def test_those_who_speak_right_after_a_briefing_named_in_the_lead_speak_at_it(attribute):
+    text = (
+        "Astronomers announced at a press briefing at the Royal Observatory in Edinburgh on "
+        "Tuesday that a comet would pass close to Earth.\n\n"
+        "“It will be visible to the naked eye,” said Dr Aisha Rahman, who led the team."
+    )
+    q = _one(attribute, text, date="2025-02-20")
+    assert (q["occasion_type"], q["occasion_date"]) == ("press", "2025-02-18")
+    assert "Royal Observatory" in q["occasion_place"]
+
+
+def test_words_followed_by_more_that_name_their_occasion_were_said_there(attribute):
+    text = (
+        "Speaking at a news conference in London on Tuesday, Professor James Okafor said "
+        "farmers were not to blame.\n\n"
+        "“It will not end the debate,” said Dr Lucy Marsh, an ecologist. “But it makes the "
+        "case harder to dismiss,” she told the BBC."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion"] == "told the BBC"
+    assert first["occasion"] == "told the BBC"
+    assert first["occasion_type"] == "interview"
+
+
+def test_an_event_takes_the_one_day_its_sentence_names(attribute):
+    text = (
+        "Candidates clashed over housing at a hustings organised by the Chamber of Trade at "
+        "the Subscription Rooms on Thursday evening.\n\n"
+        "“We have built more homes than ever,” the Conservative candidate, Mark Ellis, said."
+    )
+    q = _one(attribute, text, date="2024-06-21")
+    assert (q["occasion_type"], q["occasion_date"]) == ("debate", "2024-06-20")
+
+
+def test_told_reporters_after_the_talks_is_on_the_day_of_the_talks(attribute):
+    text = (
+        "NAIROBI (AFP) - East African leaders pledged $2 billion for drought relief at a summit "
+        "in Nairobi on Thursday.\n\n"
+        "“We will share what we have,” Ethiopia's prime minister told reporters after the talks."
+    )
+    q = _one(attribute, text, date="2024-06-07")
+    assert (q["occasion_type"], q["occasion_date"]) == ("press", "2024-06-06")
+    assert q["occasion_date_source"] == "carried"

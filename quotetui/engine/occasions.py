@@ -1016,10 +1016,18 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
             and doc[tok.i + 2].lower_ in words.EVENT_HEADS
         ):
             return True  # "post-match", as the tokenizer splits it
-        if quoted[tok.i] or tok.pos_ != "NOUN" or _lemma(tok) not in words.EVENT_HEADS:
+        if quoted[tok.i] or tok.pos_ != "NOUN":
             continue
+        if _lemma(tok) not in words.EVENT_HEADS and tok.lower_ not in words.EVENT_HEADS:
+            continue  # "talks" is the event, "talk" its lemma
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("after", "at", "during", "following"):
+        if tok.dep_ != "pobj" or prep.lower_ not in (
+            "after",
+            "at",
+            "during",
+            "following",
+            "before",
+        ):
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
             continue
@@ -1259,7 +1267,9 @@ def narrative_mentions(
             continue
         occasion = found.occasion
         if occasion.date is None and anchor is not None and role != "owned":
-            occasion = occasion.with_date(_date_of_clause(anchor, quoted))
+            occasion = occasion.with_date(
+                _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
+            )
         actor = _owner(tok) if role == "owned" else None
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
@@ -1476,6 +1486,26 @@ def _told_before(verb: Token) -> bool:
         if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in _ELSEWHEN:
             return True
     return False
+
+
+def _sentence_day(token: Token, quoted: Sequence[bool]) -> DatePhrase | None:
+    """The one day a sentence names, for an event it tells that the parse left without it
+    ("clashed at a hustings organised by … at the Subscription Rooms on Thursday evening");
+    none when the sentence names two days or the day is still to come."""
+    found: dict[str, DatePhrase] = {}
+    for tok in token.sent:
+        if quoted[tok.i] or tok.ent_iob_ != "B":
+            continue
+        ent = _date_entity(tok)
+        if ent is None or _modifies_other_noun(ent):
+            continue
+        phrase = date_phrase(ent)
+        if not names_a_day(phrase.text) or not dates_a_time(phrase.text):
+            continue
+        if _still_to_come(ent.root, _anchor_verb(ent.root)):
+            return None
+        found.setdefault(phrase.key, phrase)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _date_of_clause(verb: Token, quoted: Sequence[bool]) -> DatePhrase | None:
@@ -1737,6 +1767,14 @@ def attach(
         placed = _place(slot, state, position)
         if (
             placed is not None
+            and placed.date_source is DateSource.TEXT
+            and slots[index].own.date is None
+            and slot.own.date is not None
+        ):
+            # "told the summit": the summit's day, named where the summit was.
+            placed = Placed(placed.occasion, DateSource.CARRIED)
+        if (
+            placed is not None
             and slot.timeless
             and placed.date_source is DateSource.CARRIED
             and placed.occasion.type not in _WRITTEN
@@ -1765,6 +1803,23 @@ def attach(
                 else None
             )
         state.previous = (slot, placed_occasion)
+    return _told_next(slots, out)
+
+
+def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
+    """ "“…,” said Dr Lucy Marsh. “…,” she told the BBC.": a speaker's words without an
+    occasion of their own, followed in their paragraph by more of theirs that name one, were
+    said there too — not at the event told before them."""
+    for k in range(len(slots) - 2, -1, -1):
+        mine, after = slots[k], slots[k + 1]
+        if mine.own.named or not after.own.named or mine.speaker is None:
+            continue
+        if after.speaker != mine.speaker or after.paragraph != mine.paragraph:
+            continue
+        told = out[k + 1]
+        if told is not None:
+            source = DateSource.CARRIED if told.occasion.date is not None else None
+            out[k] = Placed(told.occasion, source)
     return out
 
 
@@ -1970,6 +2025,10 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         gap = slot.paragraph - account.paragraph
         if account.occasion.shared and gap <= 6:
             return account.occasion
+        if _conference(account.occasion) and gap <= 2 and not slot.own.named:
+            # "announced at a press briefing on Tuesday" … “…,” said Dr Aisha Rahman: those
+            # who speak next speak at it.
+            return account.occasion
         if (
             account.actor is not None
             and gap <= 1
@@ -1977,6 +2036,14 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
     return mine[0] if mine is not None else None
+
+
+def _conference(occasion: Occasion) -> bool:
+    """A news conference or briefing several people speak at (not "told reporters")."""
+    return occasion.type is OccasionType.PRESS and (occasion.head or "") in _CONFERENCE_HEADS
+
+
+_CONFERENCE_HEADS = frozenset("conference briefing presser availability".split())
 
 
 def _naming(slot: Slot, state: _State) -> tuple[Occasion, int] | None:

@@ -64,7 +64,7 @@ Rail unions will meet the minister next Tuesday.
             ("I will not apologise", "Helen Okafor", "person", "questions from MPs in the Commons", "hearing", "Commons", "2024-09-25", "On Wednesday"),
             ("Every change was consulted on", "Helen Okafor", "person", "questions from MPs in the Commons", "hearing", "Commons", "2024-09-25", "On Wednesday"),
             ("The villages have been forgotten", "Owen Price", "person", "questions from MPs in the Commons", "hearing", "Commons", "2024-09-25", "On Wednesday"),
-            ("We expect real answers", "Kim Walsh", "person", "interview with BBC Radio 5 Live", "broadcast", None, "2024-09-26", "on Thursday"),
+            ("We expect real answers", "Kim Walsh", "person", "interview with BBC Radio 5 Live", "interview", None, "2024-09-26", "on Thursday"),
         ],
     ),
     (
@@ -131,7 +131,7 @@ Dunmore's captain, Rhys Mahon, was gracious in defeat. “They deserved it,” h
 On Sunday, Forde posted on Instagram a picture of the trophy with the caption: “For everyone who never stopped believing.”
 """,
         [
-            ("I just closed my eyes", "Luke Baines", "person", "told the BBC after the final whistle", "broadcast", "Castle Park", "2024-05-11", "on Saturday"),
+            ("I just closed my eyes", "Luke Baines", "person", "told the BBC after the final whistle", "interview", "Castle Park", "2024-05-11", "on Saturday"),
             ("We were dead and buried", "Neil Forde", "person", "post-match press conference", "press", "Castle Park", "2024-05-11", "on Saturday"),
             ("The dressing room was very quiet", "Neil Forde", "person", "post-match press conference", "press", "Castle Park", "2024-05-11", "on Saturday"),
             ("They deserved it", "Rhys Mahon", "person", "after the final", "press", "Castle Park", "2024-05-11", "on Saturday"),
@@ -402,7 +402,7 @@ In a radio interview on Wednesday, Marsh had admitted the project ran over budge
             ("I have been coming here", "Colin Price", "person", "opening of the gallery", "other", "Whitworth gallery, Manchester", "2024-03-07", "on Thursday"),
             ("It looks wonderful", "Colin Price", "person", "opening of the gallery", "other", "Whitworth gallery, Manchester", "2024-03-07", "on Thursday"),
             ("Galleries like this", "culture secretary", "person", "message read out at the ceremony", "document", "Whitworth gallery, Manchester", "2024-03-07", "on Thursday"),
-            ("We found problems nobody", "Helena Marsh", "person", "radio interview with BBC Radio Manchester", "broadcast", None, "2024-03-06", "on Wednesday"),
+            ("We found problems nobody", "Helena Marsh", "person", "radio interview with BBC Radio Manchester", "interview", None, "2024-03-06", "on Wednesday"),
         ],
     ),
 ]
