@@ -750,7 +750,9 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             kind = OccasionType.INTERVIEW  # "sitting down with MSNBC's “The Rachel Maddow Show”"
         if kind is not None:
             if verb_word == "write" and word == "to":
-                kind = OccasionType.DOCUMENT  # "wrote to lawmakers": a letter
+                # "wrote to lawmakers": a letter; "wrote to his Twitter followers": a post.
+                platform = any(is_platform(t) for t in obj.subtree if not quoted[t.i])
+                kind = OccasionType.SOCIAL_POST if platform else OccasionType.DOCUMENT
             lead = doc_text(verb.doc, verb.idx, prep.idx + len(prep))
             return _Found(
                 1,
@@ -783,6 +785,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         if kind is not None:
             obj = candidate
             break
+    if kind is OccasionType.INTERVIEW and obj.lower_ == "us" and _lemma(verb) != "tell":
+        return None  # "Trump has warned us": the public, not this paper's reporter
     if (
         kind is OccasionType.INTERVIEW
         and len(objs) > 1
@@ -1782,9 +1786,14 @@ def attach(
             # "the report says": a document speaks in the present, and was still released on
             # its day; a person's "says" is placed at no time.
             placed = Placed(placed.occasion.with_date(None), None)
+        placed = state.placed_as_before(slot, placed)
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
+            if placed_occasion is not None and placed_occasion.place is not None:
+                state.places[slot.speaker] = (placed_occasion.place, slot.paragraph)
+            elif slot.own.named:
+                state.places.pop(slot.speaker, None)
             if placed_occasion is not None and placed_occasion.named:
                 state.first(slot.speaker, placed_occasion, slot.paragraph, out, slots)
                 state.last[slot.speaker] = (placed_occasion, position)
@@ -1861,6 +1870,22 @@ class _State:
     seen: dict[str, int] = dataclasses.field(default_factory=dict)  # paragraph of ``last``
     lead: DatePhrase | None = None  # the day the story's lead names
     lead_place: str | None = None  # where the lead places its news
+    places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
+
+    def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
+        """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
+        words, with no occasion or place of their own, were said where the last were."""
+        if slot.speaker is None or slot.own.named or slot.own.place is not None:
+            return placed
+        known = self.places.get(slot.speaker)
+        if known is None or slot.paragraph - known[1] > 2:
+            return placed
+        if placed is None:
+            return Placed(Occasion(place=known[0]), None)
+        occasion = placed.occasion
+        if occasion.place is not None or (occasion.named and occasion.type not in _PLACED_TYPES):
+            return placed
+        return Placed(dataclasses.replace(occasion, place=known[0]), placed.date_source)
 
     def back_to_story(self, occasion: Occasion, paragraph: int, *, day: bool = True) -> Occasion:
         """ "told the meeting", "after the hearing": the lead's event, on its day (unless
