@@ -85,6 +85,28 @@ def test_a_document_over_the_time_limit_is_reported_and_the_rest_go_on(nlp) -> N
     assert elapsed < 15  # the parse, and 0.05 s of attribution
 
 
+def test_the_time_limit_holds_off_the_main_thread(nlp) -> None:
+    # A Dask worker runs its tasks on a thread of its own, where no timer signal reaches.
+    import concurrent.futures
+
+    pipe = nlp.get_pipe("quote_attribution")
+    default = pipe.time_limit
+    pipe.time_limit = LIMIT
+    docs = [Doc("a", "“Fine,” she said."), Doc("marks", MARKS), Doc("c", "“Calm,” he said.")]
+    try:
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            out = pool.submit(lambda: list(attribute_documents(nlp, docs))).result()
+    finally:
+        pipe.time_limit = default
+    by_id = {d.id: r for d, r in out}
+    assert by_id["marks"].error == "attribution took longer than 0.05 s, the limit per document"
+    assert by_id["a"].quotes and by_id["c"].quotes and not by_id["a"].error
+    # Nothing is left armed to land in what the thread runs next.
+    time.sleep(0.2)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        assert pool.submit(lambda: sum(range(10**6))).result() == sum(range(10**6))
+
+
 def test_ingest_reports_a_document_over_the_time_limit_and_stores_the_rest(
     nlp, monkeypatch, tmp_path: Path
 ) -> None:

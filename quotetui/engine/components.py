@@ -35,14 +35,15 @@ A document the engine fails on does not stop the pipeline: it gets no records, a
 article cannot end an ingest of thousands. The same holds for a document that takes longer than
 the component's ``time_limit`` (seconds, default ``TIME_LIMIT``): attribution is stopped there
 and the document reported, so a pathological text (thousands of quotation marks in one
-paragraph) costs at most that long. The limit is a timer signal, so it applies where the
-component runs on a process's main thread (as the pipeline and its worker processes run it);
-elsewhere the document runs to its end.
+paragraph) costs at most that long. The limit holds on any thread: a timer signal on a
+process's main thread (as the pipeline and its worker processes run it), a timer thread on
+another (as a Dask worker runs its tasks).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import re
 import signal
@@ -154,24 +155,35 @@ class TimeLimitExceeded(BaseException):
 @contextlib.contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise TimeLimitExceeded inside the block once ``seconds`` have passed (no limit when
-    None or 0, off the main thread, or where there is no interval timer)."""
-    usable = (
-        seconds
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    None or 0). On a process's main thread a timer signal raises it; on another thread (a Dask
+    worker runs its tasks on one, a web server its requests) a timer thread raises it in the
+    block's thread. Either lands between two Python bytecodes, which is where the engine
+    spends its time."""
+    if not seconds:
         yield
         return
-    assert seconds is not None
+    on_main = threading.current_thread() is threading.main_thread()
+    if on_main and hasattr(signal, "setitimer"):
+        with _signal_limit(seconds):
+            yield
+    elif not on_main:
+        with _thread_limit(seconds):
+            yield
+    else:
+        yield
 
+
+def _expired_message(seconds: float) -> str:
+    return f"attribution took longer than {seconds:g} s, the limit per document"
+
+
+@contextlib.contextmanager
+def _signal_limit(seconds: float) -> Iterator[None]:
     armed = [True]
 
     def expired(signum: int, frame: object) -> None:
         if armed[0]:
-            raise TimeLimitExceeded(
-                f"attribution took longer than {seconds:g} s, the limit per document"
-            )
+            raise TimeLimitExceeded(_expired_message(seconds))
 
     previous = signal.signal(signal.SIGALRM, expired)
     # Again every 50 ms after the first, should anything catch it on the way out.
@@ -191,6 +203,54 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if old_timer[0]:
             signal.setitimer(signal.ITIMER_REAL, *old_timer)
+
+
+@contextlib.contextmanager
+def _thread_limit(seconds: float) -> Iterator[None]:
+    # An exception raised asynchronously is raised as its class, without arguments: a class
+    # of its own carries the message.
+    message = _expired_message(seconds)
+
+    class Expired(TimeLimitExceeded):
+        def __init__(self) -> None:
+            super().__init__(message)
+
+    target = ctypes.c_ulong(threading.get_ident())
+    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    lock = threading.Lock()
+    armed = [True]
+    timers: list[threading.Timer] = []
+
+    def fire() -> None:
+        with lock:
+            if not armed[0]:
+                return
+            set_async(target, ctypes.py_object(Expired))
+            # Again every 50 ms after the first, should anything catch it on the way out.
+            timer = threading.Timer(0.05, fire)
+            timer.daemon = True
+            timers.append(timer)
+            timer.start()
+
+    first = threading.Timer(seconds, fire)
+    first.daemon = True
+    timers.append(first)
+    first.start()
+    try:
+        yield
+    finally:
+        # Disarmed under the lock, and an exception set but not yet raised taken back, so
+        # nothing lands in whatever this thread runs next; one raised before that is caught.
+        while True:
+            try:
+                with lock:
+                    armed[0] = False
+                    set_async(target, None)
+                    for timer in timers:
+                        timer.cancel()
+                break
+            except TimeLimitExceeded:
+                continue
 
 
 class QuoteAttribution:
