@@ -385,6 +385,16 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
 @main.command()
 @paths_argument
 @urls_option
+@click.option(
+    "--predictions",
+    "prediction_dirs",
+    multiple=True,
+    metavar="FOLDER",
+    type=click.Path(path_type=Path),
+    help="Store the prediction shards of `quotetui extract --dask` (no parsing, no model "
+    "needed), with the same review carry-over as ingesting the articles. Repeatable; not "
+    "with PATHS.",
+)
 @db_option
 @model_option
 @processes_option
@@ -392,6 +402,7 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
 def ingest(
     paths: tuple[str, ...],
     url_lists: tuple[str, ...],
+    prediction_dirs: tuple[Path, ...],
     db_path: Path,
     model: str | None,
     processes: int,
@@ -410,22 +421,32 @@ def ingest(
     """
     from quotetui import store
 
-    _need_inputs(paths, url_lists)
+    if prediction_dirs and (paths or url_lists):
+        raise click.UsageError("give PATHS or --predictions FOLDER, not both")
+    if not prediction_dirs:
+        _need_inputs(paths, url_lists)
+    shards = _check_shards(prediction_dirs)
     try:
         store.check_db(db_path)  # a database we would refuse: said before the pipeline loads
     except store.DatabaseProblem as exc:
         raise click.ClickException(safe(exc)) from None
-    _load_pipeline_or_exit(model)  # before creating the database: a missing model changes nothing
+    if not prediction_dirs:
+        _load_pipeline_or_exit(
+            model
+        )  # before creating the database: a missing model changes nothing
     with _database(db_path) as db, _stop_signals() as received:
-        pairs, progress, problems = _run_engine(
-            paths,
-            model,
-            processes,
-            batch_size,
-            "ingest",
-            url_lists=url_lists,
-            claim=_claim_checker(db),
-        )
+        if prediction_dirs:
+            pairs, progress, problems = _read_predictions(shards, claim=_claim_checker(db))
+        else:
+            pairs, progress, problems = _run_engine(
+                paths,
+                model,
+                processes,
+                batch_size,
+                "ingest",
+                url_lists=url_lists,
+                claim=_claim_checker(db),
+            )
         reports = _IngestTotals()  # running totals: memory stays flat however many documents
         batch: list[tuple[Document, DocumentResult]] = []
         last_flush = time.monotonic()
@@ -467,6 +488,60 @@ def ingest(
             click.echo("error: no documents could be read; nothing was ingested", err=True)
             raise SystemExit(1)
         _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+
+
+def _check_shards(folders: tuple[Path, ...]) -> list[Path]:
+    """The folders of prediction shards to ingest; one that holds no finished run ends the
+    command with one line before the database is touched."""
+    from quotetui.distributed import NotShards, read_manifest
+
+    for folder in folders:
+        try:
+            read_manifest(folder)
+        except NotShards as exc:
+            raise click.ClickException(safe(exc)) from None
+    return list(folders)
+
+
+def _read_predictions(
+    folders: list[Path], claim: Callable[[Document], Any]
+) -> tuple[Generator[tuple[Document, DocumentResult], None, None], Progress, list[Any]]:
+    """``(document, result)`` pairs from prediction shards, as ``_run_engine`` gives them
+    from articles: the same progress, problems, claims and duplicate ids."""
+    from quotetui.distributed import read_shards, shard_documents
+
+    progress = Progress(sum(shard_documents(f) for f in folders), "ingest", sys.stderr)
+    problems: list[Any] = []
+
+    def problem(message: str) -> None:
+        problems.append(message)
+        progress.message(f"problem: {safe(message)}")
+
+    def pairs() -> Generator[tuple[Document, DocumentResult], None, None]:
+        seen: dict[str, str] = {}
+        for folder in folders:
+            for document, result in read_shards(folder, problem):
+                where = document.path or document.id
+                if document.id in seen:
+                    problem(
+                        f"{folder}: duplicate id {document.id!r}, first seen in"
+                        f" {seen[document.id]}; skipped"
+                    )
+                    continue
+                seen[document.id] = str(folder)
+                verdict = claim(document)
+                if verdict is not None:
+                    if verdict.note:
+                        progress.message(f"note: {safe(verdict)}")
+                    else:
+                        problems.append(verdict)
+                        progress.message(f"problem: {safe(verdict)}")
+                        continue
+                if result.error:
+                    problem(f"{where}: engine failed on document {document.id!r} ({result.error})")
+                yield document, result
+
+    return pairs(), progress, problems
 
 
 def _claim_checker(db: sqlite_utils.Database) -> Callable[[Document], Any]:
@@ -621,6 +696,22 @@ def _print_ingest_summary(
             click.echo(f"  … and {len(rechecked) - 50} more")
 
 
+def _parse_size(value: str) -> int:
+    """``1000000``, ``500kB``, ``2MB``, ``1.5M`` → bytes."""
+    text = value.strip().lower().replace(" ", "").removesuffix("b").removesuffix("i")
+    scale = {"k": 1_000, "m": 1_000_000, "g": 1_000_000_000}.get(text[-1:], 1)
+    number = text[:-1] if scale > 1 else text
+    try:
+        size = int(float(number) * scale)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a size (e.g. 1000000, 500kB, 2MB)", param_hint="'--partition-size'"
+        ) from None
+    if size < 1:
+        raise click.BadParameter("must be above 0", param_hint="'--partition-size'")
+    return size
+
+
 @main.command()
 @paths_argument
 @urls_option
@@ -628,12 +719,29 @@ def _print_ingest_summary(
     "-o",
     "--output",
     required=True,
-    metavar="FILE|-",
-    help="Predictions JSONL to write ('-' for stdout). Replaced atomically when complete.",
+    metavar="FILE|-|FOLDER",
+    help="Predictions JSONL to write ('-' for stdout), replaced atomically when complete; with "
+    "--dask, a new or empty folder for the prediction shards and their manifest.",
 )
 @model_option
 @processes_option
 @batch_size_option
+@click.option(
+    "--dask",
+    "dask_spec",
+    metavar="ADDRESS|local[:N]",
+    help="Run on a Dask cluster: a scheduler address (tcp://host:8786), a scheduler file "
+    "(….json), or local[:N] for N worker processes on this machine (default: its cores). "
+    "Reads files and folders (not URLs); every worker needs quotetui and the model installed "
+    "and must see the input and output paths.",
+)
+@click.option(
+    "--partition-size",
+    metavar="BYTES",
+    default=None,
+    help="With --dask: input per partition (one task, one shard), e.g. 500kB or 2MB "
+    "[default: 1MB, about 200 news articles].",
+)
 def extract(
     paths: tuple[str, ...],
     url_lists: tuple[str, ...],
@@ -641,23 +749,183 @@ def extract(
     model: str | None,
     processes: int,
     batch_size: int,
+    dask_spec: str | None,
+    partition_size: str | None,
 ) -> None:
     """Write predictions JSONL (one line per document, docs/FORMATS.md) for PATHS (files,
     folders or URLs, read as by ingest); no database.
 
+    With --dask, the input is cut into partitions attributed on a Dask cluster, and OUTPUT is
+    a folder of prediction shards (one JSONL per partition, the lines a plain extract writes,
+    in its order) with a manifest; `quotetui ingest --predictions FOLDER` stores them.
+
     Exit status: 0 when something was written, 1 when nothing could be read, 2 when no spaCy
-    pipeline is installed.
+    pipeline is installed (on the workers, with --dask), 3 when some partitions failed (their
+    documents are listed; the rest was written).
     """
     _need_inputs(paths, url_lists)
-    if output != "-":
-        _check_output(Path(output))  # before the pipeline loads: a wrong -o costs nothing
+    if dask_spec is None:
+        if partition_size is not None:
+            raise click.UsageError("--partition-size applies to --dask runs only")
+        if output != "-":
+            _check_output(Path(output))  # before the pipeline loads: a wrong -o costs nothing
+    else:
+        if processes != 1:
+            raise click.UsageError(
+                "give -j N or --dask, not both (--dask local:N runs N worker processes)"
+            )
+        if url_lists or any(_is_url(p) for p in paths):
+            raise click.UsageError(
+                "--dask reads files and folders; fetch URLs with a plain extract or ingest"
+            )
+        if output == "-":
+            raise click.UsageError("--dask writes a folder of shards; give -o FOLDER")
+        from quotetui.distributed import PARTITION_BYTES, check_output_folder
+
+        problem = check_output_folder(Path(output))
+        if problem:
+            raise click.ClickException(safe(problem))
+        size = PARTITION_BYTES if partition_size is None else _parse_size(partition_size)
     with _stop_signals() as received:
         try:
-            _extract(paths, url_lists, output, model, processes, batch_size)
+            if dask_spec is None:
+                _extract(paths, url_lists, output, model, processes, batch_size)
+            else:
+                _extract_on_cluster(paths, Path(output), model, batch_size, dask_spec, size)
         except KeyboardInterrupt:
+            if dask_spec is not None:
+                click.echo(
+                    f"{'stopped' if received else 'interrupted'}: {safe(output)} holds an"
+                    " unfinished run (no manifest); remove it before running again",
+                    err=True,
+                )
+                raise SystemExit(_exit_status(received)) from None
             # The output is replaced only once complete: an earlier file is kept as it was.
             click.echo(f"{'stopped' if received else 'interrupted'}: nothing written", err=True)
             raise SystemExit(_exit_status(received)) from None
+
+
+def _is_url(path: str) -> bool:
+    from quotetui.readers import is_url
+
+    return is_url(path)
+
+
+class _ClusterProgress(Progress):
+    """Progress of a cluster run: partitions and documents done, documents/s and ETA. Off a
+    terminal (a batch job's log), one plain line a minute."""
+
+    EVERY = 60.0
+
+    def __init__(self, total: int, partitions: int, stream: TextIO | None = None) -> None:
+        super().__init__(total, "extract", stream)
+        self.partitions = partitions
+        self.partitions_done = 0
+        self._last_line = time.monotonic()
+
+    def update(self, partitions_done: int, documents_done: int) -> None:
+        self.partitions_done = partitions_done
+        self.advance(documents_done - self.done)
+        if not self.enabled and time.monotonic() - self._last_line >= self.EVERY:
+            self._last_line = time.monotonic()
+            print(self._line(), file=self.stream, flush=True)
+
+    def _line(self) -> str:
+        rate = self.done / self.elapsed if self.elapsed > 0 else 0.0
+        total = max(self.total, self.done)
+        left = f"ETA {_duration((total - self.done) / rate)}" if rate and total > self.done else ""
+        return (
+            f"{self.label}: {self.partitions_done}/{self.partitions} partitions, "
+            f"{self.done}/{total} docs, {rate:.1f} docs/s  {left or _duration(self.elapsed)}"
+        )
+
+    def _draw(self) -> None:
+        self._last_draw = time.monotonic()
+        self._clear()
+        self.stream.write(self._line())
+        self.stream.flush()
+
+
+def _extract_on_cluster(
+    paths: tuple[str, ...],
+    out: Path,
+    model: str | None,
+    batch_size: int,
+    spec: str,
+    partition_bytes: int,
+) -> None:
+    from quotetui import distributed
+
+    problems = 0
+
+    def on_problem(problem: Any) -> None:
+        nonlocal problems
+        if problem.note:
+            click.echo(f"note: {safe(problem)}", err=True)
+        else:
+            problems += 1
+            click.echo(f"problem: {safe(problem)}", err=True)
+
+    the_plan = distributed.plan(paths, partition_bytes, on_problem)
+    if not the_plan.partitions:
+        click.echo("error: no documents could be read; nothing was written", err=True)
+        raise SystemExit(1)
+    with contextlib.ExitStack() as stack:
+        try:
+            client = stack.enter_context(distributed.connect(spec))
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        except ImportError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot reach the Dask scheduler at {safe(spec)}: {safe(exc)}"
+            ) from None
+        progress = _ClusterProgress(the_plan.documents, len(the_plan.partitions), sys.stderr)
+        stack.callback(progress.close)
+
+        def tell(message: str, note: bool) -> None:
+            progress.message(f"{'note' if note else 'problem'}: {safe(message)}")
+
+        try:
+            report = distributed.extract(
+                client,
+                the_plan,
+                out,
+                model=model,
+                batch_size=batch_size,
+                on_problem=tell,
+                on_progress=lambda p: progress.update(p.partitions_done, p.documents_done),
+                inputs=list(paths),
+                partition_bytes=partition_bytes,
+            )
+        except distributed.WorkersCannotRun as exc:
+            progress.message(f"error: {safe(exc)}")
+            raise SystemExit(2) from None
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot write {safe(out)}: {safe(exc.strerror or exc)}"
+            ) from None
+    problems += report.problems
+    noun = "document" if report.documents == 1 else "documents"
+    failed = len(report.failures)
+    click.echo(
+        f"Wrote {report.documents} {noun}, {report.quotes} quotes, {report.speakers} speakers"
+        f" to {safe(out)} ({report.partitions} partitions"
+        + (f", {failed} failed" if failed else "")
+        + f"; {report.seconds:.1f} s, {report.documents / max(report.seconds, 1e-9):.1f}/s);"
+        f" {problems} problem{'' if problems == 1 else 's'}"
+    )
+    if failed:
+        click.echo(
+            f"{failed} partition{'s' if failed > 1 else ''} failed; their documents are listed"
+            f" above and in {safe(out / distributed.MANIFEST)}",
+            err=True,
+        )
+        raise SystemExit(3)
+    if not report.documents:
+        click.echo("error: no documents could be read; nothing was written", err=True)
+        raise SystemExit(1)
 
 
 def _extract(
@@ -1088,8 +1356,7 @@ def _print_why(db: sqlite_utils.Database, name: str, as_json: bool, as_csv: bool
         raise click.ClickException(f"no speaker {safe(name)!r}")
     rows = store.speaker_evidence(db, found.id)
     records = [
-        {"rule": r.rule, "a": r.a, "b": r.b, "evidence": r.evidence, "score": r.score}
-        for r in rows
+        {"rule": r.rule, "a": r.a, "b": r.b, "evidence": r.evidence, "score": r.score} for r in rows
     ]
     if as_json or as_csv:
         _print_records(records, as_json)

@@ -28,6 +28,8 @@ LAYERS = [
     # Identity across articles is a reduce step over records: no spaCy, no store, no app.
     ("quotetui.identity", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.gazetteer", ("spacy", "sqlite_utils", "textual")),
+    # Reading shards back needs neither spaCy nor Dask: a cluster's output loads on a laptop.
+    ("quotetui.distributed", ("spacy", "sqlite_utils", "textual", "distributed", "dask")),
     # The CLI loads the engine, the store and the app inside the commands that need them.
     ("quotetui.cli", ("spacy", "sqlite_utils", "textual")),
 ]

@@ -44,6 +44,7 @@ from quotetui.readers.warc import WARC_SUFFIXES
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "InputFile",
     "SUPPORTED_SUFFIXES",
     "Document",
     "FetchSettings",
@@ -53,6 +54,8 @@ __all__ = [
     "is_url",
     "parse_date",
     "read_documents",
+    "read_inputs",
+    "walk_inputs",
 ]
 
 logger = logging.getLogger(__name__)
@@ -236,11 +239,7 @@ def read_documents(
     are fetched with ``fetch`` (timeouts, size limit, user agent). ``language`` is the language
     the pipeline reads: a web page in another one is reported and skipped (None: read all).
     """
-    from quotetui.readers.html import read_html_file
-    from quotetui.readers.jsonl import read_jsonl
-    from quotetui.readers.text import read_text_file
     from quotetui.readers.urls import _Client, read_url, urls_in_file
-    from quotetui.readers.warc import read_warc
 
     report = on_problem or log_problem
     seen_ids: dict[str, str] = {}  # id -> where it was first seen, for the duplicate message
@@ -260,32 +259,98 @@ def read_documents(
                         yield page
                     continue
                 assert item.path is not None
-                path, suffix = item.path, item.suffix
-                shown = display_path(path)
-                stored = display_path(os.path.abspath(path))
-                file_report = FileReport(shown, report)
-                if suffix in JSONL_SUFFIXES:
-                    yield from read_jsonl(path, shown, stored, file_report, seen_ids)
-                elif suffix in WARC_SUFFIXES:
-                    yield from read_warc(path, shown, stored, file_report, seen_ids, language)
-                else:
-                    doc_id = path_id(path, item.root, suffix)
-                    if suffix in TEXT_SUFFIXES:
-                        doc = read_text_file(path, doc_id, stored, file_report)
-                    else:
-                        doc = read_html_file(path, doc_id, shown, stored, file_report, language)
-                    if doc is not None:
-                        if doc.id in seen_ids:
-                            file_report(
-                                f"duplicate id {doc.id!r}, first seen in {seen_ids[doc.id]}; "
-                                "skipped"
-                            )
-                        else:
-                            seen_ids[doc.id] = shown
-                            yield doc
-                file_report.close()
+                yield from _read_file(item, display_path(item.path), report, seen_ids, language)
     finally:
         client.close()
+
+
+def _read_file(
+    item: _Item,
+    shown: str,
+    report: ProblemHandler,
+    seen_ids: dict[str, str],
+    language: str | None,
+    span: tuple[int, int | None, int] | None = None,
+) -> Iterator[Document]:
+    from quotetui.readers.html import read_html_file
+    from quotetui.readers.jsonl import read_jsonl
+    from quotetui.readers.text import read_text_file
+    from quotetui.readers.warc import read_warc
+
+    assert item.path is not None
+    path, suffix = item.path, item.suffix
+    stored = display_path(os.path.abspath(path))
+    file_report = FileReport(shown, report)
+    if suffix in JSONL_SUFFIXES:
+        start, end, first_line = span or (0, None, 1)
+        yield from read_jsonl(
+            path, shown, stored, file_report, seen_ids,
+            start=start, end=end, first_line=first_line,
+        )  # fmt: skip
+    elif suffix in WARC_SUFFIXES:
+        yield from read_warc(path, shown, stored, file_report, seen_ids, language)
+    else:
+        doc_id = path_id(path, item.root, suffix)
+        if suffix in TEXT_SUFFIXES:
+            doc = read_text_file(path, doc_id, stored, file_report)
+        else:
+            doc = read_html_file(path, doc_id, shown, stored, file_report, language)
+        if doc is not None:
+            if doc.id in seen_ids:
+                file_report(f"duplicate id {doc.id!r}, first seen in {seen_ids[doc.id]}; skipped")
+            else:
+                seen_ids[doc.id] = shown
+                yield doc
+    file_report.close()
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file to read, as ``walk_inputs`` found it: its path, the folder it was found under
+    (None when named itself: the two give its id), its format suffix and its name as shown.
+    A JSONL file may be read in part: the lines starting in ``[start, end)``, the first of
+    them line ``first_line`` (a large file read as several partitions)."""
+
+    path: str
+    root: str | None
+    suffix: str
+    shown: str
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+def walk_inputs(
+    paths: Iterable[Source], on_problem: Callable[[Problem], None] | None = None
+) -> Iterator[InputFile | str]:
+    """What ``read_documents`` would read, in its order, without reading it: each file as an
+    ``InputFile`` (paths absolute, so another process in another folder reads the same file
+    under the same id) and each URL as its string. Missing paths, unsupported files named
+    explicitly and folders without articles are reported as ``read_documents`` reports them."""
+    for item in _walk(_as_path_list(paths), on_problem or log_problem):
+        if item.url is not None:
+            yield item.url
+            continue
+        assert item.path is not None
+        root = None if item.root is None else os.path.abspath(item.root)
+        yield InputFile(os.path.abspath(item.path), root, item.suffix, display_path(item.path))
+
+
+def read_inputs(
+    files: Iterable[InputFile],
+    on_problem: Callable[[Problem], None] | None = None,
+    *,
+    language: str | None = "en",
+    seen_ids: dict[str, str] | None = None,
+) -> Iterator[Document]:
+    """The documents of ``files`` (from ``walk_inputs``, or parts of them), read as
+    ``read_documents`` reads them: the same ids, the same problems. ``seen_ids`` collects each
+    id read and where (``name:line`` or the file's name), for duplicates across calls."""
+    report = on_problem or log_problem
+    seen = {} if seen_ids is None else seen_ids
+    for f in files:
+        item = _Item(Path(f.path), None if f.root is None else Path(f.root), f.suffix)
+        yield from _read_file(item, f.shown, report, seen, language, (f.start, f.end, f.first_line))
 
 
 def count_documents(paths: Iterable[Source], url_lists: Iterable[Source] = ()) -> int:

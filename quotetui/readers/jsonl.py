@@ -40,7 +40,16 @@ def read_jsonl(
     report: FileReport,
     seen_ids: SeenIds,
     line_limit: int = MAX_DOCUMENT_BYTES,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    first_line: int = 1,
 ) -> Iterator[Document]:
+    """The documents of ``path``, or of the lines starting in its byte range ``[start, end)``
+    (``start`` at a line start, which is line ``first_line``): a large file is read as several
+    partitions, each its own range. The whole-file checks (binary, empty) are the first
+    range's; a later range's lines keep their numbers in the file."""
+    whole = start == 0 and end is None
     try:
         f = open_regular(path, limit=None)  # the file may be any size; each line may not
     except NotReadable as err:
@@ -48,15 +57,16 @@ def read_jsonl(
         return
     with f:
         try:
-            head = f.read(BINARY_SNIFF_BYTES)
-            reason = binary_reason(head)
-            if reason:
-                report(reason)
-                return
-            f.seek(0)
-            offset = 0
+            if start == 0:
+                head = f.read(BINARY_SNIFF_BYTES)
+                reason = binary_reason(head)
+                if reason:
+                    report(reason)
+                    return
+            f.seek(start)
+            offset = start
             any_line = False
-            for lineno, raw, length in _lines(f, line_limit):
+            for lineno, raw, length in _lines(f, line_limit, first_line, end):
                 line_offset, offset = offset, offset + length
                 if raw is None:
                     report(
@@ -66,7 +76,7 @@ def read_jsonl(
                     )
                     any_line = True
                     continue
-                if lineno == 1 and raw.startswith(_UTF8_BOM):
+                if line_offset == 0 and raw.startswith(_UTF8_BOM):
                     raw, line_offset = raw[len(_UTF8_BOM) :], line_offset + len(_UTF8_BOM)
                 if not raw.strip():
                     continue
@@ -77,14 +87,19 @@ def read_jsonl(
         except OSError as err:
             report(os_error_message(err))
             return
-    if not any_line:
+    if not any_line and whole:
         report("empty file (no JSON lines)")
 
 
-def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
-    """``(line number, line bytes or None when over the limit, byte length)``."""
-    lineno = 0
+def _lines(
+    f: BinaryIO, limit: int, first: int = 1, end: int | None = None
+) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(line number, line bytes or None when over the limit, byte length)``, numbered from
+    ``first``, for the lines that start before ``end``."""
+    lineno = first - 1
     while True:
+        if end is not None and f.tell() >= end:
+            return
         raw = f.readline(limit + 1)
         if not raw:
             return
