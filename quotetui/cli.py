@@ -740,7 +740,8 @@ def _parse_size(value: str) -> int:
     metavar="BYTES",
     default=None,
     help="With --dask: input per partition (one task, one shard), e.g. 500kB or 2MB "
-    "[default: 1MB, about 200 news articles].",
+    "[default: 1MB, about 200 news articles, or less for an input that would not give each "
+    "worker 16 partitions, down to 64kB].",
 )
 def extract(
     paths: tuple[str, ...],
@@ -780,12 +781,12 @@ def extract(
             )
         if output == "-":
             raise click.UsageError("--dask writes a folder of shards; give -o FOLDER")
-        from quotetui.distributed import PARTITION_BYTES, check_output_folder
+        from quotetui.distributed import check_output_folder
 
         problem = check_output_folder(Path(output))
         if problem:
             raise click.ClickException(safe(problem))
-        size = PARTITION_BYTES if partition_size is None else _parse_size(partition_size)
+        size = None if partition_size is None else _parse_size(partition_size)
     with _stop_signals() as received:
         try:
             if dask_spec is None:
@@ -852,7 +853,7 @@ def _extract_on_cluster(
     model: str | None,
     batch_size: int,
     spec: str,
-    partition_bytes: int,
+    partition_bytes: int | None,
 ) -> None:
     from quotetui import distributed
 
@@ -866,7 +867,7 @@ def _extract_on_cluster(
             problems += 1
             click.echo(f"problem: {safe(problem)}", err=True)
 
-    the_plan = distributed.plan(paths, partition_bytes, on_problem)
+    the_plan = distributed.plan(paths, partition_bytes or distributed.PARTITION_BYTES, on_problem)
     if not the_plan.partitions:
         click.echo("error: no documents could be read; nothing was written", err=True)
         raise SystemExit(1)
@@ -881,6 +882,15 @@ def _extract_on_cluster(
             raise click.ClickException(
                 f"cannot reach the Dask scheduler at {safe(spec)}: {safe(exc)}"
             ) from None
+        if partition_bytes is None:
+            # Fitted to the input and the workers there are: the plan is cut again (the
+            # problems it found were told the first time).
+            workers = sum(client.nthreads().values())
+            partition_bytes = distributed.fitted_partition_bytes(
+                sum(p.size for p in the_plan.partitions), workers
+            )
+            if partition_bytes != distributed.PARTITION_BYTES:
+                the_plan = distributed.plan(paths, partition_bytes)
         progress = _ClusterProgress(the_plan.documents, len(the_plan.partitions), sys.stderr)
         stack.callback(progress.close)
 

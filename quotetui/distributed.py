@@ -74,6 +74,12 @@ FORMAT_VERSION = 1
 # scheduling, two files written) is noise, and that 10 million articles are ~50,000 shards,
 # not millions of files (benchmarks/README.md, "On a Dask cluster").
 PARTITION_BYTES = 1_000_000
+# Unless a size is given, a run whose input is small for its cluster takes smaller
+# partitions: at least this many for each worker thread, so the last ones to finish leave the
+# others idle for a small part of the run (a 2,000-article run on 2 workers at 1 MB is 10
+# partitions, and one worker sat idle for a tenth of it), but no smaller than the floor.
+PARTITIONS_PER_WORKER = 16
+MIN_PARTITION_BYTES = 64_000
 # A partition never holds more files than this, however small they are: a folder of tiny
 # files still makes partitions of a useful size for retries and progress.
 PARTITION_FILES = 500
@@ -168,6 +174,17 @@ def plan(
     return Plan(tuple(partitions), tuple(urls))
 
 
+def fitted_partition_bytes(input_bytes: int, workers: int) -> int:
+    """The partition size for ``input_bytes`` of input on ``workers`` worker threads when
+    none is given: ``PARTITION_BYTES``, or less so that each worker gets
+    ``PARTITIONS_PER_WORKER`` partitions, but at least ``MIN_PARTITION_BYTES``. A cluster
+    with no workers yet (one that scales up as work comes) gets ``PARTITION_BYTES``."""
+    if workers < 1:
+        return PARTITION_BYTES
+    fitted = -(-input_bytes // (workers * PARTITIONS_PER_WORKER))
+    return max(MIN_PARTITION_BYTES, min(PARTITION_BYTES, fitted))
+
+
 def _regular_size(path: str) -> int:
     try:
         st = os.stat(path)
@@ -257,6 +274,9 @@ class PartitionDone:
     pipeline: str
     worker: str
     seconds: float
+    # The worker process's CPU time over the task: below ``seconds`` when the machine is
+    # shared (other work took the cores), so the two together tell a slow worker from a busy one.
+    cpu_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -330,6 +350,7 @@ def _attribute(
     from quotetui.engine import attribute_documents
 
     started = time.monotonic()
+    cpu_started = time.process_time()
     problems: list[tuple[str, bool]] = []
     seen: dict[str, str] = {}
     articles: list[identity.Article] = []
@@ -375,6 +396,7 @@ def _attribute(
         pipeline=f"{nlp.lang}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}",
         worker=worker,
         seconds=time.monotonic() - started,
+        cpu_seconds=time.process_time() - cpu_started,
     )
 
 
@@ -718,6 +740,7 @@ def _write_manifest(
                 quotes=counts[p.index][1],
                 worker=r.worker,
                 seconds=round(r.seconds, 3),
+                cpu_seconds=round(r.cpu_seconds, 3),
             )
         else:
             entry.update(status="failed", error="not run")
@@ -737,6 +760,7 @@ def _write_manifest(
         "problems": report.problems,
         "failed": [f.partition.index for f in report.failures],
         "seconds": round(report.seconds, 3),
+        "identity_seconds": round(report.identity_seconds, 3),
         "partitions": partitions,
     }
     write_atomically(
@@ -745,6 +769,20 @@ def _write_manifest(
 
 
 # --------------------------------------------------------------------------- the cluster
+
+# What ``local:N`` changes in Dask's defaults for its workers (a worker takes its nanny's
+# configuration), each measured to cost CPU time on every document (benchmarks/README.md, "On
+# a Dask cluster"); README.md says how to set them on a cluster of your own.
+LOCAL_WORKER_CONFIG: dict[str, Any] = {
+    # The statistical profiler samples every thread's stack every 10 ms, under the GIL, for
+    # the dashboard's profile page: ~2% of a worker's CPU with spaCy's deep stacks.
+    "distributed.worker.profile.enabled": False,
+    # Dask sets glibc's trim threshold (to give freed memory back to the system early), which
+    # also turns off glibc's adaptive mmap threshold: every array spaCy frees above 128 kB is
+    # unmapped and the next one mapped and zeroed again, ~10% more CPU in system time. The
+    # pipeline's memory is flat (batches of at most 50,000 characters), so nothing is gained.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 
 
 @contextlib.contextmanager
@@ -757,6 +795,7 @@ def connect(spec: str) -> Iterator[Any]:
     import logging
 
     try:
+        from dask import config as dask_config
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise ImportError(
@@ -768,6 +807,7 @@ def connect(spec: str) -> Iterator[Any]:
             raise ValueError(f"--dask {spec!r}: local:N needs a whole number of workers above 0")
         n = int(count) if count else (os.cpu_count() or 1)
         with (
+            dask_config.set(LOCAL_WORKER_CONFIG),
             LocalCluster(
                 n_workers=n,
                 threads_per_worker=1,

@@ -213,6 +213,31 @@ def test_the_ids_do_not_depend_on_the_partitioning(cluster, inputs, tmp_path: Pa
     )
 
 
+def test_the_default_partition_size_fits_the_input_to_the_workers(
+    cluster, corpus_dir: Path, tmp_path: Path
+) -> None:
+    fit = distributed.fitted_partition_bytes
+    big = distributed.PARTITION_BYTES * distributed.PARTITIONS_PER_WORKER * 100
+    assert fit(big, 100) == distributed.PARTITION_BYTES  # a large archive: the default
+    assert fit(big, 0) == distributed.PARTITION_BYTES  # no workers yet: the default
+    assert fit(10_000_000, 2) == 312_500  # 2,000 articles on 2 workers: 16 partitions each
+    assert fit(1_000, 2) == distributed.MIN_PARTITION_BYTES
+    # Without --partition-size, a run cuts its input for the workers the cluster has.
+    many = _jsonl(tmp_path / "many.jsonl", [_doc_line(i, words=150) for i in range(200)])
+    inputs = [str(corpus_dir), str(many)]
+    address = cluster[0].scheduler_address
+    out = tmp_path / "shards"
+    code, output, _ = _run(["extract", *inputs, "-o", str(out), "--dask", address])
+    assert code == 0, output
+    manifest = json.loads((out / "manifest.json").read_text())
+    size = sum(p.size for p in distributed.plan(inputs).partitions)
+    assert manifest["partition_bytes"] == fit(size, 2) < distributed.PARTITION_BYTES
+    expected = distributed.plan(inputs, manifest["partition_bytes"])
+    assert len(manifest["partitions"]) == len(expected.partitions) > 2
+    assert manifest["documents"] == 205
+    assert all(p["cpu_seconds"] > 0 for p in manifest["partitions"])
+
+
 def _dump(path: Path) -> dict[str, list[str]]:
     """Every table of a store, rows sorted, without the times of day things were written."""
     times = {"ingested_at", "created_at", "at"}
