@@ -12,7 +12,7 @@ whose command line runs ``distributed``'s spawn entry point; a ``-j`` worker is 
 child of the main process).
 
     python benchmarks/dask_bench.py -n 2000 --repeat 2
-    python benchmarks/dask_bench.py --docs /tmp/bench/docs2000.jsonl --sizes 250kB,1MB
+    python benchmarks/dask_bench.py --docs /tmp/bench/docs2000.jsonl --sizes auto,1MB
 
 Then ``quotetui ingest --predictions`` of the first ``--dask`` run's shards into a fresh
 database (no parsing) is timed the same way, against the time ``identity`` and the store take.
@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", "--count", type=int, default=2000)
     parser.add_argument("--docs", type=Path, help="a docs.jsonl instead of generating one")
-    parser.add_argument("--sizes", default="1MB", help="--partition-size values, comma list")
+    parser.add_argument(
+        "--sizes", default="auto", help="--partition-size values, comma list ('auto': none given)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="-j N and local:N (2)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--out", type=Path, help="raw figures (JSON)")
@@ -173,10 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         ]  # fmt: skip
         for size in sizes:
             out = work / f"shards-{size}-{round_}"
+            # "auto": no --partition-size, the size extract fits to the input and the workers.
+            given = [] if size == "auto" else ["--partition-size", size]
             steps.append(
                 (f"--dask local:{n} ({size})",
-                 ["extract", str(docs), "-o", str(out), "--dask", f"local:{n}",
-                  "--partition-size", size], out)
+                 ["extract", str(docs), "-o", str(out), "--dask", f"local:{n}", *given], out)
             )  # fmt: skip
         if round_ % 2 == 0:
             steps.reverse()
@@ -196,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
                     partitions=len(parts),
                     partition_docs=sorted(p.get("documents", 0) for p in parts),
                     worker_busy_s=busy,
+                    worker_cpu_s=sum(p.get("cpu_seconds", 0) for p in parts),
+                    partition_bytes=manifest.get("partition_bytes"),
                     run_s=manifest["seconds"],
                     identity_s=manifest.get("identity_seconds"),
                 )
@@ -235,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         if "worker_busy_s" in r:
             print(
                 f"{'':>5} {'':26} in tasks {r['worker_busy_s']:.0f} worker-s "
-                f"({r['docs'] / r['worker_busy_s']:.2f} docs/s a worker), run {r['run_s']:.1f} s"
+                f"({r['docs'] / r['worker_busy_s']:.2f} docs/s a worker), "
+                f"{r['worker_cpu_s']:.0f} worker CPU s, {r['partition_bytes']} B a partition, "
+                f"run {r['run_s']:.1f} s"
                 f" of which identity {r['identity_s']:.2f} s; partitions of"
                 f" {r['partition_docs'][0]}–{r['partition_docs'][-1]} docs"
             )

@@ -163,7 +163,8 @@ def plan(
             if ranges:
                 flush()
                 for f, n in ranges:
-                    partitions.append(Partition(len(partitions), (f,), n, (f.end or 0) - f.start))
+                    end = file_size if f.end is None else f.end  # the last reaches the end
+                    partitions.append(Partition(len(partitions), (f,), n, end - f.start))
                 continue
         group.append(item)
         size += file_size

@@ -71,6 +71,7 @@ def test_a_large_jsonl_file_is_cut_at_line_starts_and_reads_as_the_whole(tmp_pat
         assert a.end == b.start and raw[b.start - 1 : b.start] == b"\n"
         assert b.first_line == raw[: b.start].count(b"\n") + 1
     assert sum(p.size for p in the_plan.partitions[:-1]) + (size - ranges[-1].start) == size
+    assert sum(p.size for p in the_plan.partitions) == size
     assert the_plan.documents == sum(1 for line in lines if line.strip())
 
     def whole(paths, on_problem):
