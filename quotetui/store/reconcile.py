@@ -110,6 +110,9 @@ class EngineQuote:
     method: str | None = None
     context_before: str | None = None
     context_after: str | None = None
+    # The speaker's name as the engine gave it (QuoteRecord.speaker): what the engine said,
+    # which merges and identity, moving engine_speaker_id, never rewrite.
+    engine_speaker_name: str | None = None
 
 
 # The columns ingest writes; the ones named as in a prediction record are copied from it.
@@ -149,7 +152,9 @@ class StoredQuote:
 
     @property
     def reviewed(self) -> bool:
-        return self.review.status is not ReviewStatus.UNREVIEWED
+        """Whether an analyst left anything on it: a decision, a note or a flag. Each of them
+        follows the quote's words on a re-ingest, and none is ever deleted with it."""
+        return self.review.status is not ReviewStatus.UNREVIEWED or self.review.annotated
 
 
 @dataclass(frozen=True)
@@ -259,6 +264,7 @@ def engine_quotes(
                 id=quote_id(document_id, start, end),
                 document_id=document_id,
                 engine_speaker_id=stored_ids[sid] if sid else None,
+                engine_speaker_name=quote.speaker if sid else None,
                 context_before=before,
                 context_after=after,
                 **values,
@@ -513,6 +519,8 @@ def _snippet(text: str, width: int = 60) -> str:
 
 def _reasons(old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool) -> list[str]:
     """Why the decision ``state`` (now on ``new``) needs another look; [] when it does not."""
+    if state.status is ReviewStatus.UNREVIEWED:
+        return []  # a note or flag without a decision: nothing decided to look at again
     reasons = []
     if edited:
         reasons.append(f"the words changed; they were {_snippet(old.text)}")
