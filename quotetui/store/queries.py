@@ -305,10 +305,17 @@ _INDEXED = re.compile(
 )
 
 
+_ANNOTATED = ("q.flag = 1", "q.note IS NOT NULL")
+
+
 def _with_search(
     clauses: list[str], params: list[Any], plan: _SearchPlan | None
 ) -> tuple[list[str], list[Any]]:
     if plan is None:
+        if any(c in _ANNOTATED for c in clauses):
+            # The flagged (or noted) quotes are few and have their partial index: read them
+            # from it rather than from the status or speaker index, which holds them all.
+            clauses = [c if c in _ANNOTATED else _INDEXED.sub(r"+q.\1", c) for c in clauses]
         return clauses, params
     if plan.drive:
         clauses = [_INDEXED.sub(r"+q.\1", c) for c in clauses]
