@@ -333,10 +333,14 @@ def _rerank(
     return out
 
 
+# Quotes their layout signs ("“…” — Jane Doe", "PENCE: …"): never scare quotes.
+_SIGNED = frozenset({Method.DASH, Method.SPEAKER_LABEL})
+
+
 def _term_check(item: _Attributed, article: Article) -> _Attributed:
     """A short attributed quote the term model finds unlikely to be anyone's words is a term
     (terms.py)."""
-    if item.kind == QuoteKind.TERM:
+    if item.kind == QuoteKind.TERM or item.method in _SIGNED:
         return item
     ctx = item.ctx
     q = ctx.quote
