@@ -40,7 +40,6 @@ from parse_cache import parsed  # noqa: E402
 from quotetui.corpus import read_documents  # noqa: E402
 from quotetui.engine import confidence, load_pipeline  # noqa: E402
 from quotetui.engine.attribute import finalise  # noqa: E402
-from quotetui.engine.entities import SpeakerRegistry  # noqa: E402
 from quotetui.engine.record import Attribution  # noqa: E402
 from quotetui.engine.resolution import ResolutionPath  # noqa: E402
 from quotetui.evaluate import (  # noqa: E402
@@ -60,11 +59,10 @@ MIN_CASES = 30
 
 def _records(nlp: Any, docs_path: Path, cache: Path):
     component = nlp.get_pipe("quote_attribution")
-    registry = SpeakerRegistry()
     for document, doc in parsed(nlp, read_documents([docs_path]), cache):
         component(doc)
         records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
-        predicted, _ = finalise(records, document.date, registry)
+        predicted, _ = finalise(records, document.date)
         kept = [
             (p.to_json(), r.confidence_key)
             for p, r in zip(predicted, records, strict=True)

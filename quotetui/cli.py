@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -190,7 +191,6 @@ def _run_engine(
     processes: int,
     batch_size: int,
     label: str,
-    registry: Any = None,
     url_lists: Iterable[str] = (),
     claim: Callable[[Document], Any] | None = None,
 ) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
@@ -236,7 +236,6 @@ def _run_engine(
         documents,
         batch_size=batch_size,
         n_process=processes,
-        registry=registry,
         on_warning=on_warning,
     )
 
@@ -270,19 +269,6 @@ def _load_pipeline_or_exit(model: str | None) -> Any:
     except ModelNotFound as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
-
-
-def _registry_from(db: sqlite_utils.Database) -> Any:
-    """The engine's speaker registry, taught every speaker in the database, so a re-run reuses
-    the ids, names and aliases already there (including those analysts merged or created)."""
-    from quotetui import store
-    from quotetui.engine.entities import SpeakerRegistry
-
-    registry = SpeakerRegistry()
-    for speaker in store.iter_speakers(db):
-        kind = None if speaker.kind is None else speaker.kind.value
-        registry.add(speaker.id, speaker.name, kind, speaker.aliases)
-    return registry
 
 
 @main.command()
@@ -322,7 +308,6 @@ def ingest(
             processes,
             batch_size,
             "ingest",
-            registry=_registry_from(db),
             url_lists=url_lists,
             claim=_claim_checker(db),
         )
@@ -351,9 +336,12 @@ def ingest(
         except KeyboardInterrupt:
             # Finished documents are worth keeping; the next ingest picks up the rest.
             flush()
+            store.resolve_identity(db)
             progress.close()
             click.echo(f"interrupted: {len(reports)} documents stored in {db_path}", err=True)
             raise SystemExit(130) from None
+        # Who is who across all the articles, now that every one is in (store.identity).
+        store.resolve_identity(db)
         progress.close()
 
         if not reports:
@@ -499,13 +487,26 @@ def extract(
     )
 
     def write(out: TextIO) -> tuple[int, int]:
+        # Speaker ids are corpus-wide only once every document is read: the predictions wait
+        # in a spool (memory stays flat) while the articles' speakers are gathered, then go
+        # out with the ids identity gives them.
+        from quotetui import identity
+
         documents = quotes = 0
-        for _document, result in pairs:
-            line = result.to_prediction()
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            documents += 1
-            quotes += len(line["quotes"])
-            progress.advance()
+        articles: list[identity.Article] = []
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            for _document, result in pairs:
+                line = result.to_prediction()
+                spool.write(json.dumps(line, ensure_ascii=False) + "\n")
+                articles.append(identity.Article.of(result))
+                documents += 1
+                quotes += len(line["quotes"])
+                progress.advance()
+            corpus = identity.resolve(articles)
+            spool.seek(0)
+            for text in spool:
+                prediction = identity.apply_to_prediction(json.loads(text), corpus)
+                out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
         return documents, quotes
 
     if output == "-":
@@ -724,9 +725,8 @@ def eval_command(gold: Path, pred: Path, as_json: bool, misses: int) -> None:
     "-n",
     type=click.IntRange(min=0),
     metavar="N",
-    default=50,
-    show_default=True,
-    help="How many speakers to show (0: all).",
+    default=None,
+    help="How many speakers to show (0: all). Default: 50 on a terminal, all otherwise.",
 )
 @click.option(
     "--offset",
@@ -735,36 +735,171 @@ def eval_command(gold: Path, pred: Path, as_json: bool, misses: int) -> None:
     default=0,
     help="Skip this many speakers first.",
 )
-def speakers(db_path: Path, search: str | None, limit: int, offset: int) -> None:
-    """List speakers, most quoted first, with their quote counts and aliases."""
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one speaker a line.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+@click.option(
+    "--duplicates",
+    is_flag=True,
+    help="List the pairs of speakers that may be one, with their scores and why.",
+)
+@click.option(
+    "--why",
+    metavar="NAME",
+    help="Show why a speaker's names were joined: each rule and its evidence.",
+)
+def speakers(
+    db_path: Path,
+    search: str | None,
+    limit: int | None,
+    offset: int,
+    as_json: bool,
+    as_csv: bool,
+    duplicates: bool,
+    why: str | None,
+) -> None:
+    """List speakers, most quoted first, with their quote counts and aliases.
+
+    On a terminal long names and aliases are clipped and 50 speakers shown; piped or with
+    --json / --csv nothing is cut and every speaker is listed.
+    """
     from quotetui import store
 
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv, not both")
     if not db_path.exists():
         raise click.ClickException(
             f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
         )
+    terminal = sys.stdout.isatty() and not (as_json or as_csv)
+    if limit is None:
+        limit = 50 if terminal else 0
     with contextlib.closing(store.open_db(db_path)) as db:
+        if why is not None:
+            _print_why(db, why, as_json, as_csv)
+            return
+        if duplicates:
+            _print_duplicates(db, limit, as_json, as_csv, terminal)
+            return
         rows = store.list_speakers(db, search=search, limit=limit or -1, offset=offset)
+        records = [
+            {
+                "id": row.id,
+                "name": row.name,
+                "kind": None if row.kind is None else row.kind.value,
+                "quotes": row.total,
+                "unreviewed": row.unreviewed,
+                "aliases": [a for a in row.aliases if a != row.name],
+            }
+            for row in rows
+        ]
+        if as_json or as_csv:
+            _print_records(records, as_json)
+            return
         if not rows:
             click.echo("No speakers" + (f" matching {search!r}" if search else "") + ".")
             return
         table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "QUOTES", "UNREVIEWED", "ALIASES")]
-        for row in rows:
-            aliases = [a for a in row.aliases if a != row.name]
+        for rec in records:
+            aliases = "; ".join(rec["aliases"])  # type: ignore[arg-type]
             table.append(
                 (
-                    safe(row.id),
-                    safe(row.name),
-                    safe(row.kind or "-"),
-                    str(row.total),
-                    str(row.unreviewed),
-                    safe(_clip("; ".join(aliases), 60)),
+                    safe(rec["id"]),
+                    safe(rec["name"]),
+                    safe(rec["kind"] or "-"),
+                    str(rec["quotes"]),
+                    str(rec["unreviewed"]),
+                    safe(_clip(aliases, 60) if terminal else aliases),
                 )
             )
-        click.echo(_format_table(table, numeric={3, 4}))
+        click.echo(_format_table(table, numeric={3, 4}, clip=terminal))
         total = store.count_speakers(db, search)
         if len(rows) < total:
             click.echo(f"({len(rows)} of {total} speakers; --limit 0 shows all)")
+
+
+def _print_records(records: list[dict[str, Any]], as_json: bool) -> None:
+    """Records as JSON Lines or CSV (lists joined by "; "), nothing clipped; names are data,
+    so CSV cells a spreadsheet would run as formulas are neutralised as the export does."""
+    if as_json:
+        for rec in records:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        return
+    from quotetui.export import _csv_cell
+
+    if not records:
+        return
+    out = [",".join(_csv_cell(k) for k in records[0])]
+    for rec in records:
+        cells = []
+        for value in rec.values():
+            text = "; ".join(value) if isinstance(value, list) else value
+            if isinstance(text, (int, float)):
+                cells.append(str(text))  # numbers as numbers, whatever their sign
+            else:
+                cells.append(_csv_cell(text))
+        out.append(",".join(cells))
+    sys.stdout.write("\r\n".join(out) + "\r\n")
+
+
+def _print_duplicates(
+    db: sqlite_utils.Database, limit: int, as_json: bool, as_csv: bool, terminal: bool
+) -> None:
+    from quotetui import store
+
+    pairs = store.list_duplicates(db, limit=limit or -1)
+    records = [
+        {
+            "score": p.score,
+            "a": p.a,
+            "a_name": p.a_name,
+            "a_quotes": p.a_quotes,
+            "b": p.b,
+            "b_name": p.b_name,
+            "b_quotes": p.b_quotes,
+            "rule": p.rule,
+            "evidence": p.evidence,
+        }
+        for p in pairs
+    ]
+    if as_json or as_csv:
+        _print_records(records, as_json)
+        return
+    if not pairs:
+        click.echo("No possible duplicates.")
+        return
+    table: list[tuple[str, ...]] = [("SCORE", "SPEAKER", "QUOTES", "SPEAKER", "QUOTES", "WHY")]
+    for p in pairs:
+        why = f"{p.rule}: {p.evidence}"
+        table.append(
+            (
+                f"{p.score:.2f}",
+                safe(f"{p.a_name} ({p.a})"),
+                str(p.a_quotes),
+                safe(f"{p.b_name} ({p.b})"),
+                str(p.b_quotes),
+                safe(_clip(why, 70) if terminal else why),
+            )
+        )
+    click.echo(_format_table(table, numeric={0, 2, 4}, clip=terminal))
+
+
+def _print_why(db: sqlite_utils.Database, name: str, as_json: bool, as_csv: bool) -> None:
+    from quotetui import store
+
+    found = store.find_speaker(db, name)
+    if found is None:
+        raise click.ClickException(f"no speaker {safe(name)!r}")
+    rows = store.speaker_evidence(db, found.id)
+    records = [
+        {"rule": r.rule, "a": r.a, "b": r.b, "evidence": r.evidence, "score": r.score}
+        for r in rows
+    ]
+    if as_json or as_csv:
+        _print_records(records, as_json)
+        return
+    click.echo(safe(f"{found.name} ({found.id}): {len(rows)} joins"))
+    for r in rows:
+        click.echo(safe(f"  {r.rule}: {r.evidence}"))
 
 
 @main.command()
@@ -814,13 +949,16 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _format_table(rows: list[tuple[str, ...]], numeric: set[int]) -> str:
-    widths = [max(len(_clip(r[i], 40)) for r in rows) for i in range(len(rows[0]))]
+def _format_table(rows: list[tuple[str, ...]], numeric: set[int], clip: bool = True) -> str:
+    def fit(cell: str) -> str:
+        return _clip(cell, 40) if clip else cell
+
+    widths = [max(len(fit(r[i])) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
         cells = []
         for i, cell in enumerate(row):
-            text = cell if i == len(row) - 1 else _clip(cell, 40)
+            text = cell if i == len(row) - 1 else fit(cell)
             cells.append(text.rjust(widths[i]) if i in numeric else text.ljust(widths[i]))
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)

@@ -176,12 +176,24 @@ _ENUM_FIELDS: dict[str, type[StrEnum]] = {
 
 @dataclass(frozen=True)
 class SpeakerRecord:
-    """A speaker the engine resolved, with the corpus-wide id its quotes carry."""
+    """A speaker of one article as the engine resolved it, with what the article says of it.
+
+    ``id`` is the id its quotes carry: the article's own id for the speaker as the engine
+    emits it, the corpus-wide id once ``quotetui.identity`` has joined the articles' speakers.
+    ``aliases`` are names only (never a pronoun, a role noun, or a surname that another person
+    of the article shares). The rest is the evidence identity weighs across articles.
+    """
 
     id: str
     name: str
     kind: SpeakerKind | None = None
     aliases: tuple[str, ...] = ()
+    named: bool = True  # a proper name; False for a description ("a spokesman", "police")
+    titles: tuple[str, ...] = ()  # titles and roles written with the name: "senator"
+    affiliations: tuple[str, ...] = ()  # party, place or body: "democratic", "ohio"
+    gender: str | None = None  # "m" / "f" where a title or pronoun tells
+    quotes: int = 0  # how many of the article's quotes it speaks
+    mentioned_as: tuple[str, ...] = ()  # the mentions its quotes rest on: "Caddell", "he"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -189,7 +201,32 @@ class SpeakerRecord:
             "name": self.name,
             "kind": _plain(self.kind),
             "aliases": list(self.aliases),
+            "named": self.named,
+            "titles": list(self.titles),
+            "affiliations": list(self.affiliations),
+            "gender": self.gender,
+            "quotes": self.quotes,
+            "mentioned_as": list(self.mentioned_as),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerRecord:
+        kind = data.get("kind")
+        return cls(
+            id=data["id"],
+            name=data.get("name") or data["id"],
+            kind=SpeakerKind(kind) if kind else None,
+            aliases=tuple(data.get("aliases") or ()),
+            named=bool(data.get("named", True)),
+            titles=tuple(data.get("titles") or ()),
+            affiliations=tuple(data.get("affiliations") or ()),
+            gender=data.get("gender"),
+            quotes=int(data.get("quotes") or 0),
+            mentioned_as=tuple(data.get("mentioned_as") or ()),
+        )
+
+    def replace(self, **changes: Any) -> SpeakerRecord:
+        return dataclasses.replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -202,6 +239,10 @@ class DocumentResult:
     parts: int = 1  # how many pieces a long document was parsed in
     error: str | None = None  # why the engine failed on (part of) the document
     notes: tuple[str, ...] = field(default=())  # warnings worth telling the user
+    # The people and the other names (organisations, places) the article gives: the company
+    # its speakers keep, which ``quotetui.identity`` weighs across articles.
+    people: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
     def to_prediction(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "quotes": [q.to_json() for q in self.quotes]}
@@ -233,6 +274,11 @@ class ReviewAction(StrEnum):
     PIN = "pin"  # ingest wrote down what an analyst decided on when the engine changed it
     CARRY = "carry"  # ingest moved a decision to the same text at a new position
     STALE = "stale"  # ingest no longer finds a reviewed quote; it is kept, marked stale
+    RENAME = "rename"  # a speaker's name changed
+    KIND = "kind"  # a speaker's kind changed
+    SPLIT = "split"  # an alias (its article speakers and quotes) left one speaker for another
+    SPLIT_QUOTES = "split quotes"  # chosen quotes went to another (or a new) speaker
+    DIFFERENT = "different"  # two speakers are different people: never suggested as one
 
 
 # Decisions on one quote; undo takes these back, and speaker merges too.
@@ -241,7 +287,16 @@ DECISION_ACTIONS: tuple[ReviewAction, ...] = (
     ReviewAction.REJECT,
     ReviewAction.CORRECT,
 )
-UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, ReviewAction.MERGE)
+# Decisions on speakers, which identity takes as inputs on every ingest.
+SPEAKER_ACTIONS: tuple[ReviewAction, ...] = (
+    ReviewAction.MERGE,
+    ReviewAction.RENAME,
+    ReviewAction.KIND,
+    ReviewAction.SPLIT,
+    ReviewAction.SPLIT_QUOTES,
+    ReviewAction.DIFFERENT,
+)
+UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, *SPEAKER_ACTIONS)
 
 
 @dataclass(frozen=True)
@@ -489,7 +544,51 @@ class SpeakerSplit:
         return cls(data["speaker_id"])
 
 
-ReviewPayload = ReviewState | CarriedState | StaleFlag | MergedSpeaker | MergeLink | SpeakerSplit
+@dataclass(frozen=True)
+class SpeakerEdit:
+    """One side of a rename, kind, split or "different people": the speaker and what the
+    action changed, so that an undo can put it back."""
+
+    speaker_id: str
+    name: str | None = None
+    kind: str | None = None
+    other_id: str | None = None  # different: the other speaker; a split: where it went
+    alias: str | None = None  # a split: the alias that moved
+    created: bool = False  # a split: the speaker it went to was made for it
+    members: tuple[tuple[str, str], ...] = ()  # a split: the articles' speakers that moved
+    quotes: tuple[tuple[str, ReviewState], ...] = ()  # split quotes: each quote's decision
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker_id": self.speaker_id,
+            "name": self.name,
+            "kind": self.kind,
+            "other_id": self.other_id,
+            "alias": self.alias,
+            "created": self.created,
+            "members": [list(m) for m in self.members],
+            "quotes": [{"quote_id": q, **state.to_json()} for q, state in self.quotes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpeakerEdit:
+        return cls(
+            speaker_id=data["speaker_id"],
+            name=data.get("name"),
+            kind=data.get("kind"),
+            other_id=data.get("other_id"),
+            alias=data.get("alias"),
+            created=bool(data.get("created")),
+            members=tuple((str(m[0]), str(m[1])) for m in data.get("members") or ()),
+            quotes=tuple(
+                (q["quote_id"], ReviewState.from_json(q)) for q in data.get("quotes") or ()
+            ),
+        )
+
+
+ReviewPayload = (
+    ReviewState | CarriedState | StaleFlag | MergedSpeaker | MergeLink | SpeakerSplit | SpeakerEdit
+)
 
 
 @dataclass(frozen=True)
@@ -538,4 +637,12 @@ class MergeUndone:
     merged_into: str | None  # where it had gone (followed through later merges)
 
 
-UndoResult = DecisionUndone | DecisionsUndone | MergeUndone
+@dataclass(frozen=True)
+class SpeakerEditUndone:
+    """A rename, kind, split or "different people" was taken back."""
+
+    action: ReviewAction
+    speaker_id: str
+
+
+UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone

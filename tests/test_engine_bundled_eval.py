@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotetui import identity
 from quotetui.corpus import read_documents
 from quotetui.engine import attribute_documents
-from quotetui.engine.entities import SpeakerRegistry
 from quotetui.evaluate import read_jsonl, score_documents
 
 GOLD = Path(__file__).parent / "data" / "seeds.gold.jsonl"
 
 
 def test_bundled_corpus_meets_the_bar(nlp, corpus_dir):
-    registry = SpeakerRegistry()
-    results = [
-        r for _, r in attribute_documents(nlp, read_documents([corpus_dir]), registry=registry)
-    ]
+    results = identity.apply(
+        [r for _, r in attribute_documents(nlp, read_documents([corpus_dir]))]
+    )
     report = score_documents(read_jsonl(GOLD), [r.to_prediction() for r in results])
     assert report.attribution_prf[2] >= 0.96, report.misses
     assert report.date_accuracy >= 0.9, report.misses

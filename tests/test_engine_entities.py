@@ -7,10 +7,51 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotetui import identity
 from quotetui.corpus import Document
 from quotetui.engine import attribute_documents
-from quotetui.engine.entities import ORGANISATION, PERSON, Speaker, SpeakerRegistry
+from quotetui.model import SpeakerKind, SpeakerRecord
 from quotetui.names import clean_name, describe_nominal, name_key, slugify
+
+PERSON = SpeakerKind.PERSON
+ORGANISATION = SpeakerKind.ORGANISATION
+
+
+class SpeakerRegistry:
+    """The corpus-wide ids of speakers met one article at a time, as the registry these tests
+    were written for gave them: each ``resolve`` is one more article, and the ids are
+    ``quotetui.identity``'s over all the articles so far."""
+
+    def __init__(self) -> None:
+        self.articles: list[identity.Article] = []
+        self.seeded: list[identity.AnalystSpeaker] = []
+        self.result = identity.resolve([])
+
+    def add(self, speaker_id: str, name: str, kind: str | None, aliases=()) -> None:
+        kind_ = SpeakerKind(kind) if kind else None
+        self.seeded.append(identity.AnalystSpeaker(speaker_id, name, kind_, tuple(aliases)))
+
+    def resolve(self, speaker: Speaker) -> str:
+        doc = f"article-{len(self.articles)}"
+        record = SpeakerRecord(
+            slugify(speaker.name), speaker.name, speaker.kind, tuple(sorted(speaker.aliases))
+        )
+        self.articles.append(identity.Article(doc, (record,)))
+        self.result = identity.resolve(self.articles, analyst_speakers=self.seeded)
+        return self.result.assignment[(doc, record.id)]
+
+    def record(self, speaker_id: str) -> identity.CorpusSpeaker:
+        return self.result.by_id[speaker_id]
+
+
+class Speaker:
+    def __init__(self, name: str, kind: SpeakerKind | str, aliases=()) -> None:
+        self.name, self.kind, self.aliases = name, SpeakerKind(kind), set(aliases)
+
+
+def corpus_results(nlp, docs):
+    """The documents' results with corpus-wide speaker ids (identity over all of them)."""
+    return identity.apply([r for _, r in attribute_documents(nlp, docs)])
 
 
 def test_clean_name_drops_titles_and_possessives():
@@ -55,8 +96,7 @@ def test_same_person_across_articles_is_one_speaker(nlp):
         Document(id="a", text="“We will rebuild,” Mayor Lina Sokol said on Monday."),
         Document(id="b", text="Sokol spoke again.\n“The bridge opens in May,” Sokol said."),
     ]
-    registry = SpeakerRegistry()
-    results = [r for _, r in attribute_documents(nlp, docs, registry=registry)]
+    results = corpus_results(nlp, docs)
     ids = {q.speaker_id for r in results for q in r.quotes}
     assert ids == {"lina-sokol"}
     assert results[1].quotes[0].speaker == "Lina Sokol"
@@ -73,8 +113,7 @@ def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
         ),
         Document(id="new", text="“Nothing has changed,” the ambassador in Oslo said on Friday."),
     ]
-    registry = SpeakerRegistry()
-    old, new = (r for _, r in attribute_documents(nlp, docs, registry=registry))
+    old, new = corpus_results(nlp, docs)
     assert old.quotes[0].speaker == "John Miller"
     assert old.quotes[0].speaker_mention == "the ambassador in Oslo"
     assert all("Oslo" not in alias for sp in old.speakers for alias in sp.aliases)
@@ -83,7 +122,7 @@ def test_a_role_is_not_an_alias_carried_to_other_articles(nlp):
 
 def test_the_titled_name_is_an_alias(nlp):
     docs = [Document(id="t", text="“We will rebuild,” Mayor Lina Sokol said on Monday.")]
-    [(_, result)] = attribute_documents(nlp, docs, registry=SpeakerRegistry())
+    [result] = corpus_results(nlp, docs)
     assert result.quotes[0].speaker == "Lina Sokol"
     assert list(result.speakers[0].aliases) == ["Mayor Lina Sokol"]
 

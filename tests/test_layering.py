@@ -25,6 +25,9 @@ LAYERS = [
     ("quotetui.readers", ("trafilatura", "warcio", "httpx", "py3langid")),
     ("quotetui.engine.record", ("spacy", "sqlite_utils", "textual")),
     ("quotetui.files", ("spacy", "sqlite_utils", "textual")),
+    # Identity across articles is a reduce step over records: no spaCy, no store, no app.
+    ("quotetui.identity", ("spacy", "sqlite_utils", "textual")),
+    ("quotetui.gazetteer", ("spacy", "sqlite_utils", "textual")),
     # The CLI loads the engine, the store and the app inside the commands that need them.
     ("quotetui.cli", ("spacy", "sqlite_utils", "textual")),
 ]

@@ -1,5 +1,5 @@
 """Speaker names in the store: one key (``names.name_key``) for the store's lookup and the
-engine's registry, old keys recomputed by a migration, and properties tying the two together."""
+engine's identity, old keys recomputed by a migration, and properties tying the two together."""
 
 from __future__ import annotations
 
@@ -109,9 +109,9 @@ def test_the_store_finds_a_speaker_exactly_by_the_name_key(
 def test_the_engine_and_the_store_agree_on_who_a_name_is(
     tmp_path_factory: pytest.TempPathFactory, aliases: list[str], queries: list[str]
 ) -> None:
-    """Every name the engine's registry (seeded from the store, as ingest seeds it) takes for
-    a stored speaker, the store's lookup finds, and vice versa."""
-    from quotetui.engine.entities import Speaker, SpeakerRegistry
+    """Every name identity joins to a stored speaker (an analyst's, which the engine's
+    speakers of its names join), the store's lookup finds, and vice versa."""
+    from quotetui import identity
 
     assume(any(name_key(a) for a in aliases))
     path = tmp_path_factory.mktemp("agree") / "agree.db"
@@ -119,10 +119,14 @@ def test_the_engine_and_the_store_agree_on_who_a_name_is(
         stored = SpeakerRecord("s-1", aliases[0], SpeakerKind.ORGANISATION, tuple(aliases[1:]))
         save_speakers(db, stored)
         for query in [q for q in [*aliases, *queries] if q.strip() and q != "s-1"]:
-            registry = SpeakerRegistry()
-            for speaker in store.iter_speakers(db):
-                kind = None if speaker.kind is None else speaker.kind.value
-                registry.add(speaker.id, speaker.name, kind, speaker.aliases)
-            engine_says = registry.resolve(Speaker(query, "organisation")) == "s-1"
+            known = [
+                identity.AnalystSpeaker(s.id, s.name, s.kind, s.aliases)
+                for s in store.iter_speakers(db)
+            ]
+            member = SpeakerRecord("q", query, SpeakerKind.ORGANISATION)
+            found_by = identity.resolve(
+                [identity.Article("query", (member,))], analyst_speakers=known
+            )
+            engine_says = found_by.assignment[("query", "q")] == "s-1"
             found = store.find_speaker(db, query)
             assert engine_says == (found is not None and found.id == "s-1"), query

@@ -18,13 +18,14 @@ from quotetui.dates import occasion_date
 from quotetui.engine import confidence, ranker, terms
 from quotetui.engine.entities import (
     ORGANISATION,
+    PERSON,
     UNNAMED,
     ArticleEntities,
     Resolution,
+    ResolutionPath,
     Speaker,
-    SpeakerRegistry,
 )
-from quotetui.engine.lexicon import lemma
+from quotetui.engine.lexicon import ORGANISATION_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, lemma
 from quotetui.engine.occasions import (
     Mention,
     Occasion,
@@ -42,7 +43,7 @@ from quotetui.engine.occasions import (
     with_dateline,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
-from quotetui.engine.record import Attribution
+from quotetui.engine.record import ArticleContext, Attribution
 from quotetui.engine.sieve import (
     Article,
     Cue,
@@ -54,6 +55,7 @@ from quotetui.engine.sieve import (
 )
 from quotetui.engine.syntax import is_cue_word, mention_span
 from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
+from quotetui.names import DETERMINERS, TITLES, name_key, slugify
 from quotetui.paragraphs import paragraph_spans
 
 
@@ -754,6 +756,9 @@ def _record(text: str, item: _Attributed) -> Attribution:
         closed=q.closed,
         confidence_key=f"{item.key}|{item.group}" if item.key else "",
         reasons=item.reasons if not term else (),
+        speaker_path=(
+            None if item.resolution is None or speaker is None else item.resolution.path.value
+        ),
     )
 
 
@@ -793,30 +798,49 @@ def unbalanced(records: Sequence[Attribution]) -> int:
     return sum(1 for rec in last_piece.values() if not rec.closed)
 
 
+# Resolutions that describe a speaker rather than name it: such a speaker is one article's
+# ("a spokesman", "the company"), never matched by name in another.
+DESCRIBED = frozenset(
+    {
+        ResolutionPath.INDEFINITE_DESCRIPTION.value,
+        ResolutionPath.DESCRIPTION.value,
+        ResolutionPath.ORGANISATION_DESCRIBED.value,
+    }
+)
+
+
 def finalise(
-    records: Sequence[Attribution], published: str | None, registry: SpeakerRegistry
+    records: Sequence[Attribution],
+    published: str | None,
+    context: ArticleContext | None = None,
 ) -> tuple[tuple[QuoteRecord, ...], tuple[SpeakerRecord, ...]]:
-    """Prediction records (docs/FORMATS.md) and the speaker records they use."""
+    """Prediction records (docs/FORMATS.md) and the article's speakers they use.
+
+    Speaker ids are the article's own (a slug of the canonical name, one per speaker of the
+    article): ``quotetui.identity`` gives them corpus-wide ids once every article is read.
+    """
+    context = context or ArticleContext()
     quotes = []
-    used: dict[str, None] = {}
+    by_id: dict[str, list[Attribution]] = {}
     article_ids: dict[tuple[str, SpeakerKind | None], str] = {}
+    kinds: dict[str, SpeakerKind] = {}
     for rec in records:
         term = rec.kind == QuoteKind.TERM
         speaker_id = None
         name = rec.speaker
         if name and not term:
             kind = rec.speaker_kind or (ORGANISATION if rec.speaker_mention else None)
-            found = article_ids.get((name, kind))
-            if found is None:
-                # Two speakers the article told apart never share an id.
-                found = registry.resolve(
-                    Speaker(name, kind or UNNAMED, set(rec.speaker_aliases)),
-                    avoid=set(article_ids.values()),
-                )
-                article_ids[(name, kind)] = found
-            speaker_id = found
-            name = registry.names[speaker_id]
-            used[speaker_id] = None
+            speaker_id = article_ids.get((name, kind))
+            if speaker_id is None:
+                # Two speakers the article told apart (one name, two kinds) never share an id.
+                speaker_id = slugify(name)
+                n = 1
+                while speaker_id in by_id:
+                    n += 1
+                    speaker_id = f"{slugify(name)}-{n}"
+                article_ids[(name, kind)] = speaker_id
+                kinds[speaker_id] = kind or UNNAMED
+            by_id.setdefault(speaker_id, []).append(rec)
         phrase = rec.occasion_date_phrase
         occasion, date = dated(rec, published)
         quotes.append(
@@ -826,7 +850,7 @@ def finalise(
                 text=rec.text,
                 speaker=name if not term else None,
                 speaker_id=speaker_id,
-                speaker_kind=registry.kinds.get(speaker_id) if speaker_id else None,
+                speaker_kind=kinds.get(speaker_id) if speaker_id else None,
                 speaker_mention=rec.speaker_mention,
                 speaker_start=rec.speaker_start,
                 speaker_end=rec.speaker_end,
@@ -850,7 +874,84 @@ def finalise(
                 reasons=rec.reasons,
             )
         )
-    return tuple(quotes), tuple(registry.record(sid) for sid in used)
+    return tuple(quotes), _article_speakers(by_id, kinds, context)
+
+
+def _article_speakers(
+    by_id: dict[str, list[Attribution]], kinds: dict[str, SpeakerKind], context: ArticleContext
+) -> tuple[SpeakerRecord, ...]:
+    """One record per speaker of the article: its kind, the names it goes by (never a
+    pronoun, a role noun, or a surname another person of the article shares) and what the
+    article says of it."""
+    contexts = {c.name: c for c in context.speakers}
+    # Surnames of the article's people, with the people they belong to.
+    surnames: dict[str, set[str]] = {}
+    for sid, recs in by_id.items():
+        if kinds[sid] == PERSON:
+            words = name_key(recs[0].speaker).split()
+            if len(words) > 1:
+                surnames.setdefault(words[-1], set()).add(name_key(recs[0].speaker))
+    for person in context.people:
+        words = name_key(person).split()
+        if len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(name_key(person))
+    out = []
+    for sid, recs in by_id.items():
+        name = recs[0].speaker or sid
+        kind = kinds[sid]
+        named = any(r.speaker_path not in DESCRIBED for r in recs) and kind != UNNAMED
+        if kind == ORGANISATION and _generic(name):
+            named = False  # "Police", "the company": a description capitalised
+        aliases: dict[str, None] = {}
+        for rec in recs:
+            for alias in rec.speaker_aliases:
+                if alias != name and (not named or _is_name(alias, name, kind, surnames)):
+                    aliases[alias] = None
+        found = contexts.get(name)
+        out.append(
+            SpeakerRecord(
+                id=sid,
+                name=name,
+                kind=kind,
+                aliases=tuple(sorted(aliases)),
+                named=named,
+                titles=found.titles if found else (),
+                affiliations=found.affiliations if found else (),
+                gender=found.gender if found else None,
+                quotes=len(recs),
+                mentioned_as=tuple(
+                    dict.fromkeys(r.speaker_mention for r in recs if r.speaker_mention)
+                )[:8],
+            )
+        )
+    return tuple(out)
+
+
+def _generic(name: str) -> bool:
+    words = [w for w in name_key(name).split() if w not in DETERMINERS]
+    return bool(words) and all(w in ORGANISATION_NOUNS or w in ROLE_NOUNS for w in words)
+
+
+def _is_name(alias: str, name: str, kind: SpeakerKind, surnames: dict[str, set[str]]) -> bool:
+    """Whether an alias is a name of the speaker, fit to find it in other articles."""
+    words = name_key(alias).split()
+    if not words or " ".join(words) in PERSONAL_PRONOUNS or words[0] in DETERMINERS:
+        return False
+    if all(w in TITLES or w in ROLE_NOUNS for w in words):
+        return False  # "President", "the ambassador": a role, not a name
+    if kind == PERSON:
+        bare = [w for w in words if w not in TITLES]
+        if len(bare) == 1:
+            # A surname another person of the article shares says nothing of who it is.
+            holders = surnames.get(bare[0], set()) - {name_key(name)}
+            if any(not _within(h, name_key(name)) for h in holders):
+                return False
+    return True
+
+
+def _within(shorter: str, longer: str) -> bool:
+    words = longer.split()
+    return all(w in words for w in shorter.split())
 
 
 __all__ = ["Attribution", "analyse", "dated", "finalise", "unbalanced"]

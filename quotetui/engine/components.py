@@ -27,6 +27,9 @@ caller sets before the component runs::
 
 Without it ``span._.occasion_date`` is None where the date is relative.
 
+What the article says of its speakers (titles, party, the names it gives:
+``quotetui.engine.record.ArticleContext``) goes to ``doc._.quote_speakers``.
+
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
 article cannot end an ingest of thousands.
@@ -49,6 +52,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 
 from quotetui.engine.attribute import analyse, dated
+from quotetui.engine.context import article_context
 from quotetui.engine.record import Attribution
 from quotetui.model import QuoteKind
 
@@ -56,6 +60,8 @@ logger = logging.getLogger(__name__)
 
 if not Doc.has_extension("quote_attributions"):
     Doc.set_extension("quote_attributions", default=None)
+if not Doc.has_extension("quote_speakers"):
+    Doc.set_extension("quote_speakers", default=None)
 if not Doc.has_extension("quote_attribution_error"):
     Doc.set_extension("quote_attribution_error", default=None)
 if not Doc.has_extension("published"):
@@ -136,15 +142,18 @@ class QuoteAttribution:
     def __call__(self, doc: Doc) -> Doc:
         try:
             records = analyse(doc)
+            context = article_context(doc, records)
         except Exception as exc:  # noqa: BLE001 - reported per document, see module docstring
             logger.debug("quote attribution failed", exc_info=True)
             doc._.quote_attributions = []
+            doc._.quote_speakers = None
             doc._.quote_attribution_error = f"{type(exc).__name__}: {exc}"
             doc.spans["quotes"] = []
             doc.spans["quote_mentions"] = []
             doc.spans["quote_cues"] = []
             return doc
         doc._.quote_attributions = [rec.to_json() for rec in records]
+        doc._.quote_speakers = context.to_json()
         doc._.quote_attribution_error = None
         spans, mentions, cues = [], [], []
         for rec in records:
@@ -176,6 +185,7 @@ class QuoteAttribution:
     "quote_attribution",
     assigns=[
         "doc._.quote_attributions",
+        "doc._.quote_speakers",
         "doc._.quote_attribution_error",
         "doc.spans",
         *(f"span._.{name}" for name in _SPAN_EXTENSIONS),

@@ -7,13 +7,14 @@ INTERFACE CONTRACT (stable):
   without the components the engine does not read (``UNUSED_COMPONENTS``; pass ``exclude=()``
   for the full pipeline), its ``attribute_ruler`` run by ``FastAttributeRuler`` (same output).
   Raises ``ModelNotFound`` (message says how to install one).
-- ``attribute_documents(nlp, documents, batch_size=.., n_process=1, registry=None)`` yields
+- ``attribute_documents(nlp, documents, batch_size=.., n_process=1)`` yields
   ``(document, quotetui.model.DocumentResult)`` in input order. ``document`` is any object with
   ``id``, ``text`` and ``date`` (``YYYY-MM-DD`` or None) attributes, e.g.
   ``quotetui.model.Document``; it is yielded back as given.
 - ``DocumentResult.quotes``: one ``QuoteRecord`` per quote, the docs/FORMATS.md "Predictions"
   quote shape (``QuoteRecord.to_json()``).
-- ``DocumentResult.speakers``: a ``SpeakerRecord`` for every speaker_id used in ``quotes``.
+- ``DocumentResult.speakers``: a ``SpeakerRecord`` for every speaker_id used in ``quotes``: the
+  article's own speakers and ids; ``quotetui.identity`` joins them across articles.
 - ``DocumentResult.parts``: how many pieces a long document was parsed in (1 for most);
   ``DocumentResult.error``: why the engine failed on (part of) the document, else None.
 
@@ -31,7 +32,7 @@ does not leave the other workers idle), so memory stays flat however long the in
 Documents longer than ``SPLIT_CHARS`` are parsed in parts cut at paragraph starts that fall
 outside every quotation (a quote running over several paragraphs is never cut), and the parts'
 offsets are shifted back onto the full text. Within-article speaker resolution does not reach
-across parts; cross-corpus speaker ids still do.
+across parts; the parts' speakers of one name are one speaker of the document.
 """
 
 from __future__ import annotations
@@ -54,9 +55,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from quotetui.engine.attribute import finalise, unbalanced
-from quotetui.engine.entities import SpeakerRegistry
 from quotetui.engine.quotes import find_quotes
-from quotetui.engine.record import Attribution
+from quotetui.engine.record import ArticleContext, Attribution
 from quotetui.model import DocumentResult
 from quotetui.paragraphs import paragraph_spans
 
@@ -216,8 +216,8 @@ def _forced_cut(text: str, start: int, limit: int) -> int:
 
 # One part of one document: the text to parse and its offset in the document.
 _Part = tuple[str, int]
-# What comes back for a part: the engine's records and its error, if any.
-_Output = tuple[list[Attribution], str | None]
+# What comes back for a part: the engine's records, its error if any, and the speakers' context.
+_Output = tuple[list[Attribution], str | None, ArticleContext]
 
 
 def attribute_documents(
@@ -226,7 +226,6 @@ def attribute_documents(
     *,
     batch_size: int = 32,
     n_process: int = 1,
-    registry: SpeakerRegistry | None = None,
     split_chars: int = SPLIT_CHARS,
     on_warning: Callable[[str], None] | None = None,
 ) -> Generator[tuple[D, DocumentResult], None, None]:
@@ -237,7 +236,6 @@ def attribute_documents(
             "the pipeline has no 'quote_attribution' component; use load_pipeline() or "
             "nlp.add_pipe('quote_attribution')"
         )
-    registry = registry if registry is not None else SpeakerRegistry()
     warn = on_warning or logger.warning
     if n_process == -1:
         n_process = os.cpu_count() or 1
@@ -265,25 +263,27 @@ def attribute_documents(
         outputs = (out for batch in batches for out in _process_batch(nlp, [t for t, _ in batch]))
 
     try:
-        for records, error in outputs:
+        for records, error, context in outputs:
             document, cuts = pending[0]
             if len(cuts) == 1:
                 pending.popleft()
-                yield _result(document, records, error, 1, registry, warn)
+                yield _result(document, records, error, 1, context, warn)
                 continue
             # A long document: gather the outputs of all its parts, in order.
             merged: list[Attribution] = []
             errors: list[str] = []
+            joined = ArticleContext()
             group_base = 0
             for index, offset in enumerate(cuts):
                 if index:
-                    records, error = next(outputs)
+                    records, error, context = next(outputs)
                 merged.extend(r.shifted(offset, group_base) for r in records)
+                joined = joined.joined(context)
                 group_base += 1 + max((r.group for r in records), default=-1)
                 if error:
                     errors.append(f"part {index + 1} of {len(cuts)}: {error}")
             pending.popleft()
-            yield _result(document, merged, "; ".join(errors) or None, len(cuts), registry, warn)
+            yield _result(document, merged, "; ".join(errors) or None, len(cuts), joined, warn)
     finally:
         close = getattr(outputs, "close", None)
         if close is not None:
@@ -294,19 +294,18 @@ def results_from_docs(
     nlp: Language,
     pairs: Iterable[tuple[D, Doc]],
     *,
-    registry: SpeakerRegistry | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> Generator[tuple[D, DocumentResult], None, None]:
     """Attribute documents already parsed (by the same pipeline without the attribution
     component, e.g. read back from a ``DocBin``): the results ``attribute_documents`` gives,
     without parsing again. Each Doc must hold its whole document."""
     component = nlp.get_pipe("quote_attribution")
-    registry = registry if registry is not None else SpeakerRegistry()
     warn = on_warning or logger.warning
     for document, doc in pairs:
         doc = component(doc)
         records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
-        yield _result(document, records, doc._.quote_attribution_error, 1, registry, warn)
+        context = ArticleContext.from_json(doc._.quote_speakers)
+        yield _result(document, records, doc._.quote_attribution_error, 1, context, warn)
 
 
 def _result(
@@ -314,7 +313,7 @@ def _result(
     records: list[Attribution],
     error: str | None,
     parts: int,
-    registry: SpeakerRegistry,
+    context: ArticleContext,
     warn: Callable[[str], None],
 ) -> tuple[D, DocumentResult]:
     open_marks = unbalanced(records)
@@ -326,8 +325,16 @@ def _result(
             f"{where}: {open_marks} quotation mark{'s' if open_marks > 1 else ''} never closed; "
             "each such quote is taken to end at its paragraph's end"
         )
-    quotes, speakers = finalise(records, document.date, registry)
-    return document, DocumentResult(document.id, quotes, speakers, parts=parts, error=error)
+    quotes, speakers = finalise(records, document.date, context)
+    return document, DocumentResult(
+        document.id,
+        quotes,
+        speakers,
+        parts=parts,
+        error=error,
+        people=context.people,
+        names=context.names,
+    )
 
 
 def _batches(parts: Iterable[_Part], batch_size: int, max_chars: int) -> Iterator[list[_Part]]:
@@ -348,7 +355,8 @@ def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
     out: list[_Output] = []
     for doc in nlp.pipe(texts, batch_size=max(len(texts), 1)):
         records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
-        out.append((records, doc._.quote_attribution_error))
+        context = ArticleContext.from_json(doc._.quote_speakers)
+        out.append((records, doc._.quote_attribution_error, context))
     return out
 
 

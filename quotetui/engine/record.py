@@ -64,6 +64,11 @@ class Attribution:
     closed: bool = True
     confidence_key: str = ""  # the calibration key (confidence.py); "" for terms
     reasons: tuple[str, ...] = ()  # the ranker's verdict and top features
+    same_day: bool = False  # a plain "said": an undated report of the day's news
+    lead_date_phrase: str | None = None  # the day the article's lead names
+    # How the speaker was resolved (entities.ResolutionPath's value): whether the speaker is
+    # named ("person named") or only described ("indefinite description").
+    speaker_path: str | None = None
 
     def shifted(self, offset: int, group_base: int) -> Attribution:
         """The record of a part of a document, placed in the whole document."""
@@ -91,6 +96,75 @@ class Attribution:
         return cls(**values)
 
 
+@dataclass(frozen=True)
+class SpeakerContext:
+    """What one article says about one of its speakers besides the name: what tells two
+    people of one name apart across articles (``quotetui.identity``)."""
+
+    name: str  # the speaker's canonical name in the article (``Attribution.speaker``)
+    titles: tuple[str, ...] = ()  # titles and roles: "senator", "nominee", "spokesperson"
+    affiliations: tuple[str, ...] = ()  # party, place, organisation: "democratic", "ohio"
+    gender: str | None = None  # "m" or "f" where a title or a pronoun tells
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """One article's speakers' contexts and the names it gives, made beside the attributions
+    (``doc._.quote_speakers``) and sent back from worker processes as JSON like them."""
+
+    speakers: tuple[SpeakerContext, ...] = ()
+    people: tuple[str, ...] = ()  # person names the article writes (outside quotations)
+    names: tuple[str, ...] = ()  # organisations, places and groups it names
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speakers": [
+                {"name": s.name, "titles": list(s.titles), "affiliations": list(s.affiliations),
+                 "gender": s.gender}
+                for s in self.speakers
+            ],
+            "people": list(self.people),
+            "names": list(self.names),
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> ArticleContext:
+        if not data:
+            return cls()
+        return cls(
+            speakers=tuple(
+                SpeakerContext(
+                    s["name"],
+                    tuple(s.get("titles") or ()),
+                    tuple(s.get("affiliations") or ()),
+                    s.get("gender"),
+                )
+                for s in data.get("speakers") or ()
+            ),
+            people=tuple(data.get("people") or ()),
+            names=tuple(data.get("names") or ()),
+        )
+
+    def joined(self, other: ArticleContext) -> ArticleContext:
+        """The context of a document parsed in parts: both parts' speakers and names."""
+        by_name: dict[str, SpeakerContext] = {s.name: s for s in self.speakers}
+        for s in other.speakers:
+            mine = by_name.get(s.name)
+            if mine is None:
+                by_name[s.name] = s
+                continue
+            by_name[s.name] = SpeakerContext(
+                s.name,
+                tuple(dict.fromkeys([*mine.titles, *s.titles])),
+                tuple(dict.fromkeys([*mine.affiliations, *s.affiliations])),
+                mine.gender if mine.gender == s.gender or s.gender is None else
+                (s.gender if mine.gender is None else None),
+            )  # fmt: skip
+        return ArticleContext(
+            tuple(by_name.values()),
+            tuple(dict.fromkeys([*self.people, *other.people])),
+            tuple(dict.fromkeys([*self.names, *other.names])),
+        )
 _ENUM_FIELDS: dict[str, type[StrEnum]] = {
     "speaker_kind": SpeakerKind,
     "occasion_type": OccasionType,

@@ -7,6 +7,8 @@ Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one conc
 - ``review``: confirm, reject, correct, undo, merge;
 - ``log``: the review columns of a quote and the append-only log;
 - ``speakers``: speaker rows, merges and aliases;
+- ``identity``: speakers across articles (``quotetui.identity`` over every stored article) and
+  the analysts' speaker decisions: rename, kind, split, "different people";
 - ``queries``: the read side, for the review app, the export and the CLI.
 
 Callers use this package's names (``from quotetui import store; store.open_db(...)``).
@@ -20,6 +22,19 @@ processes deciding on different quotes never lose each other's writes.
 
 from __future__ import annotations
 
+from quotetui.store.identity import (
+    DuplicateRow,
+    EvidenceRow,
+    IdentityReport,
+    list_duplicates,
+    mark_different,
+    rename_speaker,
+    resolve_identity,
+    set_speaker_kind,
+    speaker_evidence,
+    split_alias,
+    split_quotes,
+)
 from quotetui.store.ingest import SaveReport, save_document, save_documents
 from quotetui.store.log import (
     DECISION_ACTIONS,
@@ -63,6 +78,17 @@ from quotetui.store.sql import NotFound
 
 __all__ = [
     "DECISION_ACTIONS",
+    "DuplicateRow",
+    "EvidenceRow",
+    "IdentityReport",
+    "list_duplicates",
+    "mark_different",
+    "rename_speaker",
+    "resolve_identity",
+    "set_speaker_kind",
+    "speaker_evidence",
+    "split_alias",
+    "split_quotes",
     "FINAL_COLUMNS",
     "NO_TYPE",
     "OCCASION_SCOPES",

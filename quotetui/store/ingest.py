@@ -8,6 +8,7 @@ applied; a report. Each step is one function here.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from quotetui.store.reconcile import (
     Changes,
     StoredQuote,
     engine_quotes,
+    quote_id,
     reconcile,
     speaker_entries,
 )
@@ -82,7 +84,38 @@ def _save(db: sqlite_utils.Database, document: Document, result: DocumentResult)
     new = engine_quotes(doc_id, result.quotes, quote_speakers, stored_ids)
     changes = reconcile(_stored_quotes(db, doc_id), new)
     _apply(db, changes)
+    _save_article_speakers(db, doc_id, result, stored_ids)
     return _report(doc_id, changes, new_speakers)
+
+
+def _save_article_speakers(
+    db: sqlite_utils.Database, doc_id: str, result: DocumentResult, stored_ids: dict[str, str]
+) -> None:
+    """The article's own speakers and names, for identity across articles (store.identity),
+    and each quote's speaker as the article knows it."""
+    db.execute(
+        "UPDATE documents SET people = ?, names = ? WHERE id = ?",
+        (json.dumps(list(result.people), ensure_ascii=False),
+         json.dumps(list(result.names), ensure_ascii=False), doc_id),
+    )  # fmt: skip
+    db.execute("DELETE FROM article_speakers WHERE document_id = ?", (doc_id,))
+    db.conn.executemany(
+        "INSERT INTO article_speakers (document_id, local_id, record, speaker_id)"
+        " VALUES (?, ?, ?, ?)",
+        [
+            (doc_id, s.id, json.dumps(s.to_json(), ensure_ascii=False), stored_ids.get(s.id))
+            for s in result.speakers
+            if s.id
+        ],
+    )
+    db.conn.executemany(
+        "UPDATE quotes SET engine_local_speaker = ? WHERE id = ?",
+        [
+            (q.speaker_id, quote_id(doc_id, int(q.start), int(q.end)))
+            for q in result.quotes
+            if q.speaker_id
+        ],
+    )
 
 
 def _upsert_document(db: sqlite_utils.Database, document: Document) -> None:

@@ -25,6 +25,7 @@ from quotetui.model import (
     ReviewPayload,
     ReviewState,
     ReviewStatus,
+    SpeakerEdit,
     SpeakerSplit,
     StaleFlag,
 )
@@ -51,9 +52,32 @@ _PAYLOADS: dict[ReviewAction, tuple[Parse, Parse]] = {
     ReviewAction.CARRY: (CarriedState.from_json, CarriedState.from_json),
     ReviewAction.STALE: (StaleFlag.from_json, StaleFlag.from_json),
     ReviewAction.MERGE: (MergedSpeaker.from_json, MergeLink.from_json),
+    **{
+        a: (SpeakerEdit.from_json, SpeakerEdit.from_json)
+        for a in (
+            ReviewAction.RENAME,
+            ReviewAction.KIND,
+            ReviewAction.SPLIT,
+            ReviewAction.SPLIT_QUOTES,
+            ReviewAction.DIFFERENT,
+        )
+    },
 }
+_UNDO_OF_EDIT: tuple[Parse, Parse] = (SpeakerEdit.from_json, SpeakerEdit.from_json)
 _UNDO_OF_DECISION: tuple[Parse, Parse] = (ReviewState.from_json, ReviewState.from_json)
 _UNDO_OF_MERGE: tuple[Parse, Parse] = (MergeLink.from_json, SpeakerSplit.from_json)
+
+
+_EDITS = frozenset(
+    a.value
+    for a in (
+        ReviewAction.RENAME,
+        ReviewAction.KIND,
+        ReviewAction.SPLIT,
+        ReviewAction.SPLIT_QUOTES,
+        ReviewAction.DIFFERENT,
+    )
+)
 
 
 def write_log(
@@ -88,7 +112,9 @@ def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewE
     it undid) says which payloads it holds; without it the JSON's keys do."""
     action = ReviewAction(row["action"])
     before, after = _json(row["before"]), _json(row["after"])
-    if action is ReviewAction.UNDO:
+    if action is ReviewAction.UNDO and undone_action in _EDITS:
+        parse = _UNDO_OF_EDIT
+    elif action is ReviewAction.UNDO:
         is_merge = (
             undone_action == ReviewAction.MERGE
             if undone_action is not None

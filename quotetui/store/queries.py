@@ -58,7 +58,9 @@ def _like_escape(text: str) -> str:
 
 
 def _speaker_search(search: str | None) -> tuple[str, list[Any]]:
-    where = "s.merged_into IS NULL"
+    # A speaker left with no quotes (all moved away by a merge, a split or a re-ingest) is
+    # not listed; find_speaker still finds it.
+    where = "s.merged_into IS NULL AND s.quote_count > 0"
     if not search or not search.strip():
         return where, []
     where += (
@@ -381,7 +383,7 @@ def stats(db: sqlite_utils.Database) -> Totals:
     return Totals(
         documents=one("SELECT count(*) FROM documents"),
         quotes=sum(by_status.values()),
-        speakers=one("SELECT count(*) FROM speakers WHERE merged_into IS NULL"),
+        speakers=one("SELECT count(*) FROM speakers WHERE merged_into IS NULL AND quote_count > 0"),
         by_status=by_status,
         stale=stale,
         reviews=one("SELECT count(*) FROM reviews"),

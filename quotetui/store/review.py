@@ -6,12 +6,15 @@ what it did, so two processes deciding on different quotes never lose each other
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 import sqlite_utils
 
+from quotetui.identity import Decision, DecisionKind
 from quotetui.model import (
+    SPEAKER_ACTIONS,
     UNDOABLE_ACTIONS,
     DecisionsUndone,
     DecisionUndone,
@@ -27,6 +30,12 @@ from quotetui.model import (
     SpeakerRow,
     SpeakerSplit,
     UndoResult,
+)
+from quotetui.store.identity import (
+    deactivate_decision,
+    members_of,
+    record_decision,
+    undo_edit,
 )
 from quotetui.store.log import read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
@@ -197,10 +206,28 @@ def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
             return None
         entry = read_entry(row)
         if entry.action is ReviewAction.MERGE:
+            _unmerge_members(db, entry.id)
             return _undo_merge(db, entry, reviewer)
+        if entry.action in SPEAKER_ACTIONS:
+            return undo_edit(db, entry, reviewer)
         if entry.batch is not None:
             return _undo_batch(db, entry, reviewer)
         return _undo_decision(db, entry, reviewer)
+
+
+def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
+    """The articles' speakers a merge moved go back to the source, and identity forgets it."""
+    row = db.execute(
+        "SELECT payload FROM speaker_decisions WHERE review_id = ? AND active = 1", (review_id,)
+    ).fetchone()
+    deactivate_decision(db, review_id)
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    db.conn.executemany(
+        "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
+        [(payload["other_id"], d, local) for d, local in payload.get("other_members") or ()],
+    )
 
 
 def _undo_batch(db: sqlite_utils.Database, last: ReviewEntry, reviewer: str) -> DecisionsUndone:
@@ -295,6 +322,14 @@ def merge_speakers(
         if target == source_id:
             raise ValueError("cannot merge a speaker into itself")
         moved = _merged_speaker(db, source)
+        decision = Decision(
+            DecisionKind.MERGE,
+            target,
+            members_of(db, target),
+            source_id,
+            members_of(db, source_id),
+            by=reviewer,
+        )
         target_aliases = set(_column(db, "alias", "speaker_aliases", "speaker_id", target))
         added_aliases = sorted(
             {a.strip() for a in [*moved.aliases, moved.name] if a} - target_aliases
@@ -312,8 +347,13 @@ def merge_speakers(
         # Keep chains one step long.
         db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (target, source_id))
         db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (target, source_id))
+        db.execute(
+            "UPDATE article_speakers SET speaker_id = ? WHERE speaker_id = ?", (target, source_id)
+        )
         link = MergeLink(source_id, target, tuple(added_aliases))
-        write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
+        review = write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
+        # What identity joins on every ingest from now on.
+        record_decision(db, review, decision)
     speaker = find_speaker(db, target)
     assert speaker is not None
     return speaker

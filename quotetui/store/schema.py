@@ -342,3 +342,55 @@ _QUOTES_FINAL_V2 = """
     LEFT JOIN speakers s ON s.id = q.speaker_id
     LEFT JOIN speakers es ON es.id = q.engine_speaker_id
 """
+
+
+@migrations()
+def m006_identity(db: sqlite_utils.Database) -> None:
+    # Speakers across articles (quotetui.identity): each article's own speakers as the engine
+    # gave them, the corpus speaker each now belongs to, why their names were joined, the pairs
+    # that may be one speaker, and the analysts' decisions that identity takes as inputs.
+    for statement in (
+        """
+        CREATE TABLE IF NOT EXISTS article_speakers (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            local_id TEXT NOT NULL,       -- the engine's id for the speaker in its article
+            record TEXT NOT NULL,         -- model.SpeakerRecord as JSON, with its context
+            speaker_id TEXT,              -- the corpus speaker it belongs to
+            PRIMARY KEY (document_id, local_id)
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_article_speakers_speaker ON article_speakers(speaker_id)",
+        # The article's people and other names (JSON lists): the company its speakers keep.
+        "ALTER TABLE documents ADD COLUMN people TEXT",
+        "ALTER TABLE documents ADD COLUMN names TEXT",
+        # The quote's speaker as its article knows it; engine_speaker_id is the corpus one.
+        "ALTER TABLE quotes ADD COLUMN engine_local_speaker TEXT",
+        # 'analyst' for a speaker an analyst named (a correction to a new name, a split into a
+        # new speaker): it stays whatever the engine says, and takes the engine's of its name.
+        "ALTER TABLE speakers ADD COLUMN origin TEXT NOT NULL DEFAULT 'engine'",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_evidence (
+            speaker_id TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            a_document TEXT, a_local TEXT, b_document TEXT, b_local TEXT,
+            evidence TEXT NOT NULL,
+            score REAL
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_evidence ON speaker_evidence(speaker_id)",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_duplicates (
+            a TEXT NOT NULL, b TEXT NOT NULL,
+            score REAL NOT NULL, rule TEXT NOT NULL, evidence TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_duplicates_score ON speaker_duplicates(score DESC)",
+        """
+        CREATE TABLE IF NOT EXISTS speaker_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            review_id INTEGER REFERENCES reviews(id),  -- the log row that made it
+            action TEXT NOT NULL,
+            payload TEXT NOT NULL,         -- identity.Decision as JSON
+            active INTEGER NOT NULL DEFAULT 1  -- 0 once undone
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_speaker_decisions_review ON speaker_decisions(review_id)",
+    ):
+        db.execute(statement)

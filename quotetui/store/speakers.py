@@ -97,6 +97,8 @@ def speaker_for_name(db: sqlite_utils.Database, name: str) -> str:
         n += 1
         candidate = f"{base}-{n}"
     ensure_speakers(db, [SpeakerRecord(id=candidate, name=name)])
+    # An analyst named it: it stays whatever the engine says (store.identity).
+    db.execute("UPDATE speakers SET origin = 'analyst' WHERE id = ?", (candidate,))
     return candidate
 
 

@@ -24,6 +24,8 @@ from quotetui.model import (
     MergeUndone,
     OccasionType,
     QuoteRow,
+    SpeakerEditUndone,
+    SpeakerKind,
     SpeakerRow,
 )
 from quotetui.names import name_key
@@ -134,7 +136,16 @@ class UndoneMerge:
     speaker: SpeakerRow | None
 
 
-Undone = UndoneDecision | UndoneDecisions | UndoneMerge
+@dataclass(frozen=True)
+class UndoneEdit:
+    """Undo took back a rename, kind, split or "different people"."""
+
+    action: str
+    speaker_id: str
+    speaker: SpeakerRow | None
+
+
+Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit
 
 
 def _is_description(mention: str) -> bool:
@@ -356,6 +367,10 @@ class ReviewSession:
             speaker = store.find_speaker(self.db, undone.speaker_id)
             self._reload_keeping_cursor()  # quotes move back to the speaker: names, filters
             return UndoneMerge(undone.speaker_id, speaker)
+        if isinstance(undone, SpeakerEditUndone):
+            speaker = store.find_speaker(self.db, undone.speaker_id)
+            self._reload_keeping_cursor()
+            return UndoneEdit(undone.action.value, undone.speaker_id, speaker)
         if isinstance(undone, DecisionsUndone):
             refreshed = [self.refresh(qid) for qid in undone.quote_ids]
             positions = [self._positions[q] for q in undone.quote_ids if q in self._positions]
@@ -385,6 +400,50 @@ class ReviewSession:
             self.speaker_id, self.speaker_name = target.id, target.name
         self._reload_keeping_cursor()
         return target
+
+    # ------------------------------------------------------------------ speakers
+
+    def rename_speaker(self, speaker_id: str, name: str) -> SpeakerRow | None:
+        sid = store.rename_speaker(self.db, speaker_id, name, self.reviewer)
+        if self.speaker_id == sid:
+            self.speaker_name = name
+        self._reload_keeping_cursor()
+        return store.find_speaker(self.db, sid)
+
+    def set_speaker_kind(self, speaker_id: str, kind: SpeakerKind) -> SpeakerRow | None:
+        sid = store.set_speaker_kind(self.db, speaker_id, kind, self.reviewer)
+        return store.find_speaker(self.db, sid)
+
+    def split_off(
+        self, speaker_id: str, to: str, alias: str | None, quote_ids: list[str]
+    ) -> SpeakerRow | None:
+        """An alias (its articles' speakers and quotes) or the chosen quotes go to the speaker
+        named ``to`` (a name, alias or id), or to a new speaker of that name."""
+        known = store.find_speaker(self.db, to)
+        target = None if known is None or known.id == speaker_id else known.id
+        if alias is not None:
+            sid = store.split_alias(
+                self.db, speaker_id, alias, self.reviewer, target_id=target,
+                new_name=None if target else to,
+            )  # fmt: skip
+        else:
+            sid = store.split_quotes(
+                self.db, quote_ids, self.reviewer, target_id=target,
+                new_name=None if target else to,
+            )  # fmt: skip
+        self._reload_keeping_cursor()
+        return store.find_speaker(self.db, sid)
+
+    def duplicates(self) -> list[store.DuplicateRow]:
+        return store.list_duplicates(self.db, limit=200)
+
+    def merge_pair(self, pair: store.DuplicateRow) -> SpeakerRow:
+        """A suggested pair is one speaker: the one with fewer quotes goes into the other."""
+        source, target = (pair.a, pair.b) if pair.a_quotes < pair.b_quotes else (pair.b, pair.a)
+        return self.merge_speaker(source, target)
+
+    def mark_different(self, pair: store.DuplicateRow) -> None:
+        store.mark_different(self.db, pair.a, pair.b, self.reviewer)
 
     # ------------------------------------------------------------------ suggestions
 

@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
-from quotetui.model import QuoteRow, SpeakerRow
+from quotetui.model import QuoteRow, SpeakerKind, SpeakerRow
 from quotetui.tui.keys import REVIEW_KEYS, bindings
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerChoice
 from quotetui.tui.screens.export import ExportScreen
@@ -36,11 +36,21 @@ from quotetui.tui.screens.occasion import (
     OccasionScreen,
     Scope,
 )
+from quotetui.tui.screens.speaker import (
+    DuplicateAction,
+    DuplicatesScreen,
+    KindScreen,
+    RenameScreen,
+    SplitChoice,
+    SplitScreen,
+    WhyScreen,
+)
 from quotetui.tui.session import (
     ReviewSession,
     Suggestion,
     Undone,
     UndoneDecisions,
+    UndoneEdit,
     UndoneMerge,
     count_delta,
     count_progress,
@@ -63,6 +73,9 @@ RECOUNT_SECONDS = 20.0
 RETRY_SECONDS = 0.5
 RETRY_ATTEMPTS = 60
 
+# Actions on the chosen speaker (or the quote's): nothing to act on without one.
+_SPEAKER_KEYS = frozenset({"merge", "rename_speaker", "speaker_kind", "split_speaker",
+                           "why_speaker"})  # fmt: skip
 # Actions that need a quote under the cursor.
 QUOTE_ACTIONS = frozenset(
     {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "apply_occasion",
@@ -334,7 +347,7 @@ class ReviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in QUOTE_ACTIONS and self.session.current is None:
             return None  # shown dimmed: nothing to decide on
-        if action == "merge" and self._merge_source() is None:
+        if action in _SPEAKER_KEYS and self._merge_source() is None:
             return None
         return True
 
@@ -447,6 +460,11 @@ class ReviewScreen(Screen[None]):
         def done(undone: Undone | None) -> None:
             if undone is None:
                 self.notify("Nothing left to undo.")
+                return
+            if isinstance(undone, UndoneEdit):
+                name = undone.speaker.name if undone.speaker else undone.speaker_id
+                self.notify(f"Undone: {undone.action} of {name}.", markup=False)
+                self._speaker_changed()
                 return
             if isinstance(undone, UndoneDecisions):
                 count = len(undone.quote_ids)
@@ -596,6 +614,102 @@ class ReviewScreen(Screen[None]):
             self._save("merge", lambda: self.session.merge_speaker(source_id, target_id), done)
 
         self.app.push_screen(MergeScreen(self.session.db, source), chosen)
+
+    def _chosen_speaker(self) -> SpeakerRow | None:
+        source_id = self._merge_source()
+        return None if source_id is None else store.find_speaker(self.session.db, source_id)
+
+    def _speaker_changed(self) -> None:
+        """A speaker's name, kind, aliases or quotes changed: show it everywhere."""
+        self.speakers.mark_chosen(self.session.speaker_id)
+        self.speakers.reload()
+        self._refilter(lambda: None, recount=True)  # the session reloaded itself
+
+    def action_rename_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                self.notify(f"Renamed {speaker.name} to {name}.", markup=False)
+                self._speaker_changed()
+
+            self._save("rename", lambda: self.session.rename_speaker(speaker.id, name), done)
+
+        self.app.push_screen(RenameScreen(speaker), chosen)
+
+    def action_speaker_kind(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+
+        def chosen(kind: SpeakerKind | None) -> None:
+            if kind is None:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                self.notify(f"{speaker.name} is now: {kind.value}.", markup=False)
+                self._speaker_changed()
+
+            self._save("kind", lambda: self.session.set_speaker_kind(speaker.id, kind), done)
+
+        self.app.push_screen(KindScreen(speaker), chosen)
+
+    def action_split_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+        quote = self._target()
+        here = quote if quote is not None and quote.speaker_id == speaker.id else None
+
+        def chosen(choice: SplitChoice | None) -> None:
+            if choice is None:
+                return
+            quotes = [here.id] if here is not None and choice.alias is None else []
+            if choice.alias is None and not quotes:
+                return
+
+            def done(row: SpeakerRow | None) -> None:
+                what = f"“{choice.alias}”" if choice.alias else "the quote"
+                to = row.name if row else choice.name
+                self.notify(f"Split {what} off {speaker.name} to {to}.", markup=False)
+                self._speaker_changed()
+
+            self._save(
+                "split",
+                lambda: self.session.split_off(speaker.id, choice.name, choice.alias, quotes),
+                done,
+            )
+
+        self.app.push_screen(SplitScreen(speaker, here.text if here else None), chosen)
+
+    def action_why_speaker(self) -> None:
+        speaker = self._chosen_speaker()
+        if speaker is None:
+            return
+        evidence = store.speaker_evidence(self.session.db, speaker.id)
+        self.app.push_screen(WhyScreen(speaker, evidence))
+
+    def action_duplicates(self) -> None:
+        def act(choice: DuplicateAction) -> None:
+            pair = choice.pair
+            if choice.action == "merge":
+                self._save("merge", lambda: self.session.merge_pair(pair), lambda _: None)
+            else:
+                self._save("different people", lambda: self.session.mark_different(pair),
+                           lambda _: None)  # fmt: skip
+
+        def undo() -> None:
+            self._save("undo", self.session.undo, lambda _: None)
+
+        def closed(_: None) -> None:
+            self._speaker_changed()
+
+        self.app.push_screen(DuplicatesScreen(self.session.duplicates, act, undo), closed)
 
     def action_cycle_status(self) -> None:
         self._refilter(self.session.cycle_status)

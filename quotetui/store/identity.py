@@ -1,0 +1,595 @@
+"""Speakers across articles in the store: identity run over every stored article, and the
+analysts' speaker decisions (rename, kind, split, "different people", merge) kept as its inputs.
+
+Ingest stores each article's own speakers (``article_speakers``) and gives their quotes a
+provisional corpus speaker; :func:`resolve_identity` then runs ``quotetui.identity`` over all
+articles and the active decisions and writes what it says: the speakers, their aliases, each
+quote's engine speaker, why names were joined (``speaker_evidence``) and the pairs that may be
+one speaker (``speaker_duplicates``). The outcome depends on the articles and the decisions
+only, never on what the database held before or the order articles came in. Speakers that
+identity no longer gives point (``merged_into``) to the one now holding their article speakers,
+so an analyst's decision naming them still lands.
+
+Every speaker operation here changes the rows at once (the review app shows it) and records a
+decision that the next :func:`resolve_identity` applies again: an analyst's choice survives
+re-ingest. Each is one transaction, logged, and undoable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from quotetui import identity
+from quotetui.identity import Decision, DecisionKind, MemberKey
+from quotetui.model import (
+    ReviewAction,
+    ReviewEntry,
+    ReviewState,
+    ReviewStatus,
+    SpeakerEdit,
+    SpeakerEditUndone,
+    SpeakerKind,
+    SpeakerRecord,
+)
+from quotetui.names import name_key, slugify
+from quotetui.store.log import set_review_fields, write_log
+from quotetui.store.speakers import add_aliases, resolve_speaker_id
+from quotetui.store.sql import NotFound, fetch_all, fetch_one, marks, now, transaction
+
+
+@dataclass(frozen=True)
+class IdentityReport:
+    speakers: int  # speakers identity gives
+    moved: int  # articles' speakers whose corpus speaker changed
+    duplicates: int  # pairs offered for review
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    a: str
+    b: str
+    a_name: str
+    b_name: str
+    a_quotes: int
+    b_quotes: int
+    score: float
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    rule: str
+    a: str  # "document id: name"
+    b: str
+    evidence: str
+    score: float | None
+
+
+# --------------------------------------------------------------------------- reading inputs
+
+
+def _articles(db: sqlite_utils.Database) -> list[identity.Article]:
+    docs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for doc_id, people, names in db.execute("SELECT id, people, names FROM documents"):
+        docs[doc_id] = (tuple(json.loads(people or "[]")), tuple(json.loads(names or "[]")))
+    speakers: dict[str, list[SpeakerRecord]] = defaultdict(list)
+    for doc_id, record in db.execute("SELECT document_id, record FROM article_speakers"):
+        speakers[doc_id].append(SpeakerRecord.from_json(json.loads(record)))
+    return [
+        identity.Article(doc_id, tuple(speakers[doc_id]), *docs.get(doc_id, ((), ())))
+        for doc_id in sorted(speakers)
+    ]
+
+
+def decisions(db: sqlite_utils.Database) -> list[Decision]:
+    """The active speaker decisions, oldest first."""
+    out = []
+    for (payload,) in db.execute(
+        "SELECT payload FROM speaker_decisions WHERE active = 1 ORDER BY id"
+    ):
+        out.append(_decision(json.loads(payload)))
+    return out
+
+
+def _decision(data: dict[str, Any]) -> Decision:
+    kind = data.get("speaker_kind")
+    return Decision(
+        kind=DecisionKind(data["kind"]),
+        speaker_id=data["speaker_id"],
+        members=tuple((m[0], m[1]) for m in data.get("members") or ()),
+        other_id=data.get("other_id"),
+        other_members=tuple((m[0], m[1]) for m in data.get("other_members") or ()),
+        name=data.get("name"),
+        speaker_kind=SpeakerKind(kind) if kind else None,
+        by=data.get("by"),
+    )
+
+
+def _decision_json(d: Decision) -> str:
+    return json.dumps(
+        {
+            "kind": d.kind.value,
+            "speaker_id": d.speaker_id,
+            "members": [list(m) for m in d.members],
+            "other_id": d.other_id,
+            "other_members": [list(m) for m in d.other_members],
+            "name": d.name,
+            "speaker_kind": None if d.speaker_kind is None else d.speaker_kind.value,
+            "by": d.by,
+        },
+        ensure_ascii=False,
+    )
+
+
+def record_decision(db: sqlite_utils.Database, review_id: int, decision: Decision) -> None:
+    db.execute(
+        "INSERT INTO speaker_decisions (review_id, action, payload) VALUES (?, ?, ?)",
+        (review_id, decision.kind.value, _decision_json(decision)),
+    )
+
+
+def deactivate_decision(db: sqlite_utils.Database, review_id: int) -> None:
+    db.execute("UPDATE speaker_decisions SET active = 0 WHERE review_id = ?", (review_id,))
+
+
+def _analyst_speakers(db: sqlite_utils.Database) -> list[identity.AnalystSpeaker]:
+    rows = fetch_all(
+        db,
+        "SELECT s.id, s.name, s.kind, (SELECT json_group_array(alias) FROM speaker_aliases a"
+        " WHERE a.speaker_id = s.id) AS aliases FROM speakers s"
+        " WHERE s.origin = 'analyst' AND s.merged_into IS NULL ORDER BY s.id",
+    )
+    return [
+        identity.AnalystSpeaker(
+            r["id"], r["name"], SpeakerKind(r["kind"]) if r["kind"] else None,
+            tuple(json.loads(r["aliases"] or "[]")),
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def members_of(db: sqlite_utils.Database, speaker_id: str) -> tuple[MemberKey, ...]:
+    rows = db.execute(
+        "SELECT document_id, local_id FROM article_speakers WHERE speaker_id = ?"
+        " ORDER BY document_id, local_id",
+        (speaker_id,),
+    )
+    return tuple((d, local) for d, local in rows)
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def resolve_identity(db: sqlite_utils.Database) -> IdentityReport:
+    """Run identity over every stored article and the active decisions, and store its answer
+    (see the module docstring). One transaction."""
+    with transaction(db):
+        reserved = {
+            d.other_id for d in decisions(db) if d.kind is DecisionKind.MERGE and d.other_id
+        }
+        corpus = identity.resolve(
+            _articles(db), decisions(db), _analyst_speakers(db), reserved=reserved
+        )
+        return _store(db, corpus)
+
+
+def _store(db: sqlite_utils.Database, corpus: identity.Identity) -> IdentityReport:
+    before: dict[MemberKey, str | None] = {
+        (d, local): sid
+        for d, local, sid in db.execute(
+            "SELECT document_id, local_id, speaker_id FROM article_speakers"
+        )
+    }
+    existing = {
+        r["id"]: r
+        for r in fetch_all(db, "SELECT id, name, kind, merged_into, origin FROM speakers")
+    }
+    stamp = now()
+    live = {s.id for s in corpus.speakers}
+    for s in corpus.speakers:
+        kind = None if s.kind is None else s.kind.value
+        if s.id in existing:
+            db.execute(
+                "UPDATE speakers SET name = ?, kind = ?, merged_into = NULL WHERE id = ?",
+                (s.name, kind, s.id),
+            )
+        else:
+            db.execute(
+                "INSERT INTO speakers (id, name, kind, created_at) VALUES (?, ?, ?, ?)",
+                (s.id, s.name, kind, stamp),
+            )
+    # Aliases: identity's, for the speakers it gives (an analyst's speaker keeps its own too).
+    ids = sorted(live)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        db.execute(
+            f"DELETE FROM speaker_aliases WHERE speaker_id IN ({marks(chunk)})"
+            " AND speaker_id NOT IN (SELECT id FROM speakers WHERE origin = 'analyst')",
+            chunk,
+        )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?, ?, ?)",
+        [
+            (s.id, alias, name_key(alias))
+            for s in corpus.speakers
+            for alias in {s.name, *s.aliases}
+            if alias.strip()
+        ],
+    )
+    moved = [(sid, key) for key, sid in corpus.assignment.items() if before.get(key) != sid]
+    db.conn.executemany(
+        "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
+        [(sid, d, local) for sid, (d, local) in moved],
+    )
+    db.conn.executemany(
+        "UPDATE quotes SET engine_speaker_id = ? WHERE document_id = ?"
+        " AND engine_local_speaker = ? AND engine_speaker_id IS NOT ?",
+        [(sid, d, local, sid) for sid, (d, local) in moved],
+    )
+    # Speakers identity no longer gives: to the speaker now holding most of their articles'
+    # speakers, with the analysts' answers that named them.
+    held: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, old in before.items():
+        if old is not None and key in corpus.assignment:
+            held[old][corpus.assignment[key]] += 1
+    for old, row in existing.items():
+        if old in live or row["origin"] == "analyst":
+            continue
+        successor = None
+        if old in held:
+            successor = min(held[old], key=lambda s: (-held[old][s], s))
+        elif row["merged_into"] is not None:
+            successor = resolve_speaker_id(db, row["merged_into"])
+            successor = successor if successor in live else None
+        if successor is None:
+            continue
+        db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (successor, old))
+        db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (old,))
+        db.execute("UPDATE speakers SET merged_into = ? WHERE merged_into = ?", (successor, old))
+        db.execute(
+            "UPDATE quotes SET reviewed_speaker_id = ? WHERE reviewed_speaker_id = ?",
+            (successor, old),
+        )
+        db.execute(
+            "UPDATE quotes SET engine_speaker_id = ? WHERE engine_speaker_id = ?",
+            (successor, old),
+        )
+    db.execute("DELETE FROM speaker_evidence")
+    db.conn.executemany(
+        "INSERT INTO speaker_evidence (speaker_id, rule, a_document, a_local, b_document,"
+        " b_local, evidence, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (s.id, j.rule.value, j.a[0], j.a[1], j.b[0], j.b[1], j.evidence, j.score)
+            for s in corpus.speakers
+            for j in s.joins
+        ],
+    )
+    db.execute("DELETE FROM speaker_duplicates")
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO speaker_duplicates (a, b, score, rule, evidence)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(d.a, d.b, d.score, d.rule, d.evidence) for d in corpus.duplicates],
+    )
+    return IdentityReport(len(corpus.speakers), len(moved), len(corpus.duplicates))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def list_duplicates(db: sqlite_utils.Database, limit: int = -1) -> list[DuplicateRow]:
+    """Pairs of speakers that may be one, most likely first; both still listed speakers."""
+    rows = fetch_all(
+        db,
+        "SELECT d.a, d.b, sa.name AS a_name, sb.name AS b_name, sa.quote_count AS a_quotes,"
+        " sb.quote_count AS b_quotes, d.score, d.rule, d.evidence"
+        " FROM speaker_duplicates d JOIN speakers sa ON sa.id = d.a JOIN speakers sb"
+        " ON sb.id = d.b WHERE sa.merged_into IS NULL AND sb.merged_into IS NULL"
+        " AND sa.quote_count > 0 AND sb.quote_count > 0"
+        " ORDER BY d.score DESC, d.a, d.b LIMIT ?",
+        (limit,),
+    )
+    return [DuplicateRow(**r) for r in rows]
+
+
+def speaker_evidence(db: sqlite_utils.Database, speaker_id: str) -> list[EvidenceRow]:
+    """Why a speaker's names were joined: one row per join, with its rule and evidence."""
+    rows = fetch_all(
+        db,
+        "SELECT rule, a_document, a_local, b_document, b_local, evidence, score"
+        " FROM speaker_evidence WHERE speaker_id = ? ORDER BY rule, a_document, b_document",
+        (speaker_id,),
+    )
+    return [
+        EvidenceRow(
+            r["rule"],
+            f"{r['a_document'] or 'analyst'}: {r['a_local']}",
+            f"{r['b_document'] or 'analyst'}: {r['b_local']}",
+            r["evidence"],
+            r["score"],
+        )
+        for r in rows
+    ]
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _speaker(db: sqlite_utils.Database, speaker_id: str) -> dict[str, Any]:
+    sid = resolve_speaker_id(db, speaker_id)
+    row = fetch_one(db, "SELECT * FROM speakers WHERE id = ?", (sid,))
+    if row is None:
+        raise NotFound(f"no speaker {speaker_id!r}")
+    return row
+
+
+def rename_speaker(db: sqlite_utils.Database, speaker_id: str, name: str, reviewer: str) -> str:
+    """Give a speaker a new canonical name (the old one stays an alias); returns its id."""
+    name = " ".join(name.split())
+    if not name_key(name):
+        raise ValueError("a name is needed")
+    with transaction(db):
+        row = _speaker(db, speaker_id)
+        before = SpeakerEdit(row["id"], name=row["name"], kind=row["kind"])
+        after = SpeakerEdit(row["id"], name=name, kind=row["kind"])
+        db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, row["id"]))
+        add_aliases(db, row["id"], [name, row["name"]])
+        review = write_log(db, None, ReviewAction.RENAME, before, after, reviewer)
+        record_decision(
+            db,
+            review,
+            Decision(DecisionKind.RENAME, row["id"], members_of(db, row["id"]), name=name,
+                     by=reviewer),
+        )  # fmt: skip
+        return str(row["id"])
+
+
+def set_speaker_kind(
+    db: sqlite_utils.Database, speaker_id: str, kind: SpeakerKind | str, reviewer: str
+) -> str:
+    """Say what a speaker is: person, organisation, unnamed or document."""
+    kind = SpeakerKind(kind)
+    with transaction(db):
+        row = _speaker(db, speaker_id)
+        before = SpeakerEdit(row["id"], name=row["name"], kind=row["kind"])
+        after = SpeakerEdit(row["id"], name=row["name"], kind=kind.value)
+        db.execute("UPDATE speakers SET kind = ? WHERE id = ?", (kind.value, row["id"]))
+        review = write_log(db, None, ReviewAction.KIND, before, after, reviewer)
+        record_decision(
+            db,
+            review,
+            Decision(DecisionKind.KIND, row["id"], members_of(db, row["id"]), speaker_kind=kind,
+                     by=reviewer),
+        )  # fmt: skip
+        return str(row["id"])
+
+
+def mark_different(db: sqlite_utils.Database, a: str, b: str, reviewer: str) -> None:
+    """Two speakers are different people: identity never joins them, and the pair is never
+    offered as a duplicate again."""
+    with transaction(db):
+        ra, rb = _speaker(db, a), _speaker(db, b)
+        if ra["id"] == rb["id"]:
+            raise ValueError("a speaker is not different from itself")
+        pair = fetch_one(
+            db,
+            "SELECT * FROM speaker_duplicates WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)",
+            (ra["id"], rb["id"], rb["id"], ra["id"]),
+        )
+        before = SpeakerEdit(
+            ra["id"], other_id=rb["id"], alias=None if pair is None else json.dumps(pair)
+        )
+        after = SpeakerEdit(ra["id"], other_id=rb["id"])
+        review = write_log(db, None, ReviewAction.DIFFERENT, before, after, reviewer)
+        record_decision(
+            db,
+            review,
+            Decision(DecisionKind.DIFFERENT, ra["id"], members_of(db, ra["id"]), rb["id"],
+                     members_of(db, rb["id"]), by=reviewer),
+        )  # fmt: skip
+        db.execute(
+            "DELETE FROM speaker_duplicates WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)",
+            (ra["id"], rb["id"], rb["id"], ra["id"]),
+        )
+
+
+def _new_speaker_id(db: sqlite_utils.Database, name: str) -> str:
+    base = slugify(name)
+    candidate, n = base, 1
+    while db.execute("SELECT 1 FROM speakers WHERE id = ?", (candidate,)).fetchone():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _target(
+    db: sqlite_utils.Database, target_id: str | None, new_name: str | None, kind: str | None,
+    origin: str,
+) -> tuple[str, bool]:  # fmt: skip
+    if target_id is not None:
+        return str(_speaker(db, target_id)["id"]), False
+    if not new_name or not name_key(new_name):
+        raise ValueError("a target speaker or a new name is needed")
+    sid = _new_speaker_id(db, new_name)
+    db.execute(
+        "INSERT INTO speakers (id, name, kind, created_at, origin) VALUES (?, ?, ?, ?, ?)",
+        (sid, new_name, kind, now(), origin),
+    )
+    add_aliases(db, sid, [new_name])
+    return sid, True
+
+
+def split_alias(
+    db: sqlite_utils.Database,
+    speaker_id: str,
+    alias: str,
+    reviewer: str,
+    *,
+    target_id: str | None = None,
+    new_name: str | None = None,
+) -> str:
+    """Take an alias off a speaker: the articles' speakers of that name, and their quotes,
+    go to ``target_id`` or to a new speaker ``new_name`` (default: the alias); the alias is
+    no longer the speaker's. Returns the id the alias went to."""
+    key = name_key(alias)
+    with transaction(db):
+        row = _speaker(db, speaker_id)
+        source = str(row["id"])
+        aliases = [a for (a,) in db.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (source,))]  # fmt: skip
+        if key == name_key(row["name"]):
+            raise ValueError("that is the speaker's name: rename it instead")
+        members = members_of(db, source)
+        moved = tuple(m for m in members if _member_name_key(db, m) == key)
+        if key not in {name_key(a) for a in aliases} and not moved:
+            raise NotFound(f"{row['name']!r} has no alias {alias!r}")
+        target, created = _target(db, target_id, new_name or alias, row["kind"], "engine")
+        if target == source:
+            raise ValueError("an alias cannot be split off onto its own speaker")
+        for doc, local in moved:
+            db.execute(
+                "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
+                (target, doc, local),
+            )
+            db.execute(
+                "UPDATE quotes SET engine_speaker_id = ? WHERE document_id = ?"
+                " AND engine_local_speaker = ? AND engine_speaker_id = ?",
+                (target, doc, local, source),
+            )
+        gone = [a for a in aliases if name_key(a) == key]
+        db.conn.executemany(
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+            [(source, a) for a in gone],
+        )
+        add_aliases(db, target, gone)
+        before = SpeakerEdit(source, name=row["name"], alias=alias, other_id=target,
+                             created=created, members=moved)  # fmt: skip
+        after = before
+        review = write_log(db, None, ReviewAction.SPLIT, before, after, reviewer)
+        record_decision(
+            db,
+            review,
+            Decision(DecisionKind.SPLIT, source, members, target,
+                     moved + members_of(db, target) if not created else moved, name=alias,
+                     by=reviewer),
+        )  # fmt: skip
+        return target
+
+
+def _member_name_key(db: sqlite_utils.Database, member: MemberKey) -> str:
+    row = db.execute(
+        "SELECT record FROM article_speakers WHERE document_id = ? AND local_id = ?", member
+    ).fetchone()
+    return "" if row is None else name_key(json.loads(row[0])["name"])
+
+
+def split_quotes(
+    db: sqlite_utils.Database,
+    quote_ids: Sequence[str],
+    reviewer: str,
+    *,
+    target_id: str | None = None,
+    new_name: str | None = None,
+) -> str:
+    """Give chosen quotes to another speaker, or to a new one named ``new_name``: each is
+    corrected to it, as if corrected one by one, in one step to undo. Returns its id."""
+    if not quote_ids:
+        raise ValueError("no quotes chosen")
+    with transaction(db):
+        target, created = _target(db, target_id, new_name, None, "analyst")
+        states: list[tuple[str, ReviewState]] = []
+        stamp = now()
+        for qid in dict.fromkeys(quote_ids):
+            row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
+            if row is None:
+                raise NotFound(f"no quote {qid!r}")
+            state = ReviewState.from_json(row)
+            states.append((qid, state))
+            after = state.replace(
+                status=ReviewStatus.CORRECTED, reviewed_speaker_id=target, reviewer=reviewer,
+                reviewed_at=stamp,
+            )  # fmt: skip
+            set_review_fields(db, qid, after.to_json())
+        before = SpeakerEdit(target, created=created, quotes=tuple(states))
+        after_edit = SpeakerEdit(target, created=created,
+                                 quotes=tuple((q, s) for q, s in states))  # fmt: skip
+        write_log(db, None, ReviewAction.SPLIT_QUOTES, before, after_edit, reviewer)
+        return target
+
+
+# --------------------------------------------------------------------------- undo
+
+
+def undo_edit(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> SpeakerEditUndone:
+    """Take back a rename, kind, split or "different people" (inside undo_last's
+    transaction)."""
+    before = entry.before
+    assert isinstance(before, SpeakerEdit)
+    deactivate_decision(db, entry.id)
+    action = entry.action
+    sid = resolve_speaker_id(db, before.speaker_id) or before.speaker_id
+    if action in (ReviewAction.RENAME, ReviewAction.KIND):
+        db.execute(
+            "UPDATE speakers SET name = ?, kind = ? WHERE id = ?", (before.name, before.kind, sid)
+        )
+    elif action is ReviewAction.DIFFERENT and before.alias:
+        pair = json.loads(before.alias)
+        db.execute(
+            "INSERT OR REPLACE INTO speaker_duplicates (a, b, score, rule, evidence)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (pair["a"], pair["b"], pair["score"], pair["rule"], pair["evidence"]),
+        )
+    elif action is ReviewAction.SPLIT:
+        target = resolve_speaker_id(db, before.other_id) or before.other_id or ""
+        for doc, local in before.members:
+            db.execute(
+                "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
+                (sid, doc, local),
+            )
+            db.execute(
+                "UPDATE quotes SET engine_speaker_id = ? WHERE document_id = ?"
+                " AND engine_local_speaker = ? AND engine_speaker_id = ?",
+                (sid, doc, local, target),
+            )
+        key = name_key(before.alias)
+        moved = [a for (a,) in db.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
+            if name_key(a) == key]  # fmt: skip
+        add_aliases(db, sid, moved)
+        if before.created:
+            db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (target,))
+            db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (sid, target))
+        else:
+            db.conn.executemany(
+                "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                [(target, a) for a in moved],
+            )
+    elif action is ReviewAction.SPLIT_QUOTES:
+        for qid, state in before.quotes:
+            set_review_fields(db, qid, state.to_json())
+    write_log(db, None, ReviewAction.UNDO, entry.after, before, reviewer, undo_of=entry.id)
+    return SpeakerEditUndone(action, sid)
+
+
+__all__ = [
+    "DuplicateRow",
+    "EvidenceRow",
+    "IdentityReport",
+    "decisions",
+    "list_duplicates",
+    "mark_different",
+    "members_of",
+    "rename_speaker",
+    "resolve_identity",
+    "set_speaker_kind",
+    "speaker_evidence",
+    "split_alias",
+    "split_quotes",
+    "undo_edit",
+]
