@@ -227,9 +227,8 @@ def cross_validate(nlp: Any, sources: list[Path], args: Any, calibrated: Any) ->
         factors, cells = by_name(nlp, sources, args.cache, exclude=frozenset(held))
         confidence.CALIBRATION = calibrated(factors, cells)
         docs = [d for d in documents if d.id in held]
-        registry = SpeakerRegistry()
         for document, records, _ in _records_of(nlp, docs, args.cache):
-            predicted, _ = finalise(records, document.date, registry)
+            predicted, _ = finalise(records, document.date)
             preds.append({"doc_id": document.id, "quotes": [p.to_json() for p in predicted]})
     confidence.CALIBRATION = shipped
     everything = [{"doc_id": d.id, "quotes": gold.get(d.id, [])} for d in documents]

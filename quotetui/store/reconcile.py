@@ -18,6 +18,7 @@ No SQLite here (``ingest`` reads the old rows and applies the changes). The rule
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -68,6 +69,7 @@ class EngineQuote:
     occasion_end: int | None = None
     confidence: float | None = None
     method: str | None = None
+    reasons: str | None = None  # a JSON list: the top reasons behind the attribution
 
 
 # The columns ingest writes; the ones named as in a prediction record are copied from it.
@@ -188,7 +190,10 @@ def engine_quotes(
 
 
 def _column_value(value: Any) -> Any:
-    # Enums are stored as their values (a StrEnum is a str, but sqlite3 wants the plain type).
+    # Enums are stored as their values (a StrEnum is a str, but sqlite3 wants the plain type);
+    # a list of strings (the reasons) as JSON, none as NULL.
+    if isinstance(value, tuple | list):
+        return json.dumps([str(v) for v in value], ensure_ascii=False) if value else None
     return str(value) if isinstance(value, str) else value
 
 

@@ -394,3 +394,21 @@ def m006_identity(db: sqlite_utils.Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_speaker_decisions_review ON speaker_decisions(review_id)",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m007_reasons(db: sqlite_utils.Database) -> None:
+    # The top reasons behind an attribution (model.QuoteRecord.reasons: the ranker's verdict
+    # and the features that weighed most), a JSON list, for the review app's detail pane.
+    # Rows stored before it have NULL until the engine's next run.
+    if "reasons" not in {row[1] for row in db.execute("PRAGMA table_info(quotes)")}:
+        db.execute("ALTER TABLE quotes ADD COLUMN reasons TEXT")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    db.execute(_QUOTES_FINAL_V3)
+
+
+# quotes_final as of m005, with the engine's reasons beside its rule and confidence.
+_QUOTES_FINAL_V3 = _QUOTES_FINAL_V2.replace(
+    "q.confidence, q.method,\n", "q.confidence, q.method, q.reasons,\n", 1
+)
+assert _QUOTES_FINAL_V3 != _QUOTES_FINAL_V2
