@@ -210,3 +210,72 @@ def test_the_person_is_the_one_described_before(attribute):
     q = only(attribute(text), "summit")
     assert q["speaker"] is not None
     assert "familiar with the negotiations" in q["speaker"]
+
+
+# --------------------------------------------------------------------------- more roles
+
+
+def test_an_age_epithet_is_the_person_just_described(attribute):
+    text = (
+        "Substitute Kofi Mensah struck in stoppage time as Albion beat Town 2-1.\n\n"
+        "The 19-year-old, making only his third appearance, curled in from 20 yards. "
+        "“I just hit it and hoped,” the teenager said."
+    )
+    assert only(attribute(text), "hoped")["speaker"] == "Kofi Mensah"
+
+
+def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
+    text = (
+        "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"
+        "Rovers boss Tom Keane was left to rue missed chances. “We should have been out of "
+        "sight at half-time,” the Rovers manager said."
+    )
+    assert only(attribute(text), "out of sight")["speaker"] == "Tom Keane"
+
+
+def test_a_capitalised_title_at_a_sentence_start_is_a_role(attribute):
+    text = (
+        "Superintendent Mark Delany, who proposed the plan, said buses would be rerouted. "
+        "“It will not be easy, but it is right for our kids,” the superintendent said."
+    )
+    assert only(attribute(text), "not be easy")["speaker"] == "Mark Delany"
+
+
+def test_a_headline_run_into_the_first_sentence_is_no_speaker(attribute):
+    text = (
+        "Primary school praised by inspectors\n\n"
+        "Alison Greer, headteacher of St Anne's Primary School in Otley, said she was "
+        "“overjoyed” with the report."
+    )
+    assert only(attribute(text), "overjoyed")["speaker"] == "Alison Greer"
+
+
+def test_the_agency_in_a_dateline_is_not_the_company(attribute):
+    text = (
+        "LONDON (Reuters) - Britain's biggest water company will pay a record fine.\n\n"
+        "Severn Water was fined 104 million pounds by the regulator on Tuesday.\n\n"
+        "The company said in a statement that it accepted the findings. “We are deeply "
+        "sorry,” it said."
+    )
+    q = only(attribute(text), "sorry")
+    assert q["speaker"] == "Severn Water"
+
+
+def test_a_statement_by_someone_described(attribute):
+    text = (
+        "A council spokesperson said in a statement on Wednesday that no jobs would go. "
+        "“We are committed to finding every efficiency,” the statement said."
+    )
+    q = only(attribute(text), "efficiency")
+    assert q["speaker"] == "council spokesperson"
+    assert q["speaker_kind"] == "unnamed"
+
+
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_last_subject(attribute):
+    text = (
+        "Superintendent Mark Delany proposed the plan. “It is right for our kids,” the "
+        "superintendent said. “We have studied it for two years,” he said.\n\n"
+        "Board member Greg Towne voted against the measure. He said parents had not been "
+        "consulted. “Families were blindsided,” he said."
+    )
+    assert only(attribute(text), "blindsided")["speaker"] == "Greg Towne"

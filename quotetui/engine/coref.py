@@ -87,8 +87,11 @@ W_OTHER = 25.0
 W_MODIFIER = 10.0
 W_INSIDE_QUOTE = 0.1  # a name inside someone's quoted words is rarely what "he" means next
 DECAY = 0.5  # per sentence
+CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last sentence's subject
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
+EPITHET_HORIZON = 3  # sentences back an epithet ("the teenager") looks for its person
+EPITHET_MARGIN = 30.0  # how far that person must lead the runner-up in salience
 HORIZON = 12  # sentences after which an entity is no longer a pronoun's candidate
 MAX_CANDIDATES = 40  # entities a pronoun looks at, most recently mentioned first
 
@@ -265,6 +268,9 @@ class ArticleEntities:
         self.text = text = doc.text if text is None else text
         # Paragraphs that are photo captions: their names are not what a pronoun means next.
         self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        for lo, hi in _dateline_credits(text, paragraphs, self.tokens):
+            for i in range(lo, hi):
+                self.caption[i] = True
         self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
@@ -470,10 +476,43 @@ class ArticleEntities:
     def _org_mentions(self) -> list[_Mention]:
         out = []
         for ent in self.doc.ents:
-            if ent.label_ in ORG_LABELS and len(ent) <= 8:
+            if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
                 if m is not None:
                     out.append(m)
+        # A proper name of two or more words the NER missed, as a clause's subject ("Thames
+        # Water was fined …"): an organisation when it is no person's name.
+        doc = self.doc
+        for tok in self.tokens:
+            if (
+                tok.dep_ not in SUBJECT_DEPS
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ not in _MISSED_ORG
+                or not tok.is_title
+                or self.inside[tok.i] != -1
+                or tok.i in self.entity_at
+            ):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and tok.i - start < 4
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and doc[start - 1].ent_type_ == tok.ent_type_
+                and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            if start == tok.i or genders.of_given_name(doc[start].text) is not None:
+                continue  # "Marta Kowal" is a person the NER missed, not a company
+            if tok.ent_type_ and _entity_length(tok) != tok.i + 1 - start:
+                continue  # a mislabelled name is taken whole or not at all
+            span = doc[start : tok.i + 1]
+            if _is_heading(span, self._lines, self.text):
+                continue
+            m = self._make_mention(start, tok.i + 1, ORGANISATION, "ORG")
+            if m is not None:
+                out.append(m)
         return out
 
     # -- grouping names into entities ----------------------------------------------------------
@@ -753,7 +792,11 @@ class ArticleEntities:
                 if text and not is_junk_name(text):
                     role = canonical_role(lemma(tok))
                     self.indefinites.setdefault(role, []).append((tok.i, text))
-                    if _role_category(tok) in antecedents.SUBJECTS and genders.of_noun(tok.lower_):
+                    if (
+                        tok.dep_ in SUBJECT_DEPS
+                        and _role_category(tok) in antecedents.SUBJECTS
+                        and genders.of_noun(tok.lower_)
+                    ):
                         # "A 29-year-old Berlin woman said …", then "she said": someone the
                         # article describes, not names, whom a pronoun may mean.
                         events.append((tok.i, 0, self._unnamed_person(tok, text, role)))
@@ -771,6 +814,7 @@ class ArticleEntities:
                     or role in ORG_ROLES
                     or role in self.person_roles
                     or genders.of_noun(tok.lower_)
+                    or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
                 ):
                     events.append((tok.i, 2, tok))
         events.sort(key=lambda ev: (ev[0], ev[1]))
@@ -874,10 +918,21 @@ class ArticleEntities:
         excluded = self._clause_mates(tok)
         scored: list[tuple[float, int]] = []
         people: list[antecedents.Candidate] = []
+        opening = self._opens_sentence(tok)
         for score, entity in self._ranked(state, tok, None):
             e = self.entities[entity]
             if entity in excluded:
                 continue
+            if opening and g is not None and entity in self._seen:
+                # "Board member Greg Towne voted against it. He said …": a subject pronoun
+                # opening a sentence goes on with the last sentence's subject (centering).
+                seen = self._seen[entity]
+                if (
+                    seen.last_sentence == self._sentence[tok.i] - 1
+                    and seen.last_role in (antecedents.SUBJECT, antecedents.SPEAKER)
+                    and not seen.last_inside
+                ):
+                    score += CONTINUITY
             agreement = "match"
             if g is not None:
                 if e.kind not in (PERSON, UNNAMED) or e.gender not in (None, g):
@@ -925,6 +980,19 @@ class ArticleEntities:
             TRACE[tok.i] = sorted(scored, reverse=True)[:4]
         return entity, margin
 
+    def _opens_sentence(self, tok: Token) -> bool:
+        """A subject pronoun that opens its sentence, outside quotes ("He said …")."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        sentence = self._sentence[tok.i]
+        i = tok.i - 1
+        while i >= 0 and self._sentence[i] == sentence:
+            t = self.doc[i]
+            if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")):
+                return False
+            i -= 1
+        return True
+
     def _clause_mates(self, tok: Token) -> set[int]:
         """Entities a non-reflexive object pronoun cannot mean: the subject of its own verb
         ("Trump attacked him")."""
@@ -950,11 +1018,30 @@ class ArticleEntities:
                 and role in e.roles
                 and (g is None or e.gender in (None, g))
             ]
+            mods = _modifiers(tok)
             # "the council leader": of two leaders, the one the article called that.
-            qualified = [f"{mod} {role}" for mod in _modifiers(tok)]
+            qualified = [f"{mod} {role}" for mod in mods]
             if qualified and len(holders) > 1:
                 narrow = [h for h in holders if any(q in self.entities[h].roles for q in qualified)]
                 holders = narrow or holders
+            if mods and not any(
+                any(r.startswith(f"{mod} ") for r in self.entities[h].roles for mod in mods)
+                for h in holders
+            ):
+                # "the Villa manager" for "Villa boss Tom Keane": the one the article tied to
+                # the same modifier, whatever the role's word, before a holder tied to another.
+                tied = [
+                    e.index
+                    for e in self.entities
+                    if e.kind == PERSON
+                    and (g is None or e.gender in (None, g))
+                    and any(r.startswith(f"{mod} ") for r in e.roles for mod in mods)
+                ]
+                holders = tied or holders
+            if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
+                # "the 46-year-old", "the teenager": the person the last sentences are
+                # about, if one stands out (an age is said of someone the article named).
+                return self._epithet(state, tok, g)
         if not holders:
             return None
         scored = self._ranked(state, tok, holders)
@@ -963,6 +1050,21 @@ class ArticleEntities:
         if len(holders) == 1:
             return holders[0], 1.0
         return None
+
+    def _epithet(self, state: _State, tok: Token, g: str | None) -> tuple[int, float] | None:
+        sent = self._sentence[tok.i]
+        people = [
+            e.index
+            for e in self.entities
+            if e.kind == PERSON
+            and (g is None or e.gender in (None, g))
+            and e.index in self._seen
+            and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
+        ]
+        found = _best(self._ranked(state, tok, people), tok.i)
+        if found is None or (len(people) > 1 and found[1] < EPITHET_MARGIN):
+            return None
+        return found
 
     def _org_holders(self, role: str) -> list[int]:
         named = [
@@ -1006,7 +1108,12 @@ class ArticleEntities:
                     role = canonical_role(lemma(tok))
                     e.roles.add(role)
                     head = tok.pos_ == "NOUN" and not head_seen
-                    if head or role in ROLE_NOUNS or role != lemma(tok).rstrip("."):
+                    if (
+                        head
+                        or role in ROLE_NOUNS
+                        or role != lemma(tok).rstrip(".")
+                        or (tok.is_title and is_person_noun(role))
+                    ):
                         # "City coach Tony Marsh" is "the coach", "Supt" the superintendent;
                         # "state" in "state Sen. X" is no role.
                         self.person_roles.add(role)
@@ -1374,11 +1481,16 @@ class ArticleEntities:
         span = antecedent_span(token)
         res = self._resolve(span, token, known)
         sp = res.speaker
-        if sp is None or sp.kind not in (PERSON, ORGANISATION):
+        if sp is None or res.path in (
+            ResolutionPath.DESCRIPTION,
+            ResolutionPath.ORGANISATION_DESCRIBED,
+        ):
             return None
-        if res.path in (ResolutionPath.DESCRIPTION, ResolutionPath.ORGANISATION_DESCRIBED):
-            return None
-        return sp
+        if sp.kind in (PERSON, ORGANISATION):
+            return sp
+        # "A council spokesperson said in a statement …": someone described, not named.
+        described = (ResolutionPath.INDEFINITE_DESCRIPTION, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        return sp if sp.kind == UNNAMED and res.path in described else None
 
     def _earlier_description(
         self, head: Token, role: str, known: Sequence[tuple[int, Speaker]]
@@ -1576,6 +1688,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _MISTAGGED = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "NORP", "EVENT"})
+# What the NER calls a company it does not know ("Severn Water" as a work of art).
+_MISSED_ORG = frozenset({"", "WORK_OF_ART", "PRODUCT"})
 
 
 def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
@@ -1670,6 +1784,26 @@ def _captions(
     return out
 
 
+# "LONDON (Reuters) -": the agency in a dateline is who filed the story, not who it is about.
+_DATELINE_CREDIT = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\s*\(([^()\n]{2,40})\)\s*[-—–]")
+
+
+def _dateline_credits(
+    text: str, paragraphs: Sequence[tuple[int, int]] | None, tokens: Sequence[Token]
+) -> list[tuple[int, int]]:
+    """Token ranges of a dateline (its place and credit) in the first paragraphs."""
+    out = []
+    for start, _ in (paragraphs or [])[:3]:
+        m = _DATELINE_CREDIT.match(text, start)
+        if m is None:
+            continue
+        lo, hi = m.start(), m.end(1)  # the place and the agency: "LONDON (Reuters)"
+        hits = [t.i for t in tokens if lo <= t.idx < hi]
+        if hits:
+            out.append((hits[0], hits[-1] + 1))
+    return out
+
+
 _AGENT_SUFFIXES = (
     "er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "eer", "ee",
     "ive", "ary", "ier",
@@ -1688,13 +1822,24 @@ def is_person_noun(word: str) -> bool:
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
 
 
+def _is_age_epithet(noun: Token) -> bool:
+    """ "the 46-year-old", "the teenager", "the pensioner": a person described by age alone."""
+    word = noun.lower_
+    if word in ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian"):
+        return True
+    return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
+
+
 def _modifiers(noun: Token) -> list[str]:
-    """The lower-cased compound and adjective modifiers of a role noun ("council" in "council
-    leader", "Manchester" in "Manchester striker")."""
+    """The lower-cased noun and proper-name modifiers of a role noun ("council" in "council
+    leader", "Manchester" in "Manchester striker"); not "former" or "senior", which tell no
+    one apart."""
     return [
         c.lower_
         for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.is_alpha
+        if c.i < noun.i
+        and c.is_alpha
+        and (c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN"))
     ]
 
 
