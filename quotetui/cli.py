@@ -891,7 +891,8 @@ def _print_why(db: sqlite_utils.Database, name: str, as_json: bool, as_csv: bool
         raise click.ClickException(f"no speaker {safe(name)!r}")
     rows = store.speaker_evidence(db, found.id)
     records = [
-        {"rule": r.rule, "a": r.a, "b": r.b, "evidence": r.evidence, "score": r.score} for r in rows
+        {"rule": r.rule, "a": r.a, "b": r.b, "evidence": r.evidence, "score": r.score}
+        for r in rows
     ]
     if as_json or as_csv:
         _print_records(records, as_json)
