@@ -8,6 +8,7 @@ vice versa. No spaCy here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
@@ -108,15 +109,20 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@functools.lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    text = fold(text.translate(_APOSTROPHES))
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(_WORD.findall(text))
+
+
 def name_key(text: str | None) -> str:
     """The comparison key of a name: accents folded, case folded, a possessive dropped,
     punctuation gone, words joined by single spaces. "José Martí" and "Jose Marti" share one
     key; so do "Trump's campaign" and "Trump campaign"."""
     if not text:
         return ""
-    text = fold(text.translate(_APOSTROPHES))
-    text = _POSSESSIVE.sub("", text)
-    return " ".join(_WORD.findall(text))
+    return _key(text)  # the same names come back on every page of a corpus: cached
 
 
 def slugify(text: str | None, default: str = "unknown") -> str:
@@ -150,5 +156,5 @@ def describe_nominal(text: str) -> str:
 
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article or stray punctuation."""
-    name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(), flags=re.I)
-    return name.strip(" ,.;:")
+    name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(" —–―-"), flags=re.I)
+    return name.strip(" ,.;:—–―")

@@ -279,3 +279,13 @@ def test_a_pronoun_opening_a_sentence_goes_on_with_the_last_subject(attribute):
         "consulted. “Families were blindsided,” he said."
     )
     assert only(attribute(text), "blindsided")["speaker"] == "Greg Towne"
+
+
+def test_it_may_mean_a_document_that_speaks(attribute):
+    text = (
+        "A report by the Resolution Foundation found that wages had stalled for a decade.\n\n"
+        "It said the poorest households “will feel this for years.”"
+    )
+    q = only(attribute(text), "for years")
+    assert q["speaker_kind"] == "document"
+    assert "Resolution Foundation" in q["speaker"]

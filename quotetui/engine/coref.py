@@ -32,6 +32,7 @@ number, a time, a heading or holds quotation marks is no speaker (:func:`is_junk
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter, OrderedDict
@@ -60,6 +61,7 @@ from quotetui.engine.resolution import (
     Speaker,
 )
 from quotetui.engine.syntax import is_cue_word
+from quotetui.model import SpeakerKind
 from quotetui.names import (
     TITLES,
     clean_name,
@@ -165,8 +167,11 @@ def is_junk_name(name: str | None) -> bool:
     """A string that can never be a speaker's name: empty, a pronoun, a number, a time, a
     date, a percentage, an all-caps heading of several words, or text holding quotation marks
     or brackets."""
-    if not name:
-        return True
+    return True if not name else _is_junk(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_junk(name: str) -> bool:
     text = " ".join(name.split())
     if any(c in text for c in '"“”„«»()[]{}<>') or "''" in text or "``" in text:
         return True
@@ -186,6 +191,8 @@ def is_junk_name(name: str | None) -> bool:
 
 
 # --------------------------------------------------------------------------- entities
+
+_SPEAKER_KINDS: dict[str, SpeakerKind] = {PERSON: PERSON, UNNAMED: UNNAMED, DOCUMENT: DOCUMENT}
 
 
 @dataclass
@@ -223,9 +230,7 @@ class Entity:
         key = (len(self.aliases), len(self.forms))
         if self._speaker is None or self._speaker[0] != key:
             name = self.name
-            kind = (
-                PERSON if self.kind == PERSON else UNNAMED if self.kind == UNNAMED else ORGANISATION
-            )
+            kind = _SPEAKER_KINDS.get(self.kind, ORGANISATION)
             aliases = {a for a in self.aliases | {name} if not is_junk_name(a)}
             self._speaker = (key, Speaker(name, kind, aliases))
         return Speaker(self._speaker[1].name, self._speaker[1].kind, set(self._speaker[1].aliases))
@@ -385,7 +390,7 @@ class ArticleEntities:
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
                 end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
-            m = self._make_mention(ent.start, end, PERSON, "PERSON")
+            m = self._make_mention(_name_start(ent), end, PERSON, "PERSON")
             if m is not None:
                 out.append(m)
                 taken.update(range(ent.start, end))
@@ -643,10 +648,9 @@ class ArticleEntities:
         named most recently before it. The choice is marked as a guess between namesakes
         (``shared_names``), which confidence reads."""
         self.shared_names.add(m.root.i)
-        doc = self.doc
         written = set()
         for i in range(m.start - 1, max(-1, m.start - 5), -1):
-            tok = doc[i]
+            tok = self.tokens[i]
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "ADP"):
                 break
             written.add(canonical_role(lemma(tok)))
@@ -700,7 +704,7 @@ class ArticleEntities:
         while i < limit:
             if self._sentence[i] != sentence:
                 break
-            tok = doc[i]
+            tok = self.tokens[i]
             i += 1
             if self.inside[tok.i] != -1:
                 continue
@@ -737,7 +741,7 @@ class ArticleEntities:
         while i < len(doc) and self._sentence[i] == sentence:
             i += 1
         for j in range(i, min(len(doc), i + 4)):
-            tok = doc[j]
+            tok = self.tokens[j]
             if self.inside[j] != -1 or self._sentence[j] != sentence + 1:
                 return None
             if tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADV"):
@@ -800,6 +804,17 @@ class ArticleEntities:
                         # "A 29-year-old Berlin woman said …", then "she said": someone the
                         # article describes, not names, whom a pronoun may mean.
                         events.append((tok.i, 0, self._unnamed_person(tok, text, role)))
+            if (
+                tok.pos_ == "NOUN"
+                and tok.dep_ in SUBJECT_DEPS
+                and tok.tag_ != "NNS"
+                and lemma(tok) in DOCUMENT_NOUNS
+            ):
+                # "A study by Citizens for Tax Justice found …", then "It said": a document
+                # that speaks, named by its issuer, whom "it" may mean.
+                document = self._document(tok)
+                if document is not None:
+                    events.append((tok.i, 0, document))
             if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
                 events.append((tok.i, 1, tok))
             elif (
@@ -865,6 +880,36 @@ class ArticleEntities:
             if found is not None:
                 self.links[item.i] = found
                 add(found[0], item)
+
+    def _document(self, head: Token) -> _Mention | None:
+        issued = self._issuer(head, (), definite=not _indefinite(head))
+        if issued is None or issued.speaker is None or issued.speaker.kind != DOCUMENT:
+            return None
+        name = issued.speaker.name
+        for e in self.entities:
+            if e.kind == DOCUMENT and name in e.forms:
+                break
+        else:
+            e = Entity(len(self.entities), DOCUMENT, tuple(name_key(name).split()), label="DOC")
+            e.forms[name] = 1.0
+            e.aliases.add(name)
+            self.entities.append(e)
+        e.uses += 1.0
+        e.roles.add(lemma(head))
+        return _Mention(
+            start=head.i,
+            end=head.i + 1,
+            root=head,
+            words=list(e.words),
+            suffix="",
+            display=name,
+            titled=None,
+            title_gender=None,
+            inside=False,
+            kind=DOCUMENT,
+            label="DOC",
+            entity=e.index,
+        )
 
     def _unnamed_person(self, head: Token, text: str, role: str) -> _Mention:
         e = Entity(len(self.entities), UNNAMED, tuple(name_key(text).split()), label="UNNAMED")
@@ -938,13 +983,10 @@ class ArticleEntities:
                 if e.kind not in (PERSON, UNNAMED) or e.gender not in (None, g):
                     continue
                 if e.gender is None:
-                    # A one-word name's given-name gender only leans ("Melanie", but "Clinton"
-                    # alone is a family name as often as a given one).
-                    lean = (
-                        genders.of_given_name(e.words[0])
-                        if len(e.words) == 1 and e.kind == PERSON
-                        else None
-                    )
+                    # An undecided person still leans by their given name: a one-word name
+                    # ("Melanie", but "Clinton" alone is a family name as often as a given
+                    # one), or a given name most of whose bearers share one gender ("Jaime").
+                    lean = _lean(e) if e.kind == PERSON else None
                     score -= 0.0 if lean == g else UNKNOWN_GENDER * (2.0 if lean else 1.0)
                     agreement = "lean" if lean is not None and lean != g else "unknown"
                     if lean == g:
@@ -987,7 +1029,7 @@ class ArticleEntities:
         sentence = self._sentence[tok.i]
         i = tok.i - 1
         while i >= 0 and self._sentence[i] == sentence:
-            t = self.doc[i]
+            t = self.tokens[i]
             if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")):
                 return False
             i -= 1
@@ -1087,7 +1129,6 @@ class ArticleEntities:
         of …", "his wife, X") and "X is the Y" clauses. A role's modifiers are kept with it
         ("council leader"), so that "the council leader" prefers the one of two leaders the
         article called that."""
-        doc = self.doc
         for m in mentions:
             if m.entity < 0 or m.kind != PERSON:
                 continue
@@ -1096,7 +1137,7 @@ class ArticleEntities:
             steps = 0
             head_seen = False
             while i >= 0 and steps < 7:
-                tok = doc[i]
+                tok = self.tokens[i]
                 if (
                     tok.is_punct
                     or tok.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON")
@@ -1380,11 +1421,10 @@ class ArticleEntities:
 
     def _plural_antecedent(self, position: int) -> str | None:
         sentence = self._sentence[position]
-        doc = self.doc
         for i in range(position - 1, max(-1, position - 200), -1):
             if sentence - self._sentence[i] > 3:
                 break
-            tok = doc[i]
+            tok = self.tokens[i]
             if self.inside[i] != -1 or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
                 continue
             if tok.dep_ in ("compound", "poss") or not is_person_noun(lemma(tok)):
@@ -1431,7 +1471,7 @@ class ArticleEntities:
             for i in range(head.i - 1, max(-1, head.i - 600), -1):
                 if sentence - self._sentence[i] > 15:
                     break
-                tok = self.doc[i]
+                tok = self.tokens[i]
                 if self.inside[i] != -1 or tok.pos_ != "NOUN" or lemma(tok) != noun:
                     continue
                 who = self._issuer_of(tok, known) or self._issuing_subject(tok, known)
@@ -1623,6 +1663,21 @@ BOUND_EVIDENCE = 2.0
 GENDER_DECIDES = math.log(85 / 15)
 
 
+LEANS = 70  # percent of a given name's bearers of one gender for an undecided name to lean
+
+
+def _lean(e: Entity) -> str | None:
+    if e.bound or e.titles:
+        return None  # the article's own evidence left it undecided: the name decides nothing
+    if len(e.words) == 1:
+        return genders.of_given_name(e.words[0])
+    given = next((w for w in e.words[:-1] if len(w) > 1), None)
+    pct = genders.share_women(given) if given is not None else None
+    if pct is None or 100 - LEANS < pct < LEANS:
+        return None
+    return "f" if pct >= LEANS else "m"
+
+
 def _person_gender(e: Entity) -> str | None:
     """The gender the article's evidence and the lexicon decide together, or None."""
     score = TITLE_EVIDENCE * (e.titles["f"] - e.titles["m"])
@@ -1715,6 +1770,24 @@ def _plausible_name(ent: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON", "INTJ"})
+
+
+def _name_start(ent: Span) -> int:
+    """Where a person's name starts in an entity the NER began a word early: "Without
+    Bloomberg", "Neither Cruz" (a function word is no part of a name)."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        start < ent.end - 1
+        and doc[start].pos_ in _FUNCTION_POS
+        and doc[start].is_stop  # a tagger's slip on a name ("Barack" as a preposition) stays
+        and not _is_given_name(doc[start].text)
+    ):
+        start += 1
+    return start
+
+
 def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
     """A span in a heading line: a short paragraph with no sentence-ending punctuation, or
     Title Case words running into the sentence ("Clinton Hid Past Health …"). ``lines``: the
@@ -1798,7 +1871,12 @@ def _dateline_credits(
         if m is None:
             continue
         lo, hi = m.start(), m.end(1)  # the place and the agency: "LONDON (Reuters)"
-        hits = [t.i for t in tokens if lo <= t.idx < hi]
+        hits = []
+        for t in tokens:
+            if t.idx >= hi:
+                break
+            if t.idx >= lo:
+                hits.append(t.i)
         if hits:
             out.append((hits[0], hits[-1] + 1))
     return out
