@@ -7,17 +7,19 @@ database-only commands start at once.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
+import signal
 import sqlite3
 import sys
 import tempfile
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from quotetui.store import SaveReport
+
+T = TypeVar("T")
 
 # A store transaction takes at most this many documents or this many seconds of engine work:
 # enough that commits are cheap, few enough that another analyst never waits long for the write
@@ -172,6 +176,113 @@ urls_option = click.option(
 )
 
 
+# How long ingest waits for another program's write lock (a review session deciding, another
+# ingest storing a batch) before it gives up, telling the user meanwhile.
+LOCK_WAIT_SECONDS = 600.0
+LOCK_NOTE_SECONDS = 60.0
+
+
+def _database_error(db_path: Path, exc: BaseException) -> str:
+    """One line for a database error met while a command runs."""
+    message = str(exc)
+    lower = message.lower()
+    if "full" in lower:
+        return f"cannot write {db_path}: the disk is full ({message})"
+    if "readonly" in lower or "read-only" in lower:
+        return f"cannot write {db_path}: it is read-only ({message})"
+    if "malformed" in lower or "not a database" in lower or "corrupt" in lower:
+        return f"{db_path} is damaged ({message}); restore it from a backup"
+    if "locked" in lower or "busy" in lower:
+        return f"{db_path} stayed locked by another program ({message}); try again later"
+    if "disk i/o error" in lower or "unable to open" in lower:
+        return f"cannot write {db_path}: {message} (is the disk full, or the file not writable?)"
+    return f"{db_path}: {message}"
+
+
+@contextlib.contextmanager
+def _database(db_path: Path, *, readonly: bool = False, **options: Any) -> Iterator[Any]:
+    """The store at ``db_path``; whatever is wrong with it (not ours, newer, damaged, read-only,
+    missing, a full disk) ends the command with one line instead of a traceback."""
+    from quotetui import store
+
+    try:
+        db = store.open_db(db_path, readonly=readonly, **options)
+    except store.DatabaseProblem as exc:
+        raise click.ClickException(safe(exc)) from None
+    except (sqlite3.Error, OSError) as exc:
+        raise click.ClickException(safe(_database_error(db_path, exc))) from None
+    try:
+        yield db
+    except sqlite3.Error as exc:
+        raise click.ClickException(safe(_database_error(db_path, exc))) from None
+    finally:
+        db.close()
+
+
+def _check_output(path: Path) -> None:
+    """One line, before any work, when ``path`` cannot be written as an output file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise click.ClickException(f"cannot write {path}: it is a folder; give a file name")
+    if not folder.is_dir():
+        raise click.ClickException(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.ClickException(f"cannot write {path}: the folder {folder} is not writable")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise click.ClickException(f"cannot write {path}: it is read-only")
+
+
+def _need_database(db_path: Path) -> None:
+    if not db_path.exists():
+        raise click.ClickException(
+            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
+        )
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as Ctrl-C does, keeping what is finished."""
+
+
+@contextlib.contextmanager
+def _stop_signals() -> Iterator[list[int]]:
+    """SIGTERM and SIGHUP raise ``_Stopped`` (a KeyboardInterrupt) in the main thread, so a
+    run killed by them ends as one stopped with Ctrl-C: finished work saved, workers stopped.
+    Yields the list of signals received."""
+    received: list[int] = []
+    if sys.platform == "win32" or not _main_thread():
+        yield received
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise _Stopped
+
+    watched = [signal.SIGTERM, signal.SIGHUP]
+    previous = {sig: signal.signal(sig, stop) for sig in watched}
+    try:
+        yield received
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _ignore_stop_signals() -> None:
+    # While the last finished documents are stored: a second signal must not lose them.
+    if sys.platform != "win32" and _main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
+
+
+def _exit_status(received: list[int]) -> int:
+    return 128 + (received[0] if received else signal.SIGINT)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotetui")
 def main() -> None:
@@ -193,7 +304,7 @@ def _run_engine(
     label: str,
     url_lists: Iterable[str] = (),
     claim: Callable[[Document], Any] | None = None,
-) -> tuple[Iterator[tuple[Document, DocumentResult]], Progress, list[Any]]:
+) -> tuple[Generator[tuple[Document, DocumentResult], None, None], Progress, list[Any]]:
     """Stream ``(document, result)`` pairs with progress and problem reporting on stderr.
 
     ``claim(document)`` may return a reader ``Problem`` for a document: a note is printed and
@@ -239,7 +350,7 @@ def _run_engine(
         on_warning=on_warning,
     )
 
-    def checked() -> Iterator[tuple[Document, DocumentResult]]:
+    def checked() -> Generator[tuple[Document, DocumentResult], None, None]:
         # A document the engine failed on is reported; the caller decides what to keep of it.
         try:
             for pair in pairs:
@@ -300,8 +411,12 @@ def ingest(
     from quotetui import store
 
     _need_inputs(paths, url_lists)
+    try:
+        store.check_db(db_path)  # a database we would refuse: said before the pipeline loads
+    except store.DatabaseProblem as exc:
+        raise click.ClickException(safe(exc)) from None
     _load_pipeline_or_exit(model)  # before creating the database: a missing model changes nothing
-    with contextlib.closing(store.open_db(db_path)) as db:
+    with _database(db_path) as db, _stop_signals() as received:
         pairs, progress, problems = _run_engine(
             paths,
             model,
@@ -318,7 +433,7 @@ def ingest(
         def flush() -> None:
             nonlocal last_flush
             if batch:
-                reports.extend(_save_batch(db, batch, problems, progress))
+                reports.extend(_save_batch(db, batch, problems, progress, db_path))
                 batch.clear()
             last_flush = time.monotonic()
 
@@ -334,14 +449,18 @@ def ingest(
                     flush()
             flush()
         except KeyboardInterrupt:
-            # Finished documents are worth keeping; the next ingest picks up the rest.
+            # Ctrl-C, SIGTERM or SIGHUP. Finished documents are worth keeping; the next ingest
+            # picks up the rest. The workers are stopped first: nobody wants their results.
+            _ignore_stop_signals()
+            pairs.close()
             flush()
-            store.resolve_identity(db)
+            _waiting_for_lock(db_path, progress, lambda: store.resolve_identity(db))
             progress.close()
-            click.echo(f"interrupted: {len(reports)} documents stored in {db_path}", err=True)
-            raise SystemExit(130) from None
+            how = "stopped" if received else "interrupted"
+            click.echo(f"{how}: {len(reports)} documents stored in {db_path}", err=True)
+            raise SystemExit(_exit_status(received)) from None
         # Who is who across all the articles, now that every one is in (store.identity).
-        store.resolve_identity(db)
+        _waiting_for_lock(db_path, progress, lambda: store.resolve_identity(db))
         progress.close()
 
         if not reports:
@@ -376,6 +495,8 @@ class _IngestTotals:
         self.kept = 0
         self.carried: list[tuple[str, str]] = []
         self.orphaned: list[tuple[str, str, str]] = []  # (document id, quote id, snippet)
+        # (document id, quote id, snippet, reason): decisions marked for re-review
+        self.rechecked: list[tuple[str, str, str, str]] = []
 
     def __len__(self) -> int:
         return self.documents
@@ -389,6 +510,7 @@ class _IngestTotals:
             self.kept += report.kept
             self.carried.extend(report.carried)
             self.orphaned.extend((report.document_id, *pair) for pair in report.orphaned)
+            self.rechecked.extend((report.document_id, *item) for item in report.rechecked)
 
 
 def _save_batch(
@@ -396,25 +518,56 @@ def _save_batch(
     batch: list[tuple[Document, DocumentResult]],
     problems: list[Any],
     progress: Progress,
+    db_path: Path | None = None,
 ) -> list[SaveReport]:
     """Store a batch in one transaction; if engine output for some document cannot be stored,
-    store the rest one by one and report that document as a problem instead of stopping."""
+    store the rest one by one and report that document as a problem instead of stopping.
+    While another program holds the write lock, wait (and say so)."""
     from quotetui import store
 
     try:
-        return store.save_documents(db, batch)
+        return _waiting_for_lock(db_path, progress, lambda: store.save_documents(db, batch))
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError):
         pass
     reports: list[SaveReport] = []
     for document, result in batch:
         try:
-            reports.append(store.save_document(db, document, result))
+            save = functools.partial(store.save_document, db, document, result)
+            reports.append(_waiting_for_lock(db_path, progress, save))
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
             where = document.path or document.id
             problem = f"{where}: engine output could not be stored ({type(exc).__name__}: {exc})"
             problems.append(problem)
             progress.message(f"problem: {safe(problem)}")
     return reports
+
+
+def _waiting_for_lock(db_path: Path | None, progress: Progress, write: Callable[[], T]) -> T:
+    """``write()``, tried again while the database is locked by another program (each try
+    already waits the connection's busy timeout), for up to LOCK_WAIT_SECONDS."""
+    from quotetui import store
+
+    started = time.monotonic()
+    told = 0.0
+    while True:
+        try:
+            return write()
+        except sqlite3.OperationalError as exc:
+            if not store.is_busy(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited >= LOCK_WAIT_SECONDS:
+                raise click.ClickException(
+                    f"{db_path} stayed locked by another program for {waited:.0f} s; the"
+                    " documents stored so far are kept, run the ingest again for the rest"
+                ) from None
+            if not told or waited - told >= LOCK_NOTE_SECONDS:
+                told = waited or 0.001
+                progress.message(
+                    f"note: {db_path} is locked by another program (a review session or an"
+                    f" ingest is writing); waiting for it ({waited:.0f} s so far)"
+                )
+            time.sleep(0.5)
 
 
 def _print_ingest_summary(
@@ -441,10 +594,15 @@ def _print_ingest_summary(
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
     click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
-    click.echo(f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)}")
+    rechecked = reports.rechecked
+    click.echo(
+        f"  reviews    kept {kept}, carried {len(carried)}, orphaned {len(orphaned)},"
+        f" to re-review {len(rechecked)}"
+    )
     click.echo(
         f"  database   {totals['documents']} documents, {totals['quotes']} quotes, "
         f"{totals['by_status']['unreviewed']} unreviewed"
+        + (f", {totals['recheck']} to re-review" if totals["recheck"] else "")
     )
     if orphaned:
         click.echo("Review decisions whose quote the engine no longer finds (kept, marked stale):")
@@ -452,6 +610,15 @@ def _print_ingest_summary(
             click.echo(f"  {safe(doc_id)}  {qid}  {safe(snippet)}")
         if len(orphaned) > 50:
             click.echo(f"  … and {len(orphaned) - 50} more")
+    if rechecked:
+        click.echo(
+            "Review decisions to look at again (not exported as verified until decided again;"
+            " `quotetui review`, key !):"
+        )
+        for doc_id, qid, snippet, reason in rechecked[:50]:
+            click.echo(f"  {safe(doc_id)}  {qid}  {safe(snippet)}  ({safe(reason)})")
+        if len(rechecked) > 50:
+            click.echo(f"  … and {len(rechecked) - 50} more")
 
 
 @main.command()
@@ -482,6 +649,25 @@ def extract(
     pipeline is installed.
     """
     _need_inputs(paths, url_lists)
+    if output != "-":
+        _check_output(Path(output))  # before the pipeline loads: a wrong -o costs nothing
+    with _stop_signals() as received:
+        try:
+            _extract(paths, url_lists, output, model, processes, batch_size)
+        except KeyboardInterrupt:
+            # The output is replaced only once complete: an earlier file is kept as it was.
+            click.echo(f"{'stopped' if received else 'interrupted'}: nothing written", err=True)
+            raise SystemExit(_exit_status(received)) from None
+
+
+def _extract(
+    paths: tuple[str, ...],
+    url_lists: tuple[str, ...],
+    output: str,
+    model: str | None,
+    processes: int,
+    batch_size: int,
+) -> None:
     pairs, progress, problems = _run_engine(
         paths, model, processes, batch_size, "extract", url_lists=url_lists
     )
@@ -509,17 +695,28 @@ def extract(
                 out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
         return documents, quotes
 
-    if output == "-":
-        stdout = sys.stdout
-        written, quotes = write(stdout)
-        stdout.flush()
-    else:
-        from quotetui.files import write_atomically
+    try:
+        if output == "-":
+            stdout = sys.stdout
+            written, quotes = write(stdout)
+            stdout.flush()
+        else:
+            from quotetui.files import write_atomically
 
-        # Replaced only when something was written: an empty run keeps an earlier file.
-        written, quotes = write_atomically(
-            output, write, newline="\n", keep=lambda counts: counts[0] > 0
-        )
+            # Replaced only when something was written: an empty run keeps an earlier file.
+            written, quotes = write_atomically(
+                output, write, newline="\n", keep=lambda counts: counts[0] > 0
+            )
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error of ours, and nothing to report.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
+    except OSError as exc:
+        pairs.close()
+        where = "stdout" if output == "-" else output
+        kept = "" if output == "-" else "; an earlier file there is kept as it was"
+        raise click.ClickException(f"cannot write {where}: {exc.strerror or exc}{kept}") from None
     progress.close()
 
     if not written:
@@ -617,13 +814,12 @@ def export_command(
         raise click.UsageError("--all exports every status; give --status or --all, not both")
     if excel and fmt != "csv":
         raise click.UsageError("--excel applies to CSV only")
-    if not db_path.exists():
-        raise click.ClickException(
-            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
-        )
+    _need_database(db_path)
     output = output or f"quotetui-export.{fmt}"
     to_stdout = output == "-"
-    with contextlib.closing(store.open_db(db_path)) as db:
+    if not to_stdout:
+        _check_output(Path(output))
+    with _database(db_path, readonly=True) as db:
         try:
             written = export_quotes(
                 db,
@@ -647,7 +843,11 @@ def export_command(
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise SystemExit(1) from None
         except OSError as exc:
-            raise click.ClickException(f"cannot write {output}: {exc}") from exc
+            kept = "" if to_stdout else "; an earlier file there is kept as it was"
+            where = "stdout" if to_stdout else output
+            raise click.ClickException(
+                f"cannot write {where}: {exc.strerror or exc}{kept}"
+            ) from None
     where = "stdout" if to_stdout else output
     noun = "quote" if written == 1 else "quotes"
     click.echo(f"Exported {written} {noun} to {where}", err=to_stdout)
@@ -766,14 +966,11 @@ def speakers(
 
     if as_json and as_csv:
         raise click.UsageError("give --json or --csv, not both")
-    if not db_path.exists():
-        raise click.ClickException(
-            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
-        )
+    _need_database(db_path)
     terminal = sys.stdout.isatty() and not (as_json or as_csv)
     if limit is None:
         limit = 50 if terminal else 0
-    with contextlib.closing(store.open_db(db_path)) as db:
+    with _database(db_path, readonly=True) as db:
         if why is not None:
             _print_why(db, why, as_json, as_csv)
             return
@@ -921,28 +1118,73 @@ def review(db_path: Path, speaker: str | None, reviewer: str | None) -> None:
 
     from quotetui import store
 
-    if not db_path.exists():
-        raise click.ClickException(
-            f"no database at {db_path}; create one with  quotetui ingest PATH --db {db_path}"
-        )
+    _need_database(db_path)
     if not reviewer:
         try:
             reviewer = getpass.getuser()
         except (KeyError, OSError):
             raise click.ClickException("cannot tell who you are; pass --reviewer NAME") from None
     speaker_id = None
-    if speaker:
-        with contextlib.closing(store.open_db(db_path)) as db:
+    # Opened once here, so a database that is not ours, newer, damaged or read-only is one
+    # line before any screen is drawn.
+    with _database(db_path) as db:
+        if speaker:
             found = store.find_speaker(db, speaker)
-        if found is None:
-            raise click.ClickException(
-                f"no speaker {safe(speaker)!r}; list them with  quotetui speakers --db {db_path}"
-            )
-        speaker_id = found.id
+            if found is None:
+                raise click.ClickException(
+                    f"no speaker {safe(speaker)!r}; list them with  quotetui speakers"
+                    f" --db {db_path}"
+                )
+            speaker_id = found.id
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Without a terminal the app would write escape codes into a pipe or file and wait for
+        # keys that never come.
+        raise click.ClickException(
+            "review is an interactive app and needs a terminal (stdin and stdout are not one);"
+            " to read the quotes without one, use  quotetui export"
+        )
 
     from quotetui.tui.app import ReviewApp
 
     ReviewApp(db_path, reviewer, speaker_id=speaker_id).run()
+
+
+@main.command()
+@db_option
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+def backup(db_path: Path, dest: Path) -> None:
+    """Copy the database to DEST, consistently, even while review sessions or an ingest use it.
+
+    Uses SQLite's backup API: the copy holds every decision, also those still in the
+    write-ahead log (the -wal file beside the database), which copying the .db file alone
+    would lose. DEST is replaced only once the copy is complete and checked.
+    """
+    import secrets
+
+    _need_database(db_path)
+    _check_output(dest)
+    if dest.exists() and dest.resolve() == db_path.resolve():
+        raise click.ClickException(f"{dest} is the database itself; give another file")
+    with _database(db_path, readonly=True) as db:
+        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            with contextlib.closing(sqlite3.connect(tmp)) as target:
+                db.conn.backup(target)
+                check = target.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise click.ClickException(f"the copy of {db_path} failed its check ({check})")
+                quotes = target.execute("SELECT count(*) FROM quotes").fetchone()[0]
+                logged = target.execute("SELECT count(*) FROM reviews").fetchone()[0]
+                target.commit()
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {dest}: {exc.strerror or exc}") from None
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    click.echo(f"Backed up {db_path} to {dest}: {quotes} quotes, {logged} review log entries")
 
 
 def _clip(text: str, width: int) -> str:

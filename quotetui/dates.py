@@ -18,6 +18,7 @@ __all__ = [
     "WEEKDAYS",
     "DateMatch",
     "date_precision",
+    "dates_a_time",
     "looks_like_date",
     "match_date",
     "names_a_day",
@@ -255,6 +256,16 @@ def occasion_date(phrase: str | None, published: str | None) -> str | None:
 
 
 _FUTURE = re.compile(r"(?i)\b(?:next|tomorrow|coming|upcoming)\b")
+
+# Any day will do: whether a phrase dates words does not depend on which day it is read on.
+_SOME_DAY = "2001-06-15"
+
+
+def dates_a_time(phrase: str | None) -> bool:
+    """Whether a phrase gives words said an occasion date (a day or a month) once read
+    against a publication date: "on Wednesday", "Feb. 22", "earlier this month" do; "last
+    week", "in 2012", "next Tuesday", "for two years" do not."""
+    return occasion_date(phrase, _SOME_DAY) is not None
 
 
 def date_precision(value: str | None) -> str | None:

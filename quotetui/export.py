@@ -115,6 +115,7 @@ EXPORT_COLUMNS: tuple[Column, ...] = (
     Column("reviewed_at", "quote.reviewed_at"),
     Column("engine_speaker", "engine_speaker.name"),
     Column("confidence", "quote.confidence", repeats=True),
+    Column("recheck", "quote.recheck"),
 )
 COLUMNS: tuple[str, ...] = tuple(c.name for c in EXPORT_COLUMNS)
 DEFAULT_STATUSES = ("confirmed", "corrected")
@@ -157,7 +158,9 @@ def export_quotes(
     ``speakers``: ids, names or aliases; only quotes whose effective speaker is one of them.
     ``None`` or empty: every speaker. An unknown one raises ``UnknownSpeaker`` before anything
     is written. ``statuses``: review statuses to include (default confirmed and corrected);
-    ``all_statuses=True`` includes every status instead. Stale quotes are never exported.
+    ``all_statuses=True`` includes every status instead. Stale quotes are never exported, and a
+    decision marked for re-review (its words or the engine's speaker changed since; the
+    ``recheck`` column says why) only with ``all_statuses``: it is not verified any more.
     Bad arguments raise ``ValueError`` before anything is written.
 
     ``fmt="csv"``: RFC 4180 with a header row, CRLF line ends, UTF-8; ``excel=True`` starts with a
@@ -189,7 +192,7 @@ def export_quotes(
     encoding = "utf-8-sig" if excel else "utf-8"
 
     def write(f: TextIO) -> int:
-        return _write_rows(f, db, wanted, speaker_ids, style)
+        return _write_rows(f, db, wanted, speaker_ids, style, include_recheck=all_statuses)
 
     if isinstance(out, str | os.PathLike):
         return write_atomically(out, write, encoding=encoding, newline="", buffering=_BUFFER)
@@ -451,6 +454,7 @@ def _write_rows(
     speaker_ids: list[str] | None,
     style: _Style,
     columns: Sequence[Column] = EXPORT_COLUMNS,
+    include_recheck: bool = False,
 ) -> int:
     """Write the header and one line per quote, straight from the query; return the count.
 
@@ -468,7 +472,7 @@ def _write_rows(
     last_paragraph: str | None = None
     paragraphs: tuple[str, ...] = ()
     has_paragraphs = plan.paragraphs
-    with store.export_rows(db, plan.fields, statuses, speaker_ids) as rows:
+    with store.export_rows(db, plan.fields, statuses, speaker_ids, include_recheck) as rows:
         for row in rows:
             if row[doc_at] != document.id:
                 document.load(row[doc_at], plan.doc_segments)

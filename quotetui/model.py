@@ -272,13 +272,14 @@ class ReviewAction(StrEnum):
     MERGE = "merge"  # one speaker merged into another
     UNDO = "undo"  # takes back the entry its ``undo_of`` names
     PIN = "pin"  # ingest wrote down what an analyst decided on when the engine changed it
-    CARRY = "carry"  # ingest moved a decision to the same text at a new position
+    CARRY = "carry"  # ingest moved a decision to the same quote at a new position
     STALE = "stale"  # ingest no longer finds a reviewed quote; it is kept, marked stale
     RENAME = "rename"  # a speaker's name changed
     KIND = "kind"  # a speaker's kind changed
     SPLIT = "split"  # an alias (its article speakers and quotes) left one speaker for another
     SPLIT_QUOTES = "split quotes"  # chosen quotes went to another (or a new) speaker
     DIFFERENT = "different"  # two speakers are different people: never suggested as one
+    RECHECK = "recheck"  # ingest marked a decision for re-review: its words or speaker changed
 
 
 # Decisions on one quote; undo takes these back, and speaker merges too.
@@ -372,6 +373,10 @@ class QuoteRow:
     reviewer: str | None = None
     reviewed_at: str | None = None
     stale: bool = False  # reviewed, but the re-ingested article no longer has it
+    # Why the decision needs another look (its words, or the engine's speaker, changed since);
+    # None when it does not. A decision marked so is not exported as verified.
+    recheck: str | None = None
+    decision_id: int | None = None  # the review log entry of the decision in force
     # Final values: the analyst's where given, else the engine's.
     speaker_id: str | None = None
     speaker_name: str | None = None
@@ -399,6 +404,8 @@ class QuoteRow:
             reviewed_occasion_place=self.reviewed_occasion_place,
             reviewer=self.reviewer,
             reviewed_at=self.reviewed_at,
+            recheck=self.recheck,
+            decision_id=self.decision_id,
         )
 
 
@@ -407,7 +414,13 @@ class QuoteRow:
 
 @dataclass(frozen=True)
 class ReviewState:
-    """The review columns of one quote: before and after a decision, an undo or a pin."""
+    """The review columns of one quote: before and after a decision, an undo or a pin.
+
+    ``recheck``: why ingest asks for another look at the decision (None: it does not); a new
+    decision clears it. ``decision_id``: the log entry of the decision in force, which moves
+    with it when ingest carries it to another span, so an undo finds it and can tell whether
+    someone decided since. Both are absent from entries logged before they existed.
+    """
 
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewed_speaker_id: str | None = None
@@ -418,12 +431,15 @@ class ReviewState:
     reviewed_occasion_place: str | None = None
     reviewer: str | None = None
     reviewed_at: str | None = None
+    recheck: str | None = None
+    decision_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReviewState:
+        decision = data.get("decision_id")
         return cls(
             status=ReviewStatus(data.get("status") or ReviewStatus.UNREVIEWED),
             reviewed_speaker_id=data.get("reviewed_speaker_id"),
@@ -433,7 +449,14 @@ class ReviewState:
             reviewed_occasion_place=data.get("reviewed_occasion_place"),
             reviewer=data.get("reviewer"),
             reviewed_at=data.get("reviewed_at"),
+            recheck=data.get("recheck"),
+            decision_id=None if decision is None else int(decision),
         )
+
+    @property
+    def decided(self) -> tuple[str, str | None, str | None]:
+        """Which decision this is: status, reviewer and time (what pins and carries keep)."""
+        return str(self.status), self.reviewer, self.reviewed_at
 
     def replace(self, **changes: Any) -> ReviewState:
         return dataclasses.replace(self, **changes)
@@ -608,6 +631,7 @@ class ReviewEntry:
     # Decisions made by one key on several quotes share the id of the first one's row, and
     # are undone together.
     batch: int | None = None
+    session: str | None = None  # the review session that wrote it (None: ingest, older entries)
 
 
 # ---- what undo took back
@@ -647,4 +671,15 @@ class SpeakerEditUndone:
     speaker_id: str
 
 
-UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone
+@dataclass(frozen=True)
+class UndoRefused:
+    """Undo left a decision alone: someone decided the quote since (``current`` is the decision
+    in force now). Nothing was written; the next undo goes one step further back."""
+
+    entry_id: int  # the log entry that was not undone
+    action: ReviewAction
+    quote_id: str
+    current: ReviewState
+
+
+UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone | UndoRefused

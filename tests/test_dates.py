@@ -13,6 +13,7 @@ from quotetui.dates import (
     MONTHS,
     WEEKDAYS,
     date_precision,
+    dates_a_time,
     looks_like_date,
     names_a_day,
     occasion_date,
@@ -206,59 +207,67 @@ def test_parse_date_round_trips_every_form(day: dt.date) -> None:
 # --- occasion dates (OCCASION-GUIDELINES.md) --------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("phrase", "expected", "precision"),
-    [
-        # A weekday is the latest such day on or before publication (a Friday).
-        ("on Wednesday", "2026-02-11", "day"),
-        ("Friday", "2026-02-13", "day"),
-        ("on Saturday", "2026-02-07", "day"),
-        ("last Thursday", "2026-02-12", "day"),
-        ("Tuesday night", "2026-02-10", "day"),
-        ("Wednesday evening", "2026-02-11", "day"),
-        ("Saturday's", "2026-02-07", "day"),
-        ("yesterday", "2026-02-12", "day"),
-        ("last night", "2026-02-12", "day"),
-        ("last night’s", "2026-02-12", "day"),
-        ("today", "2026-02-13", "day"),
-        ("this morning", "2026-02-13", "day"),
-        ("on Feb. 2", "2026-02-02", "day"),
-        ("Dec. 30", "2025-12-30", "day"),
-        ("Oct. 18, 2024", "2024-10-18", "day"),
-        # A month.
-        ("earlier this month", "2026-02", "month"),
-        ("in January", "2026-01", "month"),
-        ("in December", "2025-12", "month"),
-        ("last month", "2026-01", "month"),
-        ("in September 2016", "2016-09", "month"),
-        # Words only: weeks, years, vague times.
-        ("last week", None, None),
-        ("this week", None, None),
-        ("earlier this week", None, None),
-        ("this weekend", None, None),
-        ("in 2012", None, None),
-        ("this year", None, None),
-        ("12 years ago", None, None),
-        ("recently", None, None),
-        # No dates at all: ages, spans, ranges, repetitions, what is still to come.
-        ("the 33-year-old", None, None),
-        ("aged 64", None, None),
-        ("for two years", None, None),
-        ("the past three weeks", None, None),
-        ("20 years", None, None),
-        ("between January 1 and September 26", None, None),
-        ("from 2010 to 2014", None, None),
-        ("Sept. 1-5", None, None),
-        ("2015-16", None, None),
-        ("every Monday", None, None),
-        ("on Mondays", None, None),
-        ("next Tuesday", None, None),
-        ("tomorrow", None, None),
-    ],
-)
+DATE_TABLE = [
+    # A weekday is the latest such day on or before publication (a Friday).
+    ("on Wednesday", "2026-02-11", "day"),
+    ("Friday", "2026-02-13", "day"),
+    ("on Saturday", "2026-02-07", "day"),
+    ("last Thursday", "2026-02-12", "day"),
+    ("Tuesday night", "2026-02-10", "day"),
+    ("Wednesday evening", "2026-02-11", "day"),
+    ("Saturday's", "2026-02-07", "day"),
+    ("yesterday", "2026-02-12", "day"),
+    ("last night", "2026-02-12", "day"),
+    ("last night’s", "2026-02-12", "day"),
+    ("today", "2026-02-13", "day"),
+    ("this morning", "2026-02-13", "day"),
+    ("on Feb. 2", "2026-02-02", "day"),
+    ("Dec. 30", "2025-12-30", "day"),
+    ("Oct. 18, 2024", "2024-10-18", "day"),
+    # A month.
+    ("earlier this month", "2026-02", "month"),
+    ("in January", "2026-01", "month"),
+    ("in December", "2025-12", "month"),
+    ("last month", "2026-01", "month"),
+    ("in September 2016", "2016-09", "month"),
+    # Words only: weeks, years, vague times.
+    ("last week", None, None),
+    ("this week", None, None),
+    ("earlier this week", None, None),
+    ("this weekend", None, None),
+    ("in 2012", None, None),
+    ("this year", None, None),
+    ("12 years ago", None, None),
+    ("recently", None, None),
+    # No dates at all: ages, spans, ranges, repetitions, what is still to come.
+    ("the 33-year-old", None, None),
+    ("aged 64", None, None),
+    ("for two years", None, None),
+    ("the past three weeks", None, None),
+    ("20 years", None, None),
+    ("between January 1 and September 26", None, None),
+    ("from 2010 to 2014", None, None),
+    ("Sept. 1-5", None, None),
+    ("2015-16", None, None),
+    ("every Monday", None, None),
+    ("on Mondays", None, None),
+    ("next Tuesday", None, None),
+    ("tomorrow", None, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "precision"), DATE_TABLE)
 def test_occasion_dates_follow_the_guidelines(phrase, expected, precision):
     assert occasion_date(phrase, PUBLISHED) == expected
     assert date_precision(occasion_date(phrase, PUBLISHED)) == precision
+
+
+def test_a_phrase_dates_words_whatever_the_day_it_is_read_on():
+    # The engine picks date phrases before it knows the publication date: whether a phrase
+    # can date words at all is the same against any day.
+    for phrase, expected, _ in DATE_TABLE:
+        assert dates_a_time(phrase) is (expected is not None), phrase
+    assert dates_a_time(None) is False
 
 
 def test_occasion_dates_need_the_publication_date_unless_the_year_is_written():

@@ -156,3 +156,142 @@ def test_a_wire_dateline_places_an_event_without_a_place_of_its_own(attribute):
     q = _one(attribute, text)
     assert q["occasion_type"] == "press"
     assert q["occasion_place"] == "Brussels"
+
+
+# --- the story's event: its day and venue for the words said at it ------------------------------
+
+
+def test_told_the_meeting_is_the_meeting_the_lead_tells_on_its_day_and_at_its_venue(attribute):
+    text = (
+        "Flood meeting\n\n"
+        "Residents packed St Aidan's church hall in Bridgwater on Tuesday evening for a public "
+        "meeting with the Environment Agency.\n\n"
+        "“We got this wrong,” the agency's manager, Paul Hendry, told the meeting.\n\n"
+        "“We have heard promises before,” said Janet Cole, who chairs the residents' group."
+    )
+    hendry, cole = attribute(text, date="2025-01-16")
+    assert hendry["occasion_type"] == "meeting"
+    assert hendry["occasion_date"] == "2025-01-14"
+    assert hendry["occasion_date_source"] == "carried"
+    assert "St Aidan's church hall" in hendry["occasion_place"]
+    # The next speaker in the account of the meeting is at it too.
+    assert (cole["occasion_type"], cole["occasion_date"]) == ("meeting", "2025-01-14")
+
+
+def test_the_court_a_report_tells_is_the_hearing_of_its_lead(attribute):
+    text = (
+        "A former councillor was jailed for three years at Maidstone Crown Court on Friday.\n\n"
+        "“He is deeply ashamed,” his barrister, Claire Amos, told the court."
+    )
+    q = _one(attribute, text, date="2025-04-12")
+    assert q["occasion_type"] == "hearing"
+    assert q["occasion_date"] == "2025-04-11"
+    assert q["occasion_place"] == "Maidstone Crown Court"
+
+
+def test_a_region_in_the_lead_is_not_the_venue_of_the_words(attribute):
+    text = (
+        "Ted Cruz won most delegates in Wyoming on Saturday.\n\n"
+        "“We are grateful,” Cruz told the convention."
+    )
+    q = _one(attribute, text, date="2016-04-17")
+    assert q["occasion_date"] == "2016-04-16"
+    assert q["occasion_place"] != "Wyoming"
+
+
+def test_what_the_speaker_had_told_another_outlet_earlier_is_not_carried_back(attribute):
+    text = (
+        "Candidates clashed at a hustings in the Subscription Rooms on Thursday evening.\n\n"
+        "“That is simply not true,” replied Labour's Priya Shah.\n\n"
+        "Earlier in the week, Shah had told the Stroud News that she expected a close race."
+    )
+    [q] = attribute(text, date="2024-06-21")
+    assert q["occasion_type"] != "interview"
+
+
+def test_hustings_are_debates(attribute):
+    q = _one(attribute, "“We built more homes,” Mark Ellis said at a hustings in Stroud.")
+    assert q["occasion_type"] == "debate"
+
+
+def test_a_name_before_a_colon_and_a_quote_is_no_quoted_title(attribute):
+    # "told Derek Pike, 61: “…”" — the quote the colon opens is speech, not the name of a show.
+    text = "Passing sentence, Judge Alan Reeve told Derek Pike, 61: “You betrayed the trust.”"
+    assert _one(attribute, text, date="2025-04-12")["occasion_type"] != "broadcast"
+
+
+def test_a_broadcasters_host_speaks_on_the_show(attribute):
+    q = _one(attribute, "“Pence did everything right,” said MSNBC host Chris Matthews.")
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] is None
+
+
+def test_an_appearance_on_a_named_show_is_a_broadcast(attribute):
+    text = "“We are ready,” Ann Ford said during an appearance on Breitbart News Daily."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+
+
+def test_the_interviewers_words_belong_to_the_interview_that_names_them(attribute):
+    text = (
+        "Clinton spoke in an interview with MSNBC's Rachel Maddow on Thursday.\n\n"
+        "“We need a plan,” Clinton said.\n\n"
+        "“Is that realistic?” Maddow asked."
+    )
+    clinton, maddow = attribute(text, date=PUBLISHED)
+    assert clinton["occasion_type"] == "interview"
+    assert (maddow["occasion_type"], maddow["occasion_date"]) == ("interview", "2026-02-12")
+
+
+def test_a_document_speaks_in_the_present_and_keeps_its_release_day(attribute):
+    text = (
+        "The watchdog published a report on Tuesday on hospital waiting times.\n\n"
+        "“Delays are getting worse,” the report says."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+    assert q["occasion_date"] == "2026-02-10"
+
+
+def test_those_who_speak_right_after_a_briefing_named_in_the_lead_speak_at_it(attribute):
+    text = (
+        "Astronomers announced at a press briefing at the Royal Observatory in Edinburgh on "
+        "Tuesday that a comet would pass close to Earth.\n\n"
+        "“It will be visible to the naked eye,” said Dr Aisha Rahman, who led the team."
+    )
+    q = _one(attribute, text, date="2025-02-20")
+    assert (q["occasion_type"], q["occasion_date"]) == ("press", "2025-02-18")
+    assert "Royal Observatory" in q["occasion_place"]
+
+
+def test_words_followed_by_more_that_name_their_occasion_were_said_there(attribute):
+    text = (
+        "Speaking at a news conference in London on Tuesday, Professor James Okafor said "
+        "farmers were not to blame.\n\n"
+        "“It will not end the debate,” said Dr Lucy Marsh, an ecologist. “But it makes the "
+        "case harder to dismiss,” she told the BBC."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion"] == "told the BBC"
+    assert first["occasion"] == "told the BBC"
+    assert first["occasion_type"] == "interview"
+
+
+def test_an_event_takes_the_one_day_its_sentence_names(attribute):
+    text = (
+        "Candidates clashed over housing at a hustings organised by the Chamber of Trade at "
+        "the Subscription Rooms on Thursday evening.\n\n"
+        "“We have built more homes than ever,” the Conservative candidate, Mark Ellis, said."
+    )
+    q = _one(attribute, text, date="2024-06-21")
+    assert (q["occasion_type"], q["occasion_date"]) == ("debate", "2024-06-20")
+
+
+def test_told_reporters_after_the_talks_is_on_the_day_of_the_talks(attribute):
+    text = (
+        "NAIROBI (AFP) - East African leaders pledged $2 billion for drought relief at a summit "
+        "in Nairobi on Thursday.\n\n"
+        "“We will share what we have,” Ethiopia's prime minister told reporters after the talks."
+    )
+    q = _one(attribute, text, date="2024-06-07")
+    assert (q["occasion_type"], q["occasion_date"]) == ("press", "2024-06-06")
+    assert q["occasion_date_source"] == "carried"

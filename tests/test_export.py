@@ -178,6 +178,7 @@ def test_csv_round_trip_keeps_every_character(verified, tmp_path: Path) -> None:
         "reviewed_at": kim["reviewed_at"],
         "engine_speaker": "Kim Min-jun",
         "confidence": "0.93",
+        "recheck": "",  # issue 11: the column added for decisions marked for re-review
     }
     assert kim["reviewed_at"].startswith("20")
     nobody = by_id(rows)[qid(Q_NOBODY)]

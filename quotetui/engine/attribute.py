@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import occasion_date
-from quotetui.engine import confidence, ranker, terms
+from quotetui.engine import confidence, occasion_model, ranker, terms
 from quotetui.engine.entities import (
     ORGANISATION,
     PERSON,
@@ -37,10 +37,13 @@ from quotetui.engine.occasions import (
     clause_verbs,
     dateline_place,
     frame_occasion,
+    host_occasion,
     narrative_mentions,
+    story_lead,
     subject_occasion,
     title_like,
     with_dateline,
+    with_story_place,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
 from quotetui.engine.record import ArticleContext, Attribution
@@ -580,8 +583,65 @@ def _occasions(
         found = entities.resolve(mention_span(doc, actor, article.inside), actor, before)
         names.append(found.speaker.name if found.speaker is not None else None)
     filed_from = dateline_place(article.text, article.paragraphs)
-    for item, placed in zip(spoken, attach(slots, mentions, names), strict=True):
-        item.occasion = with_dateline(placed, filed_from)
+    lead = story_lead(doc, quoted, article.token_paragraph)
+    placed = [
+        with_story_place(with_dateline(p, filed_from), lead)
+        for p in attach(slots, mentions, names, lead)
+    ]
+    models = occasion_model.MODELS
+    if occasion_model.COLLECT is not None or not models.empty:
+        placed = occasion_model.decide(
+            _model_article(article, entities, quoted, cue_verbs, filed_from),
+            [_view(item) for item in spoken],
+            slots,
+            placed,
+            list(zip(mentions, names, strict=True)),
+            models,
+        )
+    for item, occasion in zip(spoken, placed, strict=True):
+        item.occasion = occasion
+
+
+def _model_article(
+    article: Article,
+    entities: ArticleEntities,
+    quoted: list[bool],
+    cue_verbs: set[int],
+    dateline: str | None,
+) -> occasion_model.Article:
+    """The article as the occasion models read it: who each name and pronoun is."""
+    names: dict[int, str] = {}
+    for i in range(len(article.doc)):
+        entity = entities.entity_of_token(article.tokens[i])
+        if entity is None:
+            linked = entities.link(article.tokens[i])
+            entity = linked[0] if linked is not None else None
+        if entity is not None:
+            names[i] = entity.name
+    return occasion_model.Article(
+        article.doc,
+        quoted,
+        article.token_paragraph,
+        entities.sentence_of,
+        names,
+        cue_verbs,
+        dateline,
+    )
+
+
+def _view(item: _Attributed) -> occasion_model.QuoteView:
+    cue = item.cue
+    return occasion_model.QuoteView(
+        start=item.ctx.quote.start,
+        end=item.ctx.quote.end,
+        tok_start=item.ctx.tok_start,
+        tok_end=item.ctx.tok_end,
+        paragraph=item.ctx.paragraph,
+        cue=cue.cue.root if cue is not None and cue.cue is not None else None,
+        subject=cue.subject if cue is not None else None,
+        speaker_kind=str(item.speaker.kind) if item.speaker is not None else None,
+        method=item.method.value if item.method is not None else None,
+    )
 
 
 def _with_governing_mentions(
@@ -677,6 +737,8 @@ def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
             verb = cue.cue.root if cue.cue is not None else None
             own = own.filled_from(frame_occasion(_frame_after(item, article), quoted, verb))
     mention = item.mention
+    if not own.named and mention is not None:
+        own = host_occasion(mention, quoted).filled_from(own)
     return Slot(
         position=item.ctx.tok_start,
         paragraph=item.ctx.paragraph,

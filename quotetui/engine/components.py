@@ -32,14 +32,22 @@ What the article says of its speakers (titles, party, the names it gives:
 
 A document the engine fails on does not stop the pipeline: it gets no records, and
 ``doc._.quote_attribution_error`` says what went wrong (``None`` when all went well), so one odd
-article cannot end an ingest of thousands.
+article cannot end an ingest of thousands. The same holds for a document that takes longer than
+the component's ``time_limit`` (seconds, default ``TIME_LIMIT``): attribution is stopped there
+and the document reported, so a pathological text (thousands of quotation marks in one
+paragraph) costs at most that long. The limit is a timer signal, so it applies where the
+component runs on a process's main thread (as the pipeline and its worker processes run it);
+elsewhere the document runs to its end.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -133,25 +141,75 @@ for _name, _getter in _SPAN_EXTENSIONS.items():
         Span.set_extension(_name, getter=_getter)
 
 
+# Seconds of attribution one document may take: a news article takes milliseconds, so this is
+# only ever reached by text no article is made of.
+TIME_LIMIT = 20.0
+
+
+class TimeLimitExceeded(BaseException):
+    """Attribution of one document ran past the component's time limit. A BaseException, like
+    KeyboardInterrupt, so that no ``except Exception`` inside the engine swallows it."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise TimeLimitExceeded inside the block once ``seconds`` have passed (no limit when
+    None or 0, off the main thread, or where there is no interval timer)."""
+    usable = (
+        seconds
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    armed = [True]
+
+    def expired(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise TimeLimitExceeded(
+                f"attribution took longer than {seconds:g} s, the limit per document"
+            )
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    # Again every 50 ms after the first, should anything catch it on the way out.
+    old_timer = signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    try:
+        yield
+    finally:
+        # Disarmed before anything else: an alarm already on its way then does nothing, and
+        # one that lands before that is caught here rather than in whatever runs next.
+        while True:
+            try:
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                break
+            except TimeLimitExceeded:
+                continue
+        signal.signal(signal.SIGALRM, previous)
+        if old_timer[0]:
+            signal.setitimer(signal.ITIMER_REAL, *old_timer)
+
+
 class QuoteAttribution:
     """The attribution engine as a pipeline component (stateless, so it pickles cheaply)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, time_limit: float | None = TIME_LIMIT) -> None:
         self.name = name
+        self.time_limit = time_limit
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            records = analyse(doc)
-            context = article_context(doc, records)
+            with time_limit(self.time_limit):
+                records = analyse(doc)
+                context = article_context(doc, records)
+        except TimeLimitExceeded as exc:
+            return self._failed(doc, str(exc))
         except Exception as exc:  # noqa: BLE001 - reported per document, see module docstring
             logger.debug("quote attribution failed", exc_info=True)
-            doc._.quote_attributions = []
-            doc._.quote_speakers = None
-            doc._.quote_attribution_error = f"{type(exc).__name__}: {exc}"
-            doc.spans["quotes"] = []
-            doc.spans["quote_mentions"] = []
-            doc.spans["quote_cues"] = []
-            return doc
+            return self._failed(doc, f"{type(exc).__name__}: {exc}")
         doc._.quote_attributions = [rec.to_json() for rec in records]
         doc._.quote_speakers = context.to_json()
         doc._.quote_attribution_error = None
@@ -180,6 +238,16 @@ class QuoteAttribution:
         doc.spans["quote_cues"] = cues
         return doc
 
+    @staticmethod
+    def _failed(doc: Doc, error: str) -> Doc:
+        doc._.quote_attributions = []
+        doc._.quote_speakers = None
+        doc._.quote_attribution_error = error
+        doc.spans["quotes"] = []
+        doc.spans["quote_mentions"] = []
+        doc.spans["quote_cues"] = []
+        return doc
+
 
 @Language.factory(
     "quote_attribution",
@@ -191,9 +259,10 @@ class QuoteAttribution:
         *(f"span._.{name}" for name in _SPAN_EXTENSIONS),
     ],
     requires=["token.dep", "token.pos", "doc.ents"],
+    default_config={"time_limit": TIME_LIMIT},
 )
-def make_quote_attribution(nlp: Language, name: str) -> QuoteAttribution:
-    return QuoteAttribution(nlp, name)
+def make_quote_attribution(nlp: Language, name: str, time_limit: float | None) -> QuoteAttribution:
+    return QuoteAttribution(nlp, name, time_limit)
 
 
 # --------------------------------------------------------------------------- attribute ruler

@@ -71,10 +71,10 @@ NOUN_TYPES = _table(
         INTERVIEW: "interview conversation chat sit-down q&a",
         PRESS: "briefing gaggle presser scrum",
         SPEECH: "speech address rally remarks remark keynote sermon lecture eulogy toast "
-        "townhall homily oration commencement hustings appearance event floor exchanges "
+        "townhall homily oration commencement appearance event floor exchanges "
         "exchange presentation keynote launch unveiling "
         "fundraiser convention ceremony vigil protest march demonstration",
-        DEBATE: "debate",
+        DEBATE: "debate hustings husting",
         HEARING: "hearing testimony trial inquest deposition tribunal sentencing arraignment "
         "proceedings inquiry courtroom",
         BROADCAST: "show program programme broadcast podcast ad advertisement commercial "
@@ -89,7 +89,7 @@ NOUN_TYPES = _table(
         MEETING: "meeting reception call summit conference session panel roundtable dinner "
         "discussion luncheon breakfast lunch gathering forum seminar webinar workshop talks "
         "negotiation retreat gala symposium",
-        OTHER: "trip visit tour game match race defeat win victory loss draw final semifinal "
+        OTHER: "trip visit tour game match defeat win victory loss draw final semifinal "
         "semi-final fixture bout fight",
     }
 )
@@ -187,6 +187,8 @@ AUDIENCE_TYPES = _table(
         BROADCAST: "camera cameras viewers listeners",
     }
 )
+# Those who present a broadcast: "MSNBC host Chris Matthews", "radio host Rush Limbaugh".
+HOST_NOUNS = frozenset("host anchor presenter anchorman anchorwoman newscaster".split())
 # "took the stage", "took to the podium": a speech.
 STAGE_NOUNS = frozenset("stage podium lectern rostrum microphone mic pulpit".split())
 
@@ -253,7 +255,7 @@ VERB_FORMS = _verb_forms()
 # "the game": the news of the day the story's lead names.
 EVENT_HEADS = frozenset(
     """
-    meeting talks summit session hearing trial debate vote game match race defeat win victory
+    meeting talks summit session hearing trial debate vote game match defeat win victory
     loss draw final conference briefing rally event ceremony visit presentation launch
     keynote sentencing
     """.split()

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotetui.dates import looks_like_date, names_a_day
+from quotetui.dates import dates_a_time, looks_like_date, names_a_day
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.syntax import entity_of, is_cue_word
@@ -215,10 +215,10 @@ def is_platform(noun: Token) -> bool:
 def is_broadcast(noun: Token, quoted: Sequence[bool]) -> bool:
     """A broadcaster or a broadcast: "Fox News", "CNN's “State of the Union”", "“Meet the
     Press”", "BBC Radio Four's Any Questions"."""
-    if noun.pos_ not in ("PROPN", "NOUN") and not _quoted_title(noun, quoted):
-        return False
+    if noun.pos_ not in ("PROPN", "NOUN", "X") and not _quoted_title(noun, quoted):
+        return False  # "X": what the tagger makes of a name it does not know ("SiriusXM")
     found = _phrase_words(noun) & words.BROADCAST_WORDS
-    if found and (noun.pos_ == "PROPN" or noun.lower_ in words.BROADCAST_WORDS):
+    if found and (noun.pos_ in ("PROPN", "X") or noun.lower_ in words.BROADCAST_WORDS):
         return True
     return _quoted_title(noun, quoted)
 
@@ -279,19 +279,42 @@ def _phrase_words(noun: Token) -> set[str]:
 
 
 def _quoted_title(noun: Token, quoted: Sequence[bool]) -> bool:
-    """Whether a name is (or is named by) a title in quotation marks: “Meet the Press”."""
+    """Whether a name is (or is named by) a title in quotation marks: “Meet the Press”,
+    ABC's “This Week” — marks that enclose a name, not the quote a colon opens after it
+    ("told Derek Pike, 61: “You …”")."""
     doc = noun.doc
     i = noun.i
-    return (
-        not quoted[i]
-        and (
-            (i > 0 and doc[i - 1].is_quote)
-            or (i + 1 < len(doc) and doc[i + 1].is_quote)
-            or (i + 2 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i + 2].is_quote)
-            or any(t.is_quote for t in noun.subtree if abs(t.i - i) <= 6)
-        )
-        and noun.pos_ == "PROPN"
-    )
+    if quoted[i] or noun.pos_ != "PROPN":
+        return False
+    if (i > 0 and doc[i - 1].is_quote) or (i + 1 < len(doc) and doc[i + 1].is_quote):
+        return _encloses_title(doc, i)
+    if i + 2 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i + 2].is_quote:
+        return _encloses_title(doc, i + 3)
+    near = [t.i for t in noun.subtree if t.is_quote and abs(t.i - i) <= 6]
+    return any(_encloses_title(doc, k + 1 if k > i else k - 1) for k in near)
+
+
+def _encloses_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` lies between two quotation marks a few words apart that hold a
+    title ("Meet the Press"), not a sentence."""
+    if not 0 <= i < len(doc):
+        return False
+    left = right = None
+    for k in range(i, max(-1, i - 8), -1):
+        if doc[k].is_quote and k != i:
+            left = k
+            break
+        if doc[k].text in (".", ":", ";", "!", "?"):
+            return False
+    for k in range(i, min(len(doc), i + 8)):
+        if doc[k].is_quote and k != i:
+            right = k
+            break
+        if doc[k].text in (".", ":", ";", "!", "?"):
+            return False
+    if left is None or right is None:
+        return False
+    return title_like(doc[left + 1 : right].text)
 
 
 # --------------------------------------------------------------------------- phrases
@@ -324,6 +347,12 @@ def _date_entity(token: Token) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "show"):
         return None
     return ent
+
+
+def occasion_date_entity(token: Token) -> Span | None:
+    """The date entity a token is in, when it places something in time (see
+    ``_date_entity``)."""
+    return _date_entity(token)
 
 
 def date_phrase(ent: Span) -> DatePhrase:
@@ -570,6 +599,17 @@ def _noun_occasion(
         c.dep_ in ("compound", "poss", "amod") for c in noun.children
     ):
         return None  # "the Senate floor", not "the floor" of a hall
+    if (
+        weak
+        and _lemma(noun) == "appearance"
+        and any(
+            c.dep_ in ("compound", "nmod")
+            and c.i < noun.i
+            and (is_outlet(c) or is_broadcast(c, quoted))
+            for c in noun.children
+        )
+    ):
+        kind, weak = OccasionType.BROADCAST, False  # "his Fox News appearance"
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -613,6 +653,12 @@ def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
                 return OccasionType.SOCIAL_POST
             if child.lower_ == "on" and is_broadcast(obj, quoted):
                 return OccasionType.BROADCAST
+            if (
+                child.lower_ == "on"
+                and _lemma(noun) == "appearance"
+                and (is_outlet(obj) or _named_body(obj))
+            ):
+                return OccasionType.BROADCAST  # "an appearance on Breitbart News Daily"
         elif child.dep_ == "acl":
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ in ("on", "to"):
@@ -694,14 +740,19 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         )
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
     if word in ("to", "with", "before") and (
-        verb_word in words.TO_VERBS | {"testify", "appear"} or (word == "to" and strong_audience)
+        verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
+        or (word == "to" and strong_audience)
     ):
         kind = audience_type(obj, quoted)
         if kind is None and verb_word == "testify":
             kind = OccasionType.HEARING
+        if verb_word == "sit" and kind in (OccasionType.BROADCAST, OccasionType.INTERVIEW):
+            kind = OccasionType.INTERVIEW  # "sitting down with MSNBC's “The Rachel Maddow Show”"
         if kind is not None:
             if verb_word == "write" and word == "to":
-                kind = OccasionType.DOCUMENT  # "wrote to lawmakers": a letter
+                # "wrote to lawmakers": a letter; "wrote to his Twitter followers": a post.
+                platform = any(is_platform(t) for t in obj.subtree if not quoted[t.i])
+                kind = OccasionType.SOCIAL_POST if platform else OccasionType.DOCUMENT
             lead = doc_text(verb.doc, verb.idx, prep.idx + len(prep))
             return _Found(
                 1,
@@ -734,6 +785,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         if kind is not None:
             obj = candidate
             break
+    if kind is OccasionType.INTERVIEW and obj.lower_ == "us" and _lemma(verb) != "tell":
+        return None  # "Trump has warned us": the public, not this paper's reporter
     if (
         kind is OccasionType.INTERVIEW
         and len(objs) > 1
@@ -745,7 +798,12 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         # "told a news conference", "told a townhall meeting with young leaders"
         found = _noun_occasion(objs[0], quoted, prefix=verb.text, rank=1)
         if found is not None and found.occasion.type is not None:
-            return _Found(1, dataclasses.replace(found.occasion, start=verb.idx))
+            told = found.occasion
+            # "told the meeting", "told the summit": the event the story tells.
+            back = told.definite and told.type in _IN_PERSON | {OccasionType.PRESS}
+            return _Found(
+                1, dataclasses.replace(told, start=verb.idx, refers_back=told.refers_back or back)
+            )
         if _lemma(verb) == "tell" and _named_body(objs[0]):
             kind = OccasionType.INTERVIEW  # "Tester told Capital Download"
         else:
@@ -755,6 +813,11 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         return None
     text, _, end, date = phrase
     place = _place_in(obj, quoted)
+    # "told the meeting", "told the court", "told councillors": the event the story tells.
+    back = kind in _IN_PERSON and (
+        any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+        or (obj.tag_ == "NNS" and kind in (OccasionType.MEETING, OccasionType.HEARING))
+    )
     return _Found(
         1,
         Occasion(
@@ -765,8 +828,19 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             verb.idx,
             end,
             kind in words.SHARED_TYPES,
+            refers_back=back,
         ),
     )
+
+
+_IN_PERSON = frozenset(
+    {
+        OccasionType.SPEECH,
+        OccasionType.MEETING,
+        OccasionType.HEARING,
+        OccasionType.DEBATE,
+    }
+)
 
 
 def _objects(verb: Token, quoted: Sequence[bool]) -> list[Token]:
@@ -946,10 +1020,18 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
             and doc[tok.i + 2].lower_ in words.EVENT_HEADS
         ):
             return True  # "post-match", as the tokenizer splits it
-        if quoted[tok.i] or tok.pos_ != "NOUN" or _lemma(tok) not in words.EVENT_HEADS:
+        if quoted[tok.i] or tok.pos_ != "NOUN":
             continue
+        if _lemma(tok) not in words.EVENT_HEADS and tok.lower_ not in words.EVENT_HEADS:
+            continue  # "talks" is the event, "talk" its lemma
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("after", "at", "during", "following"):
+        if tok.dep_ != "pobj" or prep.lower_ not in (
+            "after",
+            "at",
+            "during",
+            "following",
+            "before",
+        ):
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
             continue
@@ -1035,6 +1117,28 @@ def subject_occasion(subject: Token, quoted: Sequence[bool]) -> Occasion:
         return Occasion()
     found = _noun_occasion(subject, quoted)
     return found.occasion if found is not None else Occasion()
+
+
+def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
+    """ "MSNBC host Chris Matthews said", "talk radio host Rush Limbaugh": a broadcaster's
+    host speaks on the show, when nothing else is said of the occasion."""
+    root = mention.root
+    # The mention may be the name alone: its title ("MSNBC host") is in the name's phrase.
+    phrase = sorted(
+        {t.i: t for t in [*mention, *(t for c in root.lefts for t in c.subtree)]}.values(),
+        key=lambda t: t.i,
+    )
+    for tok in phrase:
+        if quoted[tok.i] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _lemma(tok) not in words.HOST_NOUNS:
+            continue
+        before = [t for t in phrase if t.i < tok.i and not quoted[t.i]]
+        if any(t.lower_ in words.BROADCAST_WORDS for t in before):
+            start, end = _span_of([*before, tok])
+            text = mention.doc.text[start:end]
+            return Occasion(OccasionType.BROADCAST, text, None, None, start, end)
+    return Occasion()
 
 
 def frame_occasion(
@@ -1167,7 +1271,9 @@ def narrative_mentions(
             continue
         occasion = found.occasion
         if occasion.date is None and anchor is not None and role != "owned":
-            occasion = occasion.with_date(_date_of_clause(anchor, quoted))
+            occasion = occasion.with_date(
+                _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
+            )
         actor = _owner(tok) if role == "owned" else None
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
@@ -1370,7 +1476,40 @@ def _verb_mention(
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     actor = subject_of(verb) or _own_subject(verb)
-    return Mention(occasion, verb.i, token_paragraph[verb.i], verb.i, actor)
+    return Mention(
+        occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
+    )
+
+
+def _told_before(verb: Token) -> bool:
+    """ "Shah had told the Stroud News", "Earlier in the week, she told …": an account of
+    before the story's day, which the quotes around it do not continue."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("had", "'d"):
+            return True
+        if child.dep_ in ("advmod", "npadvmod", "prep") and child.lower_ in _ELSEWHEN:
+            return True
+    return False
+
+
+def _sentence_day(token: Token, quoted: Sequence[bool]) -> DatePhrase | None:
+    """The one day a sentence names, for an event it tells that the parse left without it
+    ("clashed at a hustings organised by … at the Subscription Rooms on Thursday evening");
+    none when the sentence names two days or the day is still to come."""
+    found: dict[str, DatePhrase] = {}
+    for tok in token.sent:
+        if quoted[tok.i] or tok.ent_iob_ != "B":
+            continue
+        ent = _date_entity(tok)
+        if ent is None or _modifies_other_noun(ent):
+            continue
+        phrase = date_phrase(ent)
+        if not names_a_day(phrase.text) or not dates_a_time(phrase.text):
+            continue
+        if _still_to_come(ent.root, _anchor_verb(ent.root)):
+            return None
+        found.setdefault(phrase.key, phrase)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _date_of_clause(verb: Token, quoted: Sequence[bool]) -> DatePhrase | None:
@@ -1467,6 +1606,25 @@ _PLACED_TYPES = frozenset(
 )
 
 
+_WRITTEN = frozenset({OccasionType.DOCUMENT, OccasionType.STATEMENT, OccasionType.SOCIAL_POST})
+
+
+def with_story_place(
+    placed: Placed | None, lead: tuple[DatePhrase | None, str | None]
+) -> Placed | None:
+    """An in-person event on the day the lead gives its news, without a place of its own:
+    where the lead places that news ("… at Castle Park on Saturday")."""
+    day, place = lead
+    if placed is None or day is None or place is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+        return placed
+    if occasion.date is None or occasion.date.key != day.key:
+        return placed
+    return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
 def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
     """An in-person event without a place of its own, placed at the story's dateline."""
     if placed is None or place is None:
@@ -1475,6 +1633,54 @@ def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
     if occasion.place is not None or occasion.type not in _PLACED_TYPES:
         return placed
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def story_lead(
+    doc: Doc, quoted: Sequence[bool], token_paragraph: Sequence[int]
+) -> tuple[DatePhrase | None, str | None]:
+    """The day the story's lead gives its news ("Councillors approved the plan on Tuesday",
+    "won the cup … at Castle Park on Saturday") and the place named with it: the first
+    phrase naming a day in the first three paragraphs (the title among them) that says when
+    something was done, not what is to come or which thing ("the 2012 law")."""
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or quoted[ent.start]:
+            continue
+        if token_paragraph[ent.start] > 2:
+            break
+        found = _date_entity(ent[0])
+        if found is None or found.start != ent.start or _modifies_other_noun(found):
+            continue
+        phrase = date_phrase(found)
+        if not names_a_day(phrase.text) or not dates_a_time(phrase.text):
+            continue
+        anchor = _anchor_verb(found.root)
+        if anchor is None or _still_to_come(found.root, anchor):
+            continue
+        return phrase, _lead_place(found.root.sent, quoted)
+    return None, None
+
+
+def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
+    """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
+    hall in Bridgwater")."""
+    for tok in sentence:
+        if quoted[tok.i]:
+            continue
+        if tok.dep_ == "dobj" and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS):
+            place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
+            if place is not None:
+                return place
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in"):
+            continue
+        if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
+            continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
+        place = _place_of(tok, quoted, tok.head.lower_)
+        if place is None:
+            continue
+        # A venue only: "in Wyoming", "in Asia" is where the news is, not where words were said.
+        if tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS:
+            return place
+    return None
 
 
 # --------------------------------------------------------------------------- attaching
@@ -1506,10 +1712,12 @@ def attach(
     slots: Sequence[Slot],
     mentions: Sequence[Mention],
     actor_names: Sequence[str | None],
+    lead: tuple[DatePhrase | None, str | None] = (None, None),
 ) -> list[Placed | None]:
     """The occasion of each quote, in the order of the text (see the module docstring).
 
-    ``actor_names``: the canonical speaker each mention is about (None when unknown)."""
+    ``actor_names``: the canonical speaker each mention is about (None when unknown);
+    ``lead``: the day and place the story's lead gives its news (:func:`story_lead`)."""
     canon = _one_name_each([*actor_names, *(s.speaker for s in slots)])
     actor_names = [canon.get(n, n) if n else n for n in actor_names]
     slots = [
@@ -1520,13 +1728,13 @@ def attach(
     events.extend((m.position, 0, i) for i, m in enumerate(mentions))
     events.extend((s.position, 1, i) for i, s in enumerate(slots))
     events.sort()
-    state = _State(lead=_lead_date(slots, mentions))
+    state = _State(lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1])
     out: list[Placed | None] = [None] * len(slots)
     for position, what, index in events:
         if what == 0:
             mention = mentions[index]
             name = actor_names[index]
-            occasion = state.resolve(mention.occasion)
+            occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
@@ -1538,6 +1746,7 @@ def attach(
                     occasion = occasion.with_date(state.days[name])
                 state.named.append(occasion)
                 if not mention.background:
+                    state.named_at.append((occasion, position, mention.paragraph))
                     state.account = _Account(occasion, name, mention.paragraph, position)
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
@@ -1555,13 +1764,36 @@ def attach(
                     # occasion the speaker is in.
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
             continue
-        slot = dataclasses.replace(slots[index], own=state.resolve(slots[index].own))
+        own = state.back_to_story(
+            state.resolve(slots[index].own), slots[index].paragraph, day=False
+        )
+        slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
-        if placed is not None and slot.timeless and placed.date_source is DateSource.CARRIED:
+        if (
+            placed is not None
+            and placed.date_source is DateSource.TEXT
+            and slots[index].own.date is None
+            and slot.own.date is not None
+        ):
+            # "told the summit": the summit's day, named where the summit was.
+            placed = Placed(placed.occasion, DateSource.CARRIED)
+        if (
+            placed is not None
+            and slot.timeless
+            and placed.date_source is DateSource.CARRIED
+            and placed.occasion.type not in _WRITTEN
+        ):
+            # "the report says": a document speaks in the present, and was still released on
+            # its day; a person's "says" is placed at no time.
             placed = Placed(placed.occasion.with_date(None), None)
+        placed = state.placed_as_before(slot, placed)
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
+            if placed_occasion is not None and placed_occasion.place is not None:
+                state.places[slot.speaker] = (placed_occasion.place, slot.paragraph)
+            elif slot.own.named:
+                state.places.pop(slot.speaker, None)
             if placed_occasion is not None and placed_occasion.named:
                 state.first(slot.speaker, placed_occasion, slot.paragraph, out, slots)
                 state.last[slot.speaker] = (placed_occasion, position)
@@ -1573,12 +1805,30 @@ def attach(
             state.dates.pop(slot.speaker, None)
         if slot.own.named:
             state.named.append(slot.own)
+            state.named_at.append((slot.own, position, slot.paragraph))
             state.account = (
                 _Account(slot.own, slot.speaker, slot.paragraph, position)
                 if slot.own.shared
                 else None
             )
         state.previous = (slot, placed_occasion)
+    return _told_next(slots, out)
+
+
+def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
+    """ "“…,” said Dr Lucy Marsh. “…,” she told the BBC.": a speaker's words without an
+    occasion of their own, followed in their paragraph by more of theirs that name one, were
+    said there too — not at the event told before them."""
+    for k in range(len(slots) - 2, -1, -1):
+        mine, after = slots[k], slots[k + 1]
+        if mine.own.named or not after.own.named or mine.speaker is None:
+            continue
+        if after.speaker != mine.speaker or after.paragraph != mine.paragraph:
+            continue
+        told = out[k + 1]
+        if told is not None:
+            source = DateSource.CARRIED if told.occasion.date is not None else None
+            out[k] = Placed(told.occasion, source)
     return out
 
 
@@ -1615,9 +1865,39 @@ class _State:
     account: _Account | None = None
     previous: tuple[Slot, Occasion | None] | None = None
     named: list[Occasion] = dataclasses.field(default_factory=list)
+    named_at: list[tuple[Occasion, int, int]] = dataclasses.field(default_factory=list)
     waiting: dict[str, list[int]] = dataclasses.field(default_factory=dict)
     seen: dict[str, int] = dataclasses.field(default_factory=dict)  # paragraph of ``last``
     lead: DatePhrase | None = None  # the day the story's lead names
+    lead_place: str | None = None  # where the lead places its news
+    places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
+
+    def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
+        """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
+        words, with no occasion or place of their own, were said where the last were."""
+        if slot.speaker is None or slot.own.named or slot.own.place is not None:
+            return placed
+        known = self.places.get(slot.speaker)
+        if known is None or slot.paragraph - known[1] > 2:
+            return placed
+        if placed is None:
+            return Placed(Occasion(place=known[0]), None)
+        occasion = placed.occasion
+        if occasion.place is not None or (occasion.named and occasion.type not in _PLACED_TYPES):
+            return placed
+        return Placed(dataclasses.replace(occasion, place=known[0]), placed.date_source)
+
+    def back_to_story(self, occasion: Occasion, paragraph: int, *, day: bool = True) -> Occasion:
+        """ "told the meeting", "after the hearing": the lead's event, on its day (unless
+        ``day`` is false: a quote's own words are dated by ``_place``, as carried) and at its
+        place, unless the words say otherwise."""
+        if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
+            return occasion
+        if day and occasion.date is None and self.lead is not None:
+            occasion = occasion.with_date(self.lead)
+        if occasion.place is None and self.lead_place and occasion.type in _PLACED_TYPES:
+            occasion = dataclasses.replace(occasion, place=self.lead_place)
+        return occasion
 
     def first(
         self,
@@ -1728,7 +2008,9 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
 def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
     """The lead's day for an undated event told near it: "Councillors approved the plan on
     Tuesday. … “…,” the council leader told councillors." — the meeting the lead tells."""
-    if state.lead is None or slot.paragraph > 4 or occasion.elsewhen or slot.own.elsewhen:
+    if state.lead is None or slot.paragraph > _STORY_REACH:
+        return None
+    if occasion.elsewhen or slot.own.elsewhen:
         return None
     if occasion.refers_back:
         return state.lead
@@ -1746,6 +2028,11 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if mine is not None and slot.paragraph - state.seen.get(slot.speaker or "", 0) > _GAP:
         mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
+    named_in = _naming(slot, state)
+    if named_in is not None and (mine is None or named_in[1] >= mine[1]):
+        # "an interview with MSNBC's Rachel Maddow" … “…,” Maddow said: the host's words
+        # are the interview's too.
+        return named_in[0]
     if (
         mine is None
         and previous is not None
@@ -1763,6 +2050,10 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         gap = slot.paragraph - account.paragraph
         if account.occasion.shared and gap <= 6:
             return account.occasion
+        if _conference(account.occasion) and gap <= 2 and not slot.own.named:
+            # "announced at a press briefing on Tuesday" … “…,” said Dr Aisha Rahman: those
+            # who speak next speak at it.
+            return account.occasion
         if (
             account.actor is not None
             and gap <= 1
@@ -1770,6 +2061,30 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
     return mine[0] if mine is not None else None
+
+
+def _conference(occasion: Occasion) -> bool:
+    """A news conference or briefing several people speak at (not "told reporters")."""
+    return occasion.type is OccasionType.PRESS and (occasion.head or "") in _CONFERENCE_HEADS
+
+
+_CONFERENCE_HEADS = frozenset("conference briefing presser availability".split())
+
+
+def _naming(slot: Slot, state: _State) -> tuple[Occasion, int] | None:
+    """The latest occasion whose words name the quote's speaker ("interview with CNN's Jake
+    Tapper" for Tapper's questions), within the reach of an account."""
+    if slot.speaker is None or not state.named_at:
+        return None
+    surname = slot.speaker.split()[-1]
+    if len(surname) < 3 or not surname[:1].isupper():
+        return None
+    for occasion, position, paragraph in reversed(state.named_at):
+        if slot.paragraph - paragraph > _GAP:
+            break
+        if occasion.text and surname in occasion.text.replace("’s", " ").replace("'s", " ").split():
+            return occasion, position
+    return None
 
 
 def _speaks_for(mention: str | None, organisation: str | None) -> bool:
@@ -1781,6 +2096,8 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
+# Paragraphs into the story within which "the meeting", "told the court" is the lead's event.
+_STORY_REACH = 10
 
 
 def _same_surname(one: str | None, other: str | None) -> bool:

@@ -38,11 +38,14 @@ across parts; the parts' speakers of one name are one speaker of the document.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import importlib.util
 import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -325,7 +328,12 @@ def _result(
             f"{where}: {open_marks} quotation mark{'s' if open_marks > 1 else ''} never closed; "
             "each such quote is taken to end at its paragraph's end"
         )
-    quotes, speakers = finalise(records, document.date, context)
+    try:
+        quotes, speakers = finalise(records, document.date, context)
+    except Exception as exc:  # noqa: BLE001 - a bug to fix, and this document's problem only
+        logger.debug("finalising %r failed", document.id, exc_info=True)
+        failed = f"{type(exc).__name__}: {exc}"
+        return document, DocumentResult(document.id, parts=parts, error=failed)
     return document, DocumentResult(
         document.id,
         quotes,
@@ -351,13 +359,27 @@ def _batches(parts: Iterable[_Part], batch_size: int, max_chars: int) -> Iterato
 
 
 def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
-    """Parse and attribute one batch; only the engine's records leave this function."""
+    """Parse and attribute one batch; only the engine's records leave this function.
+
+    A document the parser (or any component) fails on is that document's error: the batch is
+    run again one document at a time, so the others keep their results."""
+    try:
+        return [_output(doc) for doc in nlp.pipe(texts, batch_size=max(len(texts), 1))]
+    except Exception:  # noqa: BLE001 - found below, document by document
+        logger.debug("a batch failed; running it one document at a time", exc_info=True)
     out: list[_Output] = []
-    for doc in nlp.pipe(texts, batch_size=max(len(texts), 1)):
-        records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
-        context = ArticleContext.from_json(doc._.quote_speakers)
-        out.append((records, doc._.quote_attribution_error, context))
+    for text in texts:
+        try:
+            out.append(_output(nlp(text)))
+        except Exception as exc:  # noqa: BLE001 - reported per document
+            out.append(([], f"{type(exc).__name__}: {exc}", ArticleContext()))
     return out
+
+
+def _output(doc: Any) -> _Output:
+    records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
+    context = ArticleContext.from_json(doc._.quote_speakers)
+    return records, doc._.quote_attribution_error, context
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -365,11 +387,21 @@ def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(nlp: Language) -> None:
+def _init_worker(nlp: Language, parent: int) -> None:
     global _WORKER_NLP
     _WORKER_NLP = nlp
     # Ctrl-C is the main process's to handle: it stops the pool and keeps finished documents.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker outlives a main process killed outright (SIGKILL, or a crash): it waits on the
+    # task pipe forever, since every worker holds that pipe's other end too. Watch the parent
+    # and go when it has gone.
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _work(texts: list[str]) -> list[_Output]:
@@ -390,7 +422,7 @@ def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> 
         max_workers=n_process,
         mp_context=_mp_context(),
         initializer=_init_worker,
-        initargs=(nlp,),
+        initargs=(nlp, os.getpid()),
     )
     inflight: deque[Future[list[_Output]]] = deque()
     finished = False
@@ -408,4 +440,18 @@ def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> 
             "--batch-size"
         ) from exc
     finally:
+        if not finished:
+            # Stopped early (closed, Ctrl-C, SIGTERM): the workers may be mid-batch, and
+            # nobody wants their results; stop them now rather than at their batch's end.
+            _stop_workers(executor)
         executor.shutdown(wait=finished, cancel_futures=True)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(timeout=5)

@@ -3,6 +3,7 @@
 Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one concern each:
 
 - ``schema``: the tables, triggers and views, their migrations, ``open_db``;
+- ``guard``: recognising a quotetui database before touching it, and checking its schema;
 - ``ingest``: storing a document and the engine's result for it;
 - ``review``: confirm, reject, correct, undo, merge;
 - ``log``: the review columns of a quote and the append-only log;
@@ -22,6 +23,15 @@ processes deciding on different quotes never lose each other's writes.
 
 from __future__ import annotations
 
+from quotetui.store.guard import (
+    Damaged,
+    DatabaseProblem,
+    Missing,
+    NewerSchema,
+    NotOurs,
+    ReadOnly,
+    connect_readonly,
+)
 from quotetui.store.identity import (
     DuplicateRow,
     EvidenceRow,
@@ -49,6 +59,7 @@ from quotetui.store.queries import (
     OCCASION_SCOPES,
     Totals,
     count_quotes,
+    count_recheck,
     count_speakers,
     export_query,
     export_rows,
@@ -72,9 +83,9 @@ from quotetui.store.review import (
     reject,
     undo_last,
 )
-from quotetui.store.schema import ensure_schema, migrations, open_db, schema_version
+from quotetui.store.schema import check_db, ensure_schema, migrations, open_db, schema_version
 from quotetui.store.speakers import resolve_speaker_id
-from quotetui.store.sql import NotFound
+from quotetui.store.sql import Conflict, NotFound, is_busy
 
 __all__ = [
     "DECISION_ACTIONS",
@@ -95,13 +106,23 @@ __all__ = [
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",
+    "Conflict",
+    "DatabaseProblem",
+    "Damaged",
+    "Missing",
+    "NewerSchema",
     "NotFound",
+    "NotOurs",
+    "ReadOnly",
     "SaveReport",
     "Totals",
+    "check_db",
     "confirm",
+    "connect_readonly",
     "correct",
     "correct_occasions",
     "count_quotes",
+    "count_recheck",
     "count_speakers",
     "ensure_schema",
     "export_query",
@@ -109,6 +130,7 @@ __all__ = [
     "find_speaker",
     "get_document",
     "get_quote",
+    "is_busy",
     "iter_quotes",
     "iter_speakers",
     "list_speakers",

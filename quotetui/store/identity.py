@@ -38,7 +38,7 @@ from quotetui.model import (
     SpeakerRecord,
 )
 from quotetui.names import name_key, slugify
-from quotetui.store.log import set_review_fields, write_log
+from quotetui.store.log import next_entry_id, set_review_fields, write_log
 from quotetui.store.speakers import add_aliases, resolve_speaker_id
 from quotetui.store.sql import NotFound, fetch_all, fetch_one, marks, now, transaction
 
@@ -329,7 +329,14 @@ def _speaker(db: sqlite_utils.Database, speaker_id: str) -> dict[str, Any]:
     return row
 
 
-def rename_speaker(db: sqlite_utils.Database, speaker_id: str, name: str, reviewer: str) -> str:
+def rename_speaker(
+    db: sqlite_utils.Database,
+    speaker_id: str,
+    name: str,
+    reviewer: str,
+    *,
+    session: str | None = None,
+) -> str:
     """Give a speaker a new canonical name (the old one stays an alias); returns its id."""
     name = " ".join(name.split())
     if not name_key(name):
@@ -340,7 +347,7 @@ def rename_speaker(db: sqlite_utils.Database, speaker_id: str, name: str, review
         after = SpeakerEdit(row["id"], name=name, kind=row["kind"])
         db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, row["id"]))
         add_aliases(db, row["id"], [name, row["name"]])
-        review = write_log(db, None, ReviewAction.RENAME, before, after, reviewer)
+        review = write_log(db, None, ReviewAction.RENAME, before, after, reviewer, session=session)
         record_decision(
             db,
             review,
@@ -351,7 +358,12 @@ def rename_speaker(db: sqlite_utils.Database, speaker_id: str, name: str, review
 
 
 def set_speaker_kind(
-    db: sqlite_utils.Database, speaker_id: str, kind: SpeakerKind | str, reviewer: str
+    db: sqlite_utils.Database,
+    speaker_id: str,
+    kind: SpeakerKind | str,
+    reviewer: str,
+    *,
+    session: str | None = None,
 ) -> str:
     """Say what a speaker is: person, organisation, unnamed or document."""
     kind = SpeakerKind(kind)
@@ -360,7 +372,7 @@ def set_speaker_kind(
         before = SpeakerEdit(row["id"], name=row["name"], kind=row["kind"])
         after = SpeakerEdit(row["id"], name=row["name"], kind=kind.value)
         db.execute("UPDATE speakers SET kind = ? WHERE id = ?", (kind.value, row["id"]))
-        review = write_log(db, None, ReviewAction.KIND, before, after, reviewer)
+        review = write_log(db, None, ReviewAction.KIND, before, after, reviewer, session=session)
         record_decision(
             db,
             review,
@@ -370,7 +382,9 @@ def set_speaker_kind(
         return str(row["id"])
 
 
-def mark_different(db: sqlite_utils.Database, a: str, b: str, reviewer: str) -> None:
+def mark_different(
+    db: sqlite_utils.Database, a: str, b: str, reviewer: str, *, session: str | None = None
+) -> None:
     """Two speakers are different people: identity never joins them, and the pair is never
     offered as a duplicate again."""
     with transaction(db):
@@ -386,7 +400,9 @@ def mark_different(db: sqlite_utils.Database, a: str, b: str, reviewer: str) -> 
             ra["id"], other_id=rb["id"], alias=None if pair is None else json.dumps(pair)
         )
         after = SpeakerEdit(ra["id"], other_id=rb["id"])
-        review = write_log(db, None, ReviewAction.DIFFERENT, before, after, reviewer)
+        review = write_log(
+            db, None, ReviewAction.DIFFERENT, before, after, reviewer, session=session
+        )
         record_decision(
             db,
             review,
@@ -433,6 +449,7 @@ def split_alias(
     *,
     target_id: str | None = None,
     new_name: str | None = None,
+    session: str | None = None,
 ) -> str:
     """Take an alias off a speaker: the articles' speakers of that name, and their quotes,
     go to ``target_id`` or to a new speaker ``new_name`` (default: the alias); the alias is
@@ -471,7 +488,7 @@ def split_alias(
         before = SpeakerEdit(source, name=row["name"], alias=alias, other_id=target,
                              created=created, members=moved)  # fmt: skip
         after = before
-        review = write_log(db, None, ReviewAction.SPLIT, before, after, reviewer)
+        review = write_log(db, None, ReviewAction.SPLIT, before, after, reviewer, session=session)
         record_decision(
             db,
             review,
@@ -496,6 +513,7 @@ def split_quotes(
     *,
     target_id: str | None = None,
     new_name: str | None = None,
+    session: str | None = None,
 ) -> str:
     """Give chosen quotes to another speaker, or to a new one named ``new_name``: each is
     corrected to it, as if corrected one by one, in one step to undo. Returns its id."""
@@ -505,6 +523,8 @@ def split_quotes(
         target, created = _target(db, target_id, new_name, None, "analyst")
         states: list[tuple[str, ReviewState]] = []
         stamp = now()
+        # Each quote's decision is this entry's (see ReviewState.decision_id).
+        entry = next_entry_id(db)
         for qid in dict.fromkeys(quote_ids):
             row = fetch_one(db, "SELECT * FROM quotes WHERE id = ?", (qid,))
             if row is None:
@@ -513,20 +533,25 @@ def split_quotes(
             states.append((qid, state))
             after = state.replace(
                 status=ReviewStatus.CORRECTED, reviewed_speaker_id=target, reviewer=reviewer,
-                reviewed_at=stamp,
+                reviewed_at=stamp, recheck=None, decision_id=entry,
             )  # fmt: skip
             set_review_fields(db, qid, after.to_json())
         before = SpeakerEdit(target, created=created, quotes=tuple(states))
         after_edit = SpeakerEdit(target, created=created,
                                  quotes=tuple((q, s) for q, s in states))  # fmt: skip
-        write_log(db, None, ReviewAction.SPLIT_QUOTES, before, after_edit, reviewer)
+        write_log(
+            db, None, ReviewAction.SPLIT_QUOTES, before, after_edit, reviewer, session=session,
+            entry_id=entry,
+        )  # fmt: skip
         return target
 
 
 # --------------------------------------------------------------------------- undo
 
 
-def undo_edit(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> SpeakerEditUndone:
+def undo_edit(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, *, session: str | None = None
+) -> SpeakerEditUndone:
     """Take back a rename, kind, split or "different people" (inside undo_last's
     transaction)."""
     before = entry.before
@@ -573,7 +598,10 @@ def undo_edit(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> S
     elif action is ReviewAction.SPLIT_QUOTES:
         for qid, state in before.quotes:
             set_review_fields(db, qid, state.to_json())
-    write_log(db, None, ReviewAction.UNDO, entry.after, before, reviewer, undo_of=entry.id)
+    write_log(
+        db, None, ReviewAction.UNDO, entry.after, before, reviewer, undo_of=entry.id,
+        session=session,
+    )  # fmt: skip
     return SpeakerEditUndone(action, sid)
 
 

@@ -48,12 +48,16 @@ class SaveReport:
     new_speakers: int = 0
     # Review decisions that stayed on the same quote id.
     kept: int = 0
-    # (old quote id, new quote id): decisions moved to the same text at a new position.
+    # (old quote id, new quote id): decisions moved to another span (the same words moved, or
+    # edited words in their place).
     carried: list[tuple[str, str]] = field(default_factory=list)
     # (quote id, text snippet): reviewed quotes the engine no longer finds; kept with stale=1.
     orphaned: list[tuple[str, str]] = field(default_factory=list)
     # Unreviewed quotes the engine no longer finds, deleted.
     removed: int = 0
+    # (quote id, text snippet, reason): decisions this ingest marked for re-review (their
+    # words or the engine's speaker changed); not exported as verified until decided again.
+    rechecked: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def save_document(
@@ -81,7 +85,7 @@ def _save(db: sqlite_utils.Database, document: Document, result: DocumentResult)
     # Speakers first: quotes reference them.
     entries, quote_speakers = speaker_entries(result.speakers, result.quotes)
     stored_ids, new_speakers = ensure_speakers(db, entries)
-    new = engine_quotes(doc_id, result.quotes, quote_speakers, stored_ids)
+    new = engine_quotes(doc_id, result.quotes, quote_speakers, stored_ids, document.text or "")
     changes = reconcile(_stored_quotes(db, doc_id), new)
     _apply(db, changes)
     _save_article_speakers(db, doc_id, result, stored_ids)
@@ -143,7 +147,8 @@ def _upsert_document(db: sqlite_utils.Database, document: Document) -> None:
 _STORED_COLUMNS = (
     'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, occasion_type,'
     " occasion_place, status, reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date,"
-    " reviewed_occasion_type, reviewed_occasion_place, reviewer, reviewed_at"
+    " reviewed_occasion_type, reviewed_occasion_place, reviewer, reviewed_at,"
+    " recheck, decision_id, context_before, context_after"
 )
 
 
@@ -160,6 +165,8 @@ def _stored_quotes(db: sqlite_utils.Database, doc_id: str) -> list[StoredQuote]:
             engine_speaker_id=row["engine_speaker_id"],
             occasion=row["occasion"],
             occasion_date=row["occasion_date"],
+            context_before=row["context_before"],
+            context_after=row["context_after"],
             occasion_type=row["occasion_type"],
             occasion_place=row["occasion_place"],
         )
@@ -180,27 +187,56 @@ _UPSERT_QUOTE = (
 def _apply(db: sqlite_utils.Database, changes: Changes) -> None:
     """Write what ``reconcile`` decided, logging every change to a decision (by nobody:
     ingest did it)."""
+    # Stale decisions whose span now holds another quote keep their row under an id of their
+    # own, copied before the new quote's values are written over it.
+    columns = ", ".join(f'"{c}"' for c in _quote_columns(db) if c not in ("id", "stale"))
+    for quote, fresh in changes.relocated:
+        db.execute(
+            f"INSERT INTO quotes (id, stale, {columns}) SELECT ?, 1, {columns} FROM quotes"
+            " WHERE id = ?",
+            (fresh, quote.id),
+        )
+        write_log(
+            db,
+            fresh,
+            ReviewAction.CARRY,
+            CarriedState(quote.id, quote.start, quote.end, quote.review),
+            CarriedState(fresh, quote.start, quote.end, quote.review),
+            None,
+        )
+        if not quote.stale:
+            write_log(db, fresh, ReviewAction.STALE, StaleFlag(False), StaleFlag(True), None)
+    gone = [*changes.deletes, *changes.moved_away]
+    if gone:
+        db.conn.executemany("DELETE FROM quotes WHERE id = ?", [(q,) for q in gone])
     db.conn.executemany(_UPSERT_QUOTE, [vars(q) for q in changes.upserts])
-    for pin in changes.pins:
-        set_review_fields(db, pin.quote_id, _changed(pin.before, pin.after))
-        write_log(db, pin.quote_id, ReviewAction.PIN, pin.before, pin.after, None)
-    for carry in changes.carries:
+    unreviewed = ReviewState().to_json()
+    for qid in changes.resets:
+        set_review_fields(db, qid, unreviewed)
+    for pin in (*changes.pins, *changes.marks):
+        changed = _changed(pin.before, pin.final)
+        set_review_fields(db, pin.quote_id, changed)
+        action = ReviewAction.PIN if set(changed) - {"recheck"} else ReviewAction.RECHECK
+        write_log(db, pin.quote_id, action, pin.before, pin.final, None)
+    for carry in (*changes.carries, *changes.rewords):
         old, new = carry.old, carry.new
         set_review_fields(db, new.id, carry.state.to_json())
-        db.execute("DELETE FROM quotes WHERE id = ?", (old.id,))
         write_log(
             db,
             new.id,
             ReviewAction.CARRY,
-            CarriedState(old.id, old.start, old.end, carry.state),
+            CarriedState(old.id, old.start, old.end, old.review),
             CarriedState(new.id, new.start, new.end, carry.state),
             None,
         )
     for qid in changes.newly_stale:
         db.execute("UPDATE quotes SET stale = 1 WHERE id = ?", (qid,))
         write_log(db, qid, ReviewAction.STALE, StaleFlag(False), StaleFlag(True), None)
-    if changes.deletes:
-        db.conn.executemany("DELETE FROM quotes WHERE id = ?", [(q,) for q in changes.deletes])
+
+
+def _quote_columns(db: sqlite_utils.Database) -> list[str]:
+    # The stored columns (the generated speaker_id is not one).
+    return [row[1] for row in db.execute("PRAGMA table_info(quotes)")]
 
 
 def _changed(before: ReviewState, after: ReviewState) -> dict[str, object]:
@@ -209,6 +245,8 @@ def _changed(before: ReviewState, after: ReviewState) -> dict[str, object]:
 
 
 def _report(doc_id: str, changes: Changes, new_speakers: int) -> SaveReport:
+    relocated = dict(changes.relocated_ids)
+    texts = {q.id: q.text for q in changes.upserts}
     return SaveReport(
         document_id=doc_id,
         quotes=len(changes.upserts),
@@ -217,9 +255,10 @@ def _report(doc_id: str, changes: Changes, new_speakers: int) -> SaveReport:
         speakers=changes.speakers,
         new_speakers=new_speakers,
         kept=changes.kept,
-        carried=[(c.old.id, c.new.id) for c in changes.carries],
-        orphaned=[(q.id, _snippet(q.text)) for q in changes.orphaned],
+        carried=[(c.old.id, c.new.id) for c in (*changes.carries, *changes.rewords)],
+        orphaned=[(relocated.get(q.id, q.id), _snippet(q.text)) for q in changes.orphaned],
         removed=len(changes.deletes),
+        rechecked=[(qid, _snippet(texts.get(qid, "")), why) for qid, why in changes.rechecked],
     )
 
 

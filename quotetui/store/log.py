@@ -36,6 +36,7 @@ __all__ = [
     "REVIEW_FIELDS",
     "STATUSES",
     "UNDOABLE_ACTIONS",
+    "next_entry_id",
     "read_entry",
     "review_log",
     "set_review_fields",
@@ -49,6 +50,7 @@ Parse = Callable[[dict[str, Any]], ReviewPayload]
 _PAYLOADS: dict[ReviewAction, tuple[Parse, Parse]] = {
     **{a: (ReviewState.from_json, ReviewState.from_json) for a in DECISION_ACTIONS},
     ReviewAction.PIN: (ReviewState.from_json, ReviewState.from_json),
+    ReviewAction.RECHECK: (ReviewState.from_json, ReviewState.from_json),
     ReviewAction.CARRY: (CarriedState.from_json, CarriedState.from_json),
     ReviewAction.STALE: (StaleFlag.from_json, StaleFlag.from_json),
     ReviewAction.MERGE: (MergedSpeaker.from_json, MergeLink.from_json),
@@ -89,13 +91,39 @@ def write_log(
     reviewer: str | None,
     undo_of: int | None = None,
     batch: int | None = None,
+    *,
+    session: str | None = None,
+    entry_id: int | None = None,
 ) -> int:
+    """Append one entry; ``entry_id`` is the id ``next_entry_id`` gave (a decision names its own
+    entry in its state), else the next one."""
     cursor = db.execute(
-        "INSERT INTO reviews (quote_id, action, before, after, reviewer, at, undo_of, batch)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (quote, action.value, _dump(before), _dump(after), reviewer, now(), undo_of, batch),
+        "INSERT INTO reviews (id, quote_id, action, before, after, reviewer, at, undo_of,"
+        " batch, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry_id,
+            quote,
+            action.value,
+            _dump(before),
+            _dump(after),
+            reviewer,
+            now(),
+            undo_of,
+            batch,
+            session,
+        ),
     )
     return int(cursor.lastrowid or 0)
+
+
+def next_entry_id(db: sqlite_utils.Database) -> int:
+    """The id the next log entry gets (AUTOINCREMENT never reuses one). Call it inside the
+    write transaction that writes the entry: nobody else can take it meanwhile."""
+    row = db.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'reviews'), 0),"
+        " coalesce((SELECT max(id) FROM reviews), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
 
 
 def set_review_fields(db: sqlite_utils.Database, qid: str, values: dict[str, Any]) -> None:
@@ -133,19 +161,29 @@ def read_entry(row: dict[str, Any], undone_action: str | None = None) -> ReviewE
         reviewer=row["reviewer"],
         undo_of=row["undo_of"],
         batch=row.get("batch"),
+        session=row.get("session"),
     )
 
 
-def review_log(db: sqlite_utils.Database, quote_id: str | None = None) -> list[ReviewEntry]:
-    """The log in order, typed; only one quote's entries when ``quote_id`` is given."""
+def review_log(
+    db: sqlite_utils.Database, quote_id: str | None = None, *, after: int | None = None
+) -> list[ReviewEntry]:
+    """The log in order, typed; only one quote's entries when ``quote_id`` is given, only the
+    entries after the one with id ``after`` when that is."""
     sql = (
         "SELECT r.*, u.action AS undone_action FROM reviews r"
         " LEFT JOIN reviews u ON u.id = r.undo_of"
     )
-    params: tuple[str, ...] = ()
+    where: list[str] = []
+    params: list[Any] = []
     if quote_id is not None:
-        sql += " WHERE r.quote_id = ?"
-        params = (quote_id,)
+        where.append("r.quote_id = ?")
+        params.append(quote_id)
+    if after is not None:
+        where.append("r.id > ?")
+        params.append(after)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     return [
         read_entry(r, r["undone_action"]) for r in fetch_all(db, sql + " ORDER BY r.id", params)
     ]

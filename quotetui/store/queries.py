@@ -203,9 +203,12 @@ def _quote_filters(
     include_stale: bool,
     document_id: str | None = None,
     occasion_types: list[str] | None = None,
+    recheck_only: bool = False,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if recheck_only:
+        where.append("q.recheck IS NOT NULL")
     if occasion_types is not None:
         clause, values = _type_filter(occasion_types)
         where.append(clause)
@@ -238,13 +241,15 @@ def iter_quotes(
     batch: int = 1000,
     document_id: str | None = None,
     occasion_types: str | Sequence[str] | None = None,
+    recheck_only: bool = False,
 ) -> Iterator[QuoteRow]:
     """Stream quotes (``get_quote`` rows) page by page, holding about ``batch`` rows at a time.
 
     ``order="position"``: by document id, then start. ``order="confidence"``: least confident
     first (unknown confidence before all). Keyset paging, so writes between pages are fine.
     ``occasion_types``: final occasion types to keep (``model.OccasionType`` values, and
-    ``NO_TYPE`` for quotes without one).
+    ``NO_TYPE`` for quotes without one). ``recheck_only``: only decisions marked for
+    re-review (few: one query, sorted per page).
     """
     if order not in ("position", "confidence"):
         raise ValueError("order must be 'position' or 'confidence'")
@@ -253,8 +258,9 @@ def iter_quotes(
     _check_statuses(wanted)
     types = _as_list(occasion_types)
     _check_types(types)
-    if document_id is not None:
-        # One document's quotes are few: a single query, sorted per page, is fine.
+    if document_id is not None or recheck_only:
+        # One document's quotes, or the decisions to re-review, are few: a single query,
+        # sorted per page, is fine.
         arms = [(speakers, wanted)]
     else:
         # Every index leads with (speaker_id, status) or (status): one stream per exact
@@ -271,7 +277,7 @@ def iter_quotes(
     streams: list[Iterator[dict[str, Any]]] = []
     for arm_speakers, arm_statuses in arms:
         where, params = _quote_filters(
-            arm_speakers, arm_statuses, include_stale, document_id, types
+            arm_speakers, arm_statuses, include_stale, document_id, types, recheck_only
         )
         if order == "position":
             streams.append(_pages(db, where, params, ["document_id", "start"], per_stream))
@@ -373,6 +379,7 @@ class Totals(TypedDict):
     by_status: dict[str, int]
     stale: int
     reviews: int
+    recheck: int  # decisions marked for re-review (not stale)
 
 
 def stats(db: sqlite_utils.Database) -> Totals:
@@ -399,7 +406,18 @@ def stats(db: sqlite_utils.Database) -> Totals:
         by_status=by_status,
         stale=stale,
         reviews=one("SELECT count(*) FROM reviews"),
+        recheck=count_recheck(db),
     )
+
+
+def count_recheck(db: sqlite_utils.Database, speaker_id: str | None = None) -> int:
+    """How many decisions (not stale) are marked for re-review, of one speaker or of all."""
+    sql = "SELECT count(*) FROM quotes INDEXED BY idx_quotes_recheck WHERE recheck IS NOT NULL"
+    params: list[Any] = []
+    if speaker_id is not None:
+        sql += " AND speaker_id = ?"
+        params.append(speaker_id)
+    return int(db.execute(sql + " AND stale = 0", params).fetchone()[0])
 
 
 def speaker_counts(
@@ -475,6 +493,7 @@ def export_query(
     statuses: Sequence[str],
     speaker_ids: Sequence[str] | None,
     columns: Sequence[str] = ("id",),
+    include_recheck: bool = False,
 ) -> tuple[str, list[Any]]:
     """The export's query over quotes_final: ``columns`` of the non-stale quotes with these
     statuses (and final speakers), in (document, position) order; and its parameters.
@@ -503,8 +522,11 @@ def export_query(
     wanted = db.conn.execute(f"SELECT count(*) FROM quotes q WHERE {where('')}", params)
     prefix = "+" if wanted.fetchone()[0] >= total * _SORT_SHARE else ""
     selected = ", ".join(f'q."{c}"' for c in columns)
+    # A decision marked for re-review is not verified any more (its words or the engine's
+    # speaker changed under it): out unless every status is asked for.
+    recheck = "" if include_recheck else " AND q.recheck IS NULL"
     sql = (
-        f"SELECT {selected} FROM quotes_final q WHERE q.stale = 0 AND {where(prefix)}"
+        f"SELECT {selected} FROM quotes_final q WHERE q.stale = 0{recheck} AND {where(prefix)}"
         " ORDER BY q.document_id, q.start, q.quote_rowid"
     )
     return sql, params
@@ -516,6 +538,7 @@ def export_rows(
     columns: Sequence[str],
     statuses: Sequence[str],
     speaker_ids: Sequence[str] | None,
+    include_recheck: bool = False,
 ) -> Iterator[Iterator[tuple[Any, ...]]]:
     """The rows of ``export_query`` as plain tuples, straight from the sqlite3 cursor.
 
@@ -523,7 +546,7 @@ def export_rows(
     the connection stays in one read transaction, so lookups made meanwhile (documents,
     speakers) see the same snapshot; it is closed on leaving, also when writing failed.
     """
-    sql, params = export_query(db, statuses, speaker_ids, columns)
+    sql, params = export_query(db, statuses, speaker_ids, columns, include_recheck)
     cursor = db.conn.execute(sql, params)
     try:
         yield iter(cursor)

@@ -7,13 +7,14 @@ what it did, so two processes deciding on different quotes never lose each other
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
 
 from quotetui.identity import Decision, DecisionKind
 from quotetui.model import (
+    DECISION_ACTIONS,
     SPEAKER_ACTIONS,
     UNDOABLE_ACTIONS,
     DecisionsUndone,
@@ -29,6 +30,7 @@ from quotetui.model import (
     ReviewStatus,
     SpeakerRow,
     SpeakerSplit,
+    UndoRefused,
     UndoResult,
 )
 from quotetui.store.identity import (
@@ -37,16 +39,19 @@ from quotetui.store.identity import (
     record_decision,
     undo_edit,
 )
-from quotetui.store.log import read_entry, set_review_fields, write_log
+from quotetui.store.log import next_entry_id, read_entry, set_review_fields, write_log
 from quotetui.store.queries import find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
-from quotetui.store.sql import NotFound, fetch_all, fetch_one, marks, now, transaction
+from quotetui.store.sql import Conflict, NotFound, fetch_all, fetch_one, marks, now, transaction
 
 _UNSET: Any = object()
+# Log actions that change a quote's decision.
+_DECIDING = (*(a.value for a in DECISION_ACTIONS), ReviewAction.UNDO.value)
 
 
 def _current_quote_id(db: sqlite_utils.Database, qid: str) -> str | None:
-    """The id a decision now lives under: ingest may have carried it to a moved span."""
+    """The id a decision now lives under, by the carries logged since: for decisions logged
+    before decisions named their entry (``ReviewState.decision_id``) and for merges."""
     seen: set[str] = set()
     current = qid
     while current not in seen:
@@ -75,27 +80,73 @@ def _decide(
     reviewer: str,
     action: ReviewAction,
     changes: dict[str, Any],
+    expected: QuoteRow | None = None,
+    session: str | None = None,
 ) -> QuoteRow:
     with transaction(db):
-        before = _review_state(db, qid)
-        if before is None:
+        seen = get_quote(db, qid)
+        if seen is None:
+            if expected is not None:
+                raise Conflict(qid, None)
             raise NotFound(f"no quote {qid!r}")
-        after = before.replace(**changes, reviewer=reviewer, reviewed_at=now())
+        if expected is not None and seen != expected:
+            # Compare-and-set: written only over the state the analyst saw.
+            raise Conflict(qid, seen)
+        before = seen.review
+        entry = next_entry_id(db)
+        # A decision is a fresh look: it clears a mark for re-review, and names its entry.
+        after = before.replace(
+            **changes, reviewer=reviewer, reviewed_at=now(), recheck=None, decision_id=entry
+        )
         set_review_fields(db, qid, after.to_json())
-        write_log(db, qid, action, before, after, reviewer)
+        write_log(db, qid, action, before, after, reviewer, session=session, entry_id=entry)
     quote = get_quote(db, qid)
     assert quote is not None
     return quote
 
 
-def confirm(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
-    """Mark the attribution as shown (engine values, or an earlier correction) as right."""
-    return _decide(db, quote_id, reviewer, ReviewAction.CONFIRM, {"status": ReviewStatus.CONFIRMED})
+def confirm(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Mark the attribution as shown (engine values, or an earlier correction) as right.
+
+    ``expected``: the quote as the analyst saw it; if it is no longer so, ``Conflict`` is
+    raised and nothing is written. ``session``: the review session deciding (undo is per
+    session)."""
+    return _decide(
+        db,
+        quote_id,
+        reviewer,
+        ReviewAction.CONFIRM,
+        {"status": ReviewStatus.CONFIRMED},
+        expected,
+        session,
+    )
 
 
-def reject(db: sqlite_utils.Database, quote_id: str, reviewer: str) -> QuoteRow:
-    """Not a quote, or unattributable."""
-    return _decide(db, quote_id, reviewer, ReviewAction.REJECT, {"status": ReviewStatus.REJECTED})
+def reject(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Not a quote, or unattributable (``expected`` and ``session`` as for ``confirm``)."""
+    return _decide(
+        db,
+        quote_id,
+        reviewer,
+        ReviewAction.REJECT,
+        {"status": ReviewStatus.REJECTED},
+        expected,
+        session,
+    )
 
 
 def correct(
@@ -109,6 +160,8 @@ def correct(
     occasion_date: str | None = _UNSET,
     occasion_type: str | None = _UNSET,
     occasion_place: str | None = _UNSET,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
 ) -> QuoteRow:
     """Correct speaker and/or occasion; status becomes ``corrected``.
 
@@ -116,6 +169,7 @@ def correct(
     creates it (slug id, the name as alias). ``occasion``, ``occasion_date``, ``occasion_type``
     (one of ``model.OccasionType``) and ``occasion_place`` left out keep the current value;
     ``None`` records that there is none (stored as '' so it overrides the engine).
+    ``expected`` and ``session`` as for ``confirm`` (a refused correction creates no speaker).
     """
     changes: dict[str, Any] = {"status": ReviewStatus.CORRECTED}
     with transaction(db):
@@ -127,7 +181,7 @@ def correct(
         elif speaker_name is not None and speaker_name.strip():
             changes["reviewed_speaker_id"] = speaker_for_name(db, speaker_name.strip())
         changes.update(_occasion_changes(occasion, occasion_date, occasion_type, occasion_place))
-        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes)
+        return _decide(db, quote_id, reviewer, ReviewAction.CORRECT, changes, expected, session)
 
 
 def _occasion_changes(
@@ -157,26 +211,39 @@ def correct_occasions(
     occasion_date: str | None = _UNSET,
     occasion_type: str | None = _UNSET,
     occasion_place: str | None = _UNSET,
+    expected: Mapping[str, QuoteRow] | None = None,
+    session: str | None = None,
 ) -> list[QuoteRow]:
     """One occasion for several quotes (all of a speaker's quotes in an article, all quotes of
     one event): each becomes ``corrected`` with these values, in one transaction, each with
-    its row in the log; the rows share a batch, so one undo takes them all back."""
+    its row in the log; the rows share a batch, so one undo takes them all back.
+
+    ``expected``: quotes as the analyst saw them, by id; if any of them changed since, nothing
+    is written (``Conflict``). ``session`` as for ``confirm``."""
     changes = _occasion_changes(occasion, occasion_date, occasion_type, occasion_place)
     changes["status"] = ReviewStatus.CORRECTED
     ids = list(dict.fromkeys(quote_ids))
     with transaction(db):
         # The batch is the id the first row will get (ids are AUTOINCREMENT, never reused,
         # and the write lock is held): the log is append-only, so it is known before.
-        seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'reviews'").fetchone()
-        batch = (seq[0] if seq else 0) + 1
+        batch = next_entry_id(db)
         at = now()
         for index, qid in enumerate(ids):
-            before = _review_state(db, qid)
-            if before is None:
+            seen = get_quote(db, qid)
+            if seen is None:
                 raise NotFound(f"no quote {qid!r}")
-            after = before.replace(**changes, reviewer=reviewer, reviewed_at=at)
+            if expected is not None and qid in expected and seen != expected[qid]:
+                raise Conflict(qid, seen)
+            before = seen.review
+            entry = next_entry_id(db)
+            after = before.replace(
+                **changes, reviewer=reviewer, reviewed_at=at, recheck=None, decision_id=entry
+            )
             set_review_fields(db, qid, after.to_json())
-            written = write_log(db, qid, ReviewAction.CORRECT, before, after, reviewer, None, batch)
+            written = write_log(
+                db, qid, ReviewAction.CORRECT, before, after, reviewer, None, batch,
+                session=session, entry_id=entry,
+            )  # fmt: skip
             if index == 0 and written != batch:
                 raise RuntimeError("the review log's ids are not in sequence")
     rows = [get_quote(db, qid) for qid in ids]
@@ -186,33 +253,46 @@ def correct_occasions(
 # --------------------------------------------------------------------------- undo
 
 
-def undo_last(db: sqlite_utils.Database, reviewer: str) -> UndoResult | None:
-    """Take back ``reviewer``'s most recent decision or speaker merge that is not undone yet.
+def undo_last(
+    db: sqlite_utils.Database,
+    reviewer: str,
+    *,
+    session: str | None = None,
+    skip: Iterable[int] = (),
+) -> UndoResult | None:
+    """Take back the most recent decision or speaker merge not undone yet: ``session``'s when
+    given (undo belongs to the session that decided), else ``reviewer``'s. ``skip``: log entries
+    to pass over (undos refused before).
 
     Logs an 'undo' row pointing at it, so the next call goes one step further back. Returns
     what was undone (``DecisionUndone`` with the id the decision lives under now, or
-    ``MergeUndone`` with the speaker split off again); None when nothing is left.
+    ``MergeUndone`` with the speaker split off again); ``UndoRefused`` when someone decided the
+    quote since (nothing is written: a later decision is never overwritten); None when nothing
+    is left.
     """
     actions = [a.value for a in UNDOABLE_ACTIONS]
+    passed = sorted(set(skip))
+    owner, who = ("r.session = ?", session) if session is not None else ("r.reviewer = ?", reviewer)
     with transaction(db):
         row = fetch_one(
             db,
-            f"SELECT * FROM reviews r WHERE r.reviewer = ? AND r.action IN ({marks(actions)})"
+            f"SELECT * FROM reviews r WHERE {owner} AND r.action IN ({marks(actions)})"
+            f" AND r.id NOT IN ({marks(passed)})"
             " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id)"
             " ORDER BY r.id DESC LIMIT 1",
-            (reviewer, *actions),
+            (who, *actions, *passed),
         )
         if row is None:
             return None
         entry = read_entry(row)
         if entry.action is ReviewAction.MERGE:
             _unmerge_members(db, entry.id)
-            return _undo_merge(db, entry, reviewer)
+            return _undo_merge(db, entry, reviewer, session)
         if entry.action in SPEAKER_ACTIONS:
-            return undo_edit(db, entry, reviewer)
+            return undo_edit(db, entry, reviewer, session=session)
         if entry.batch is not None:
-            return _undo_batch(db, entry, reviewer)
-        return _undo_decision(db, entry, reviewer)
+            return _undo_batch(db, entry, reviewer, session)
+        return _undo_decision(db, entry, reviewer, session)
 
 
 def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
@@ -230,37 +310,128 @@ def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
     )
 
 
-def _undo_batch(db: sqlite_utils.Database, last: ReviewEntry, reviewer: str) -> DecisionsUndone:
-    """Take back every decision of a batch that is not undone yet, as one step."""
+def _undo_batch(
+    db: sqlite_utils.Database, last: ReviewEntry, reviewer: str, session: str | None
+) -> DecisionsUndone | UndoRefused:
+    """Take back every decision of a batch that is not undone yet, as one step; those someone
+    decided over since are left alone (all of them: UndoRefused for the last)."""
+    owner, who = ("r.session = ?", session) if session is not None else ("r.reviewer = ?", reviewer)
     rows = fetch_all(
         db,
-        "SELECT * FROM reviews r WHERE r.batch = ? AND r.reviewer = ?"
+        f"SELECT * FROM reviews r WHERE r.batch = ? AND {owner}"
         " AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undo_of = r.id) ORDER BY r.id DESC",
-        (last.batch, reviewer),
+        (last.batch, who),
     )
-    undone = [_undo_decision(db, read_entry(row), reviewer).quote_id for row in rows]
+    results = [_undo_decision(db, read_entry(row), reviewer, session) for row in rows]
+    undone = [r.quote_id for r in results if isinstance(r, DecisionUndone)]
+    if not undone:
+        refused = [r for r in results if isinstance(r, UndoRefused)]
+        if refused:
+            return refused[0]
     return DecisionsUndone(last.action, tuple(reversed(undone)))
 
 
-def _undo_decision(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> DecisionUndone:
+def _holder(db: sqlite_utils.Database, entry: ReviewEntry) -> tuple[str | None, bool]:
+    """Where the decision of ``entry`` is, and whether it is still in force there: (the id of
+    the quote that holds it or last held it, None when that is gone; in force)."""
+    assert isinstance(entry.after, ReviewState) and entry.quote_id is not None
+    found = db.execute(
+        "SELECT id FROM quotes WHERE decision_id = ? LIMIT 1", (entry.id,)
+    ).fetchone()
+    if found is not None:
+        return found[0], True
+    # Not named on any quote: decided over since, an entry from before decisions were named,
+    # or the quote is gone. The carries logged since say where it went.
+    qid = _follow(db, entry)
+    if qid is None:
+        return None, False
+    current = _review_state(db, qid)
+    assert current is not None
+    if current.decision_id is not None:
+        return qid, False  # another decision is in force there
+    # A quote decided before decisions were named: in force unless the log has a decision (or
+    # an undo) on that quote after this one.
+    later = db.execute(
+        f"SELECT 1 FROM reviews WHERE id > ? AND quote_id = ? AND action IN ({marks(_DECIDING)})"
+        " LIMIT 1",
+        (entry.id, qid, *_DECIDING),
+    ).fetchone()
+    return qid, later is None and current.status is entry.after.status
+
+
+def _follow(db: sqlite_utils.Database, entry: ReviewEntry) -> str | None:
+    """The quote a decision was carried to, by the carries logged after it."""
+    assert entry.quote_id is not None
+    current, at = entry.quote_id, entry.id
+    for _ in range(1000):
+        row = db.execute(
+            "SELECT id, quote_id FROM reviews WHERE action = 'carry' AND id > ?"
+            " AND json_extract(before, '$.quote_id') = ?"
+            " AND json_extract(before, '$.reviewed_at') IS ?"
+            " ORDER BY id LIMIT 1",
+            (at, current, getattr(entry.after, "reviewed_at", None)),
+        ).fetchone()
+        if row is None:
+            break
+        at, current = row
+    exists = db.execute("SELECT 1 FROM quotes WHERE id = ?", (current,)).fetchone()
+    return current if exists else None
+
+
+def _undo_decision(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, session: str | None
+) -> DecisionUndone | UndoRefused:
     assert isinstance(entry.before, ReviewState) and entry.quote_id is not None
+    qid, in_force = _holder(db, entry)
+    before = entry.before
     # The speaker it pointed to may have been merged away since.
-    restored = entry.before.replace(
-        reviewed_speaker_id=resolve_speaker_id(db, entry.before.reviewed_speaker_id)
+    restored = before.replace(
+        reviewed_speaker_id=resolve_speaker_id(db, before.reviewed_speaker_id)
     )
-    qid = _current_quote_id(db, entry.quote_id)
     if qid is None:
         # The quote is gone (only unreviewed quotes are ever deleted); record the undo so the
         # next call moves on.
-        write_log(db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id)
+        write_log(
+            db, entry.quote_id, ReviewAction.UNDO, None, restored, reviewer, entry.id,
+            session=session,
+        )  # fmt: skip
         return DecisionUndone(entry.action, entry.quote_id)
     current = _review_state(db, qid)
+    assert current is not None
+    if not in_force:
+        return UndoRefused(entry.id, entry.action, qid, current)
+    restored = _still_marked(db, qid, restored, current)
     set_review_fields(db, qid, restored.to_json())
-    write_log(db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id)
+    write_log(
+        db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id, session=session
+    )
     return DecisionUndone(entry.action, qid)
 
 
-def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) -> MergeUndone:
+def _still_marked(
+    db: sqlite_utils.Database, qid: str, restored: ReviewState, current: ReviewState
+) -> ReviewState:
+    """The restored decision keeps the marks ingest set since (its words or the engine's
+    speaker changed after it too), and is marked when it is older than the article as last
+    ingested: what the engine said when it was made is not known any more."""
+    if restored.status is ReviewStatus.UNREVIEWED:
+        return restored.replace(recheck=None)
+    reasons = [r for r in (restored.recheck or "").split("; ") if r]
+    reasons += [r for r in (current.recheck or "").split("; ") if r and r not in reasons]
+    row = db.execute(
+        "SELECT d.ingested_at FROM quotes q JOIN documents d ON d.id = q.document_id"
+        " WHERE q.id = ?",
+        (qid,),
+    ).fetchone()
+    older = restored.reviewed_at is not None and row is not None and row[0] > restored.reviewed_at
+    if older and not reasons:
+        reasons.append("restored by an undo after the article was ingested again")
+    return restored.replace(recheck="; ".join(reasons) or None)
+
+
+def _undo_merge(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, session: str | None
+) -> MergeUndone:
     """Split a merged speaker off again: its quotes, aliases and the merges that went into it
     return to it from wherever the merge target has gone since. Quotes a later ingest created
     keep the target until the next ingest, which asks the engine again."""
@@ -292,7 +463,10 @@ def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) ->
         "UPDATE speakers SET merged_into = ? WHERE id = ? AND merged_into = ?",
         [(source, s, target) for s in before.merged_here],
     )
-    write_log(db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id)
+    write_log(
+        db, None, ReviewAction.UNDO, after, SpeakerSplit(source), reviewer, entry.id,
+        session=session,
+    )  # fmt: skip
     return MergeUndone(source, target)
 
 
@@ -300,7 +474,12 @@ def _undo_merge(db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str) ->
 
 
 def merge_speakers(
-    db: sqlite_utils.Database, source_id: str, target_id: str, reviewer: str
+    db: sqlite_utils.Database,
+    source_id: str,
+    target_id: str,
+    reviewer: str,
+    *,
+    session: str | None = None,
 ) -> SpeakerRow:
     """Merge speaker ``source_id`` into ``target_id``; returns the target speaker.
 
@@ -351,7 +530,7 @@ def merge_speakers(
             "UPDATE article_speakers SET speaker_id = ? WHERE speaker_id = ?", (target, source_id)
         )
         link = MergeLink(source_id, target, tuple(added_aliases))
-        review = write_log(db, None, ReviewAction.MERGE, moved, link, reviewer)
+        review = write_log(db, None, ReviewAction.MERGE, moved, link, reviewer, session=session)
         # What identity joins on every ingest from now on.
         record_decision(db, review, decision)
     speaker = find_speaker(db, target)

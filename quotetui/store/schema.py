@@ -14,6 +14,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from quotetui.names import name_key
+from quotetui.store import guard
 from quotetui.store.sql import transaction
 
 migrations = Migrations("quotetui")
@@ -190,27 +191,107 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def open_db(
-    path: str | Path, *, check_same_thread: bool = True, busy_timeout_ms: int = 5000
+    path: str | Path,
+    *,
+    check_same_thread: bool = True,
+    busy_timeout_ms: int = 5000,
+    readonly: bool = False,
 ) -> sqlite_utils.Database:
     """Open (creating if needed) a quotetui database file, migrated to the current schema.
+
+    The file is recognised before anything touches it (``guard``): another program's database,
+    a file that is not SQLite, or one written by a newer quotetui raises ``DatabaseProblem``
+    (one line, naming the file) and is left as it was; so does a damaged schema, and a file or
+    folder a writing command cannot write. ``readonly=True`` (the reading commands) opens a
+    connection that cannot write, so a database in a folder the user cannot write is read.
 
     Pass ``check_same_thread=False`` to share the connection with worker threads (the sqlite3
     module is built serialized here); transactions are still per connection, so do not
     interleave writes from several threads. ``busy_timeout_ms``: how long a write waits for
     another process's write lock before it fails as busy (after the schema is migrated).
     """
-    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=check_same_thread)
+    path = Path(path)
+    known = {m.name for m in migrations._migrations}
+    kind = guard.identify(path, known, migrations.name)
+    if readonly:
+        return _open_readonly(path, kind, check_same_thread)
+    guard.check_writable(path)
+    conn = sqlite3.connect(
+        str(path), timeout=5.0, check_same_thread=check_same_thread, factory=guard.Connection
+    )
+    guard.opened(path, conn)
     db = sqlite_utils.Database(conn)
-    db.enable_wal()
-    db.execute("PRAGMA busy_timeout = 5000")
-    db.execute("PRAGMA foreign_keys = ON")
-    # 64 MB page cache (a cap, not an allocation): on a million quotes the indexes no longer
-    # fit the 2 MB default and ingest slows by a fifth.
-    db.execute("PRAGMA cache_size = -65536")
-    ensure_schema(db)
+    try:
+        if kind is guard.Kind.OURS:
+            _check_applied(db, path)
+        db.enable_wal()
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA foreign_keys = ON")
+        # 64 MB page cache (a cap, not an allocation): on a million quotes the indexes no
+        # longer fit the 2 MB default and ingest slows by a fifth.
+        db.execute("PRAGMA cache_size = -65536")
+        ensure_schema(db)
+        guard.check_schema(db.conn, path)
+    except BaseException:
+        db.close()
+        raise
     if busy_timeout_ms != 5000:
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     return db
+
+
+def check_db(path: str | Path, *, readonly: bool = False) -> None:
+    """What ``open_db`` would refuse, found without creating or changing anything (a command
+    checks its database before it loads a pipeline for minutes)."""
+    path = Path(path)
+    guard.identify(path, {m.name for m in migrations._migrations}, migrations.name)
+    if not readonly:
+        guard.check_writable(path)
+
+
+def _open_readonly(path: Path, kind: guard.Kind, check_same_thread: bool) -> sqlite_utils.Database:
+    if kind is guard.Kind.NEW:
+        if not path.exists():
+            raise guard.Missing(f"no database at {path}")
+        raise guard.NotOurs(f"{path} holds no quotetui database (it is empty)")
+    conn = guard.connect_readonly(path, check_same_thread=check_same_thread)
+    guard.opened(path, conn)
+    db = sqlite_utils.Database(conn)
+    try:
+        _check_applied(db, path)
+        if migrations.pending(db):
+            # Written by an older quotetui: upgrading it writes it, once.
+            db.close()
+            try:
+                guard.check_writable(path)
+            except guard.ReadOnly:
+                raise guard.ReadOnly(
+                    f"{path} was written by an older quotetui and needs upgrading, which writes"
+                    " it; it cannot be written here (run quotetui ingest or review on it where"
+                    " it can)"
+                ) from None
+            open_db(path).close()
+            conn = guard.connect_readonly(path, check_same_thread=check_same_thread)
+            guard.opened(path, conn)
+            db = sqlite_utils.Database(conn)
+        guard.check_schema(db.conn, path)
+        db.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_applied(db: sqlite_utils.Database, path: Path) -> None:
+    """The schema the applied migrations should have made is whole: a migration run over a
+    damaged one would fail half-way."""
+    applied = frozenset(m.name for m in migrations.applied(db))
+    try:
+        problems = guard.schema_problems(db.conn, applied)
+    except sqlite3.DatabaseError as exc:
+        raise guard.Damaged(f"{path} is damaged ({exc}); restore it from a backup") from None
+    if problems:
+        guard.raise_damaged(path, problems)
 
 
 @migrations()
@@ -397,18 +478,133 @@ def m006_identity(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m007_reasons(db: sqlite_utils.Database) -> None:
+def m007_review_log_cannot_be_replaced(db: sqlite_utils.Database) -> None:
+    # INSERT OR REPLACE (or REPLACE INTO) of an existing id deletes the old row without firing
+    # the DELETE trigger (recursive_triggers is off), so it rewrote the log. A BEFORE INSERT
+    # trigger sees the old row still there and refuses.
+    db.execute(
+        """
+        CREATE TRIGGER IF NOT EXISTS reviews_no_replace BEFORE INSERT ON reviews
+        WHEN EXISTS (SELECT 1 FROM reviews WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END"""
+    )
+
+
+@migrations()
+def m008_quote_identity(db: sqlite_utils.Database) -> None:
+    # A quote is its words in their neighbourhood, not its offsets: the characters around it let
+    # a re-ingest tell two identical quotes apart and find a quote whose words were edited in
+    # place. ``recheck`` marks a decision whose words or engine speaker changed under it;
+    # ``decision_id`` names the log entry of the decision in force, so that an undo finds it
+    # wherever ingest moved it and sees whether anyone decided since. The log's ``session``
+    # says which review session wrote an entry: undo belongs to the session.
+    for column in (
+        "context_before TEXT",
+        "context_after TEXT",
+        "recheck TEXT",
+        "decision_id INTEGER",
+    ):
+        db.execute(f"ALTER TABLE quotes ADD COLUMN {column}")
+    db.execute("ALTER TABLE reviews ADD COLUMN session TEXT")
+    # 32 characters each side, as reconcile.CONTEXT_CHARS was when this was written. Stale
+    # quotes' offsets point into an older text: their context is unknown.
+    db.execute(
+        """
+        UPDATE quotes SET
+            context_before = (SELECT substr(d.text, max(0, quotes.start - 32) + 1,
+                                            quotes.start - max(0, quotes.start - 32))
+                              FROM documents d WHERE d.id = quotes.document_id),
+            context_after = (SELECT substr(d.text, quotes."end" + 1, 32)
+                             FROM documents d WHERE d.id = quotes.document_id)
+        WHERE stale = 0
+        """
+    )
+    # The decision in force on each reviewed quote: the latest decision entry with its reviewer
+    # and time (an undo restores an earlier decision's reviewer and time, so this finds it too).
+    db.execute(
+        "CREATE TEMP TABLE _decisions AS SELECT json_extract(after, '$.reviewed_at') AS at,"
+        " reviewer, max(id) AS id FROM reviews"
+        " WHERE action IN ('confirm', 'reject', 'correct') GROUP BY 1, 2"
+    )
+    db.execute("CREATE INDEX temp._decisions_at ON _decisions(at, reviewer)")
+    db.execute(
+        "UPDATE quotes SET decision_id = (SELECT d.id FROM _decisions d"
+        " WHERE d.at = quotes.reviewed_at AND d.reviewer = quotes.reviewer)"
+        " WHERE status <> 'unreviewed'"
+    )
+    db.execute("DROP TABLE temp._decisions")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_recheck ON quotes(speaker_id, stale)"
+        " WHERE recheck IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_quotes_decision ON quotes(decision_id)"
+        " WHERE decision_id IS NOT NULL"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_session ON reviews(session, id)")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    # m005's view with the new review columns.
+    db.execute(_QUOTES_FINAL_V3)
+
+
+_QUOTES_FINAL_V3 = """
+    CREATE VIEW quotes_final AS
+    SELECT
+        q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+        q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+        q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+        q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date,
+        q.occasion_type, q.occasion_place, q.occasion_date_text, q.occasion_date_start,
+        q.occasion_date_end, q.occasion_date_source, q.occasion_start, q.occasion_end,
+        q.confidence, q.method,
+        q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+        q.reviewed_occasion_type, q.reviewed_occasion_place,
+        q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id,
+        q.speaker_id,
+        s.name AS speaker_name,
+        -- The analyst's occasion, type, place and date, else the engine's; '' from the
+        -- analyst means there is none, whatever the engine found.
+        NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+        NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+        q.final_occasion_type,
+        NULLIF(COALESCE(q.reviewed_occasion_place, q.occasion_place), '') AS final_occasion_place,
+        -- The words a date rests on are the engine's only while the date is the engine's.
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_text END
+            AS final_occasion_date_text,
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_source
+             WHEN q.reviewed_occasion_date <> '' THEN 'reviewed' END
+            AS final_occasion_date_source,
+        es.name AS engine_speaker_name,
+        d.title AS document_title,
+        d.source AS document_source,
+        d.date AS document_date
+    FROM quotes q
+    LEFT JOIN documents d ON d.id = q.document_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    LEFT JOIN speakers es ON es.id = q.engine_speaker_id
+"""
+
+
+@migrations()
+def m009_application_id(db: sqlite_utils.Database) -> None:
+    # quotetui's mark in the file header (offset 68), read before a file is opened: a database
+    # that is not ours is refused before anything touches it.
+    db.execute(f"PRAGMA application_id = {guard.APPLICATION_ID}")
+
+
+@migrations()
+def m010_reasons(db: sqlite_utils.Database) -> None:
     # The top reasons behind an attribution (model.QuoteRecord.reasons: the ranker's verdict
     # and the features that weighed most), a JSON list, for the review app's detail pane.
     # Rows stored before it have NULL until the engine's next run.
     if "reasons" not in {row[1] for row in db.execute("PRAGMA table_info(quotes)")}:
         db.execute("ALTER TABLE quotes ADD COLUMN reasons TEXT")
     db.execute("DROP VIEW IF EXISTS quotes_final")
-    db.execute(_QUOTES_FINAL_V3)
+    db.execute(_QUOTES_FINAL_V4)
 
 
-# quotes_final as of m005, with the engine's reasons beside its rule and confidence.
-_QUOTES_FINAL_V3 = _QUOTES_FINAL_V2.replace(
+# quotes_final as of m008, with the engine's reasons beside its rule and confidence.
+_QUOTES_FINAL_V4 = _QUOTES_FINAL_V3.replace(
     "q.confidence, q.method,\n", "q.confidence, q.method, q.reasons,\n", 1
 )
-assert _QUOTES_FINAL_V3 != _QUOTES_FINAL_V2
+assert _QUOTES_FINAL_V4 != _QUOTES_FINAL_V3

@@ -17,6 +17,25 @@ class NotFound(LookupError):
     """No quote or speaker with that id."""
 
 
+class Conflict(RuntimeError):
+    """A decision was refused: the quote is no longer in the state the analyst saw (someone
+    decided it, or an ingest changed it, since). ``current`` is the quote as it is now (a
+    ``model.QuoteRow``, None when it is gone); nothing was written."""
+
+    def __init__(self, quote_id: str, current: Any) -> None:
+        who = getattr(current, "reviewer", None)
+        at = getattr(current, "reviewed_at", None)
+        if current is None:
+            what = "it is gone (its article was re-ingested)"
+        elif who:
+            what = f"{who} made it {current.status} at {at}"
+        else:
+            what = f"it is {current.status} now"
+        super().__init__(f"quote {quote_id} changed since you looked: {what}")
+        self.quote_id = quote_id
+        self.current = current
+
+
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """A write transaction: BEGIN IMMEDIATE at the outermost level, a savepoint when nested.
@@ -48,6 +67,12 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 def _open(conn: sqlite3.Connection) -> bool:
     # A function, not the attribute: the transaction state changes behind the type checker.
     return conn.in_transaction
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a sqlite3 error means another connection holds the lock (try again later)."""
+    message = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
 
 
 def now() -> str:

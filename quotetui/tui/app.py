@@ -5,17 +5,20 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual import work
 from textual.app import App
+from textual.filter import LineFilter
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from quotetui import store
 from quotetui.tui.commands import ReviewCommands
 from quotetui.tui.screens.review import ReviewScreen
 from quotetui.tui.session import ReviewSession
-from quotetui.tui.text import plural
+from quotetui.tui.text import TerminalSafe, clean, plural
 
 # A decision waits at most this long for another process's write lock before the screen
 # retries on a timer: long enough for ordinary contention, short enough not to freeze the UI.
@@ -34,12 +37,15 @@ class ReviewApp(App[None]):
         *,
         speaker_id: str | None = None,
         page_size: int = 50,
+        poll_seconds: float | None = None,
     ) -> None:
         super().__init__()
+        # How often the screen looks for other sessions' changes (None: POLL_SECONDS).
+        self.poll_seconds = poll_seconds
         self.db_path = Path(db_path)
         self.db = store.open_db(self.db_path, busy_timeout_ms=BUSY_TIMEOUT_MS)
         # Counting for the progress line runs in a worker thread, on its own connection.
-        self.reader = store.open_db(self.db_path, check_same_thread=False)
+        self.reader = store.open_db(self.db_path, check_same_thread=False, readonly=True)
         self.reader_lock = threading.Lock()
         self.session = ReviewSession(self.db, reviewer, page_size=page_size)
         if speaker_id is not None:
@@ -49,6 +55,27 @@ class ReviewApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return ReviewScreen(self.session)
+
+    # Text from articles and from the user is data: every notification is shown as plain,
+    # cleaned text (a speaker name in "Merged X into Y" comes from an article), and every line
+    # drawn passes TerminalSafe on its way to the terminal.
+    _terminal_safe = TerminalSafe()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        super().notify(
+            clean(message), title=clean(title), severity=severity, timeout=timeout, markup=False
+        )
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        return [*super().get_line_filters(), self._terminal_safe]
 
     def on_unmount(self) -> None:
         self.db.close()
@@ -68,11 +95,11 @@ class ReviewApp(App[None]):
             )
             return
         try:
-            with contextlib.closing(store.open_db(self.db_path)) as db:
+            with contextlib.closing(store.open_db(self.db_path, readonly=True)) as db:
                 written = export_quotes(
                     db, Path(path), speakers=None if speaker_id is None else [speaker_id]
                 )
-        except (OSError, sqlite3.Error, ValueError, LookupError) as exc:
+        except (OSError, sqlite3.Error, ValueError, LookupError, store.DatabaseProblem) as exc:
             self.call_from_thread(
                 self.notify, f"Export failed: {exc}", severity="error", markup=False
             )

@@ -48,6 +48,13 @@ class ReviewCommands(Provider):
                     partial(screen.set_status, status),
                 )
             )
+        commands.append(
+            (
+                "Status filter: to re-review",
+                "List the decisions whose words or engine speaker changed since",
+                screen.show_recheck,
+            )
+        )
         for occasion_type in TYPE_CYCLE:
             label = type_label(occasion_type)
             commands.append(

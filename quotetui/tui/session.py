@@ -11,8 +11,9 @@ end of what is loaded.
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import sqlite_utils
@@ -24,9 +25,12 @@ from quotetui.model import (
     MergeUndone,
     OccasionType,
     QuoteRow,
+    ReviewAction,
+    ReviewEntry,
     SpeakerEditUndone,
     SpeakerKind,
     SpeakerRow,
+    UndoRefused,
 )
 from quotetui.names import name_key
 from quotetui.tui.text import plural
@@ -145,7 +149,26 @@ class UndoneEdit:
     speaker: SpeakerRow | None
 
 
-Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit
+@dataclass(frozen=True)
+class UndoNotDone:
+    """Undo left a decision alone: someone decided the quote since. ``quote`` is the quote as
+    it is now; the next undo goes further back."""
+
+    quote_id: str
+    quote: QuoteRow | None
+
+
+Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone
+
+
+@dataclass
+class Changed:
+    """What other sessions (and ingests) changed since the last look (``ReviewSession.poll``)."""
+
+    entries: list[ReviewEntry] = field(default_factory=list)  # their new log entries
+    current: ReviewEntry | None = None  # one that changed the quote under the cursor
+    speakers: bool = False  # a merge (or its undo): names and counts moved
+    rows: int = 0  # loaded rows re-read
 
 
 def _is_description(mention: str) -> bool:
@@ -159,7 +182,13 @@ class ReviewSession:
     def __init__(self, db: sqlite_utils.Database, reviewer: str, *, page_size: int = 50) -> None:
         self.db = db
         self.reviewer = reviewer
+        # Undo belongs to the session: two windows under one reviewer name undo their own.
+        self.session_id = uuid.uuid4().hex[:16]
         self.page_size = page_size
+        self.recheck_only = False  # only decisions marked for re-review
+        self._refused_undos: set[int] = set()
+        self._last_entry = self._log_end()
+        self._data_version = self._version()
         self.speaker_id: str | None = None
         self.speaker_name: str | None = None
         self.status: str | None = STATUS_CYCLE[0]
@@ -170,6 +199,9 @@ class ReviewSession:
         self.exhausted = True
         # Row positions whose content changed since the view last looked (see take_changed).
         self.changed: set[int] = set()
+        # A loaded row now stands for another quote id (ingest carried its decision): the view
+        # must rebuild its rows, which are keyed by id.
+        self.rekeyed = False
         self._positions: dict[str, int] = {}
         self._pages: Iterator[QuoteRow] | None = None
 
@@ -178,7 +210,8 @@ class ReviewSession:
     def describe(self) -> str:
         who = self.speaker_name or "All speakers"
         kinds = "" if self.occasion_type is None else f" · {type_label(self.occasion_type)}"
-        return f"{who} · showing {status_label(self.status)}{kinds} · {ORDER_LABELS[self.order]}"
+        showing = "to re-review" if self.recheck_only else status_label(self.status)
+        return f"{who} · showing {showing}{kinds} · {ORDER_LABELS[self.order]}"
 
     def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
         self.speaker_id = speaker_id
@@ -189,12 +222,22 @@ class ReviewSession:
         if status is not None and status not in store.STATUSES:
             raise ValueError(f"unknown status {status!r}")
         self.status = status
+        self.recheck_only = False
         self.reload()
 
     def cycle_status(self) -> str | None:
         position = STATUS_CYCLE.index(self.status)
         self.set_status(STATUS_CYCLE[(position + 1) % len(STATUS_CYCLE)])
         return self.status
+
+    def set_recheck(self, on: bool) -> None:
+        """Show only the decisions marked for re-review (any status), or the status filter."""
+        self.recheck_only = on
+        self.reload()
+
+    def toggle_recheck(self) -> bool:
+        self.set_recheck(not self.recheck_only)
+        return self.recheck_only
 
     def set_occasion_type(self, occasion_type: str | None) -> None:
         if occasion_type not in TYPE_CYCLE:
@@ -222,10 +265,11 @@ class ReviewSession:
         self._pages = store.iter_quotes(
             self.db,
             speaker_ids=None if self.speaker_id is None else [self.speaker_id],
-            statuses=None if self.status is None else [self.status],
+            statuses=None if self.status is None or self.recheck_only else [self.status],
             order=self.order,
             batch=self.page_size,
             occasion_types=None if self.occasion_type is None else [self.occasion_type],
+            recheck_only=self.recheck_only,
         )
         self.rows = []
         self._positions = {}
@@ -300,18 +344,72 @@ class ReviewSession:
                 self.move(1)
         return row
 
-    def confirm(self, quote_id: str) -> QuoteRow:
-        return self._decided(store.confirm(self.db, quote_id, self.reviewer))
+    def _seen(self, quote_id: str, seen: QuoteRow | None) -> QuoteRow | None:
+        """The quote as the analyst saw it: what the list shows (or the dialog was opened on)."""
+        if seen is not None:
+            return seen
+        position = self._positions.get(quote_id)
+        return None if position is None else self.rows[position]
 
-    def reject(self, quote_id: str) -> QuoteRow:
-        return self._decided(store.reject(self.db, quote_id, self.reviewer))
+    def _refused(self, exc: store.Conflict) -> None:
+        # Show what is there now, so the analyst decides on that.
+        position = self._positions.get(exc.quote_id)
+        if position is not None and exc.current is not None:
+            self.rows[position] = exc.current
+            self.changed.add(position)
+
+    def confirm(self, quote_id: str, seen: QuoteRow | None = None) -> QuoteRow:
+        """Confirm; ``store.Conflict`` (the row refreshed) when the quote changed since seen."""
+        try:
+            row = store.confirm(
+                self.db,
+                quote_id,
+                self.reviewer,
+                expected=self._seen(quote_id, seen),
+                session=self.session_id,
+            )
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
+        return self._decided(row)
+
+    def reject(self, quote_id: str, seen: QuoteRow | None = None) -> QuoteRow:
+        try:
+            row = store.reject(
+                self.db,
+                quote_id,
+                self.reviewer,
+                expected=self._seen(quote_id, seen),
+                session=self.session_id,
+            )
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
+        return self._decided(row)
 
     def correct_speaker(
-        self, quote_id: str, *, speaker_id: str | None = None, speaker_name: str | None = None
+        self,
+        quote_id: str,
+        *,
+        speaker_id: str | None = None,
+        speaker_name: str | None = None,
+        seen: QuoteRow | None = None,
     ) -> QuoteRow:
         if speaker_id is None and not (speaker_name and speaker_name.strip()):
             raise ValueError("a speaker id or a name is needed")
-        row = store.correct(self.db, quote_id, self.reviewer, speaker_name, speaker_id=speaker_id)
+        try:
+            row = store.correct(
+                self.db,
+                quote_id,
+                self.reviewer,
+                speaker_name,
+                speaker_id=speaker_id,
+                expected=self._seen(quote_id, seen),
+                session=self.session_id,
+            )
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
         return self._decided(row)
 
     def correct_occasion(
@@ -319,18 +417,25 @@ class ReviewSession:
         quote_id: str,
         occasion: str | None,
         occasion_date: str | None,
+        seen: QuoteRow | None = None,
         **fields: str | None,
     ) -> QuoteRow:
         """Correct the occasion and its date; ``fields``: ``occasion_type`` and
         ``occasion_place`` when the analyst changed them (left out: kept)."""
-        row = store.correct(
-            self.db,
-            quote_id,
-            self.reviewer,
-            occasion=occasion,
-            occasion_date=occasion_date,
-            **fields,
-        )
+        try:
+            row = store.correct(
+                self.db,
+                quote_id,
+                self.reviewer,
+                occasion=occasion,
+                occasion_date=occasion_date,
+                expected=self._seen(quote_id, seen),
+                session=self.session_id,
+                **fields,
+            )
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
         return self._decided(row)
 
     def occasion_scope(self, quote: QuoteRow, scope: str) -> list[str]:
@@ -341,15 +446,11 @@ class ReviewSession:
         """``quote``'s final occasion (type, words, place, date) for every quote of ``scope``:
         one step in the log, undone by one ``u``. The cursor stays on ``quote``."""
         ids = self.occasion_scope(quote, scope)
-        rows = store.correct_occasions(
-            self.db,
-            ids,
-            self.reviewer,
-            occasion=quote.final_occasion,
-            occasion_type=quote.final_occasion_type,
-            occasion_place=quote.final_occasion_place,
-            occasion_date=quote.final_occasion_date,
-        )
+        try:
+            rows = self._correct_occasions(quote, ids)
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
         for row in rows:
             position = self._positions.get(row.id)
             if position is not None:
@@ -357,10 +458,27 @@ class ReviewSession:
                 self.changed.add(position)
         return rows
 
+    def _correct_occasions(self, quote: QuoteRow, ids: list[str]) -> list[QuoteRow]:
+        return store.correct_occasions(
+            self.db,
+            ids,
+            self.reviewer,
+            occasion=quote.final_occasion,
+            occasion_type=quote.final_occasion_type,
+            occasion_place=quote.final_occasion_place,
+            occasion_date=quote.final_occasion_date,
+            expected={quote.id: quote},
+            session=self.session_id,
+        )
+
     def undo(self) -> Undone | None:
-        """Take back this reviewer's last decision or merge not yet undone; the cursor goes to
-        that quote when it is in the list. None if nothing was left to undo."""
-        undone = store.undo_last(self.db, self.reviewer)
+        """Take back this session's last decision or merge not yet undone; the cursor goes to
+        that quote when it is in the list. A decision someone made since is never overwritten:
+        ``UndoNotDone`` says so, and the next undo goes to the one before. None if nothing
+        was left to undo."""
+        undone = store.undo_last(
+            self.db, self.reviewer, session=self.session_id, skip=self._refused_undos
+        )
         if undone is None:
             return None
         if isinstance(undone, MergeUndone):
@@ -377,6 +495,10 @@ class ReviewSession:
             if positions:
                 self.cursor = min(positions)
             return UndoneDecisions(undone.quote_ids, [r for r in refreshed if r is not None])
+        if isinstance(undone, UndoRefused):
+            self._refused_undos.add(undone.entry_id)
+            row = self.refresh(undone.quote_id) or store.get_quote(self.db, undone.quote_id)
+            return UndoNotDone(undone.quote_id, row)
         assert isinstance(undone, DecisionUndone)
         row = store.get_quote(self.db, undone.quote_id)
         position = self._positions.get(undone.quote_id)
@@ -387,6 +509,83 @@ class ReviewSession:
             self.cursor = position
         return UndoneDecision(undone.quote_id, row, shown)
 
+    # ------------------------------------------------------------------ other sessions
+
+    def _log_end(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0])
+
+    def _version(self) -> int:
+        # Changes when another connection commits: no need to read the log otherwise.
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def poll(self) -> Changed:
+        """Catch up with what other sessions and ingests wrote since the last poll: their log
+        entries, and the loaded quotes they touched re-read (a quote carried to another span
+        is followed there). Cheap when nothing changed: one pragma."""
+        changed = Changed()
+        version = self._version()
+        if version == self._data_version:
+            return changed
+        self._data_version = version
+        rows = [
+            e
+            for e in store.review_log(self.db, after=self._last_entry)
+            if e.session != self.session_id
+        ]
+        self._last_entry = max([self._last_entry, *(e.id for e in rows)])
+        changed.entries = rows
+        current = self.current.id if self.current else None
+        touched: set[str] = set()
+        for entry in rows:
+            if entry.quote_id is None:
+                changed.speakers = True  # a merge or its undo
+                continue
+            moved_from = getattr(entry.before, "quote_id", None)
+            if entry.action is ReviewAction.CARRY and moved_from is not None:
+                self._follow(moved_from, entry.quote_id)
+                if moved_from == current:
+                    current = entry.quote_id
+            touched.add(entry.quote_id)
+            if entry.quote_id == current:
+                changed.current = entry
+        if current is not None:
+            touched.add(current)  # an ingest may have changed it without a log entry
+            if current in self._positions and store.get_quote(self.db, current) is None:
+                # Re-ingested: an unreviewed quote moves without a log entry. Its words in
+                # its article say where it is now.
+                self._find_again(current)
+        for qid in touched:
+            before = self.rows[self._positions[qid]] if qid in self._positions else None
+            row = self.refresh(qid)
+            if row is not None and row != before:
+                changed.rows += 1
+        return changed
+
+    def _find_again(self, old_id: str) -> None:
+        shown = self.rows[self._positions[old_id]]
+        same = [
+            q
+            for q in store.iter_quotes(self.db, document_id=shown.document_id, batch=200)
+            if q.text == shown.text and q.id not in self._positions
+        ]
+        if same:
+            nearest = min(same, key=lambda q: abs(q.start - shown.start))
+            self._follow(old_id, nearest.id)
+
+    def _follow(self, old_id: str, new_id: str) -> None:
+        """A loaded quote's decision moved to another span: the row follows it there (unless
+        that span is loaded too, in which case both rows are simply re-read)."""
+        position = self._positions.get(old_id)
+        if position is None or new_id in self._positions:
+            return
+        row = store.get_quote(self.db, new_id)
+        if row is None:
+            return
+        del self._positions[old_id]
+        self._positions[new_id] = position
+        self.rows[position] = row
+        self.rekeyed = True
+
     def _reload_keeping_cursor(self) -> None:
         keep = self.current.id if self.current else None
         self.reload()
@@ -395,7 +594,9 @@ class ReviewSession:
 
     def merge_speaker(self, source_id: str, target_id: str) -> SpeakerRow:
         """Merge one speaker into another; the list is reloaded (names and filters move)."""
-        target = store.merge_speakers(self.db, source_id, target_id, self.reviewer)
+        target = store.merge_speakers(
+            self.db, source_id, target_id, self.reviewer, session=self.session_id
+        )
         if self.speaker_id == source_id:
             self.speaker_id, self.speaker_name = target.id, target.name
         self._reload_keeping_cursor()
@@ -404,14 +605,18 @@ class ReviewSession:
     # ------------------------------------------------------------------ speakers
 
     def rename_speaker(self, speaker_id: str, name: str) -> SpeakerRow | None:
-        sid = store.rename_speaker(self.db, speaker_id, name, self.reviewer)
+        sid = store.rename_speaker(
+            self.db, speaker_id, name, self.reviewer, session=self.session_id
+        )
         if self.speaker_id == sid:
             self.speaker_name = name
         self._reload_keeping_cursor()
         return store.find_speaker(self.db, sid)
 
     def set_speaker_kind(self, speaker_id: str, kind: SpeakerKind) -> SpeakerRow | None:
-        sid = store.set_speaker_kind(self.db, speaker_id, kind, self.reviewer)
+        sid = store.set_speaker_kind(
+            self.db, speaker_id, kind, self.reviewer, session=self.session_id
+        )
         return store.find_speaker(self.db, sid)
 
     def split_off(
@@ -424,12 +629,12 @@ class ReviewSession:
         if alias is not None:
             sid = store.split_alias(
                 self.db, speaker_id, alias, self.reviewer, target_id=target,
-                new_name=None if target else to,
+                new_name=None if target else to, session=self.session_id,
             )  # fmt: skip
         else:
             sid = store.split_quotes(
                 self.db, quote_ids, self.reviewer, target_id=target,
-                new_name=None if target else to,
+                new_name=None if target else to, session=self.session_id,
             )  # fmt: skip
         self._reload_keeping_cursor()
         return store.find_speaker(self.db, sid)
@@ -443,7 +648,7 @@ class ReviewSession:
         return self.merge_speaker(source, target)
 
     def mark_different(self, pair: store.DuplicateRow) -> None:
-        store.mark_different(self.db, pair.a, pair.b, self.reviewer)
+        store.mark_different(self.db, pair.a, pair.b, self.reviewer, session=self.session_id)
 
     # ------------------------------------------------------------------ suggestions
 

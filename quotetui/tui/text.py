@@ -11,7 +11,11 @@ import functools
 from bisect import bisect_left, bisect_right
 from typing import Protocol
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
+from textual.color import Color
+from textual.filter import LineFilter
 
 from quotetui.model import QuoteRow
 from quotetui.paragraphs import paragraph_spans
@@ -19,6 +23,18 @@ from quotetui.paragraphs import paragraph_spans
 # Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
 _REPLACEMENT = "\ufffd"
+# Every format character (category Cf, Unicode 14; a test checks the running Python's):
+# zero-width spaces and joiners, bidi marks (LRM, RLM, ALM), the word joiner and invisible
+# operators, soft hyphens, tag characters, the BOM. They are invisible, so "Zino\u200bviev"
+# would pass for "Zinoviev", or a mark reorder the line.
+FORMAT_RANGES = (
+    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
+    (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)  # fmt: skip
+_FORMAT = frozenset(code for lo, hi in FORMAT_RANGES for code in range(lo, hi + 1))
 
 
 def _clean_char(ch: str) -> str:
@@ -32,7 +48,7 @@ def _clean_char(ch: str) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
-    if 0x80 <= code <= 0x9F or code in _BIDI:
+    if 0x80 <= code <= 0x9F or code in _BIDI or code in _FORMAT:
         return _REPLACEMENT
     if code in (0x2028, 0x2029):
         return "\n"
@@ -49,6 +65,33 @@ def clean(text: str | None) -> str:
     if text.isprintable():
         return text
     return "".join(_clean_char(ch) for ch in text)
+
+
+# What may never reach the terminal, whatever a widget forgot to clean: control characters
+# (C0, DEL, C1), format characters and line/paragraph separators.
+_UNSAFE = frozenset(range(0x20)) | {0x7F, 0x2028, 0x2029} | frozenset(range(0x80, 0xA0)) | _FORMAT
+
+
+@functools.lru_cache(maxsize=4096)
+def _terminal_safe(text: str) -> str:
+    # Each character becomes blanks of its own width: the line keeps its layout.
+    return "".join(" " * cell_len(ch) if ord(ch) in _UNSAFE else ch for ch in text)
+
+
+class TerminalSafe(LineFilter):
+    """The one boundary between the app and the terminal: every line Textual draws passes
+    here, and any control or format character left in it is dropped. ``clean`` has already
+    made data visible where the app builds its text; this keeps what any other path (a
+    notification, a title, a widget of Textual's own) would let through off the terminal."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        out = []
+        for segment in segments:
+            text = segment.text
+            if not segment.control and not text.isprintable():
+                segment = Segment(_terminal_safe(text), segment.style, segment.control)
+            out.append(segment)
+        return out
 
 
 def plural(n: int, word: str) -> str:
@@ -78,8 +121,12 @@ STATUS_MARKS = {
 }
 
 
-def status_mark(status: str) -> Text:
-    mark, style = STATUS_MARKS.get(status, ("?", ""))
+RECHECK_MARK = ("!", "bold yellow")
+
+
+def status_mark(status: str, recheck: str | None = None) -> Text:
+    """The status column's mark; ``!`` for a decision marked for re-review."""
+    mark, style = RECHECK_MARK if recheck else STATUS_MARKS.get(status, ("?", ""))
     return Text(mark, style=style)
 
 
@@ -305,7 +352,14 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
     if quote.partial:
         state.append(Text(" (partial)", style=DIM_STYLE))
     out.append(_line("Status", state))
-    out.append("\n\n")
+    out.append("\n")
+    if quote.recheck:
+        why = Text("look again: ", style=RECHECK_MARK[1])
+        why.append(clean(quote.recheck))
+        why.append(Text("  (a, x, e or o decides it again)", style=DIM_STYLE))
+        out.append(_line("Recheck", why))
+        out.append("\n")
+    out.append("\n")
 
     paragraph: Text | None = None
     lo = hi = 0

@@ -52,10 +52,11 @@ from quotetui.tui.session import (
     UndoneDecisions,
     UndoneEdit,
     UndoneMerge,
+    UndoNotDone,
     count_delta,
     count_progress,
 )
-from quotetui.tui.text import one_line, plural
+from quotetui.tui.text import clean, one_line, plural
 from quotetui.tui.widgets.detail import QuoteDetail
 from quotetui.tui.widgets.keys_line import KeysLine
 from quotetui.tui.widgets.quotes_table import QuotesTable
@@ -69,6 +70,9 @@ LOAD_AHEAD = 20
 # Counts are kept current by each decision's own delta; other analysts' decisions show up
 # when they are counted again, this often (and on every speaker change).
 RECOUNT_SECONDS = 20.0
+# Other sessions' decisions (and ingests) are looked for this often: one pragma when nothing
+# changed, the new review log entries when something did.
+POLL_SECONDS = 1.0
 # A locked database is retried this often, this many times (about half a minute in all).
 RETRY_SECONDS = 0.5
 RETRY_ATTEMPTS = 60
@@ -83,9 +87,7 @@ QUOTE_ACTIONS = frozenset(
 )  # fmt: skip
 
 
-def is_busy(exc: sqlite3.OperationalError) -> bool:
-    message = str(exc).lower()
-    return "locked" in message or "busy" in message
+is_busy = store.is_busy
 
 
 @dataclass
@@ -103,12 +105,18 @@ class ReviewScreen(Screen[None]):
         """Posted by the counting worker."""
 
         def __init__(
-            self, speaker_id: str | None, left: int, total: int, occasion_type: str | None = None
+            self,
+            speaker_id: str | None,
+            left: int,
+            total: int,
+            occasion_type: str | None = None,
+            recheck: int = 0,
         ) -> None:
             super().__init__()
             self.speaker_id = speaker_id
             self.left = left
             self.total = total
+            self.recheck = recheck
             self.occasion_type = occasion_type  # the type filter counted under (None: none)
 
     def __init__(self, session: ReviewSession) -> None:
@@ -116,6 +124,7 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self._pending: _Pending | None = None
         self._counts: tuple[int, int] | None = None
+        self._recheck = 0  # decisions of the speaker filter marked for re-review
         self._shown: QuoteRow | None = None
         self._document: tuple[str, str] | None = None  # (id, text) of the last article shown
         self._quit_asked = False
@@ -147,6 +156,7 @@ class ReviewScreen(Screen[None]):
         self._refilter(self.session.reload, recount=True)
         self.table.focus()
         self.set_interval(RECOUNT_SECONDS, self._count_everything)
+        self.set_interval(self.review_app.poll_seconds or POLL_SECONDS, self.poll_others)
         # Bindings are resolved against the active screen: once this one is shown.
         self.call_after_refresh(self._refresh_keys, True)
 
@@ -155,6 +165,11 @@ class ReviewScreen(Screen[None]):
     def _sync(self) -> None:
         """Bring the table in line with the session after an operation."""
         table = self.table
+        if self.session.rekeyed:
+            self.session.rekeyed = False
+            self.session.take_changed()
+            table.set_quotes(self.session.rows, self.session.cursor)
+            self._shown = None
         if table.row_count < len(self.session.rows):
             table.add_quotes(self.session.rows[table.row_count :])
         for position in sorted(self.session.take_changed()):
@@ -202,7 +217,9 @@ class ReviewScreen(Screen[None]):
         more = "" if self.session.exhausted else "+"
         position = self.session.cursor + 1 if self.session.rows else 0
         progress.append(f"  ·  row {position} of {shown}{more}", style="dim")
-        progress.append(f"  ·  reviewer {self.session.reviewer}", style="dim")
+        if self._recheck:
+            progress.append(f"  ·  {self._recheck:,} to re-review (!)", style="bold yellow")
+        progress.append(f"  ·  reviewer {clean(self.session.reviewer)}", style="dim")
         if self._pending is not None:
             progress.append(f"  ·  saving {self._pending.label}…", style="bold red")
         # One line, fixed height: no layout pass needed (it would repaint the whole screen).
@@ -242,7 +259,8 @@ class ReviewScreen(Screen[None]):
             for sid, kind in wanted:
                 with app.reader_lock:
                     left, total = count_progress(app.reader, sid, kind)
-                self.post_message(self.CountsReady(sid, left, total, kind))
+                    recheck = store.count_recheck(app.reader, sid)
+                self.post_message(self.CountsReady(sid, left, total, kind, recheck))
         except sqlite3.Error:
             return  # counted again on the next filter change or timer
 
@@ -255,6 +273,7 @@ class ReviewScreen(Screen[None]):
             and message.occasion_type == self.session.occasion_type
         ):
             self._counts = (message.left, message.total)
+            self._recheck = message.recheck
             self._update_progress()
 
     def _adjust_counts(self, before: QuoteRow, after: QuoteRow) -> None:
@@ -394,6 +413,19 @@ class ReviewScreen(Screen[None]):
                 self.set_timer(RETRY_SECONDS, self._attempt)
             self._update_progress()
             return
+        except store.Conflict as exc:
+            # Someone decided it (or an ingest changed it) since it was shown: nothing was
+            # written; the row shows what is there now.
+            self._pending = None
+            self.notify(
+                f"{pending.label.capitalize()} NOT saved: {exc}. The row shows it as it is now;"
+                " decide again if you still mean it.",
+                severity="warning",
+                timeout=10,
+            )
+            self._sync()
+            self._refresh_keys()
+            return
         except (store.NotFound, ValueError) as exc:
             self._pending = None
             self.notify(f"{pending.label} not saved: {exc}", severity="error", markup=False)
@@ -412,13 +444,15 @@ class ReviewScreen(Screen[None]):
         return self.session.current
 
     def _decide(
-        self, label: str, op: Callable[[str], QuoteRow], quote: QuoteRow | None = None
+        self, label: str, op: Callable[[str, QuoteRow], QuoteRow], quote: QuoteRow | None = None
     ) -> None:
+        """Save a decision on ``quote`` (else the one under the cursor), as it was shown: if it
+        changed since, the store refuses it (``store.Conflict``)."""
         target = quote or self._target()
         if target is None:
             return
         quote_id = target.id
-        self._save(label, lambda: op(quote_id), lambda row: self._after(row, target))
+        self._save(label, lambda: op(quote_id, target), lambda row: self._after(row, target))
 
     def _after(self, row: QuoteRow | None, before: QuoteRow | None) -> None:
         """Show a decision (or an undo, which has no ``before`` here) that is on disk."""
@@ -460,6 +494,20 @@ class ReviewScreen(Screen[None]):
         def done(undone: Undone | None) -> None:
             if undone is None:
                 self.notify("Nothing left to undo.")
+                return
+            if isinstance(undone, UndoNotDone):
+                now = undone.quote
+                who = "it changed"
+                if now is not None and now.reviewer:
+                    who = f"{now.reviewer} made it {now.status}"
+                when = f" at {now.reviewed_at}" if now and now.reviewed_at else ""
+                self.notify(
+                    f"Not undone: {who}{when} after your decision, and that is kept."
+                    " Press u again to undo your decision before it.",
+                    severity="warning",
+                    timeout=10,
+                )
+                self._sync()
                 return
             if isinstance(undone, UndoneEdit):
                 name = undone.speaker.name if undone.speaker else undone.speaker_id
@@ -515,8 +563,11 @@ class ReviewScreen(Screen[None]):
             if choice:
                 self._decide(
                     "speaker correction",
-                    lambda qid: self.session.correct_speaker(
-                        qid, speaker_id=choice.speaker_id, speaker_name=choice.speaker_name
+                    lambda qid, seen: self.session.correct_speaker(
+                        qid,
+                        speaker_id=choice.speaker_id,
+                        speaker_name=choice.speaker_name,
+                        seen=seen,
                     ),
                     quote,
                 )
@@ -535,8 +586,8 @@ class ReviewScreen(Screen[None]):
             if choice is not None:
                 self._decide(
                     "occasion correction",
-                    lambda qid: self.session.correct_occasion(
-                        qid, choice.occasion, choice.occasion_date, **choice.fields()
+                    lambda qid, seen: self.session.correct_occasion(
+                        qid, choice.occasion, choice.occasion_date, seen, **choice.fields()
                     ),
                     quote,
                 )
@@ -713,6 +764,38 @@ class ReviewScreen(Screen[None]):
 
     def action_cycle_status(self) -> None:
         self._refilter(self.session.cycle_status)
+
+    def action_toggle_recheck(self) -> None:
+        self._refilter(self.session.toggle_recheck)
+
+    def show_recheck(self) -> None:
+        self._refilter(lambda: self.session.set_recheck(True))
+
+    # ------------------------------------------------------------------ other sessions
+
+    def poll_others(self) -> None:
+        """Show what other sessions decided and ingests changed since the last look."""
+        if self._pending is not None:
+            return  # the database is busy; the next poll catches up
+        try:
+            changed = self.session.poll()
+        except sqlite3.OperationalError:
+            return
+        if not changed.entries and not changed.rows and not self.session.rekeyed:
+            return
+        if changed.speakers:
+            self.speakers.reload()
+        self._sync()
+        self._refresh_keys()
+        entry = changed.current
+        if entry is not None and entry.reviewer:
+            self.notify(
+                f"{entry.reviewer} ({entry.action}) just changed the quote you are on;"
+                " it shows their decision now.",
+                timeout=6,
+            )
+        if changed.entries:
+            self._count(everything=True)
 
     def action_toggle_order(self) -> None:
         self._refilter(self.session.toggle_order)

@@ -52,7 +52,7 @@ class QuotesTable(DataTable[Text]):
         confidence = quote.confidence
         date = quote.final_occasion_date or ""
         return [
-            status_mark(quote.status),
+            status_mark(quote.status, quote.recheck),
             Text(one_line(quote.speaker_name or "—", 16)),
             Text(one_line(quote.text, self._quote_width)),
             Text(one_line(article_label(quote), 12), style="dim"),
