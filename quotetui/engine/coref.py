@@ -1030,6 +1030,11 @@ class ArticleEntities:
         i = tok.i - 1
         while i >= 0 and self._sentence[i] == sentence:
             t = self.tokens[i]
+            if self.inside[i] != -1 or t.is_quote:
+                # '"They deserved it," he said.': the quote is the pronoun's object, and the
+                # pronoun still carries on the last sentence's subject.
+                i -= 1
+                continue
             if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")):
                 return False
             i -= 1
