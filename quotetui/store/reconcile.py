@@ -535,7 +535,27 @@ def _recheck_reasons(old: StoredQuote, new: EngineQuote, state: ReviewState, edi
         and new.engine_speaker_id != decided
     ):
         reasons.append(f"the engine now says {new.engine_speaker_id or 'nobody'}")
+    # The same for the occasion the decision rested on: the decided value is kept (pinned),
+    # or, where the engine gave none then, the new one shows under a decision that never saw it.
+    if state.status in _VERIFIED:
+        changed = [
+            _OCCASION_PART[review_field]
+            for engine_field, review_field in _OVERRIDDEN
+            if review_field in _OCCASION_PART
+            and getattr(old.review, review_field) is None
+            and getattr(old, engine_field) != getattr(new, engine_field)
+        ]
+        if changed:
+            reasons.append(f"the engine now gives another {', '.join(changed)}")
     return reasons
+
+
+_OCCASION_PART = {
+    "reviewed_occasion": "occasion",
+    "reviewed_occasion_date": "date",
+    "reviewed_occasion_type": "occasion type",
+    "reviewed_occasion_place": "place",
+}
 
 
 def _marked(state: ReviewState, reasons: list[str]) -> ReviewState:
