@@ -516,7 +516,9 @@ def _snippet(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _recheck_reasons(old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool) -> list[str]:
+def _recheck_reasons(
+    old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool
+) -> list[str]:
     """Why the decision ``state`` (now on ``new``) needs another look; [] when it does not."""
     reasons = []
     if edited:
