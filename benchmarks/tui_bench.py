@@ -8,8 +8,9 @@ the time from creating the app (which opens the database) until the first page o
 the detail pane are on screen; how long each status filter change, speaker change, sort change
 and decision takes until the new rows are shown; when the "N of M left" counts arrive (they are
 counted in a worker); each filter of the filter dialog and each search, until its rows are
-shown; ``quotetui search`` (``store.search_quotes``) alone. With ``--tmux`` it also times a real terminal: from starting
-``quotetui review`` in a tmux pane until the first quote row is drawn. Prints figures; asserts
+shown; ``quotetui search`` (``store.search_quotes``) alone. With ``--tmux`` it also times a
+real terminal: from starting ``quotetui review`` in a tmux pane until the first quote row is
+drawn. Prints figures; asserts
 nothing. It makes 20 decisions and undoes them: both land in the file's reviews log, so run it
 on a throwaway database.
 """

@@ -370,6 +370,8 @@ class QuoteRow:
     # As stored: a rule name of the engine that wrote it (older databases may hold names the
     # Method enum no longer has).
     method: str | None = None
+    # The top reasons behind the attribution (QuoteRecord.reasons); none before schema m007.
+    reasons: tuple[str, ...] = ()
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None  # '' when the analyst said there is none

@@ -467,9 +467,9 @@ def test_plain_quote(text: str, plain: str) -> None:
 # --------------------------------------------------------------------------- migration
 
 
-def test_m010_upgrades_a_stored_database(db_path: Path) -> None:
+def test_m011_upgrades_a_stored_database(db_path: Path) -> None:
     old = sqlite_utils.Database(db_path)
-    store.migrations.apply(old, stop_before="m010_workbench")
+    store.migrations.apply(old, stop_before="m011_workbench")
     old.execute(
         "INSERT INTO documents (id, title, text, sha256, ingested_at)"
         " VALUES ('d1', 'Kursk front', 'He said “we hold.”', '', 'now')"

@@ -9,7 +9,7 @@ match (AND).
 
 A quote matches a search when its own words do, when its final speaker's name or one of its
 aliases does, or when its article's title does (the indexes are ``quotes_fts``,
-``speakers_fts``, ``speaker_aliases_fts`` and ``documents_fts``, made by migration m010).
+``speakers_fts``, ``speaker_aliases_fts`` and ``documents_fts``, made by migration m011).
 """
 
 from __future__ import annotations

@@ -133,7 +133,19 @@ def _quote_row(row: dict[str, Any]) -> QuoteRow:
     row["partial"] = bool(row["partial"])
     row["stale"] = bool(row["stale"])
     row["flag"] = bool(row["flag"])
+    row["reasons"] = _reasons(row["reasons"])
     return QuoteRow(**row)
+
+
+def _reasons(stored: str | None) -> tuple[str, ...]:
+    """The stored JSON list of reasons; anything else (NULL, a hand-edited value) is none."""
+    if not stored:
+        return ()
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def get_quote(db: sqlite_utils.Database, quote_id: str) -> QuoteRow | None:

@@ -592,9 +592,27 @@ def m009_application_id(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {guard.APPLICATION_ID}")
 
 
-# Full-text search (issue 15): FTS5 indexes over the quotes' words, the articles' titles and
-# text, and the speakers' names and aliases. Each is an external-content table named as
-# sqlite-utils' enable_fts names it (``<table>_fts``, ``content=[<table>]``), so
+@migrations()
+def m010_reasons(db: sqlite_utils.Database) -> None:
+    # The top reasons behind an attribution (model.QuoteRecord.reasons: the ranker's verdict
+    # and the features that weighed most), a JSON list, for the review app's detail pane.
+    # Rows stored before it have NULL until the engine's next run.
+    if "reasons" not in {row[1] for row in db.execute("PRAGMA table_info(quotes)")}:
+        db.execute("ALTER TABLE quotes ADD COLUMN reasons TEXT")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    db.execute(_QUOTES_FINAL_V4)
+
+
+# quotes_final as of m008, with the engine's reasons beside its rule and confidence.
+_QUOTES_FINAL_V4 = _QUOTES_FINAL_V3.replace(
+    "q.confidence, q.method,\n", "q.confidence, q.method, q.reasons,\n", 1
+)
+assert _QUOTES_FINAL_V4 != _QUOTES_FINAL_V3
+
+
+# Full-text search (issue 15; after m010's reasons): FTS5 indexes over the quotes' words, the
+# articles' titles and text, and the speakers' names and aliases. Each is an external-content
+# table named as sqlite-utils' enable_fts names it (``<table>_fts``, ``content=[<table>]``), so
 # ``sqlite-utils search`` and Datasette's ``_search`` find them. The triggers are written here
 # rather than by enable_fts: its UPDATE trigger re-indexes a row on every change of any column,
 # and a quote's row changes on every decision; these fire only when the indexed words change.
@@ -628,7 +646,7 @@ def _fts_statements(table: str, columns: tuple[str, ...]) -> list[str]:
 
 
 @migrations()
-def m010_workbench(db: sqlite_utils.Database) -> None:
+def m011_workbench(db: sqlite_utils.Database) -> None:
     # The analyst's workbench (issue 15): notes and flags on quotes, the engine's own speaker
     # name, full-text search, the filters' indexes, and the views for Datasette.
     existing = {row[1] for row in db.execute("PRAGMA table_info(quotes)")}
@@ -670,12 +688,12 @@ def m010_workbench(db: sqlite_utils.Database) -> None:
             for statement in _fts_statements(table, columns):
                 db.execute(statement)
     db.execute("DROP VIEW IF EXISTS quotes_final")
-    db.execute(_QUOTES_FINAL_V4)
+    db.execute(_QUOTES_FINAL_V5)
     db.execute("DROP VIEW IF EXISTS verified_quotes")
     db.execute(_VERIFIED_QUOTES_V1)
 
 
-_QUOTES_FINAL_V4 = """
+_QUOTES_FINAL_V5 = """
     CREATE VIEW quotes_final AS
     SELECT
         q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
@@ -684,7 +702,7 @@ _QUOTES_FINAL_V4 = """
         q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date,
         q.occasion_type, q.occasion_place, q.occasion_date_text, q.occasion_date_start,
         q.occasion_date_end, q.occasion_date_source, q.occasion_start, q.occasion_end,
-        q.confidence, q.method,
+        q.confidence, q.method, q.reasons,
         q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
         q.reviewed_occasion_type, q.reviewed_occasion_place,
         q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id, q.note, q.flag,

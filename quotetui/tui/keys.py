@@ -80,7 +80,8 @@ REVIEW_KEYS: tuple[Key, ...] = (
         "cycle_status", "Status"),
     Key(("t",), "occasion type filter: every type → statement → … → other → no type",
         "cycle_occasion_type", "Type", on_line=False),
-    Key(("!",), "decisions to re-review (their words or the engine's speaker changed) ↔ back",
+    Key(("!",),
+        "decisions to re-review (their words or the engine's speaker or occasion changed) ↔ back",
         "toggle_recheck", "Re-review", binding="exclamation_mark", on_line=False),
     Key(("c",), "sort: article order (article, then position in it) ↔ lowest confidence first"
         " (no confidence first)", "toggle_order", "Sort", on_line=False),

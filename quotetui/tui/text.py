@@ -332,6 +332,9 @@ def date_line(quote: QuoteRow) -> Text:
     return line
 
 
+REASONS_SHOWN = 4  # the verdict and the three features that weighed most
+
+
 def detail(
     quote: QuoteRow, document_text: str | None, search: re.Pattern[str] | None = None
 ) -> Text:
@@ -376,6 +379,11 @@ def _detail(quote: QuoteRow, document_text: str | None) -> Text:
         rule.append(f"  confidence {'not given' if confidence is None else f'{confidence:.2f}'}")
     out.append(_line("Rule", rule))
     out.append("\n")
+    if quote.reasons:
+        # The ranker's verdict and the features that weighed most, as the engine gave them.
+        why = Text("; ".join(clean(r) for r in quote.reasons[:REASONS_SHOWN]), style=DIM_STYLE)
+        out.append(_line("Reasons", why))
+        out.append("\n")
 
     out.append(_line("Occasion", occasion_line(quote)))
     out.append("\n")
