@@ -564,3 +564,30 @@ def test_palette_wording(db_file: Path) -> None:
         assert not any("statuses quotes" in h for h in helps)
 
     run(db_file, scenario)
+
+
+def test_article_view_corrects_the_speaker_there(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("v")
+        article = app.screen
+        assert isinstance(article, ArticleScreen) and article.current.id == Q_ZINOVIEV
+        await pilot.press("e")
+        await type_in(pilot, "Maria Lopez")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is article
+        assert "⟨✎ Maria Lopez⟩" in str(article.query_one("#par-1", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert cursor_id(app) == Q_ZINOVIEV  # the queue's place is kept
+
+    run(db_file, scenario)
+    row = quote(db_file, Q_ZINOVIEV)
+    assert (row["status"], row["reviewed_speaker_id"]) == ("corrected", "maria-lopez")
+
+
+def test_the_readme_lists_every_remappable_action() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    listed = readme[readme.index("The actions are those of the table above:") :]
+    listed = listed[: listed.index(". An")]
+    assert re.findall(r"`(\w+)`", listed) == [k.action for k in REVIEW_KEYS if k.action]
