@@ -501,7 +501,10 @@ def count_quotes(
             # indexes) less the terms, which a partial index counts.
             everything = count_quotes(db, speakers, wanted, include_stale, types)
             return everything - _count_terms(db, speakers, wanted, include_stale, types)
-        clauses, params = _quote_filters(speakers, wanted, include_stale, None, types, False, where)
+        # A confidence band is the (status, confidence) index's range here: no order to keep.
+        clauses, params = _quote_filters(
+            speakers, wanted, include_stale, None, types, False, where, ordered_by_confidence=True
+        )
         # A count needs no order: a search's matches always drive it.
         plan = _search_plan(db, where)
         if plan is not None and not plan.drive:
@@ -509,7 +512,10 @@ def count_quotes(
             plan = _SearchPlan(*fts.clause(search, union=True), drive=True)
         clauses, params = _with_search(clauses, params, plan)
         condition = " AND ".join(clauses) or "1"
-        sql = f"SELECT count(*) FROM quotes_final q WHERE {condition}"
+        # Every condition is on the quote's own columns: counted on the table, without the
+        # view's joins (a fifth of the time on a million quotes).
+        condition = re.sub(r"\bq\.quote_rowid\b", "q.rowid", condition)
+        sql = f"SELECT count(*) FROM quotes q WHERE {condition}"
         return int(db.execute(sql, params).fetchone()[0])
     if types is not None:
         clauses, params = _quote_filters(speakers, wanted, include_stale, None, types)
