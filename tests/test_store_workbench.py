@@ -501,3 +501,28 @@ def test_a_dropped_search_index_is_named_as_damage(filled, db_path: Path) -> Non
         store.open_db(db_path)
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
+
+
+@pytest.mark.parametrize("order", ["position", "confidence"])
+@pytest.mark.parametrize("statuses", [None, ["confirmed", "rejected"], ["unreviewed"]])
+def test_flag_note_and_reviewer_queues_page_in_order(filled, order, statuses) -> None:
+    # Read from their own partial indexes and sorted per page: the order and the pages must be
+    # those of the plain queue, filtered.
+    every_id = [Q_ZINOVIEV, Q_PROVOCATION, Q_TERM, Q_LOPEZ, Q_PENCE]
+    for qid in every_id[:4]:
+        set_flag(filled, qid, "ana", True)
+        set_note(filled, qid, "ana", "n")
+    store.confirm(filled, Q_LOPEZ, "ana")
+    store.reject(filled, Q_ZINOVIEV, "ana")
+    store.confirm(filled, Q_TERM, "ana")
+    plain = every(filled, order=order, statuses=statuses)
+    rows = {r.id: r for r in store.iter_quotes(filled)}
+    for where, keep in (
+        (QuoteFilter(flagged=True), lambda r: r.flag),
+        (QuoteFilter(noted=True), lambda r: r.note is not None),
+        (QuoteFilter(reviewer="ana"), lambda r: r.reviewer == "ana"),
+        (QuoteFilter(reviewer="ana", flagged=True), lambda r: r.reviewer == "ana" and r.flag),
+    ):
+        expected = [q for q in plain if keep(rows[q])]
+        assert every(filled, where=where, order=order, statuses=statuses) == expected
+        assert store.count_quotes(filled, statuses=statuses, where=where) == len(expected)

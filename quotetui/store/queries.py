@@ -317,7 +317,10 @@ _INDEXED = re.compile(
 )
 
 
-_ANNOTATED = ("q.flag = 1", "q.note IS NOT NULL")
+_INDEXED_BUT_STATUS = re.compile(_INDEXED.pattern.replace("|status|", "|"))
+# Conditions with a partial index of their own, whose quotes are few beside the status's or a
+# speaker's: flagged, noted, decided by one analyst.
+_ANNOTATED = ("q.flag = 1", "q.note IS NOT NULL", "q.reviewer = ?")
 
 
 def _with_search(
@@ -325,9 +328,11 @@ def _with_search(
 ) -> tuple[list[str], list[Any]]:
     if plan is None:
         if any(c in _ANNOTATED for c in clauses):
-            # The flagged (or noted) quotes are few and have their partial index: read them
-            # from it rather than from the status or speaker index, which holds them all.
-            clauses = [c if c in _ANNOTATED else _INDEXED.sub(r"+q.\1", c) for c in clauses]
+            # Read them from their partial index rather than from the status or speaker
+            # index, which holds every quote of the filter.
+            # (The reviewer's index has the status after the reviewer: that one is kept.)
+            indexed = _INDEXED_BUT_STATUS if "q.reviewer = ?" in clauses else _INDEXED
+            clauses = [c if c in _ANNOTATED else indexed.sub(r"+q.\1", c) for c in clauses]
         return clauses, params
     if plan.drive:
         clauses = [_INDEXED.sub(r"+q.\1", c) for c in clauses]
@@ -428,16 +433,27 @@ def iter_quotes(
         if order == "position":
             streams.append(_pages(db, clauses, params, ["document_id", "start"], per_stream))
         else:
+            # A partial index of few quotes (flagged, noted, one reviewer's) serves them best,
+            # sorted per page: the confidence index would walk every quote of the status.
+            few = "+" if _few_annotated(db, clauses, where, arm_statuses) else ""
             # Row values do not compare NULLs, so unknown confidences get their own pass.
             streams.append(
                 itertools.chain(
-                    _pages(db, [*clauses, "q.confidence IS NULL"], params, [], per_stream),
                     _pages(
                         db,
-                        [*clauses, "q.confidence IS NOT NULL"],
+                        [*clauses, f"{few}q.confidence IS NULL"],
+                        params,
+                        [],
+                        per_stream,
+                        plus=bool(few),
+                    ),
+                    _pages(
+                        db,
+                        [*clauses, f"{few}q.confidence IS NOT NULL"],
                         params,
                         ["confidence"],
                         per_stream,
+                        plus=bool(few),
                     ),
                 )
             )
@@ -445,6 +461,28 @@ def iter_quotes(
     merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=key)
     for row in merged:
         yield _quote_row(row)
+
+
+def _few_annotated(
+    db: sqlite_utils.Database,
+    clauses: list[str],
+    where: QuoteFilter | None,
+    statuses: list[str] | None,
+) -> bool:
+    """Whether the quotes of a flag, note or reviewer condition are few enough to be read from
+    its partial index and sorted per page: flags and notes always are; one analyst's decisions
+    when they number at most ``fts.FEW_MATCHES`` (else the status's confidence index, in
+    order, finds a page sooner)."""
+    if not any(c in _ANNOTATED for c in clauses):
+        return False
+    if where is None or where.flagged or where.noted or where.reviewer is None:
+        return True
+    sql = "SELECT count(*) FROM quotes INDEXED BY idx_quotes_reviewer_status WHERE reviewer = ?"
+    params: list[Any] = [where.reviewer]
+    if statuses is not None:
+        sql += f" AND status IN ({marks(statuses)})"
+        params += statuses
+    return int(db.execute(sql, params).fetchone()[0]) <= fts.FEW_MATCHES
 
 
 def _by_position(row: dict[str, Any]) -> tuple[str, int, int]:
@@ -456,17 +494,28 @@ def _by_confidence(row: dict[str, Any]) -> tuple[bool, float, int]:
 
 
 def _pages(
-    db: sqlite_utils.Database, where: list[str], params: list[Any], key: list[str], batch: int
+    db: sqlite_utils.Database,
+    where: list[str],
+    params: list[Any],
+    key: list[str],
+    batch: int,
+    *,
+    plus: bool = False,
 ) -> Iterator[dict[str, Any]]:
+    """``plus``: neither the order nor the keyset comparison reads an index (the conditions'
+    own partial index serves the query, and its rows are sorted per page)."""
     # rowid ends every index entry, so (key..., rowid) is both a total order and index-ordered.
-    columns = [f"q.{c}" for c in key] + ["q.quote_rowid"]
+    columns = [f"{'+' if plus else ''}q.{c}" for c in key] + [
+        f"{'+' if plus else ''}q.quote_rowid"
+    ]
     names = [*key, "_rowid"]
     order_by = ", ".join(columns)
+    after = order_by
     last: list[Any] | None = None
     while True:
         clauses, page_params = list(where), list(params)
         if last is not None:
-            clauses.append(f"({order_by}) > ({', '.join('?' for _ in last)})")
+            clauses.append(f"({after}) > ({', '.join('?' for _ in last)})")
             page_params += last
         sql = _QUOTE_SELECT
         if clauses:

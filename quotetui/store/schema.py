@@ -671,6 +671,11 @@ def m011_workbench(db: sqlite_utils.Database) -> None:
         "CREATE INDEX IF NOT EXISTS idx_quotes_flag ON quotes(document_id, start) WHERE flag = 1",
         "CREATE INDEX IF NOT EXISTS idx_quotes_note ON quotes(document_id, start)"
         " WHERE note IS NOT NULL",
+        # One analyst's decisions ("decided by") in article order, of every status or of one.
+        "CREATE INDEX IF NOT EXISTS idx_quotes_reviewer ON quotes(reviewer, document_id, start)"
+        " WHERE reviewer IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS idx_quotes_reviewer_status"
+        " ON quotes(reviewer, status, document_id, start) WHERE reviewer IS NOT NULL",
         # Terms (about a tenth of the quotes) have their own queue and are left out of the
         # others' counts: partial indexes serve both without reading the other quotes.
         "CREATE INDEX IF NOT EXISTS idx_quotes_terms_pos ON quotes(status, document_id, start)"
