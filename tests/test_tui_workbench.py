@@ -22,7 +22,7 @@ from test_store_workbench import (
     save,
 )
 from test_tui import shown_lines
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from quotetui import store
 from quotetui.tui.app import ReviewApp
@@ -221,6 +221,18 @@ def test_filter_dialog_sets_kind_band_outlet_dates_and_flags(db_file: Path) -> N
         await pilot.press("enter")
         await settle(pilot)
         assert table_ids(app) == [Q_PROVOCATION]
+        # This quote's article, ticked: the quotes of d1, any kind but terms.
+        await pilot.press("F")
+        app.screen.query_one("#f-kind", Select).value = store.NOT_TERMS
+        app.screen.query_one("#f-from", Input).value = ""
+        app.screen.query_one("#f-to", Input).value = ""
+        app.screen.query_one("#f-here-article", Checkbox).value = True
+        await pilot.pause()
+        app.screen.query_one("#f-to", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert table_ids(app) == [Q_ZINOVIEV, Q_PROVOCATION]
+        assert "article d1" in progress(app)
         # Clear: the default queue again.
         await pilot.press("F")
         app.screen.query_one("#f-clear", Button).press()

@@ -76,12 +76,18 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
                 w.document_id or "", id="f-article",
                 placeholder=f"this one: {here.document_id}" if here else "article id",
             )  # fmt: skip
+            if here is not None:
+                yield Checkbox(
+                    "only the article of the quote under the cursor", id="f-here-article"
+                )
             yield Label("Outlet (exact)")
             yield Input(
                 w.source or "", id="f-source",
                 placeholder=f"this one: {here.document_source}" if here and here.document_source
                 else "outlet",
             )  # fmt: skip
+            if here is not None and here.document_source:
+                yield Checkbox("only the outlet of the quote under the cursor", id="f-here-source")
             yield Label("Published from … to … (YYYY, YYYY-MM or YYYY-MM-DD)")
             with Horizontal(classes="dialog-row"):
                 yield Input(w.published_from or "", placeholder="from", id="f-from")
@@ -108,6 +114,10 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
     def _value(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value.strip()
 
+    def _checked(self, widget_id: str) -> bool:
+        found = self.query(f"#{widget_id}")
+        return bool(found) and found.only_one(Checkbox).value
+
     def _choice(self) -> FilterChoice | None:
         problems: list[str] = []
         low, problem = _confidence(self._value("f-min"), "at least")
@@ -121,6 +131,12 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         if problems:
             self.query_one("#f-problem", Static).update(Text("; ".join(problems)))
             return None
+        article = self._value("f-article") or None
+        source = self._value("f-source") or None
+        if self.quote is not None and self._checked("f-here-article"):
+            article = self.quote.document_id
+        if self.quote is not None and self._checked("f-here-source"):
+            source = self.quote.document_source
         kind = str(self.query_one("#f-kind", Select).value)
         occasion_type = str(self.query_one("#f-type", Select).value)
         where = dataclasses.replace(
@@ -128,8 +144,8 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
             kind=None if kind == _ALL else kind,
             min_confidence=low,
             below_confidence=below,
-            document_id=self._value("f-article") or None,
-            source=self._value("f-source") or None,
+            document_id=article,
+            source=source,
             published_from=dates[0] or None,
             published_to=dates[1] or None,
             reviewer=self._value("f-reviewer") or None,
