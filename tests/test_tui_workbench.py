@@ -603,3 +603,33 @@ def test_the_readme_lists_every_remappable_action() -> None:
     listed = readme[readme.index("The actions are those of the table above:") :]
     listed = listed[: listed.index(". An")]
     assert re.findall(r"`(\w+)`", listed) == [k.action for k in REVIEW_KEYS if k.action]
+
+
+def test_article_view_shows_markup_and_control_characters_literally(tmp_path: Path) -> None:
+    from test_tui import HOSTILE, Q_HOSTILE, build_db
+
+    db_file = build_db(tmp_path / "hostile.db")
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        review(app).search("Free")
+        await settle(pilot)
+        assert table_ids(app) == [Q_HOSTILE]
+        await pilot.press("v")
+        article = app.screen
+        assert isinstance(article, ArticleScreen)
+        texts = [s.content for s in article.query(".article-paragraph")]
+        plain = "\n".join(t.plain for t in texts)
+        assert "[bold]Free[/bold]" in plain and "[link=https://evil.example]" in plain
+        assert "\x1b" not in plain and "\x07" not in plain and "␛[2Jgone␇" in plain
+        assert not any("link" in str(span.style) for t in texts for span in t.spans)
+        drawn = "\n".join(shown_lines(s) for s in article.query(".article-paragraph"))
+        assert "[bold]Free[/bold]" in drawn and "\x1b" not in drawn
+        await pilot.press("n")
+        await type_in(pilot, "[b]x[/b]")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "note: [b]x[/b]" in str(article.query_one("#article-current", Static).content)
+
+    run(db_file, scenario)
+    assert quote(db_file, Q_HOSTILE)["note"] == "[b]x[/b]"
+    assert HOSTILE

@@ -20,6 +20,8 @@ from quotetui.model import ReviewAction
 from quotetui.tui.text import plural
 
 DEFAULT_THRESHOLD = "0.95"
+# Above this many quotes the dialog warns that writing them takes a while (one transaction).
+BIG = 20_000
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,10 @@ class BulkScreen(ModalScreen[BulkChoice | None]):
             shown.update(Text("A confidence from 0 to 1, e.g. 0.95.", style="red"))
             return None
         n = self.count(threshold)
-        shown.update(Text(f"{plural(n, 'quote')} at confidence ≥ {threshold:g}", style="bold"))
+        line = Text(f"{plural(n, 'quote')} at confidence ≥ {threshold:g}", style="bold")
+        if n > BIG:
+            line.append("  (a big step: the app waits while it is written)", style="yellow")
+        shown.update(line)
         return n
 
     @on(Input.Changed, "#bulk-threshold")
