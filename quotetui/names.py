@@ -104,6 +104,8 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Compatibility-normalised, accent-free, casefolded text ("José" → "jose")."""
+    if text.isascii():
+        return text.casefold()  # NFKD leaves ASCII as it is, and it has no combining marks
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold()
