@@ -1143,12 +1143,12 @@ def search(query: str, db_path: Path, as_json: bool, limit: int) -> None:
         }
         for hit in found.hits
     ]
+    if found.search.match is None:
+        raise click.ClickException(f"nothing to search for in {safe(query)!r}")
     if as_json:
         for rec in records:
             click.echo(json.dumps(rec, ensure_ascii=False))
         return
-    if found.search.match is None:
-        raise click.ClickException(f"nothing to search for in {safe(query)!r}")
     order = "best first" if found.ranked else "in the order stored"
     click.echo(
         safe(

@@ -43,6 +43,9 @@ TITLES = frozenset(
     """.split()
 )
 
+# Titles that are as often given names: before a lone family name they are the given name.
+_GIVEN_TITLES = frozenset("earl duke baron major".split())
+
 DETERMINERS = frozenset("a an the this that these those another".split())
 _NOT_NAME = TITLES | HONORIFICS
 _VOWELS = frozenset("aeiouy")
@@ -79,6 +82,8 @@ def title_length(
     name that given name: "Det Insp Kevin Marr", "Coach Tony Marsh", "Headteacher Alison
     Greaves" (the words before the given name are no given names themselves). At least one word
     is always left."""
+    if len(words) == 2 and fold(words[0]) in _GIVEN_TITLES and words[1][:1].isupper():
+        return 0  # "Earl Blumenauer", "Major Garrett": a given name, not a title
     n = 0
     while n < len(words) - 1:
         word = words[n]

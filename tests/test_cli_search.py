@@ -67,6 +67,8 @@ def test_search_json_lines(searched: Path) -> None:
 def test_search_problems_are_one_line(searched: Path, tmp_path: Path) -> None:
     code, out = run("?!", "--db", str(searched))
     assert code == 1 and "nothing to search for in '?!'" in out
+    code, out = run("?!", "--db", str(searched), "--json")  # not an empty success
+    assert code == 1 and "nothing to search for in '?!'" in out
     code, out = run("x", "--db", str(tmp_path / "none.db"))
     assert code == 1 and "no database" in out
     assert not (tmp_path / "none.db").exists()

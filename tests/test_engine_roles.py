@@ -49,6 +49,20 @@ def test_titles_are_dropped_from_names_whatever_their_spelling(written, name):
     assert clean_name(written, _given) == name
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Earl Blumenauer", "Earl Blumenauer"),
+        ("Major Garrett", "Major Garrett"),
+        ("Baron Davis", "Baron Davis"),
+        ("Major General Tom Lyons", "Tom Lyons"),  # before a full name it is the title
+    ],
+)
+def test_a_title_that_is_also_a_given_name_stays_before_a_lone_family_name(written, name):
+    assert clean_name(written, _given) == name
+    assert clean_name(written) == name
+
+
 def test_title_words_by_shape_and_by_what_the_article_showed():
     assert is_title_word("Cllr") and is_title_word("Insp.") and is_title_word("Sgt")
     assert not is_title_word("J.")  # an initial

@@ -330,6 +330,14 @@ def test_a_note_changed_since_is_not_undone_nor_overwritten(filled) -> None:
     assert store.get_quote(filled, Q_LOPEZ).note == "theirs"
 
 
+def test_a_flag_is_undone_though_someone_noted_the_quote_since(filled) -> None:
+    set_flag(filled, Q_LOPEZ, "ana", True, session="s1")
+    set_note(filled, Q_LOPEZ, "ben", "seen", session="s2")
+    store.undo_last(filled, "ana", session="s1")  # the note is ben's and stays
+    row = store.get_quote(filled, Q_LOPEZ)
+    assert (row.flag, row.note) == (False, "seen")
+
+
 def test_a_note_follows_its_words_and_is_never_deleted(filled) -> None:
     set_note(filled, Q_PROVOCATION, "ana", "which provocation?")
     set_flag(filled, Q_TERM, "ana", True)

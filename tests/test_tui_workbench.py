@@ -211,6 +211,10 @@ def test_filter_dialog_sets_kind_band_outlet_dates_and_flags(db_file: Path) -> N
         await pilot.press("enter")
         await pilot.pause()
         assert "YYYY-MM-DD" in str(app.screen.query_one("#f-problem", Static).content)
+        app.screen.query_one("#f-from", Input).value = "2026-13"  # the right shape, no month
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "'2026-13'" in str(app.screen.query_one("#f-problem", Static).content)
         app.screen.query_one("#f-from", Input).value = "2026-02"
         app.screen.query_one("#f-to", Input).value = "2026-02"
         app.screen.query_one("#f-source", Input).value = ""
@@ -365,6 +369,27 @@ def test_bulk_confirm_counts_asks_and_is_one_undo(db_file: Path) -> None:
     run(db_file, scenario)
     assert {quote(db_file, q)["status"] for q in EVERY} == {"unreviewed"}
     assert [a for a, _ in actions(db_file)] == ["confirm"] * 3 + ["undo"] * 3
+
+
+def test_bulk_decides_nothing_when_the_filter_changed_after_the_count(db_file: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("b")
+        app.screen.query_one("#bulk-threshold", Input).value = "0.8"
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Confirm 3 quotes?" in str(app.screen.query_one("#bulk-count", Static).content)
+        # Another session decides one of the three while the question is on screen.
+        with contextlib.closing(store.open_db(db_file)) as db:
+            store.confirm(db, Q_PENCE, "kim", session="other")
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+
+    run(db_file, scenario)
+    assert quote(db_file, Q_ZINOVIEV)["status"] == "unreviewed"  # not decided behind the count
+    assert quote(db_file, Q_LOPEZ)["status"] == "unreviewed"
+    assert [a for a, _ in actions(db_file)] == ["confirm"]  # kim's only
 
 
 def test_bulk_reject_within_the_filter_only(db_file: Path) -> None:

@@ -15,7 +15,6 @@ aliases does, or when its article's title does (the indexes are ``quotes_fts``,
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,12 +78,6 @@ def parse(text: str) -> Search:
         parts.pop()
     match_text = " ".join(parts) or None
     return Search(text, match_text, tuple(terms))
-
-
-def fold(text: str) -> str:
-    """Casefolded, accents removed, as the index compares words (``remove_diacritics 2``)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # A search matching at most this many quotes is answered from its matches (each looked up,

@@ -418,10 +418,12 @@ def _undo_annotation(
         return DecisionUndone(entry.action, entry.quote_id)
     current = _review_state(db, qid)
     assert current is not None
-    if (current.note, current.flag) != (after.note, after.flag):
+    # Only the field this entry changed: a note written since does not hold back a flag's undo.
+    field = "note" if entry.action is ReviewAction.NOTE else "flag"
+    if getattr(current, field) != getattr(after, field):
         return UndoRefused(entry.id, entry.action, qid, current)
-    restored = current.replace(note=before.note, flag=before.flag)
-    set_review_fields(db, qid, {"note": restored.note, "flag": restored.flag})
+    restored = current.replace(**{field: getattr(before, field)})
+    set_review_fields(db, qid, {field: getattr(restored, field)})
     write_log(
         db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id, session=session
     )

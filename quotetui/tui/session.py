@@ -598,9 +598,13 @@ class ReviewSession:
             where=self.bulk_where(threshold),
         )
 
-    def bulk_decide(self, action: ReviewAction, threshold: float) -> store.BulkResult:
+    def bulk_decide(
+        self, action: ReviewAction, threshold: float, count: int
+    ) -> store.BulkResult | None:
         """Confirm or reject every unreviewed quote of the current filter with confidence ≥
-        ``threshold``: one step in the log (one ``u`` undoes it), one row per quote."""
+        ``threshold``: one step in the log (one ``u`` undoes it), one row per quote. ``count``
+        is how many the analyst agreed to; when the filter holds another number now (an ingest
+        or another session since), nothing is decided and None comes back."""
         quotes = store.iter_quotes(
             self.db,
             speaker_ids=None if self.speaker_id is None else [self.speaker_id],
@@ -610,6 +614,8 @@ class ReviewSession:
             where=self.bulk_where(threshold),
         )
         expected = {q.id: store.quote_version(q) for q in quotes}
+        if len(expected) != count:
+            return None
         result = store.decide_many(
             self.db, action, expected, self.reviewer, session=self.session_id
         )

@@ -20,11 +20,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from quotetui import store
+from quotetui.dates import occasion_date_problem
 from quotetui.model import QuoteRow
 from quotetui.tui.session import DEFAULT_FILTER, KIND_LABELS, TYPE_CYCLE, type_label
 
 _ALL = "__all__"  # Select values cannot be None
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,9 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
         problems += [problem] if problem else []
         dates = self._value("f-from"), self._value("f-to")
         for date in dates:
-            if date and not _DATE.match(date):
+            # A year alone is a range too; a month or a day must be on the calendar.
+            valid = re.fullmatch(r"\d{4}", date) or occasion_date_problem(date) is None
+            if date and not valid:
                 problems.append(f"{date!r}: a date is YYYY, YYYY-MM or YYYY-MM-DD")
         if problems:
             self.query_one("#f-problem", Static).update(Text("; ".join(problems)))

@@ -27,7 +27,7 @@ class HelpScreen(ModalScreen[None]):
         # The keys as they are now: remapped ones (keys.toml) as remapped.
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
         for key in REVIEW_KEYS:
-            table.add_row(shown(key, keymap), key.help)
+            table.add_row(Text(shown(key, keymap)), Text(key.help))
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Static("Keys", classes="dialog-title")
             yield Static(table)

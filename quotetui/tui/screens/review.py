@@ -702,7 +702,18 @@ class ReviewScreen(Screen[None]):
             if choice is None:
                 return
 
-            def done(result: store.BulkResult) -> None:
+            def done(result: store.BulkResult | None) -> None:
+                if result is None:
+                    self.notify(
+                        f"The filter no longer holds the {plural(choice.count, 'quote')} you"
+                        " agreed to (an ingest or another session changed it): nothing decided."
+                        " Press b to count again.",
+                        severity="warning",
+                        markup=False,
+                        timeout=8,
+                    )
+                    self._sync()
+                    return
                 verb = "Confirmed" if choice.action is ReviewAction.CONFIRM else "Rejected"
                 skipped = (
                     f"; {plural(len(result.skipped), 'quote')} left alone (changed since)"
@@ -723,7 +734,7 @@ class ReviewScreen(Screen[None]):
 
             self._save(
                 f"{choice.action.value} of {plural(choice.count, 'quote')}",
-                lambda: self.session.bulk_decide(choice.action, choice.threshold),
+                lambda: self.session.bulk_decide(choice.action, choice.threshold, choice.count),
                 done,
             )
 
