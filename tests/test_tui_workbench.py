@@ -483,7 +483,11 @@ def test_keys_toml_remaps_and_help_shows_the_active_keys(
     )
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     keymap, problems = load_keymap()
-    assert keymap == {"review.confirm": "y", "review.note": "N", "review.reject": "a"}
+    assert keymap == {
+        "review.confirm": "y", "review.note": "N", "review.reject": "a",
+        # the article view decides with the same keys
+        "article.confirm": "y", "article.note": "N", "article.reject": "a",
+    }  # fmt: skip
     assert any("nothing" in p and "keys.toml" in p for p in problems)
 
     async def scenario(pilot: Any, app: ReviewApp) -> None:
@@ -499,10 +503,21 @@ def test_keys_toml_remaps_and_help_shows_the_active_keys(
         assert re.search(r"^y +confirm the attribution", drawn, re.MULTILINE)
         assert re.search(r"^N +write a note", drawn, re.MULTILINE)
         assert any("nothing" in n.message for n in app._notifications)
+        await pilot.press("escape", "v")  # the article view: the same remapped keys
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert " y confirm " in str(app.screen.query_one("#article-keys", Static).content)
+        current = app.screen.current
+        assert current is not None and current.status == "unreviewed"
+        await pilot.press("y")
+        await settle(pilot)
+        in_article.append(current.id)
 
+    in_article: list[str] = []
     app = run(db_file, scenario)
     assert quote(db_file, Q_ZINOVIEV)["status"] == "confirmed"
     assert quote(db_file, Q_PROVOCATION)["status"] == "rejected"
+    assert quote(db_file, in_article[0])["status"] == "confirmed"
     del app
 
 

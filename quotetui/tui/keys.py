@@ -182,4 +182,13 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
                 f"{path}: {k!r} is already {defaults[k]}'s key; {action} keeps its own"
                 f" (give {defaults[k]} another key to free it)"
             )
+    # The article view decides with the same keys as the queue: a remapped one there too.
+    for action in ARTICLE_SHARED:
+        if f"review.{action}" in keymap:
+            keymap[f"article.{action}"] = keymap[f"review.{action}"]
     return keymap, problems
+
+
+# Actions the article view (screens/article.py, bindings ``article.<action>``) shares with the
+# review screen.
+ARTICLE_SHARED = ("confirm", "reject", "correct_speaker", "note", "flag", "undo")

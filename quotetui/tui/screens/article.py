@@ -34,16 +34,17 @@ QUOTE_STYLES = {
 CHOSEN_STYLE = "reverse"
 SPEAKER_STYLE = "italic dim"
 
+# (key as shown, what it does, the action a keys.toml remap of the review screen carries to)
 ARTICLE_KEYS = (
-    ("j / ↓", "next quote"),
-    ("k / ↑", "previous quote"),
-    ("a", "confirm"),
-    ("x", "reject"),
-    ("e", "correct the speaker"),
-    ("n", "note"),
-    ("l", "flag check later"),
-    ("u", "undo"),
-    ("esc / v", "back to the queue"),
+    ("j / ↓", "next quote", None),
+    ("k / ↑", "previous quote", None),
+    ("a", "confirm", "confirm"),
+    ("x", "reject", "reject"),
+    ("e", "correct the speaker", "correct_speaker"),
+    ("n", "note", "note"),
+    ("l", "flag check later", "flag"),
+    ("u", "undo", "undo"),
+    ("esc / v", "back to the queue", None),
 )
 
 
@@ -76,7 +77,11 @@ class ArticleScreen(Screen[None]):
                 yield Static(id=f"par-{n}", classes="article-paragraph")
         yield Static(id="article-current")
         line = Text()
-        for key, what in ARTICLE_KEYS:
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
+        for key, what, action in ARTICLE_KEYS:
+            remapped = keymap.get(f"article.{action}") if action else None
+            if remapped:
+                key = " / ".join(k.strip() for k in remapped.split(","))
             line.append(f" {key}", style="bold #ffa62b")
             line.append(f" {what} ")
         yield Static(line, id="article-keys")
