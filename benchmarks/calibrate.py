@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ from quotetui.evaluate import (  # noqa: E402
     pred_quote,
     read_jsonl,
     right_by_mention,
+    score_documents,
     speaker_judge,
     speaker_right,
 )
@@ -93,8 +95,9 @@ def by_mention(nlp: Any, data: Path, cache: Path):
     return right, total
 
 
-def by_name(nlp: Any, sources: list[Path], cache: Path):
-    """(factor tallies: group → [right by name, right by mention]), (cells → [right, total])."""
+def by_name(nlp: Any, sources: list[Path], cache: Path, exclude: frozenset[str] = frozenset()):
+    """(factor tallies: group → [right by name, right by mention]), (cells → [right, total]),
+    leaving out the documents whose ids are in ``exclude``."""
     factors: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     cells: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for source in sources:
@@ -104,6 +107,8 @@ def by_name(nlp: Any, sources: list[Path], cache: Path):
             docs_path, gold_path = REPO / "corpus", source
         gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(gold_path)}
         for document, _, kept in _records(nlp, docs_path, cache):
+            if document.id in exclude:
+                continue
             gq = [gold_quote(q) for q in gold.get(document.id, [])]
             pq = [pred_quote(p) for p, _ in kept]
             matched = {pi: gi for gi, pi in match_quotes(gq, pq)}
@@ -143,6 +148,14 @@ def main() -> None:
         action="store_true",
         help="write the engine's confidence.json and penalties.json",
     )
+    parser.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        help="K: also calibrate K times, each time without one K-th of the first --names "
+        "folder's articles, and score the engine by name on the articles left out",
+    )
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     nlp = load_pipeline()
     right, total = by_mention(nlp, args.data, args.cache)
@@ -152,20 +165,29 @@ def main() -> None:
         if "|" in k and total[k] >= MIN_CASES
     }
     rules = {k: _smoothed(right[k], total[k]) for k in sorted(total) if "|" not in k}
-    factors, cells = by_name(nlp, [p for p in args.names if p.exists()], args.cache)
-    resolution = {k: _smoothed(r, t) for k, (r, t) in sorted(factors.items()) if t >= 5}
-    calibration = confidence.Calibration(
-        table=table,
-        rules=rules,
-        default=confidence.CALIBRATION.default,
-        data="/".join(args.data.resolve().parts[-2:]),
-        min_cases=MIN_CASES,
-        about=confidence.CALIBRATION.about,
-        resolution=resolution,
-        by_name={k: (r, t) for k, (r, t) in sorted(cells.items())},
-        name_data=", ".join("/".join(p.resolve().parts[-2:]) for p in args.names if p.exists()),
-    )
+    sources = [p for p in args.names if p.exists()]
+    name_data = ", ".join("/".join(p.resolve().parts[-2:]) for p in sources)
+    data = "/".join(args.data.resolve().parts[-2:])
+
+    def calibrated(factors: dict[str, list[int]], cells: dict[str, list[int]]):
+        return confidence.Calibration(
+            table=table,
+            rules=rules,
+            default=confidence.CALIBRATION.default,
+            data=data,
+            min_cases=MIN_CASES,
+            about=confidence.CALIBRATION.about,
+            resolution={k: _smoothed(r, t) for k, (r, t) in sorted(factors.items()) if t >= 5},
+            by_name={k: (r, t) for k, (r, t) in sorted(cells.items())},
+            name_data=name_data,
+        )
+
+    factors, cells = by_name(nlp, sources, args.cache)
+    calibration = calibrated(factors, cells)
+    resolution = calibration.resolution
     print(json.dumps(calibration.to_json(), indent=2, ensure_ascii=False))
+    if args.cv and sources and sources[0].is_dir():
+        cross_validate(nlp, sources, args, calibrated)
     if args.write:
         engine_data = REPO / "quotetui/engine/data"
         confidence.save(calibration, engine_data / "confidence.json")
@@ -187,6 +209,46 @@ def main() -> None:
         print(f"# by name {k:40} {r:4}/{t:<4} {r / t:.3f}", file=sys.stderr)
     for k, (r, t) in sorted(factors.items()):
         print(f"# factor {k:20} {r:4}/{t:<4} {r / max(t, 1):.3f}", file=sys.stderr)
+
+
+def cross_validate(nlp: Any, sources: list[Path], args: Any, calibrated: Any) -> None:
+    """Confidence by name on articles the calibration did not see: the first source's
+    articles in ``args.cv`` folds (fixed seed); each fold's engine runs with the calibration
+    made without it. Prints accuracy by confidence band, by canonical name."""
+    held_out = sources[0]
+    documents = list(read_documents([held_out / "docs.jsonl"]))
+    gold = {g["doc_id"]: g["quotes"] for g in read_jsonl(held_out / "gold.jsonl")}
+    order = list(range(len(documents)))
+    random.Random(args.seed).shuffle(order)
+    shipped = confidence.CALIBRATION
+    preds: list[dict[str, Any]] = []
+    for k in range(args.cv):
+        held = {documents[i].id for i in order[k :: args.cv]}
+        factors, cells = by_name(nlp, sources, args.cache, exclude=frozenset(held))
+        confidence.CALIBRATION = calibrated(factors, cells)
+        docs = [d for d in documents if d.id in held]
+        for document, records, _ in _records_of(nlp, docs, args.cache):
+            predicted, _ = finalise(records, document.date)
+            preds.append({"doc_id": document.id, "quotes": [p.to_json() for p in predicted]})
+    confidence.CALIBRATION = shipped
+    everything = [{"doc_id": d.id, "quotes": gold.get(d.id, [])} for d in documents]
+    report = score_documents(everything, preds)
+    s = report.speaker
+    print(
+        f"# {args.cv}-fold CV on {held_out.name} by name: speaker accuracy {s.accuracy:.3f}, "
+        f"confidence >= 0.9 right {s.high_confidence.right / max(1, s.high_confidence.total):.3f}"
+        f" ({s.high_confidence.right}/{s.high_confidence.total})",
+        file=sys.stderr,
+    )
+    for band in s.bands:
+        print(f"#   {band.label:9} {band.right:4}/{band.total:<4}", file=sys.stderr)
+
+
+def _records_of(nlp: Any, documents: list[Any], cache: Path):
+    component = nlp.get_pipe("quote_attribution")
+    for document, doc in parsed(nlp, documents, cache):
+        component(doc)
+        yield document, [Attribution.from_json(r) for r in doc._.quote_attributions or ()], None
 
 
 def _smoothed(right: int, total: int) -> float:

@@ -7,8 +7,10 @@ Measures, through Textual's own test harness (App.run_test + Pilot, headless, 12
 the time from creating the app (which opens the database) until the first page of quotes and
 the detail pane are on screen; how long each status filter change, speaker change, sort change
 and decision takes until the new rows are shown; when the "N of M left" counts arrive (they are
-counted in a worker). With ``--tmux`` it also times a real terminal: from starting
-``quotetui review`` in a tmux pane until the first quote row is drawn. Prints figures; asserts
+counted in a worker); each filter of the filter dialog and each search, until its rows are
+shown; ``quotetui search`` (``store.search_quotes``) alone. With ``--tmux`` it also times a
+real terminal: from starting ``quotetui review`` in a tmux pane until the first quote row is
+drawn. Prints figures; asserts
 nothing. It makes 20 decisions and undoes them: both land in the file's reviews log, so run it
 on a throwaway database.
 """
@@ -29,6 +31,7 @@ from typing import Any
 from quotetui import store
 from quotetui.tui.app import ReviewApp
 from quotetui.tui.screens.review import ReviewScreen
+from quotetui.tui.session import DEFAULT_FILTER
 from quotetui.tui.widgets.quotes_table import QuotesTable
 
 SIZE = (120, 40)
@@ -164,6 +167,34 @@ async def bench(path: Path) -> None:
             print(f"  '{key}'  {ms(time.perf_counter() - start)}")
         await pilot.press("escape")
 
+        print("filters (F dialog / palette: the session's filter set, until rows are shown)")
+        for label, changes in FILTERS:
+
+            async def refilter(changes: dict[str, Any] = changes) -> None:
+                screen.update_filter(**changes)
+
+            rows_at, counts_at = await timed(pilot, app, refilter)
+            print(
+                f"  → {label:<28} rows {ms(rows_at)}   counts {ms(counts_at)}"
+                f"   ({len(session.rows)} rows loaded)"
+            )
+        screen.set_filter(DEFAULT_FILTER)
+        await until(pilot, lambda: shown(app) and counted(app))
+
+        print("search (f, a query, enter: the matches become the queue, until rows are shown)")
+        for query in searches(session.db):
+
+            async def search(query: str = query) -> None:
+                screen.search(query)
+
+            rows_at, counts_at = await timed(pilot, app, search)
+            print(
+                f"  → {query[:28]:<28} rows {ms(rows_at)}   counts {ms(counts_at)}"
+                f"   ({len(session.rows)} rows loaded)"
+            )
+        screen.search(None)
+        await until(pilot, lambda: shown(app) and counted(app))
+
         print("decisions (a, then the next quote is shown)")
         times = []
         for _ in range(20):
@@ -181,6 +212,44 @@ async def bench(path: Path) -> None:
         for _ in range(12):
             await pilot.press("pagedown")
         print(f"  {ms(time.perf_counter() - start)} for 12 pages; {len(session.rows)} rows loaded")
+
+
+# Filter changes timed (each from the default queue's filter plus the ones before).
+FILTERS: list[tuple[str, dict[str, Any]]] = [
+    ("kind: terms", {"kind": "term"}),
+    ("kind: every kind", {"kind": None}),
+    ("confidence ≥ 0.95", {"kind": store.NOT_TERMS, "min_confidence": 0.95}),
+    ("outlet Herald (+ ≥ 0.95)", {"source": "Herald"}),
+    ("published 2025-03 (+ above)", {"published_from": "2025-03", "published_to": "2025-03"}),
+    ("flagged", {"min_confidence": None, "source": None, "published_from": None,
+                 "published_to": None, "flagged": True}),
+    ("decided by bench", {"flagged": False, "reviewer": "bench"}),
+]  # fmt: skip
+
+
+def searches(db: Any) -> list[str]:
+    """Queries of every size: a rare speaker's full name, a mid one's, a phrase, a common
+    word, a prefix, and words matching nothing."""
+    rare = store.list_speakers(db, limit=1, offset=10_000)[0].name
+    mid = store.list_speakers(db, limit=1, offset=100)[0].name
+    return [rare, mid, '"border talks"', "crisis", "secur*", "zyzzyva"]
+
+
+def bench_search(path: Path) -> None:
+    """``quotetui search`` (store.search_quotes, the first 50 hits and the counts)."""
+    print("quotetui search (store.search_quotes, limit 50), median of 5")
+    with contextlib.closing(store.open_db(path, readonly=True)) as db:
+        for query in searches(db):
+            times = []
+            for _ in range(5):
+                start = time.perf_counter()
+                result = store.search_quotes(db, query, limit=50)
+                times.append(time.perf_counter() - start)
+            print(
+                f"  {query[:28]:<28} {ms(statistics.median(times))}   {len(result.hits)} shown,"
+                f" {result.by_words:,} by words, {result.by_speaker:,} by speaker,"
+                f" {result.titles:,} titles"
+            )
 
 
 def bench_tmux(path: Path) -> None:
@@ -230,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.path}: {totals['quotes']:,} quotes, {totals['speakers']:,} speakers,"
         f" {totals['documents']:,} documents"
     )
+    bench_search(args.path)
     asyncio.run(bench(args.path))
     if args.tmux:
         bench_tmux(args.path)

@@ -1,4 +1,5 @@
-"""Command line: ``quotetui ingest | extract | eval | speakers``; ``review``, ``export`` come later.
+"""Command line: ``quotetui ingest | extract | eval | speakers | search | review | export |
+backup``.
 
 spaCy and the engine are imported inside the commands that need them, so ``--help`` and the
 database-only commands start at once.
@@ -1377,6 +1378,86 @@ def _print_why(db: sqlite_utils.Database, name: str, as_json: bool, as_csv: bool
 
 
 @main.command()
+@click.argument("query")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one matching quote a line.")
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=0),
+    metavar="N",
+    default=50,
+    show_default=True,
+    help="How many quotes to show (0: all).",
+)
+def search(query: str, db_path: Path, as_json: bool, limit: int) -> None:
+    """Find quotes by their words, their speaker's names or their article's title.
+
+    Words must all match (accents and case do not matter); "a phrase" in double quotes,
+    prefix* and OR / NOT in capitals are understood. Quotes whose own words match come first
+    (best first), then the quotes of speakers whose name or an alias matches, then those of
+    articles whose title matches.
+    """
+    from quotetui.store.search import search_quotes
+
+    _need_database(db_path)
+    with _database(db_path, readonly=True) as db:
+        found = search_quotes(db, query, limit=limit)
+    records = [
+        {
+            "quote_id": hit.quote.id,
+            "quote": hit.quote.text,
+            "speaker": hit.quote.speaker_name,
+            "speaker_id": hit.quote.speaker_id,
+            "kind": None if hit.quote.kind is None else str(hit.quote.kind),
+            "status": str(hit.quote.status),
+            "document_id": hit.quote.document_id,
+            "title": hit.quote.document_title,
+            "source": hit.quote.document_source,
+            "published": hit.quote.document_date,
+            "occasion_date": hit.quote.final_occasion_date,
+            "confidence": hit.quote.confidence,
+            "matched": hit.matched,
+        }
+        for hit in found.hits
+    ]
+    if found.search.match is None:
+        raise click.ClickException(f"nothing to search for in {safe(query)!r}")
+    if as_json:
+        for rec in records:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        return
+    order = "best first" if found.ranked else "in the order stored"
+    click.echo(
+        safe(
+            f"{query}: {_plural(found.by_words, 'quote')} by their words ({order}),"
+            f" {_plural(found.speakers, 'speaker')} by name"
+            f" ({_plural(found.by_speaker, 'quote')}), {_plural(found.titles, 'article')} by title"
+        )
+    )
+    if not records:
+        return
+    terminal = sys.stdout.isatty()
+    table: list[tuple[str, ...]] = [("MATCH", "STATUS", "SPEAKER", "PUBLISHED", "ARTICLE", "QUOTE")]
+    for rec in records:
+        quote = " ".join(str(rec["quote"]).split())
+        table.append(
+            (
+                str(rec["matched"]),
+                str(rec["status"]),
+                safe(rec["speaker"] or "-"),
+                safe(rec["published"] or "-"),
+                safe(rec["title"] or rec["document_id"]),
+                safe(_clip(quote, 70) if terminal else quote),
+            )
+        )
+    click.echo(_format_table(table, numeric=set(), clip=terminal))
+    shown = len(records)
+    if limit and shown == limit:
+        click.echo(f"(the first {shown}; --limit 0 shows all)")
+
+
+@main.command()
 @db_option
 @click.option(
     "--speaker", metavar="NAME", help="Start with this speaker's quotes (name, alias or id)."
@@ -1462,6 +1543,10 @@ def backup(db_path: Path, dest: Path) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     click.echo(f"Backed up {db_path} to {dest}: {quotes} quotes, {logged} review log entries")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def _clip(text: str, width: int) -> str:

@@ -42,6 +42,7 @@ from quotetui import store
 from quotetui.files import write_atomically
 from quotetui.model import DocumentRow
 from quotetui.paragraphs import paragraph_spans
+from quotetui.plain import plain_quote
 
 __all__ = [
     "COLUMNS",
@@ -81,6 +82,9 @@ class Column:
     source: str
     format: Callable[[Any], Any] | None = None
     repeats: bool = False
+    # Never NULL and always an int (offsets): written with ``str``, as CSV and JSON both spell
+    # an int, without the per-cell checks text needs.
+    integer: bool = False
 
     @property
     def level(self) -> str:
@@ -113,9 +117,23 @@ EXPORT_COLUMNS: tuple[Column, ...] = (
     Column("status", "quote.status", repeats=True),
     Column("reviewer", "quote.reviewer", repeats=True),
     Column("reviewed_at", "quote.reviewed_at"),
-    Column("engine_speaker", "engine_speaker.name"),
+    # What the engine said, as it said it in the article: a merge or rename never rewrites it.
+    Column("engine_speaker", "quote.engine_speaker_name"),
     Column("confidence", "quote.confidence", repeats=True),
     Column("recheck", "quote.recheck"),
+    # The evidence (issue 15): the words the attribution rests on, how it was decided, where
+    # the quote stands in its article, and what the analyst noted.
+    Column("mention", "quote.speaker_mention"),
+    Column("cue", "quote.cue", repeats=True),
+    Column("kind", "quote.kind", repeats=True),
+    Column("speaker_id", "quote.speaker_id", repeats=True),
+    Column("speaker_kind", "speaker.kind"),
+    Column("method", "quote.method", repeats=True),
+    Column("start", "quote.start", integer=True),
+    Column("end", "quote.end", integer=True),
+    Column("note", "quote.note"),
+    Column("flag", "quote.flag", repeats=True),
+    Column("quote_plain", "quote.text", plain_quote),
 )
 COLUMNS: tuple[str, ...] = tuple(c.name for c in EXPORT_COLUMNS)
 DEFAULT_STATUSES = ("confirmed", "corrected")
@@ -259,6 +277,7 @@ class _Speaker:
 
     name: str | None = None
     aliases: tuple[str, ...] = ()  # without the name (it has its own column)
+    kind: str | None = None
 
 
 _NO_SPEAKER = _Speaker()
@@ -375,6 +394,8 @@ class _Style:
     end: str
     # column name → function formatting that column's value as its part of the line
     cell: Callable[[str], Callable[[Any], str]]
+    # the same for a column of ints that are never NULL
+    integer: Callable[[str], Callable[[Any], str]] = lambda _name: str
 
 
 def _csv_style(raw: bool) -> _Style:
@@ -395,9 +416,18 @@ def _json_cell(name: str) -> Callable[[Any], str]:
     return cell
 
 
+def _json_integer(name: str) -> Callable[[Any], str]:
+    key = encode_basestring(name) + ": "
+
+    def cell(value: Any) -> str:
+        return key + str(value)
+
+    return cell
+
+
 # json.dumps(record, ensure_ascii=False), built like a CSV line: one dumps of a dict per row was
 # twice as slow.
-_JSONL = _Style(lambda _names: "", "{", ", ", "}\n", _json_cell)
+_JSONL = _Style(lambda _names: "", "{", ", ", "}\n", _json_cell, _json_integer)
 
 # How many formatted values are kept for columns that repeat from row to row; a miss only
 # formats the value again.
@@ -549,6 +579,8 @@ class _Plan:
 
 
 def _formatter(style: _Style, column: Column) -> Callable[[Any], str]:
+    if column.integer and column.format is None:
+        return style.integer(column.name)
     cell = style.cell(column.name)
     fmt = column.format
     if fmt is None:

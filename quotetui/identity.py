@@ -616,7 +616,9 @@ def _fix_bare_names(
         for person in article.people:
             parsed = parse_person(person)
             if parsed is not None and not parsed.bare:
-                fulls.setdefault(parsed.key, (person, None))
+                # The name's gender where its first name decides it, so that "Mr. Obama"
+                # never takes the article's "Michelle Obama" (issue 12).
+                fulls.setdefault(parsed.key, (person, given_name_gender(parsed.first_word)))
         for m in doc_members:
             if m.alone:
                 continue

@@ -280,6 +280,8 @@ class ReviewAction(StrEnum):
     SPLIT_QUOTES = "split quotes"  # chosen quotes went to another (or a new) speaker
     DIFFERENT = "different"  # two speakers are different people: never suggested as one
     RECHECK = "recheck"  # ingest marked a decision for re-review: its words or speaker changed
+    NOTE = "note"  # an analyst's free-text note on a quote was written, changed or cleared
+    FLAG = "flag"  # a quote was flagged "check later", or the flag taken off
 
 
 # Decisions on one quote; undo takes these back, and speaker merges too.
@@ -297,7 +299,13 @@ SPEAKER_ACTIONS: tuple[ReviewAction, ...] = (
     ReviewAction.SPLIT_QUOTES,
     ReviewAction.DIFFERENT,
 )
-UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (*DECISION_ACTIONS, *SPEAKER_ACTIONS)
+# Notes and flags: the analyst's annotations of a quote, beside (never part of) its decision.
+ANNOTATION_ACTIONS: tuple[ReviewAction, ...] = (ReviewAction.NOTE, ReviewAction.FLAG)
+UNDOABLE_ACTIONS: tuple[ReviewAction, ...] = (
+    *DECISION_ACTIONS,
+    *SPEAKER_ACTIONS,
+    *ANNOTATION_ACTIONS,
+)
 
 
 @dataclass(frozen=True)
@@ -362,6 +370,8 @@ class QuoteRow:
     # As stored: a rule name of the engine that wrote it (older databases may hold names the
     # Method enum no longer has).
     method: str | None = None
+    # The top reasons behind the attribution (QuoteRecord.reasons); none before schema m007.
+    reasons: tuple[str, ...] = ()
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewed_speaker_id: str | None = None
     reviewed_occasion: str | None = None  # '' when the analyst said there is none
@@ -375,6 +385,8 @@ class QuoteRow:
     # None when it does not. A decision marked so is not exported as verified.
     recheck: str | None = None
     decision_id: int | None = None  # the review log entry of the decision in force
+    note: str | None = None  # the analyst's free-text note (None: none)
+    flag: bool = False  # flagged "check later"
     # Final values: the analyst's where given, else the engine's.
     speaker_id: str | None = None
     speaker_name: str | None = None
@@ -386,10 +398,14 @@ class QuoteRow:
     # the analyst set the date, no words and "reviewed".
     final_occasion_date_text: str | None = None
     final_occasion_date_source: str | None = None
+    # The speaker's name as the engine gave it in its article: a merge or a rename later never
+    # rewrites it (engine_speaker_id is the corpus speaker it was resolved to, which they move).
     engine_speaker_name: str | None = None
+    speaker_kind: str | None = None  # the final speaker's kind (model.SpeakerKind value)
     document_title: str | None = None
     document_source: str | None = None
     document_date: str | None = None  # the publication date: never the occasion's
+    document_url: str | None = None
 
     @property
     def review(self) -> ReviewState:
@@ -404,6 +420,8 @@ class QuoteRow:
             reviewed_at=self.reviewed_at,
             recheck=self.recheck,
             decision_id=self.decision_id,
+            note=self.note,
+            flag=self.flag,
         )
 
 
@@ -431,9 +449,19 @@ class ReviewState:
     reviewed_at: str | None = None
     recheck: str | None = None
     decision_id: int | None = None
+    # The analyst's note and "check later" flag travel with the quote's words like its
+    # decision, but are not part of it: deciding keeps them, and undoing a decision leaves
+    # them as they are (a note or flag is undone on its own). Absent from older entries.
+    note: str | None = None
+    flag: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+    @property
+    def annotated(self) -> bool:
+        """Whether the analyst left a note or a flag on the quote."""
+        return self.note is not None or self.flag
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReviewState:
@@ -449,6 +477,8 @@ class ReviewState:
             reviewed_at=data.get("reviewed_at"),
             recheck=data.get("recheck"),
             decision_id=None if decision is None else int(decision),
+            note=data.get("note"),
+            flag=bool(data.get("flag")),
         )
 
     @property

@@ -51,3 +51,9 @@ def attribute(nlp):
         return [q.to_json() for q in result.quotes]
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the user's own settings (the review app's keys.toml)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

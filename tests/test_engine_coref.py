@@ -56,6 +56,18 @@ def test_he_and_she_pick_the_person_of_their_gender(attribute):
     assert only(quotes, "Nobody")["speaker"] == "Tomas Berg"
 
 
+def test_he_after_a_quote_goes_on_with_the_person_the_last_sentence_introduced(attribute):
+    # The last speaker is the more salient, but the sentence between introduced someone else.
+    text = (
+        "Greystone won the regional final 3-1 on Saturday.\n\n"
+        "“We never stopped running,” Greystone manager Paul Hendry said. “I am proud of them.”\n\n"
+        "Ashford's captain, Marcus Doyle, was gracious in defeat. “They deserved it,” he said."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "proud")["speaker"] == "Paul Hendry"
+    assert only(quotes, "deserved")["speaker"] == "Marcus Doyle"
+
+
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):
     q = only(attribute("“It was a mistake,” he said, leaving the court."), "mistake")
     assert q["speaker"] is None

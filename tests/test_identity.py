@@ -187,6 +187,31 @@ def test_a_changed_engine_speaker_under_a_confirmation_is_marked(db) -> None:
     assert store.review_log(db, confirmed.id)[-1].action is ReviewAction.PIN
 
 
+def test_a_changed_engine_occasion_under_a_confirmation_is_kept_and_marked(db) -> None:
+    text = "“We will win,” Ann Lee told reporters on Tuesday."
+    quote = {
+        "start": 0, "end": 14, "text": "“We will win,”", "kind": "speech",
+        "speaker": "Ann Lee", "speaker_id": "ann-lee",
+        "occasion": "told reporters", "occasion_type": "press", "occasion_date": "2026-02-10",
+    }  # fmt: skip
+    speakers = [{"id": "ann-lee", "name": "Ann Lee", "kind": "person"}]
+    document = Document(id=DOC, text=text, date="2026-02-13")
+    store.save_document(db, document, records.result([quote], speakers))
+    qid = store.quote_id(DOC, 0, 14)
+    store.confirm(db, qid, "kim")
+    # A new engine reads another date and a place it never gave before; the type is the same.
+    moved = {**quote, "occasion_date": "2026-02-11", "occasion_place": "Leeds"}
+    store.save_document(db, document, records.result([moved], speakers))
+    confirmed = store.get_quote(db, qid)
+    assert confirmed.recheck == "the engine now gives another date, place"
+    # The date confirmed stays, the type too; the quote waits for another look, unexported.
+    assert (confirmed.final_occasion_date, confirmed.final_occasion_type) == ("2026-02-10", "press")
+    assert exported(db) == []
+    # … and an unchanged engine answer marks nothing more on the next ingest.
+    store.save_document(db, document, records.result([moved], speakers))
+    assert store.get_quote(db, qid).recheck == confirmed.recheck
+
+
 def test_a_confirmed_nobody_is_marked_when_the_engine_names_someone(db) -> None:
     text = "“We will win,” the crowd chanted."
     quote = {"start": 0, "end": 14, "text": "“We will win,”", "kind": "speech"}

@@ -46,3 +46,20 @@ def test_correction_modal(snap_compare: Any, tmp_path: Path) -> None:
         await settled(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_main_screen_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    # A small terminal: the speakers pane gives way, the keys line keeps help, quit, palette.
+    app = ReviewApp(build_db(tmp_path / "review.db"), REVIEWER)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settled)
+
+
+def test_article_view(snap_compare: Any, tmp_path: Path) -> None:
+    app = ReviewApp(build_db(tmp_path / "review.db"), REVIEWER)
+
+    async def run_before(pilot: Any) -> None:
+        await settled(pilot)
+        await pilot.press("a", "v")
+        await settled(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

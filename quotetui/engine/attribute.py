@@ -287,6 +287,24 @@ def _rerank(
         )
         item.reasons = (verdict, *decision.reasons)
         return item
+    chosen = (
+        previous.speaker
+        if decision.token == ranker.CARRY and previous is not None
+        else resolutions[decision.token].speaker
+        if decision.token in resolutions
+        else None
+    )
+    if chosen is not None and item.speaker is not None and chosen.name == item.speaker.name:
+        # Another mention of the same speaker ("the harbour master" for the previous quote's
+        # Ivan Petrov): the answer stands, with the rule that found it.
+        item.ranker = "agrees"
+        item.ranker_probability = decision.probability
+        item.reasons = (
+            f"ranker prefers another mention of the same speaker; {rule} kept "
+            f"({decision.probability:.2f})",
+            *decision.reasons,
+        )
+        return item
     if decision.token == ranker.CARRY:
         assert previous is not None
         out = _Attributed(
@@ -338,10 +356,14 @@ def _rerank(
     return out
 
 
+# Quotes their layout signs ("“…” — Jane Doe", "PENCE: …"): never scare quotes.
+_SIGNED = frozenset({Method.DASH, Method.SPEAKER_LABEL})
+
+
 def _term_check(item: _Attributed, article: Article) -> _Attributed:
     """A short attributed quote the term model finds unlikely to be anyone's words is a term
     (terms.py)."""
-    if item.kind == QuoteKind.TERM:
+    if item.kind == QuoteKind.TERM or item.method in _SIGNED:
         return item
     ctx = item.ctx
     q = ctx.quote

@@ -137,6 +137,7 @@ def ranker_key(*, overridden: str, probability: float, partial: bool) -> str:
 RESOLUTION_GROUPS = {
     "person named": "named",
     "proper name": "named",
+    "name two people share": "shared",
     "organisation named": "named",
     "transcript label": "named",
     "he or she": "pronoun",
@@ -149,6 +150,7 @@ RESOLUTION_GROUPS = {
     "role of a named person": "role",
     "role of an earlier speaker": "role",
     "organisation by its head noun": "role",
+    "issuer of a document": "role",
     "indefinite description": "description",
     "organisation described": "description",
     "description": "description",
@@ -157,7 +159,8 @@ CLEAR_MARGIN = 40.0  # a pronoun whose antecedent led the runner-up by this much
 
 
 def resolution_group(path: str | None, margin: float | None, resolved: bool = True) -> str:
-    """ "named", "pronoun:clear", "pronoun:close", "role", "description", "unresolved"."""
+    """ "named", "shared", "pronoun:clear", "pronoun:close", "role", "description",
+    "unresolved"."""
     if path is None or not resolved:
         return "unresolved"
     group = RESOLUTION_GROUPS.get(path, "description")

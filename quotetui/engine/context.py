@@ -60,9 +60,15 @@ def article_context(doc: Doc, records: Sequence[Attribution]) -> ArticleContext:
     for rec in records:
         if rec.speaker and rec.kind is not QuoteKind.TERM:
             speakers.setdefault(rec.speaker, []).append(rec)
-    contexts = [
-        _speaker_context(doc, name, recs, inside) for name, recs in sorted(speakers.items())
+    # The article's names outside quotations with their keys, read once for every speaker.
+    named = [
+        (ent, key)
+        for ent in doc.ents
+        if not inside[ent.start] and ent.label_ in ("PERSON", *_NAME_LABELS)
+        for key in (name_key(clean_name(ent.text)),)
+        if key
     ]
+    contexts = [_speaker_context(doc, name, recs, named) for name, recs in sorted(speakers.items())]
     return ArticleContext(tuple(contexts), people, names)
 
 
@@ -103,7 +109,7 @@ def _names(doc: Doc, inside: list[bool]) -> tuple[str, ...]:
 
 
 def _speaker_context(
-    doc: Doc, name: str, records: list[Attribution], inside: list[bool]
+    doc: Doc, name: str, records: list[Attribution], named: Sequence[tuple[Span, str]]
 ) -> SpeakerContext:
     one_word = len(name_key(name).split()) == 1
     if records[0].speaker_kind is not SpeakerKind.PERSON and not one_word:
@@ -112,7 +118,7 @@ def _speaker_context(
         return SpeakerContext(name)
     keys = {name_key(a) for a in (name, *records[0].speaker_aliases) if a}
     words = name_key(name).split()
-    spans = list(_mentions_of(doc, keys, words, inside))
+    spans = list(_mentions_of(named, keys, words))
     for rec in records:
         if rec.speaker_start is not None and rec.speaker_end is not None:
             span = doc.char_span(rec.speaker_start, rec.speaker_end, alignment_mode="expand")
@@ -150,15 +156,13 @@ def _speaker_context(
     return SpeakerContext(name, tuple(titles), tuple(affiliations), sure)
 
 
-def _mentions_of(doc: Doc, keys: set[str], words: list[str], inside: list[bool]) -> Iterable[Span]:
-    """The article's mentions of the speaker outside quotations: its name or an alias, or
-    (for a person) a shorter form ending in its surname."""
-    for ent in doc.ents:
-        if inside[ent.start] or ent.label_ not in ("PERSON", *_NAME_LABELS):
-            continue
-        key = name_key(clean_name(ent.text))
-        if not key:
-            continue
+def _mentions_of(
+    named: Sequence[tuple[Span, str]], keys: set[str], words: list[str]
+) -> Iterable[Span]:
+    """The article's mentions of the speaker outside quotations (``named``: its names there,
+    with their keys): its name or an alias, or (for a person) a shorter form ending in its
+    surname."""
+    for ent, key in named:
         if key in keys:
             yield ent
         elif ent.label_ == "PERSON" and len(words) > 1:
@@ -237,7 +241,9 @@ def _role(word: str) -> str:
 
 
 def _party_tag(doc: Doc, span: Span) -> list[str]:
-    after = doc.text[span.end_char : span.end_char + 16]
+    # The few tokens after the name, not ``doc.text`` (spaCy joins every token anew on each
+    # read: once per speaker mention, that was most of the engine's time).
+    after = doc[span.end : min(len(doc), span.end + 8)].text_with_ws[:16]
     match = _PARTY_TAG.match(after.lstrip(" ,"))
     if match is None:
         return []

@@ -32,6 +32,8 @@ number, a time, a heading or holds quotation marks is no speaker (:func:`is_junk
 from __future__ import annotations
 
 import bisect
+import functools
+import math
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
@@ -39,9 +41,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotetui.engine import antecedents
 from quotetui.engine import gender as genders
-from quotetui.engine.lexicon import ORGANISATION_NOUNS, ROLE_NOUNS, ROLE_OF_TITLE, lemma
+from quotetui.engine.lexicon import (
+    DOCUMENT_NOUNS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    ROLE_OF_TITLE,
+    SPEECH_NOUNS,
+    lemma,
+)
 from quotetui.engine.resolution import (
+    DOCUMENT,
     ORGANISATION,
     PERSON,
     UNNAMED,
@@ -50,13 +61,16 @@ from quotetui.engine.resolution import (
     Speaker,
 )
 from quotetui.engine.syntax import is_cue_word
+from quotetui.model import SpeakerKind
 from quotetui.names import (
-    HONORIFICS,
     TITLES,
     clean_name,
     clean_org,
     describe_nominal,
+    fold,
+    is_title_word,
     name_key,
+    title_length,
 )
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -75,8 +89,11 @@ W_OTHER = 25.0
 W_MODIFIER = 10.0
 W_INSIDE_QUOTE = 0.1  # a name inside someone's quoted words is rarely what "he" means next
 DECAY = 0.5  # per sentence
+CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last sentence's subject
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
+EPITHET_HORIZON = 3  # sentences back an epithet ("the teenager") looks for its person
+EPITHET_MARGIN = 30.0  # how far that person must lead the runner-up in salience
 HORIZON = 12  # sentences after which an entity is no longer a pronoun's candidate
 MAX_CANDIDATES = 40  # entities a pronoun looks at, most recently mentioned first
 
@@ -86,6 +103,7 @@ FIRST_SECOND = frozenset(
     {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "your", "yourself"}
 )
 RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
+PARTITIVES = frozenset("one some two three several many most few each either neither".split())
 PRONOUNS = (
     frozenset(genders.PRONOUN_GENDER)
     | PLURAL_PRONOUNS
@@ -117,6 +135,11 @@ GENERIC_ORG_NOUNS = frozenset(
 ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS
 
 
+def _is_given_name(word: str) -> bool:
+    """A word the first-name lexicon knows as somebody's given name."""
+    return genders.share_women(word) is not None
+
+
 def canonical_role(word: str) -> str:
     word = word.lower().rstrip(".")
     word = ROLE_OF_TITLE.get(word, word)
@@ -144,8 +167,11 @@ def is_junk_name(name: str | None) -> bool:
     """A string that can never be a speaker's name: empty, a pronoun, a number, a time, a
     date, a percentage, an all-caps heading of several words, or text holding quotation marks
     or brackets."""
-    if not name:
-        return True
+    return True if not name else _is_junk(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_junk(name: str) -> bool:
     text = " ".join(name.split())
     if any(c in text for c in '"“”„«»()[]{}<>') or "''" in text or "``" in text:
         return True
@@ -166,13 +192,16 @@ def is_junk_name(name: str | None) -> bool:
 
 # --------------------------------------------------------------------------- entities
 
+_SPEAKER_KINDS: dict[str, SpeakerKind] = {PERSON: PERSON, UNNAMED: UNNAMED, DOCUMENT: DOCUMENT}
+
 
 @dataclass
 class Entity:
-    """A person or organisation of one article."""
+    """A person or organisation of one article, or a person it only describes ("a
+    29-year-old Berlin woman"), of kind UNNAMED."""
 
     index: int
-    kind: str  # PERSON or ORGANISATION
+    kind: str  # PERSON, ORGANISATION or UNNAMED
     words: tuple[str, ...]  # name_key words of the fullest name, without a suffix
     suffix: str = ""
     forms: dict[str, float] = field(default_factory=dict)  # display forms → weighted uses
@@ -201,7 +230,7 @@ class Entity:
         key = (len(self.aliases), len(self.forms))
         if self._speaker is None or self._speaker[0] != key:
             name = self.name
-            kind = PERSON if self.kind == PERSON else ORGANISATION
+            kind = _SPEAKER_KINDS.get(self.kind, ORGANISATION)
             aliases = {a for a in self.aliases | {name} if not is_junk_name(a)}
             self._speaker = (key, Speaker(name, kind, aliases))
         return Speaker(self._speaker[1].name, self._speaker[1].kind, set(self._speaker[1].aliases))
@@ -244,6 +273,9 @@ class ArticleEntities:
         self.text = text = doc.text if text is None else text
         # Paragraphs that are photo captions: their names are not what a pronoun means next.
         self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        for lo, hi in _dateline_credits(text, paragraphs, self.tokens):
+            for i in range(lo, hi):
+                self.caption[i] = True
         self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
@@ -252,6 +284,14 @@ class ArticleEntities:
         self.sentence_of: Sequence[int] = self._sentence  # token index → sentence number
         self._root_at: dict[int, Token] = {}  # token index → root of its name mention
         self._lines = [m.start() for m in re.finditer("\n", text)]
+        self._known_titles = self._article_titles()
+        self.person_roles: set[str] = set()  # every role the article gave a person
+        self.shared_names: set[int] = set()  # heads of bare names two namesakes could own
+        self._starts: dict[int, list[int]] = {}  # entity → where its names start
+        self._seen: dict[int, antecedents.Seen] = {}  # entity → how it was last mentioned
+        self._paragraph: Sequence[int] = (
+            token_paragraph if token_paragraph is not None else [0] * len(doc)
+        )
         mentions = self._person_mentions() + self._org_mentions()
         self._cluster(mentions)
         self._salience_pass(mentions)
@@ -274,26 +314,44 @@ class ArticleEntities:
                 out[i] = k
         return out
 
+    def _article_titles(self) -> set[str]:
+        """Words this article writes as titles before a given name and a family name
+        ("Headteacher Alison Greaves", "Coach Tony Marsh"), so that "Headteacher Greaves"
+        loses its title too."""
+        out: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and 3 <= len(ent) <= 6:
+                words = [t.text for t in ent]
+                for w in words[: title_length(words, _is_given_name)]:
+                    if w[:1].isupper():
+                        out.add(fold(w).rstrip("."))
+        return out
+
     def _make_mention(self, start: int, end: int, kind: str, label: str) -> _Mention | None:
         doc = self.doc
         title_gender = None
-        # Titles and honorifics written before the name or at its start ("Mr. Obama").
-        s = start
-        while s < end - 1 and doc[s].lower_.rstrip(".") in (TITLES | HONORIFICS):
-            title_gender = title_gender or genders.of_title(doc[s].lower_)
-            s += 1
         e = end
-        while e > s + 1 and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'")):
+        while e > start + 1 and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'")):
             e -= 1
+        s = start
+        if kind == PERSON:
+            # Titles and descriptors written at the name's start ("Mr. Obama", "Cllr Dawn
+            # Pryce", "Det Insp Kevin Marr"), and titles written just before it.
+            words = [t.text for t in doc[start:e]]
+            s = start + title_length(words, _is_given_name, self._known_titles)
+            for i in range(start, s):
+                title_gender = title_gender or genders.of_title(doc[i].lower_)
         t = start - 1
         steps = 0
-        while t >= 0 and steps < 3 and doc[t].lower_.rstrip(".") in (TITLES | HONORIFICS):
+        while t >= 0 and steps < 3 and is_title_word(doc[t].text, self._known_titles):
             title_gender = title_gender or genders.of_title(doc[t].lower_)
             t -= 1
             steps += 1
         span = doc[s:e]
         display = (
-            clean_name(span.text) if kind == PERSON else clean_org(describe_nominal(span.text))
+            clean_name(span.text, _is_given_name, self._known_titles)
+            if kind == PERSON
+            else clean_org(describe_nominal(span.text))
         )
         words = name_key(display).split()
         suffix = ""
@@ -329,10 +387,13 @@ class ArticleEntities:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not _plausible_name(ent):
                 continue
-            m = self._make_mention(ent.start, ent.end, PERSON, "PERSON")
+            end = ent.end
+            if end < len(doc) and _family_name_cut_off(ent, doc[end]):
+                end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
+            m = self._make_mention(_name_start(ent), end, PERSON, "PERSON")
             if m is not None:
                 out.append(m)
-                taken.update(range(ent.start, ent.end))
+                taken.update(range(ent.start, end))
         # A given name and a family name the NER did not tag ("Carly Fiorina:").
         for tok in self.tokens:
             if (
@@ -350,7 +411,11 @@ class ArticleEntities:
                 and end - tok.i < 4
                 and doc[end].pos_ == "PROPN"
                 and doc[end].is_title
-                and doc[end].ent_type_ in ("", "PERSON")
+                and (
+                    doc[end].ent_type_ in ("", "PERSON")
+                    # "Harriet | Cole" with "Cole" alone taken for a product or a group
+                    or (_entity_length(doc[end]) == 1 and doc[end].ent_type_ in _MISTAGGED)
+                )
                 and end not in taken
             ):
                 end += 1
@@ -416,10 +481,43 @@ class ArticleEntities:
     def _org_mentions(self) -> list[_Mention]:
         out = []
         for ent in self.doc.ents:
-            if ent.label_ in ORG_LABELS and len(ent) <= 8:
+            if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
                 if m is not None:
                     out.append(m)
+        # A proper name of two or more words the NER missed, as a clause's subject ("Thames
+        # Water was fined …"): an organisation when it is no person's name.
+        doc = self.doc
+        for tok in self.tokens:
+            if (
+                tok.dep_ not in SUBJECT_DEPS
+                or tok.pos_ != "PROPN"
+                or tok.ent_type_ not in _MISSED_ORG
+                or not tok.is_title
+                or self.inside[tok.i] != -1
+                or tok.i in self.entity_at
+            ):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and tok.i - start < 4
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and doc[start - 1].ent_type_ == tok.ent_type_
+                and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            if start == tok.i or genders.of_given_name(doc[start].text) is not None:
+                continue  # "Marta Kowal" is a person the NER missed, not a company
+            if tok.ent_type_ and _entity_length(tok) != tok.i + 1 - start:
+                continue  # a mislabelled name is taken whole or not at all
+            span = doc[start : tok.i + 1]
+            if _is_heading(span, self._lines, self.text):
+                continue
+            m = self._make_mention(start, tok.i + 1, ORGANISATION, "ORG")
+            if m is not None:
+                out.append(m)
         return out
 
     # -- grouping names into entities ----------------------------------------------------------
@@ -449,6 +547,7 @@ class ArticleEntities:
         for i in range(m.start, m.end):
             self.entity_at[i] = e.index
             self._root_at[i] = m.root
+        self._starts.setdefault(e.index, []).append(m.start)
         if e.kind == PERSON:
             e.gender = _person_gender(e)
 
@@ -493,7 +592,7 @@ class ArticleEntities:
 
     def _cluster_singles(self, kind: str, singles: list[_Mention]) -> None:
         by_word: dict[str, list[_Mention]] = {}
-        for m in singles:
+        for m in sorted(singles, key=lambda m: m.start):
             by_word.setdefault(m.words[0], []).append(m)
         multi = [e for e in self.entities if e.kind == kind and len(e.words) > 1]
         for word, group in by_word.items():
@@ -520,6 +619,17 @@ class ArticleEntities:
             for m in group:
                 g = m.title_gender or group_gender
                 fit = [e for e in candidates if g is None or self._gender_of(e) in (None, g)]
+                if (
+                    not fit
+                    and len(candidates) == 1
+                    and m.title_gender is None
+                    and not candidates[0].titles
+                ):
+                    # Pronouns alone against the only person of that name: the lexicon may be
+                    # what is wrong ("Marty Walz … Walz … She said"); a title would not be.
+                    fit = candidates
+                if len(fit) > 1:
+                    fit = self._context_means(m, fit)
                 if fit:
                     home = max(fit, key=lambda e: (e.uses, -e.index))
                     self._join(home, m, shared=shared or len(fit) < len(candidates))
@@ -531,6 +641,31 @@ class ArticleEntities:
                     home_single = self._new_entity(m)
                     own[g] = home_single
                 self._join(home_single, m, shared=bool(candidates))
+
+    def _context_means(self, m: _Mention, fit: list[Entity]) -> list[Entity]:
+        """Of two or more people a bare name fits ("Lindgren" with Erik and Astrid Lindgren):
+        the one whose role is written with it ("managing director Lindgren"), else the one
+        named most recently before it. The choice is marked as a guess between namesakes
+        (``shared_names``), which confidence reads."""
+        self.shared_names.add(m.root.i)
+        written = set()
+        for i in range(m.start - 1, max(-1, m.start - 5), -1):
+            tok = self.tokens[i]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "ADP"):
+                break
+            written.add(canonical_role(lemma(tok)))
+        if written:
+            by_role = [e for e in fit if written & e.roles]
+            if len(by_role) == 1:
+                return by_role
+        last = {
+            e.index: max((p for p in self._starts.get(e.index, ()) if p < m.start), default=-1)
+            for e in fit
+        }
+        latest = max(last.values())
+        if latest < 0:
+            return fit
+        return [e for e in fit if last[e.index] == latest]
 
     def _acronyms(self, group: list[_Mention]) -> None:
         """ "DNC" is the "Democratic National Committee" the article names."""
@@ -551,7 +686,10 @@ class ArticleEntities:
 
     def _bound_gender(self, m: _Mention) -> str | None:
         """The gender of a pronoun bound to this name in its clause, when nobody else is
-        named in the sentence: "Obama said he would …", "Smith, whose husband …"."""
+        named in the sentence who could be its antecedent: "Obama said he would …", "Smith,
+        whose husband …", "Graham called out his rival Donald Trump" (the rival is not his
+        own possessor); else of a subject pronoun opening the next sentence, when the name was
+        its sentence's only person: "Walz approaches it more diplomatically. She said …"."""
         root = m.root
         if root.dep_ not in SUBJECT_DEPS or self.inside[root.i] != -1:
             return None
@@ -559,24 +697,60 @@ class ArticleEntities:
         doc = self.doc
         sentence = self._sentence[root.i]
         found: set[str] = set()
-        for i in range(root.i + 1, min(len(doc), max(root.i, verb.i) + 30)):
+        possessed: set[int] = set()  # tokens of nouns a bound pronoun possesses
+        others: list[Token] = []
+        i = root.i + 1
+        limit = min(len(doc), max(root.i, verb.i) + 30)
+        while i < limit:
             if self._sentence[i] != sentence:
                 break
-            tok = doc[i]
-            if self.inside[i] != -1:
+            tok = self.tokens[i]
+            i += 1
+            if self.inside[tok.i] != -1:
                 continue
-            if tok.ent_type_ == "PERSON" and not (m.start <= i < m.end):
-                return None
+            if tok.ent_type_ == "PERSON" and not (m.start <= tok.i < m.end):
+                others.append(tok)
+                continue
             g = genders.PRONOUN_GENDER.get(tok.lower_)
-            if g and verb.is_ancestor(tok):
+            if g and verb.is_ancestor(tok) and not _in_other_relative(tok, verb, root):
                 found.add(g)
+                if tok.dep_ == "poss":
+                    possessed.add(tok.head.i)
+        for tok in others:
+            # "his rival Donald Trump": a name in apposition to (or compounded with) the noun
+            # the pronoun possesses is not the pronoun's antecedent.
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            if head.i in possessed or (
+                head.dep_ in ("appos", "compound") and head.head.i in possessed
+            ):
+                continue
+            return None
         # Anyone named earlier in the sentence could be the pronoun's antecedent too.
-        for i in range(m.start - 1, max(-1, m.start - 30), -1):
-            if self._sentence[i] != sentence:
+        for j in range(m.start - 1, max(-1, m.start - 30), -1):
+            if self._sentence[j] != sentence:
                 break
-            if doc[i].ent_type_ == "PERSON":
+            if doc[j].ent_type_ == "PERSON" and self.inside[j] == -1:
                 return None
-        return found.pop() if len(found) == 1 else None
+        if found:
+            return found.pop() if len(found) == 1 else None
+        if others or verb.dep_ != "ROOT":
+            return None
+        # The next sentence's opening subject pronoun.
+        while i < len(doc) and self._sentence[i] == sentence:
+            i += 1
+        for j in range(i, min(len(doc), i + 4)):
+            tok = self.tokens[j]
+            if self.inside[j] != -1 or self._sentence[j] != sentence + 1:
+                return None
+            if tok.is_punct or tok.is_space or tok.pos_ in ("CCONJ", "ADV"):
+                continue
+            g = genders.PRONOUN_GENDER.get(tok.lower_)
+            if g and tok.dep_ in SUBJECT_DEPS:
+                return g
+            return None
+        return None
 
     def _gender_of(self, e: Entity) -> str | None:
         return e.gender if e.gender is not None else _person_gender(e)
@@ -590,6 +764,7 @@ class ArticleEntities:
             if m.entity >= 0:
                 events.append((m.root.i, 0, m))
         self._capitalised: dict[str, str] = {}
+        self.indefinites: dict[str, list[tuple[int, str]]] = {}
         for tok in self.tokens:
             word = tok.lower_
             if (
@@ -613,6 +788,33 @@ class ArticleEntities:
                     self._capitalised[word] = doc[start : tok.i + 1].text
             if self.inside[tok.i] != -1:
                 continue
+            if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and _indefinite(tok):
+                # "One person close to the board said …": whom "the person" means later.
+                text = describe_nominal(self._describe(tok) or "")
+                if text.lower().startswith("one "):
+                    text = text[4:]
+                if text and not is_junk_name(text):
+                    role = canonical_role(lemma(tok))
+                    self.indefinites.setdefault(role, []).append((tok.i, text))
+                    if (
+                        tok.dep_ in SUBJECT_DEPS
+                        and _role_category(tok) in antecedents.SUBJECTS
+                        and genders.of_noun(tok.lower_)
+                    ):
+                        # "A 29-year-old Berlin woman said …", then "she said": someone the
+                        # article describes, not names, whom a pronoun may mean.
+                        events.append((tok.i, 0, self._unnamed_person(tok, text, role)))
+            if (
+                tok.pos_ == "NOUN"
+                and tok.dep_ in SUBJECT_DEPS
+                and tok.tag_ != "NNS"
+                and lemma(tok) in DOCUMENT_NOUNS
+            ):
+                # "A study by Citizens for Tax Justice found …", then "It said": a document
+                # that speaks, named by its issuer, whom "it" may mean.
+                document = self._document(tok)
+                if document is not None:
+                    events.append((tok.i, 0, document))
             if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
                 events.append((tok.i, 1, tok))
             elif (
@@ -622,19 +824,38 @@ class ArticleEntities:
                 and _definite(tok)
             ):
                 role = canonical_role(lemma(tok))
-                if role in ROLE_NOUNS or role in ORG_ROLES or genders.of_noun(tok.lower_):
+                if (
+                    role in ROLE_NOUNS
+                    or role in ORG_ROLES
+                    or role in self.person_roles
+                    or genders.of_noun(tok.lower_)
+                    or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                ):
                     events.append((tok.i, 2, tok))
         events.sort(key=lambda ev: (ev[0], ev[1]))
         # entity → (salience from earlier sentences, sentence, strongest mention in that
         # sentence, whether its last mention was a subject). As in Lappin & Leass, a sentence
         # counts an entity's strongest mention once, however often it is named there.
         state: _State = OrderedDict()
+        seen = self._seen
+        para = self._paragraph
 
-        def add(entity: int, token: Token, inside: bool = False) -> None:
+        def add(entity: int, token: Token, inside: bool = False, full: bool = False) -> None:
             sent = self._sentence[token.i]
             weight = _role_weight(token)
-            if inside or self.caption[token.i]:
+            muted = inside or self.caption[token.i]
+            if muted:
                 weight *= W_INSIDE_QUOTE
+            record = seen.get(entity)
+            if record is None:
+                record = seen[entity] = antecedents.Seen(
+                    token.i, token.i, sent, para[token.i], OTHER_ROLE, muted, para[token.i]
+                )
+            record.last, record.last_sentence, record.last_paragraph = token.i, sent, para[token.i]
+            record.last_role, record.last_inside = _role_category(token), muted
+            record.count += 1
+            if full and not muted:
+                record.full_paragraphs.add(para[token.i])
             if entity in state:
                 base, last, best, _ = state[entity]
                 if last == sent:
@@ -649,7 +870,7 @@ class ArticleEntities:
         for _, what, item in events:
             if what == 0:
                 assert isinstance(item, _Mention)
-                add(item.entity, item.root, item.inside)
+                add(item.entity, item.root, item.inside, full=len(item.words) > 1)
                 continue
             assert isinstance(item, Token)
             if what == 1:
@@ -659,6 +880,59 @@ class ArticleEntities:
             if found is not None:
                 self.links[item.i] = found
                 add(found[0], item)
+
+    def _document(self, head: Token) -> _Mention | None:
+        issued = self._issuer(head, (), definite=not _indefinite(head))
+        if issued is None or issued.speaker is None or issued.speaker.kind != DOCUMENT:
+            return None
+        name = issued.speaker.name
+        for e in self.entities:
+            if e.kind == DOCUMENT and name in e.forms:
+                break
+        else:
+            e = Entity(len(self.entities), DOCUMENT, tuple(name_key(name).split()), label="DOC")
+            e.forms[name] = 1.0
+            e.aliases.add(name)
+            self.entities.append(e)
+        e.uses += 1.0
+        e.roles.add(lemma(head))
+        return _Mention(
+            start=head.i,
+            end=head.i + 1,
+            root=head,
+            words=list(e.words),
+            suffix="",
+            display=name,
+            titled=None,
+            title_gender=None,
+            inside=False,
+            kind=DOCUMENT,
+            label="DOC",
+            entity=e.index,
+        )
+
+    def _unnamed_person(self, head: Token, text: str, role: str) -> _Mention:
+        e = Entity(len(self.entities), UNNAMED, tuple(name_key(text).split()), label="UNNAMED")
+        e.forms[text] = 1.0
+        e.aliases.add(text)
+        e.roles.add(role)
+        e.uses = 1.0
+        e.gender = genders.of_noun(head.lower_)
+        self.entities.append(e)
+        return _Mention(
+            start=head.i,
+            end=head.i + 1,
+            root=head,
+            words=list(e.words),
+            suffix="",
+            display=text,
+            titled=None,
+            title_gender=None,
+            inside=False,
+            kind=UNNAMED,
+            label="UNNAMED",
+            entity=e.index,
+        )
 
     def _ranked(
         self,
@@ -688,22 +962,83 @@ class ArticleEntities:
         g = genders.PRONOUN_GENDER.get(word)
         excluded = self._clause_mates(tok)
         scored: list[tuple[float, int]] = []
+        people: list[antecedents.Candidate] = []
+        opening = self._opens_sentence(tok)
         for score, entity in self._ranked(state, tok, None):
             e = self.entities[entity]
             if entity in excluded:
                 continue
+            if opening and g is not None and entity in self._seen:
+                # "Board member Greg Towne voted against it. He said …": a subject pronoun
+                # opening a sentence goes on with the last sentence's subject (centering).
+                seen = self._seen[entity]
+                if (
+                    seen.last_sentence == self._sentence[tok.i] - 1
+                    and seen.last_role in (antecedents.SUBJECT, antecedents.SPEAKER)
+                    and not seen.last_inside
+                ):
+                    score += CONTINUITY
+            agreement = "match"
             if g is not None:
-                if e.kind != PERSON or e.gender not in (None, g):
+                if e.kind not in (PERSON, UNNAMED) or e.gender not in (None, g):
                     continue
                 if e.gender is None:
-                    # A one-word name's given-name gender only leans ("Melanie", but "Clinton"
-                    # alone is a family name as often as a given one).
-                    lean = genders.of_given_name(e.words[0]) if len(e.words) == 1 else None
+                    # An undecided person still leans by their given name: a one-word name
+                    # ("Melanie", but "Clinton" alone is a family name as often as a given
+                    # one), or a given name most of whose bearers share one gender ("Jaime").
+                    lean = _lean(e) if e.kind == PERSON else None
                     score -= 0.0 if lean == g else UNKNOWN_GENDER * (2.0 if lean else 1.0)
-            elif e.kind == PERSON:
+                    agreement = "lean" if lean is not None and lean != g else "unknown"
+                    if lean == g:
+                        agreement = "match"
+            elif e.kind in (PERSON, UNNAMED):
                 continue  # it/they: organisations and groups; plural people go unresolved
             scored.append((score, entity))
-        return _best(scored, tok.i)
+            if g is not None and entity in self._seen:
+                people.append(
+                    antecedents.Candidate(entity, score, self._seen[entity], agreement, e.uses)
+                )
+        if g is None or len(people) != len(scored):
+            return _best(scored, tok.i)
+        pronoun = antecedents.Pronoun(
+            tok.i, self._sentence[tok.i], self._paragraph[tok.i], _role_category(tok)
+        )
+        chosen = antecedents.choose(pronoun, people)
+        if chosen is None:
+            return None
+        entity, margin, feats = chosen
+        if antecedents.COLLECT is not None and feats:
+            antecedents.COLLECT.append(
+                (
+                    tok.idx,
+                    [
+                        (c.entity, e.name, tuple(e.forms), f)
+                        for c, f in zip(people, feats, strict=True)
+                        for e in (self.entities[c.entity],)
+                    ],
+                )
+            )
+        if TRACE is not None:
+            TRACE[tok.i] = sorted(scored, reverse=True)[:4]
+        return entity, margin
+
+    def _opens_sentence(self, tok: Token) -> bool:
+        """A subject pronoun that opens its sentence, outside quotes ("He said …")."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return False
+        sentence = self._sentence[tok.i]
+        i = tok.i - 1
+        while i >= 0 and self._sentence[i] == sentence:
+            t = self.tokens[i]
+            if self.inside[i] != -1 or t.is_quote:
+                # '"They deserved it," he said.': the quote is the pronoun's object, and the
+                # pronoun still carries on the last sentence's subject.
+                i -= 1
+                continue
+            if not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")):
+                return False
+            i -= 1
+        return True
 
     def _clause_mates(self, tok: Token) -> set[int]:
         """Entities a non-reflexive object pronoun cannot mean: the subject of its own verb
@@ -726,8 +1061,34 @@ class ArticleEntities:
             holders = [
                 e.index
                 for e in self.entities
-                if e.kind == PERSON and role in e.roles and (g is None or e.gender in (None, g))
+                if e.kind in (PERSON, UNNAMED)
+                and role in e.roles
+                and (g is None or e.gender in (None, g))
             ]
+            mods = _modifiers(tok)
+            # "the council leader": of two leaders, the one the article called that.
+            qualified = [f"{mod} {role}" for mod in mods]
+            if qualified and len(holders) > 1:
+                narrow = [h for h in holders if any(q in self.entities[h].roles for q in qualified)]
+                holders = narrow or holders
+            if mods and not any(
+                any(r.startswith(f"{mod} ") for r in self.entities[h].roles for mod in mods)
+                for h in holders
+            ):
+                # "the Villa manager" for "Villa boss Tom Keane": the one the article tied to
+                # the same modifier, whatever the role's word, before a holder tied to another.
+                tied = [
+                    e.index
+                    for e in self.entities
+                    if e.kind == PERSON
+                    and (g is None or e.gender in (None, g))
+                    and any(r.startswith(f"{mod} ") for r in e.roles for mod in mods)
+                ]
+                holders = tied or holders
+            if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
+                # "the 46-year-old", "the teenager": the person the last sentences are
+                # about, if one stands out (an age is said of someone the article named).
+                return self._epithet(state, tok, g)
         if not holders:
             return None
         scored = self._ranked(state, tok, holders)
@@ -736,6 +1097,21 @@ class ArticleEntities:
         if len(holders) == 1:
             return holders[0], 1.0
         return None
+
+    def _epithet(self, state: _State, tok: Token, g: str | None) -> tuple[int, float] | None:
+        sent = self._sentence[tok.i]
+        people = [
+            e.index
+            for e in self.entities
+            if e.kind == PERSON
+            and (g is None or e.gender in (None, g))
+            and e.index in self._seen
+            and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
+        ]
+        found = _best(self._ranked(state, tok, people), tok.i)
+        if found is None or (len(people) > 1 and found[1] < EPITHET_MARGIN):
+            return None
+        return found
 
     def _org_holders(self, role: str) -> list[int]:
         named = [
@@ -752,24 +1128,48 @@ class ArticleEntities:
         ]
 
     def _collect_roles(self, mentions: list[_Mention]) -> None:
-        """The roles the article gives each person: titles before the name ("Sen.",
-        "Democratic nominee"), appositions either way round, and "X is the Y" clauses."""
-        doc = self.doc
+        """The roles the article gives each person, whatever the role's word: the descriptor
+        written before the name ("council leader Cllr Dawn Pryce", "Manchester striker Luca
+        Ferreira", "Sen."), a noun in apposition either way round ("Alison Greaves, headteacher
+        of …", "his wife, X") and "X is the Y" clauses. A role's modifiers are kept with it
+        ("council leader"), so that "the council leader" prefers the one of two leaders the
+        article called that."""
         for m in mentions:
             if m.entity < 0 or m.kind != PERSON:
                 continue
             e = self.entities[m.entity]
             i = m.start - 1
             steps = 0
+            head_seen = False
             while i >= 0 and steps < 7:
-                tok = doc[i]
+                tok = self.tokens[i]
                 if (
                     tok.is_punct
-                    or tok.pos_ in ("VERB", "AUX", "DET")
+                    or tok.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON")
                     or tok.lower_ in ("said", "and")
+                    or self.inside[i] != self.inside[m.start]
                 ):
                     break
-                if tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip(".") in TITLES:
+                if tok.lower_.rstrip(".") in TITLES or is_title_word(tok.text, self._known_titles):
+                    role = canonical_role(lemma(tok))
+                    e.roles.add(role)
+                    head = tok.pos_ == "NOUN" and not head_seen
+                    if (
+                        head
+                        or role in ROLE_NOUNS
+                        or role != lemma(tok).rstrip(".")
+                        or (tok.is_title and is_person_noun(role))
+                    ):
+                        # "City coach Tony Marsh" is "the coach", "Supt" the superintendent;
+                        # "state" in "state Sen. X" is no role.
+                        self.person_roles.add(role)
+                    head_seen = head_seen or tok.pos_ == "NOUN"
+                    self._gender_vote(e, tok)
+                elif tok.pos_ == "NOUN" and not head_seen:
+                    # The descriptor's head noun, the one nearest the name: the role.
+                    head_seen = True
+                    self._add_role(e, tok)
+                elif lemma(tok) in ROLE_NOUNS:
                     e.roles.add(canonical_role(lemma(tok)))
                     self._gender_vote(e, tok)
                 i -= 1
@@ -782,16 +1182,31 @@ class ArticleEntities:
                 nouns.append(root.head)
             if root.dep_ in SUBJECT_DEPS and lemma(root.head) == "be":
                 nouns.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
-            for noun in list(nouns):
-                # "X, the company's chief executive": the compound and conjoined role words.
-                nouns.extend(c for c in noun.children if c.dep_ in ("compound", "conj"))
-            for t in nouns[:12]:
-                if lemma(t) in ROLE_NOUNS or genders.of_noun(t.lower_):
-                    e.roles.add(canonical_role(lemma(t)))
-                    self._gender_vote(e, t)
+            for t in nouns[:6]:
+                self._add_role(e, t)
+                # "X, the company's chief executive": conjoined and compound role words.
+                for c in t.children:
+                    if c.dep_ in ("compound", "conj") and (
+                        lemma(c) in ROLE_NOUNS or genders.of_noun(c.lower_)
+                    ):
+                        e.roles.add(canonical_role(lemma(c)))
+                        self._gender_vote(e, c)
         for e in self.entities:
             if e.kind == PERSON:
                 e.gender = _person_gender(e)
+
+    def _add_role(self, e: Entity, noun: Token) -> None:
+        """A noun said of a person is one of their roles, and with its modifiers a qualified
+        role ("council leader", "opposition leader"); organisation nouns, documents and
+        plurals are no person's role."""
+        role = canonical_role(lemma(noun))
+        if noun.tag_ in ("NNS", "NNPS") or not is_person_noun(lemma(noun)):
+            return
+        e.roles.add(role)
+        self._gender_vote(e, noun)
+        for mod in _modifiers(noun):
+            e.roles.add(f"{mod} {role}")
+        self.person_roles.add(role)
 
     def _gender_vote(self, e: Entity, tok: Token) -> None:
         g = genders.of_noun(tok.lower_) or genders.of_title(tok.lower_)
@@ -853,6 +1268,11 @@ class ArticleEntities:
                 if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
                     return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
+        if word in PARTITIVES:
+            group = self._partitive(head)
+            if group is not None:
+                # "One of them", "one of the residents": one of a group the article described.
+                return Resolution(Speaker(group, UNNAMED, {group}), ResolutionPath.DESCRIPTION)
         if head.pos_ == "PRON":
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
         named = _named_apposition(head)
@@ -862,6 +1282,8 @@ class ArticleEntities:
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:
+            if any(t.i in self.shared_names for t in mention):
+                return Resolution(person.speaker(), ResolutionPath.SHARED_NAME)
             return Resolution(person.speaker(), ResolutionPath.PERSON_NAMED)
         if head.ent_type_ == "PERSON" or (
             head.pos_ == "PROPN"
@@ -870,7 +1292,7 @@ class ArticleEntities:
             and lemma(head) not in ORGANISATION_NOUNS
         ):
             chain = _proper_chain(head)
-            name = clean_name(chain.text)
+            name = clean_name(chain.text, _is_given_name, self._known_titles)
             if is_junk_name(name) or _is_heading(chain, self._lines, self.text):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
             return Resolution(Speaker(name, PERSON, {name}), ResolutionPath.PROPER_NAME)
@@ -916,7 +1338,7 @@ class ArticleEntities:
 
     def resolve_label(self, label: str) -> Resolution:
         """A transcript label ("PENCE", "MR. TRUMP"): a person, by the article's names."""
-        name = clean_name(label)
+        name = clean_name(label, _is_given_name, self._known_titles)
         words = name_key(name).split()
         best = None
         if words:
@@ -938,9 +1360,12 @@ class ArticleEntities:
         description = describe_nominal(mention.text)
         if is_junk_name(description):
             return Resolution(None, ResolutionPath.DESCRIPTION)
-        indefinite = any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children
-        )
+        indefinite = _indefinite(head)
+        noun = lemma(head)
+        if noun in SPEECH_NOUNS or noun in DOCUMENT_NOUNS:
+            issued = self._issuer(head, known, definite=not indefinite)
+            if issued is not None:
+                return issued
         if indefinite:
             # "A spokesperson for the NSC": someone new, described rather than named.
             return Resolution(
@@ -953,6 +1378,8 @@ class ArticleEntities:
                 # A role is said of one person in one article, not a name for them elsewhere:
                 # kept as the mention, never as an alias the registry would match corpus-wide.
                 return Resolution(entity.speaker(), ResolutionPath.ROLE_OF_NAMED_PERSON, margin)
+            if entity.kind == UNNAMED:
+                return Resolution(entity.speaker(), ResolutionPath.ROLE_OF_EARLIER_SPEAKER, margin)
             org = entity.speaker()
             place = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
             if place and place[0].i + 1 < len(self.doc) and place[0].right_edge.i - place[0].i < 6:
@@ -960,14 +1387,10 @@ class ArticleEntities:
                 where = self.doc[place[0].i : place[0].right_edge.i + 1].text
                 org = Speaker(f"{org.name} {where}", ORGANISATION, {f"{org.name} {where}"})
             return Resolution(org, ResolutionPath.ORGANISATION_BY_HEAD_NOUN, margin)
-        if role in ROLE_NOUNS and role not in ORG_ROLES and head.tag_ != "NNS":
-            for pos, sp in reversed(known):
-                if (
-                    pos < head.i
-                    and sp.kind == UNNAMED
-                    and canonical_role(_first_word(sp.name)) == role
-                ):
-                    return Resolution(sp, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        if role not in ORG_ROLES and head.tag_ != "NNS":
+            earlier = self._earlier_description(head, role, known)
+            if earlier is not None:
+                return Resolution(earlier, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
         if role in ORG_ROLES:
             named = self._capitalised.get(head.lower_)
             if named is not None:
@@ -982,6 +1405,155 @@ class ArticleEntities:
                 ResolutionPath.ORGANISATION_DESCRIBED,
             )
         return Resolution(Speaker(description, UNNAMED, {description}), ResolutionPath.DESCRIPTION)
+
+    def _partitive(self, head: Token) -> str | None:
+        """ "one of them" → "one of the residents" (the group "them" means: the last plural
+        noun phrase outside quotes in the three sentences before); "one of the victims'
+        relatives" as written."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        if obj.lower_ in ("them", "those", "these"):
+            group = self._plural_antecedent(head.i)
+        elif obj.pos_ in ("NOUN", "PROPN"):
+            group = self._describe(obj)
+        else:
+            group = None
+        if not group:
+            return None
+        return f"{head.lower_} of {group}"
+
+    def _plural_antecedent(self, position: int) -> str | None:
+        sentence = self._sentence[position]
+        for i in range(position - 1, max(-1, position - 200), -1):
+            if sentence - self._sentence[i] > 3:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] != -1 or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+                continue
+            if tok.dep_ in ("compound", "poss") or not is_person_noun(lemma(tok)):
+                continue
+            return self._describe(tok)
+        return None
+
+    def _describe(self, noun: Token) -> str | None:
+        """A noun phrase as written, with its determiner and what follows the noun up to ten
+        words ("the people close to the board"), never running into a quote or a clause."""
+        doc = self.doc
+        start = noun.i
+        for c in noun.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod"):
+                start = min(start, c.left_edge.i)
+        end = noun.i + 1
+        for c in noun.rights:
+            if c.dep_ not in ("prep", "amod", "acl") or c.right_edge.i - noun.i > 10:
+                break
+            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                break  # "a judge in October": when, not who
+            end = max(end, c.right_edge.i + 1)
+        if any(self.inside[i] != -1 for i in range(start, end)):
+            return None
+        text = " ".join(doc[start:end].text.split()).strip(" ,.;:")
+        if not text or is_junk_name(text):
+            return None
+        return text
+
+    def _issuer(
+        self, head: Token, known: Sequence[tuple[int, Speaker]], *, definite: bool
+    ) -> Resolution | None:
+        """Who issued a document or a medium of words: its possessor ("the agency's latest
+        assessment", "its statement"), a name compounded with it ("the Ofsted report"), the
+        object of "from"/"by"/"of" ("a statement from the club"); for a definite one, else the
+        issuer of the same kind of document named earlier ("Ofsted published a report … The
+        report said"), or the subject of the clause that issued it ("The council issued a
+        statement", "In a letter, Smith wrote"). A medium's words are its issuer's; a
+        document that speaks for itself is the document, named by its issuer."""
+        noun = lemma(head)
+        who = self._issuer_of(head, known)
+        if who is None and definite:
+            sentence = self._sentence[head.i]
+            for i in range(head.i - 1, max(-1, head.i - 600), -1):
+                if sentence - self._sentence[i] > 15:
+                    break
+                tok = self.tokens[i]
+                if self.inside[i] != -1 or tok.pos_ != "NOUN" or lemma(tok) != noun:
+                    continue
+                who = self._issuer_of(tok, known) or self._issuing_subject(tok, known)
+                if who is not None:
+                    break
+        if who is None:
+            return None
+        if noun in DOCUMENT_NOUNS:
+            name = f"{who.name} {noun}"
+            return Resolution(Speaker(name, DOCUMENT, {name}), ResolutionPath.ISSUER_OF_DOCUMENT)
+        return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
+
+    def _issuer_of(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        for c in noun.children:
+            target: Token | None = None
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                target = c
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                target = next((t for t in c.children if t.dep_ == "pobj"), None)
+            if target is None or target.lower_ in FIRST_SECOND:
+                continue
+            return self._named(target, known)
+        return None
+
+    def _issuing_subject(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """The subject of "X issued a statement" or of "In a statement, X said"."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
+                return self._named(c, known)
+            if c.dep_ == "agent":
+                obj = next((t for t in c.children if t.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self._named(obj, known)
+        return None
+
+    def _named(self, token: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """The person or organisation a token names or refers to, if the article tells one."""
+        if lemma(token) in SPEECH_NOUNS or lemma(token) in DOCUMENT_NOUNS:
+            return None
+        span = antecedent_span(token)
+        res = self._resolve(span, token, known)
+        sp = res.speaker
+        if sp is None or res.path in (
+            ResolutionPath.DESCRIPTION,
+            ResolutionPath.ORGANISATION_DESCRIBED,
+        ):
+            return None
+        if sp.kind in (PERSON, ORGANISATION):
+            return sp
+        # "A council spokesperson said in a statement …": someone described, not named.
+        described = (ResolutionPath.INDEFINITE_DESCRIPTION, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        return sp if sp.kind == UNNAMED and res.path in described else None
+
+    def _earlier_description(
+        self, head: Token, role: str, known: Sequence[tuple[int, Speaker]]
+    ) -> Speaker | None:
+        """ "the person", "the official": the unnamed one the article described before by the
+        same noun — an earlier speaker ("a senior official said …") or an indefinite
+        description ("One person close to the board said …")."""
+        best: tuple[int, Speaker] | None = None
+        for pos, sp in reversed(known):
+            if pos < head.i and sp.kind == UNNAMED and canonical_role(_head_word(sp.name)) == role:
+                best = (pos, sp)
+                break
+        for pos, text in reversed(self.indefinites.get(role, [])):
+            if pos < head.i:
+                if best is None or pos > best[0]:
+                    best = (pos, Speaker(text, UNNAMED, {text}))
+                break
+        return best[1] if best is not None else None
 
     # -- what other parts of the engine ask ----------------------------------------------------
 
@@ -1023,6 +1595,29 @@ def _role_weight(token: Token) -> float:
     return W_OTHER
 
 
+OTHER_ROLE = antecedents.OTHER
+
+
+def _role_category(token: Token) -> str:
+    """A mention's grammatical role, as the antecedent model reads it."""
+    dep = token.dep_
+    if dep in ("appos", "conj") and token.head.i != token.i:
+        token = token.head  # "Flynn, a surrogate," takes its head's role
+        dep = token.dep_
+    if dep in SUBJECT_DEPS:
+        if is_cue_word(token.head):
+            return antecedents.SPEAKER
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return antecedents.SUBJECT if verb.dep_ == "ROOT" else antecedents.EMBEDDED
+    if dep == "poss":
+        return antecedents.POSSESSOR
+    if dep in OBJECT_DEPS:
+        return antecedents.OBJECT
+    return antecedents.OTHER
+
+
 TRACE: dict[int, list[tuple[float, int]]] | None = None  # diagnostics: token → ranked choices
 
 
@@ -1035,6 +1630,15 @@ def _best(scored: list[tuple[float, int]], at: int = -1) -> tuple[int, float] | 
     top_score, top = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
     return top, top_score - runner
+
+
+def _indefinite(tok: Token) -> bool:
+    """ "a spokesperson", "another official", "one person": someone introduced, not named."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one"))
+        or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in tok.children
+    )
 
 
 def _definite(tok: Token) -> bool:
@@ -1056,18 +1660,57 @@ def _decided(votes: Counter[str]) -> str | None:
     return top
 
 
+# Gender evidence as log-odds: a title or gendered noun said of the person ("Mrs.", "his wife,
+# X") outweighs the first-name lexicon; a pronoun bound to the name counts less, but two of
+# them overrule a given name that most, not all, of its bearers share ("Marty", "Lindsey").
+TITLE_EVIDENCE = 5.0
+BOUND_EVIDENCE = 2.0
+GENDER_DECIDES = math.log(85 / 15)
+
+
+LEANS = 70  # percent of a given name's bearers of one gender for an undecided name to lean
+
+
+def _lean(e: Entity) -> str | None:
+    if e.bound or e.titles:
+        return None  # the article's own evidence left it undecided: the name decides nothing
+    if len(e.words) == 1:
+        return genders.of_given_name(e.words[0])
+    given = next((w for w in e.words[:-1] if len(w) > 1), None)
+    pct = genders.share_women(given) if given is not None else None
+    if pct is None or 100 - LEANS < pct < LEANS:
+        return None
+    return "f" if pct >= LEANS else "m"
+
+
 def _person_gender(e: Entity) -> str | None:
-    """Titles and gendered nouns first, then the given name, then bound pronouns."""
-    by_title = _decided(e.titles)
-    if by_title is not None:
-        return by_title
-    if len(e.words) > 1:
-        given = next((w for w in e.words[:-1] if len(w) > 1), None)
-        if given is not None:
-            g = genders.of_given_name(given)
-            if g is not None:
-                return g
-    return _decided(e.bound)
+    """The gender the article's evidence and the lexicon decide together, or None."""
+    score = TITLE_EVIDENCE * (e.titles["f"] - e.titles["m"])
+    given = next((w for w in e.words[:-1] if len(w) > 1), None) if len(e.words) > 1 else None
+    # A name used alone may be a given name ("Melanie") or a family name ("Clinton"): the
+    # lexicon counts for half.
+    lone = given is None and len(e.words) == 1
+    pct = genders.share_women(given or e.words[0]) if given or lone else None
+    if pct is not None:
+        p = min(99.0, max(1.0, float(pct))) / 100
+        score += math.log(p / (1 - p)) * (0.5 if lone else 1.0)
+    score += BOUND_EVIDENCE * (e.bound["f"] - e.bound["m"])
+    if score >= GENDER_DECIDES:
+        return "f"
+    if score <= -GENDER_DECIDES:
+        return "m"
+    return None
+
+
+def _in_other_relative(tok: Token, verb: Token, subject: Token) -> bool:
+    """Whether a pronoun sits in a relative clause of some other noun than the subject
+    ("Melanie said to the nominee, who began his speech"): it is that noun's pronoun."""
+    node = tok
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and node.head.i != subject.i:
+            return True
+        node = node.head
+    return False
 
 
 def _compatible(longer: tuple[str, ...] | list[str], other: list[str]) -> bool:
@@ -1104,11 +1747,50 @@ def _one_edit(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+_MISTAGGED = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "NORP", "EVENT"})
+# What the NER calls a company it does not know ("Severn Water" as a work of art).
+_MISSED_ORG = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
+    """Whether the NER ended a person's name one word early: the next word is a capitalised
+    proper noun the name's last word is compounded with ("Cllr Joan | Ashby"), standing alone
+    (not part of a longer name of its own) and no organisation noun."""
+    last = ent[-1]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and last.head.i == nxt.i
+        and last.dep_ in ("compound", "flat")
+        and _entity_length(nxt) <= 1
+        and lemma(nxt) not in ORG_ROLES
+        and nxt.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    )
+
+
 def _plausible_name(ent: Span) -> bool:
     """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
     if len(ent) > 5:
         return False
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
+
+
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON", "INTJ"})
+
+
+def _name_start(ent: Span) -> int:
+    """Where a person's name starts in an entity the NER began a word early: "Without
+    Bloomberg", "Neither Cruz" (a function word is no part of a name)."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        start < ent.end - 1
+        and doc[start].pos_ in _FUNCTION_POS
+        and doc[start].is_stop  # a tagger's slip on a name ("Barack" as a preposition) stays
+        and not _is_given_name(doc[start].text)
+    ):
+        start += 1
+    return start
 
 
 def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
@@ -1180,9 +1862,78 @@ def _captions(
     return out
 
 
-def _first_word(name: str) -> str:
-    words = name_key(name).split()
-    return words[0] if words else ""
+# "LONDON (Reuters) -": the agency in a dateline is who filed the story, not who it is about.
+_DATELINE_CREDIT = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\s*\(([^()\n]{2,40})\)\s*[-—–]")
+
+
+def _dateline_credits(
+    text: str, paragraphs: Sequence[tuple[int, int]] | None, tokens: Sequence[Token]
+) -> list[tuple[int, int]]:
+    """Token ranges of a dateline (its place and credit) in the first paragraphs."""
+    out = []
+    for start, _ in (paragraphs or [])[:3]:
+        m = _DATELINE_CREDIT.match(text, start)
+        if m is None:
+            continue
+        lo, hi = m.start(), m.end(1)  # the place and the agency: "LONDON (Reuters)"
+        hits = []
+        for t in tokens:
+            if t.idx >= hi:
+                break
+            if t.idx >= lo:
+                hits.append(t.i)
+        if hits:
+            out.append((hits[0], hits[-1] + 1))
+    return out
+
+
+_AGENT_SUFFIXES = (
+    "er", "or", "ist", "yst", "ian", "ant", "ent", "man", "woman", "person", "eer", "ee",
+    "ive", "ary", "ier",
+)  # fmt: skip
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a common noun can be a person's role: a listed role or title, a gendered noun,
+    or a word built as agent nouns are ("headteacher", "striker", "councillor", "physicist",
+    "trustee", "representative"); never an organisation, a document or a medium."""
+    word = word.lower().rstrip(".")
+    if word in ORG_ROLES or word in SPEECH_NOUNS or word in DOCUMENT_NOUNS:
+        return False
+    if word in ROLE_NOUNS or word in TITLES or genders.of_noun(word):
+        return True
+    return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
+
+
+def _is_age_epithet(noun: Token) -> bool:
+    """ "the 46-year-old", "the teenager", "the pensioner": a person described by age alone."""
+    word = noun.lower_
+    if word in ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian"):
+        return True
+    return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
+
+
+def _modifiers(noun: Token) -> list[str]:
+    """The lower-cased noun and proper-name modifiers of a role noun ("council" in "council
+    leader", "Manchester" in "Manchester striker"); not "former" or "senior", which tell no
+    one apart."""
+    return [
+        c.lower_
+        for c in noun.children
+        if c.i < noun.i
+        and c.is_alpha
+        and (c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN"))
+    ]
+
+
+def _head_word(description: str) -> str:
+    """The head noun of a short description: the last word before "for", "at", "of" …
+    ("senior official at the ministry" → "official")."""
+    words = name_key(description).split()
+    for k, w in enumerate(words):
+        if w in ("for", "at", "of", "in", "with", "close", "from", "to", "who", "on") and k:
+            return words[k - 1]
+    return words[-1] if words else ""
 
 
 def _named_apposition(head: Token) -> Span | None:

@@ -50,6 +50,18 @@ WRITTEN_NOUNS = frozenset(
     "report slogan note transcript op-ed editorial column".split()
 )
 
+# Documents that speak for themselves: their words are the document's, named by whoever
+# issued it ("Met Office assessment", "Fox News poll"). A medium of someone's words
+# (SPEECH_NOUNS: "the statement", "the letter") is its issuer's.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report study poll survey assessment analysis review audit paper ruling judgment judgement
+    finding findings forecast projection ad advert advertisement commercial memo document
+    filing lawsuit complaint indictment guidance plan proposal manifesto book article
+    editorial column petition research inquiry investigation
+    """.split()
+)
+
 PERSONAL_PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -98,6 +110,8 @@ ROLE_NOUNS = frozenset(
     father mother son daughter wife husband brother sister friend neighbour neighbor
     man woman boy girl doctor nurse teacher pastor priest veteran soldier mom dad
     businessman businesswoman billionaire host anchor moderator commentator
+    boss chef pilot clerk guard scholar fellow partner colleague pupil parent coach
+    captain head principal headteacher headmaster headmistress surgeon midwife
     """.split()
 )
 

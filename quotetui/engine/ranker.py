@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -146,11 +146,173 @@ def rank(candidates: list[Candidate], model: Model | None = None) -> list[Candid
 
 
 def reasons(candidate: Candidate, model: Model | None = None, n: int = 3) -> list[str]:
-    """The features that weighed most for a candidate, as "feature (+1.2)"."""
+    """The features that weighed most for a candidate, in words, as "in the quote's
+    paragraph (+2.3)"."""
     model = model or MODEL
     weighted = [(model.weights.get(f, 0.0), f) for f in candidate.features]
     weighted.sort(key=lambda x: -abs(x[0]))
-    return [f"{f} ({w:+.1f})" for w, f in weighted[:n] if w]
+    return [f"{describe(f)} ({w:+.1f})" for w, f in weighted[:n] if w]
+
+
+# Words for what a feature names; anything else is shown as the feature's own label.
+_ROLES = {
+    "nsubj": "subject",
+    "nsubjpass": "passive subject",
+    "csubj": "subject clause",
+    "dobj": "object",
+    "pobj": "object of a preposition",
+    "dative": "indirect object",
+    "poss": "possessor",
+    "appos": "apposition",
+    "compound": "name part",
+    "conj": "coordinated word",
+    "ROOT": "main word",
+    "agent": "agent ('by …')",
+    "attr": "complement",
+    "oprd": "complement",
+    "nmod": "noun modifier",
+    "npadvmod": "adverbial noun",
+    "amod": "adjective",
+    "advcl": "word of an adverbial clause",
+    "ccomp": "word of a reported clause",
+    "xcomp": "word of a clause",
+    "relcl": "word of a relative clause",
+    "acl": "word of a clause on a noun",
+    "pcomp": "word of a prepositional clause",
+    "dep": "loosely attached word",
+}
+_KINDS = {
+    "pron": "a pronoun",
+    "person": "a person's name",
+    "org": "an organisation's or place's name",
+    "org_noun": "an organisation noun",
+    "role": "a role noun",
+    "noun": "a noun",
+    "propn": "a proper noun",
+    "speech_noun": "a word for words (statement, interview …)",
+}
+_ENTITIES = {
+    "-": "not a named entity",
+    "PERSON": "a person's name",
+    "ORG": "an organisation's name",
+    "GPE": "a place's name",
+    "NORP": "a nationality or group",
+    "FAC": "a building's name",
+    "LOC": "a location",
+    "DATE": "a date",
+    "TIME": "a time",
+    "PERCENT": "a percentage",
+    "CARDINAL": "a number",
+    "ORDINAL": "an ordinal",
+    "MONEY": "an amount of money",
+    "QUANTITY": "a quantity",
+    "EVENT": "an event",
+    "WORK_OF_ART": "a title",
+    "LAW": "a law",
+    "PRODUCT": "a product",
+    "LANGUAGE": "a language",
+}
+_QUOTE_FLAGS = {
+    "starts_para": "the quote opens its paragraph",
+    "partial": "a partial quote",
+    "short": "a short quote",
+    "comma": "the quote ends in a comma",
+}
+_SENTENCES = {
+    "same": "in the quote's sentence",
+    "prev": "in the sentence before",
+    "next": "in the sentence after",
+    "far": "sentences away",
+}
+_CARRY = {
+    "": "the last speaker goes on",
+    "same": "the last speaker, same paragraph",
+    "next": "the last speaker, next paragraph",
+    "starts": "the quote opens its paragraph",
+    "inner": "the quote is inside its paragraph",
+    "narrative": "narration between",
+    "alone": "nothing between",
+    "sure": "the last speaker was sure",
+    "unsure": "the last speaker was unsure",
+}
+
+
+def _role(dep: str) -> str:
+    return _ROLES.get(dep, dep)
+
+
+def _as(dep: str) -> str:
+    return f"as {_role(dep)}"
+
+
+def _kind_words(kind: str) -> str:
+    return _KINDS.get(kind, kind.replace("_", " "))
+
+
+def _bare(kind: str) -> str:
+    return _kind_words(kind).removeprefix("a ").removeprefix("an ")
+
+
+def _object(p: list[str]) -> str:
+    dep, prep = p[0], p[1]
+    return f"object of '{prep}'" if prep != "-" else _role(dep)
+
+
+def _quote_flag(p: list[str]) -> str:
+    flag, _, side = p[0].partition("+")
+    words = _QUOTE_FLAGS.get(flag, flag)
+    if side == "dep" and len(p) > 1:
+        return f"{words}; a {_role(p[1])}"
+    return f"{words}; {side} it" if side else words
+
+
+_WORDS: dict[str, Callable[[list[str]], str]] = {
+    "bias": lambda p: "any candidate",
+    "side": lambda p: f"{p[0]} the quote",
+    "dist": lambda p: f"{p[0]} words from the quote",
+    "side+dist": lambda p: f"{p[1]} words {p[0]} the quote",
+    "sent": lambda p: _SENTENCES.get(p[0], p[0]),
+    "para": lambda p: "in the quote's paragraph" if p[0] == "same" else "in another paragraph",
+    "dep": lambda p: f"a {_role(p[0])}",
+    "side+dep": lambda p: f"a {_role(p[1])} {p[0]} the quote",
+    "kind": lambda p: _kind_words(p[0]),
+    "dep+kind": lambda p: f"{_kind_words(p[1])} {_as(p[0])}",
+    "ent": lambda p: _ENTITIES.get(p[0], p[0]),
+    "res": lambda p: "resolved to nobody" if p[0] == "none" else f"resolved as {p[0]}",
+    "reskind": lambda p: "resolves to nobody" if p[0] == "-" else f"resolves to a {p[0]}",
+    "kind+res": lambda p: f"{_kind_words(p[0])} resolved as {p[1]}",
+    "nearest": lambda p: f"the nearest {_bare(p[0])}",
+    "nearest+side": lambda p: f"the nearest {_bare(p[0])} {p[1]} the quote",
+    "head_cue": lambda p: f"{_role(p[0])} of the cue verb",
+    "cue": lambda p: f"cue '{p[0]}'",
+    "cue+dep": lambda p: f"{_role(p[1])} of '{p[0]}'",
+    "cue+side": lambda p: f"{_role(p[1])} of a cue {p[0]} the quote",
+    "cue_finite": lambda p: f"{_role(p[0])} of a cue in the past or present tense",
+    "obj": _object,
+    "obj_of_cue": lambda p: f"object of '{p[2]}'" if p[1] == "-" else f"{_object(p)} with '{p[2]}'",
+    "possessive": lambda p: "a possessive",
+    "possessed": lambda p: "has a possessor",
+    "pron": lambda p: f"the pronoun '{p[0]}'",
+    "pron+side": lambda p: f"the pronoun '{p[0]}' {p[1]} the quote",
+    "src": lambda p: "proposed by no rule" if p[0] == "none" else f"proposed by {p[0]}",
+    "src+dep": lambda p: f"proposed by {p[0]} {_as(p[1])}",
+    "picked": lambda p: f"the rule's choice ({p[0]})" if p else "the rule's choice",
+    "carry": lambda p: _CARRY.get(p[0] if p else "", ":".join(p)),
+    "q": _quote_flag,
+}
+
+
+def describe(feature: str) -> str:
+    """A ranker feature in an analyst's words ("head_cue:nsubj" → "subject of the cue verb");
+    the feature itself where no words are known."""
+    name, _, value = feature.partition(":")
+    describer = _WORDS.get(name)
+    if describer is None:
+        return feature
+    try:
+        return describer(value.split(":") if value else [])
+    except IndexError:
+        return feature
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class ResolutionPath(StrEnum):
     """How a mention was resolved to its canonical speaker; each way has its penalty."""
 
     PERSON_NAMED = "person named"  # a PERSON entity in the mention
+    SHARED_NAME = "name two people share"  # "Lindgren" with Erik and Astrid Lindgren
     PROPER_NAME = "proper name"  # proper nouns the NER did not tag: a person, less surely
     ORGANISATION_NAMED = "organisation named"
     TRANSCRIPT_LABEL = "transcript label"  # "PENCE:"
@@ -43,6 +44,7 @@ class ResolutionPath(StrEnum):
     ROLE_OF_NAMED_PERSON = "role of a named person"  # "the ambassador" → Georgy Zinoviev
     ROLE_OF_EARLIER_SPEAKER = "role of an earlier speaker"
     ORGANISATION_BY_HEAD_NOUN = "organisation by its head noun"  # "the embassy"
+    ISSUER_OF_DOCUMENT = "issuer of a document"  # "the statement" → the council that issued it
     ORGANISATION_DESCRIBED = "organisation described"
     DESCRIPTION = "description"
 

@@ -3,6 +3,8 @@ occasion finder share (reporting verbs, naming verbs, mentions, entities)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
@@ -125,7 +127,7 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return [int(x) for x in starts[number]], [int(x) for x in ends[number]]
 
 
-def mention_span(doc: Doc, head: Token, inside: list[int]) -> Span:
+def mention_span(doc: Doc, head: Token, inside: Sequence[int]) -> Span:
     """The speaker mention around its head token, as written ("a spokesperson for the NSC")."""
     ent = entity_of(head)
     if ent is not None:

@@ -55,8 +55,11 @@ from quotetui.store.log import (
 )
 from quotetui.store.queries import (
     FINAL_COLUMNS,
+    KIND_FILTERS,
     NO_TYPE,
+    NOT_TERMS,
     OCCASION_SCOPES,
+    QuoteFilter,
     Totals,
     count_quotes,
     count_recheck,
@@ -76,14 +79,20 @@ from quotetui.store.queries import (
 )
 from quotetui.store.reconcile import quote_id
 from quotetui.store.review import (
+    BulkResult,
     confirm,
     correct,
     correct_occasions,
+    decide_many,
     merge_speakers,
+    quote_version,
     reject,
+    set_flag,
+    set_note,
     undo_last,
 )
 from quotetui.store.schema import check_db, ensure_schema, migrations, open_db, schema_version
+from quotetui.store.search import SearchHit, SearchResult, search_quotes
 from quotetui.store.speakers import resolve_speaker_id
 from quotetui.store.sql import Conflict, NotFound, is_busy
 
@@ -101,7 +110,18 @@ __all__ = [
     "split_alias",
     "split_quotes",
     "FINAL_COLUMNS",
+    "KIND_FILTERS",
     "NO_TYPE",
+    "NOT_TERMS",
+    "BulkResult",
+    "QuoteFilter",
+    "SearchHit",
+    "SearchResult",
+    "decide_many",
+    "quote_version",
+    "search_quotes",
+    "set_flag",
+    "set_note",
     "OCCASION_SCOPES",
     "REVIEW_FIELDS",
     "STATUSES",

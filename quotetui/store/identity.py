@@ -597,7 +597,9 @@ def undo_edit(
             )
     elif action is ReviewAction.SPLIT_QUOTES:
         for qid, state in before.quotes:
-            set_review_fields(db, qid, state.to_json())
+            # The decisions go back; notes and flags stay as they are now (their own undo).
+            restored = {k: v for k, v in state.to_json().items() if k not in ("note", "flag")}
+            set_review_fields(db, qid, restored)
     write_log(
         db, None, ReviewAction.UNDO, entry.after, before, reviewer, undo_of=entry.id,
         session=session,

@@ -148,7 +148,7 @@ _STORED_COLUMNS = (
     'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, occasion_type,'
     " occasion_place, status, reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date,"
     " reviewed_occasion_type, reviewed_occasion_place, reviewer, reviewed_at,"
-    " recheck, decision_id, context_before, context_after"
+    " recheck, decision_id, note, flag, context_before, context_after"
 )
 
 

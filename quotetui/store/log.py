@@ -51,6 +51,8 @@ _PAYLOADS: dict[ReviewAction, tuple[Parse, Parse]] = {
     **{a: (ReviewState.from_json, ReviewState.from_json) for a in DECISION_ACTIONS},
     ReviewAction.PIN: (ReviewState.from_json, ReviewState.from_json),
     ReviewAction.RECHECK: (ReviewState.from_json, ReviewState.from_json),
+    ReviewAction.NOTE: (ReviewState.from_json, ReviewState.from_json),
+    ReviewAction.FLAG: (ReviewState.from_json, ReviewState.from_json),
     ReviewAction.CARRY: (CarriedState.from_json, CarriedState.from_json),
     ReviewAction.STALE: (StaleFlag.from_json, StaleFlag.from_json),
     ReviewAction.MERGE: (MergedSpeaker.from_json, MergeLink.from_json),

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -108,8 +109,12 @@ class EngineQuote:
     occasion_end: int | None = None
     confidence: float | None = None
     method: str | None = None
+    reasons: str | None = None  # a JSON list: the top reasons behind the attribution
     context_before: str | None = None
     context_after: str | None = None
+    # The speaker's name as the engine gave it (QuoteRecord.speaker): what the engine said,
+    # which merges and identity, moving engine_speaker_id, never rewrite.
+    engine_speaker_name: str | None = None
 
 
 # The columns ingest writes; the ones named as in a prediction record are copied from it.
@@ -149,7 +154,9 @@ class StoredQuote:
 
     @property
     def reviewed(self) -> bool:
-        return self.review.status is not ReviewStatus.UNREVIEWED
+        """Whether an analyst left anything on it: a decision, a note or a flag. Each of them
+        follows the quote's words on a re-ingest, and none is ever deleted with it."""
+        return self.review.status is not ReviewStatus.UNREVIEWED or self.review.annotated
 
 
 @dataclass(frozen=True)
@@ -259,6 +266,7 @@ def engine_quotes(
                 id=quote_id(document_id, start, end),
                 document_id=document_id,
                 engine_speaker_id=stored_ids[sid] if sid else None,
+                engine_speaker_name=quote.speaker if sid else None,
                 context_before=before,
                 context_after=after,
                 **values,
@@ -268,7 +276,10 @@ def engine_quotes(
 
 
 def _column_value(value: Any) -> Any:
-    # Enums are stored as their values (a StrEnum is a str, but sqlite3 wants the plain type).
+    # Enums are stored as their values (a StrEnum is a str, but sqlite3 wants the plain type);
+    # a list of strings (the reasons) as JSON, none as NULL.
+    if isinstance(value, tuple | list):
+        return json.dumps([str(v) for v in value], ensure_ascii=False) if value else None
     return str(value) if isinstance(value, str) else value
 
 
@@ -511,8 +522,12 @@ def _snippet(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _reasons(old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool) -> list[str]:
+def _recheck_reasons(
+    old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool
+) -> list[str]:
     """Why the decision ``state`` (now on ``new``) needs another look; [] when it does not."""
+    if state.status is ReviewStatus.UNREVIEWED:
+        return []  # a note or flag without a decision: nothing decided to look at again
     reasons = []
     if edited:
         reasons.append(f"the words changed; they were {_snippet(old.text)}")
@@ -530,7 +545,27 @@ def _reasons(old: StoredQuote, new: EngineQuote, state: ReviewState, edited: boo
         and new.engine_speaker_id != decided
     ):
         reasons.append(f"the engine now says {new.engine_speaker_id or 'nobody'}")
+    # The same for the occasion the decision rested on: the decided value is kept (pinned),
+    # or, where the engine gave none then, the new one shows under a decision that never saw it.
+    if state.status in _VERIFIED:
+        changed = [
+            _OCCASION_PART[review_field]
+            for engine_field, review_field in _OVERRIDDEN
+            if review_field in _OCCASION_PART
+            and getattr(old.review, review_field) is None
+            and getattr(old, engine_field) != getattr(new, engine_field)
+        ]
+        if changed:
+            reasons.append(f"the engine now gives another {', '.join(changed)}")
     return reasons
+
+
+_OCCASION_PART = {
+    "reviewed_occasion": "occasion",
+    "reviewed_occasion_date": "date",
+    "reviewed_occasion_type": "occasion type",
+    "reviewed_occasion_place": "place",
+}
 
 
 def _marked(state: ReviewState, reasons: list[str]) -> ReviewState:
@@ -576,7 +611,7 @@ def reconcile(old: Iterable[StoredQuote], new: Sequence[EngineQuote]) -> Changes
     kept_ids: list[str] = []
     for o, n, edited in sorted(pairs, key=lambda p: p[1].start):
         values = pinned(o, n) or o.review
-        state = _marked(values, _reasons(o, n, values, edited))
+        state = _marked(values, _recheck_reasons(o, n, values, edited))
         if state.recheck and state.recheck != o.review.recheck:
             rechecked.append((n.id, state.recheck))
         if o.id == n.id:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 import sqlite_utils
 
 from quotetui.identity import Decision, DecisionKind
 from quotetui.model import (
+    ANNOTATION_ACTIONS,
     DECISION_ACTIONS,
     SPEAKER_ACTIONS,
     UNDOABLE_ACTIONS,
@@ -40,7 +42,7 @@ from quotetui.store.identity import (
     undo_edit,
 )
 from quotetui.store.log import next_entry_id, read_entry, set_review_fields, write_log
-from quotetui.store.queries import find_speaker, get_quote
+from quotetui.store.queries import _QUOTE_SELECT, _quote_row, find_speaker, get_quote
 from quotetui.store.speakers import add_aliases, resolve_speaker_id, speaker_for_name
 from quotetui.store.sql import Conflict, NotFound, fetch_all, fetch_one, marks, now, transaction
 
@@ -250,6 +252,184 @@ def correct_occasions(
     return [row for row in rows if row is not None]
 
 
+# --------------------------------------------------------------------------- many at once
+
+# The columns of quotes_final that come from the quote's own row, but its note and flag:
+# what a decision rests on. A quote whose values differ from the ones the analyst counted is
+# not decided by a bulk decision.
+_VERSION_FIELDS = tuple(
+    f.name
+    for f in fields(QuoteRow)
+    if f.name not in ("note", "flag", "speaker_name", "speaker_kind", "engine_speaker_name")
+    and not f.name.startswith("document_")
+)
+QuoteVersion = tuple[Any, ...]
+
+
+def quote_version(quote: QuoteRow) -> QuoteVersion:
+    """What a decision on ``quote`` rests on, to compare later (``decide_many``): the engine's
+    answer, the analyst's decision and the words, without the names shown beside them."""
+    return tuple(getattr(quote, name) for name in _VERSION_FIELDS)
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """What ``decide_many`` did: the quotes decided, those skipped because they changed since
+    they were counted (or are gone), and the batch the log rows share (None: nothing done)."""
+
+    decided: tuple[str, ...]
+    skipped: tuple[str, ...]
+    batch: int | None
+
+
+_BULK_ACTIONS = {
+    ReviewAction.CONFIRM: ReviewStatus.CONFIRMED,
+    ReviewAction.REJECT: ReviewStatus.REJECTED,
+}
+
+
+def decide_many(
+    db: sqlite_utils.Database,
+    action: ReviewAction,
+    expected: Mapping[str, QuoteVersion],
+    reviewer: str,
+    *,
+    session: str | None = None,
+) -> BulkResult:
+    """Confirm or reject many quotes as one step: each quote of ``expected`` (id → its
+    ``quote_version`` when the analyst counted it) that is still so, in one transaction, each
+    with its row in the log; the rows share a batch, so one undo takes them all back. A quote
+    that changed since (someone decided it, an ingest moved it) is skipped, never overwritten."""
+    status = _BULK_ACTIONS.get(action)
+    if status is None:
+        raise ValueError(f"a bulk decision confirms or rejects, not {action.value!r}")
+    ids = list(expected)
+    decided: list[str] = []
+    skipped: list[str] = []
+    with transaction(db):
+        batch = next_entry_id(db)
+        entry = batch
+        at = now()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = {
+                row["id"]: _quote_row(row)
+                for row in fetch_all(db, _QUOTE_SELECT + f" WHERE q.id IN ({marks(chunk)})", chunk)
+            }
+            for qid in chunk:
+                seen = rows.get(qid)
+                if seen is None or quote_version(seen) != expected[qid]:
+                    skipped.append(qid)
+                    continue
+                before = seen.review
+                after = before.replace(
+                    status=status, reviewer=reviewer, reviewed_at=at, recheck=None,
+                    decision_id=entry,
+                )  # fmt: skip
+                set_review_fields(db, qid, after.to_json())
+                written = write_log(
+                    db, qid, action, before, after, reviewer, None, batch, session=session,
+                    entry_id=entry,
+                )  # fmt: skip
+                if written != entry:
+                    raise RuntimeError("the review log's ids are not in sequence")
+                decided.append(qid)
+                entry += 1
+    return BulkResult(tuple(decided), tuple(skipped), batch if decided else None)
+
+
+# --------------------------------------------------------------------------- notes and flags
+
+
+def set_note(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    note: str | None,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Write the analyst's note on a quote (None or blank: no note), logged; its decision is
+    left as it is. ``expected``: the quote as the analyst saw it; if its note or flag changed
+    since, ``Conflict`` (nothing written). ``session`` as for ``confirm``."""
+    text = note.strip() if note is not None else ""
+    return _annotate(
+        db, quote_id, reviewer, ReviewAction.NOTE, {"note": text or None}, expected, session
+    )
+
+
+def set_flag(
+    db: sqlite_utils.Database,
+    quote_id: str,
+    reviewer: str,
+    flag: bool,
+    *,
+    expected: QuoteRow | None = None,
+    session: str | None = None,
+) -> QuoteRow:
+    """Flag a quote "check later" (or take the flag off), logged; ``expected`` and ``session``
+    as for ``set_note``."""
+    return _annotate(
+        db, quote_id, reviewer, ReviewAction.FLAG, {"flag": bool(flag)}, expected, session
+    )
+
+
+def _annotate(
+    db: sqlite_utils.Database,
+    qid: str,
+    reviewer: str,
+    action: ReviewAction,
+    changes: dict[str, Any],
+    expected: QuoteRow | None,
+    session: str | None,
+) -> QuoteRow:
+    with transaction(db):
+        seen = get_quote(db, qid)
+        if seen is None:
+            if expected is not None:
+                raise Conflict(qid, None)
+            raise NotFound(f"no quote {qid!r}")
+        if expected is not None and (seen.note, seen.flag) != (expected.note, expected.flag):
+            raise Conflict(qid, seen)
+        before = seen.review
+        after = before.replace(**changes)
+        if after != before:
+            set_review_fields(db, qid, changes)
+            write_log(db, qid, action, before, after, reviewer, session=session)
+    quote = get_quote(db, qid)
+    assert quote is not None
+    return quote
+
+
+def _undo_annotation(
+    db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, session: str | None
+) -> DecisionUndone | UndoRefused:
+    """Take back a note or a flag, unless it was changed again since (by anyone)."""
+    before, after = entry.before, entry.after
+    assert isinstance(before, ReviewState) and isinstance(after, ReviewState)
+    assert entry.quote_id is not None
+    qid = _current_quote_id(db, entry.quote_id)
+    if qid is None:
+        write_log(
+            db, entry.quote_id, ReviewAction.UNDO, None, before, reviewer, entry.id,
+            session=session,
+        )  # fmt: skip
+        return DecisionUndone(entry.action, entry.quote_id)
+    current = _review_state(db, qid)
+    assert current is not None
+    # Only the field this entry changed: a note written since does not hold back a flag's undo.
+    field = "note" if entry.action is ReviewAction.NOTE else "flag"
+    if getattr(current, field) != getattr(after, field):
+        return UndoRefused(entry.id, entry.action, qid, current)
+    restored = current.replace(**{field: getattr(before, field)})
+    set_review_fields(db, qid, {field: getattr(restored, field)})
+    write_log(
+        db, qid, ReviewAction.UNDO, current, restored, reviewer, undo_of=entry.id, session=session
+    )
+    return DecisionUndone(entry.action, qid)
+
+
 # --------------------------------------------------------------------------- undo
 
 
@@ -290,6 +470,8 @@ def undo_last(
             return _undo_merge(db, entry, reviewer, session)
         if entry.action in SPEAKER_ACTIONS:
             return undo_edit(db, entry, reviewer, session=session)
+        if entry.action in ANNOTATION_ACTIONS:
+            return _undo_annotation(db, entry, reviewer, session)
         if entry.batch is not None:
             return _undo_batch(db, entry, reviewer, session)
         return _undo_decision(db, entry, reviewer, session)
@@ -400,6 +582,8 @@ def _undo_decision(
     assert current is not None
     if not in_force:
         return UndoRefused(entry.id, entry.action, qid, current)
+    # A note or a flag is not part of the decision: it stays as it is now.
+    restored = restored.replace(note=current.note, flag=current.flag)
     restored = _still_marked(db, qid, restored, current)
     set_review_fields(db, qid, restored.to_json())
     write_log(

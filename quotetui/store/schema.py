@@ -590,3 +590,173 @@ def m009_application_id(db: sqlite_utils.Database) -> None:
     # quotetui's mark in the file header (offset 68), read before a file is opened: a database
     # that is not ours is refused before anything touches it.
     db.execute(f"PRAGMA application_id = {guard.APPLICATION_ID}")
+
+
+@migrations()
+def m010_reasons(db: sqlite_utils.Database) -> None:
+    # The top reasons behind an attribution (model.QuoteRecord.reasons: the ranker's verdict
+    # and the features that weighed most), a JSON list, for the review app's detail pane.
+    # Rows stored before it have NULL until the engine's next run.
+    if "reasons" not in {row[1] for row in db.execute("PRAGMA table_info(quotes)")}:
+        db.execute("ALTER TABLE quotes ADD COLUMN reasons TEXT")
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    db.execute(_QUOTES_FINAL_V4)
+
+
+# quotes_final as of m008, with the engine's reasons beside its rule and confidence.
+_QUOTES_FINAL_V4 = _QUOTES_FINAL_V3.replace(
+    "q.confidence, q.method,\n", "q.confidence, q.method, q.reasons,\n", 1
+)
+assert _QUOTES_FINAL_V4 != _QUOTES_FINAL_V3
+
+
+# Full-text search (issue 15; after m010's reasons): FTS5 indexes over the quotes' words, the
+# articles' titles and text, and the speakers' names and aliases. Each is an external-content
+# table named as sqlite-utils' enable_fts names it (``<table>_fts``, ``content=[<table>]``), so
+# ``sqlite-utils search`` and Datasette's ``_search`` find them. The triggers are written here
+# rather than by enable_fts: its UPDATE trigger re-indexes a row on every change of any column,
+# and a quote's row changes on every decision; these fire only when the indexed words change.
+# ``remove_diacritics 2``: "Zelenskiy" and "Zelenskíy", "Jose" and "José" are one word.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+FTS_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("quotes", ("text",)),
+    ("documents", ("title", "text")),
+    ("speakers", ("name",)),
+    ("speaker_aliases", ("alias",)),
+)
+
+
+def _fts_statements(table: str, columns: tuple[str, ...]) -> list[str]:
+    fts = f"{table}_fts"
+    cols = ", ".join(f"[{c}]" for c in columns)
+    old = ", ".join(f"old.[{c}]" for c in columns)
+    new = ", ".join(f"new.[{c}]" for c in columns)
+    return [
+        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({cols}, tokenize='{FTS_TOKENIZE}',"
+        f" content=[{table}])",
+        f"INSERT INTO [{fts}] (rowid, {cols}) SELECT rowid, {cols} FROM [{table}]",
+        f"CREATE TRIGGER [{table}_ai] AFTER INSERT ON [{table}] BEGIN"
+        f" INSERT INTO [{fts}] (rowid, {cols}) VALUES (new.rowid, {new}); END",
+        f"CREATE TRIGGER [{table}_ad] AFTER DELETE ON [{table}] BEGIN"
+        f" INSERT INTO [{fts}] ([{fts}], rowid, {cols}) VALUES ('delete', old.rowid, {old}); END",
+        f"CREATE TRIGGER [{table}_au] AFTER UPDATE OF {', '.join(columns)} ON [{table}] BEGIN"
+        f" INSERT INTO [{fts}] ([{fts}], rowid, {cols}) VALUES ('delete', old.rowid, {old});"
+        f" INSERT INTO [{fts}] (rowid, {cols}) VALUES (new.rowid, {new}); END",
+    ]
+
+
+@migrations()
+def m011_workbench(db: sqlite_utils.Database) -> None:
+    # The analyst's workbench (issue 15): notes and flags on quotes, the engine's own speaker
+    # name, full-text search, the filters' indexes, and the views for Datasette.
+    existing = {row[1] for row in db.execute("PRAGMA table_info(quotes)")}
+    for column in ("note TEXT", "flag INTEGER NOT NULL DEFAULT 0", "engine_speaker_name TEXT"):
+        if column.split()[0] not in existing:
+            db.execute(f"ALTER TABLE quotes ADD COLUMN {column}")
+    # What the engine said, kept apart from engine_speaker_id (the corpus speaker it resolved
+    # to, which merges and identity move): the article's own speaker as the engine named it;
+    # for rows stored before article speakers were kept, the speaker's name as it is now.
+    db.execute(
+        """
+        UPDATE quotes SET engine_speaker_name = coalesce(
+            (SELECT json_extract(a.record, '$.name') FROM article_speakers a
+             WHERE a.document_id = quotes.document_id AND a.local_id = quotes.engine_local_speaker),
+            (SELECT s.name FROM speakers s WHERE s.id = quotes.engine_speaker_id))
+        WHERE engine_speaker_name IS NULL
+            AND (engine_local_speaker IS NOT NULL OR engine_speaker_id IS NOT NULL)
+        """
+    )
+    for statement in (
+        # Flags and notes are few: partial indexes in article order keep their lists one seek.
+        "CREATE INDEX IF NOT EXISTS idx_quotes_flag ON quotes(document_id, start) WHERE flag = 1",
+        "CREATE INDEX IF NOT EXISTS idx_quotes_note ON quotes(document_id, start)"
+        " WHERE note IS NOT NULL",
+        # One analyst's decisions ("decided by") in article order, of every status or of one.
+        "CREATE INDEX IF NOT EXISTS idx_quotes_reviewer ON quotes(reviewer, document_id, start)"
+        " WHERE reviewer IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS idx_quotes_reviewer_status"
+        " ON quotes(reviewer, status, document_id, start) WHERE reviewer IS NOT NULL",
+        # Terms (about a tenth of the quotes) have their own queue and are left out of the
+        # others' counts: partial indexes serve both without reading the other quotes.
+        "CREATE INDEX IF NOT EXISTS idx_quotes_terms_pos ON quotes(status, document_id, start)"
+        " WHERE kind = 'term'",
+        "CREATE INDEX IF NOT EXISTS idx_quotes_terms_count"
+        " ON quotes(speaker_id, status, stale, final_occasion_type) WHERE kind = 'term'",
+        # The outlet and publication-date filters pick articles first.
+        "CREATE INDEX IF NOT EXISTS idx_documents_source ON documents(source)",
+        "CREATE INDEX IF NOT EXISTS idx_documents_date ON documents(date)",
+    ):
+        db.execute(statement)
+    have = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    for table, columns in FTS_TABLES:
+        if f"{table}_fts" not in have:
+            for statement in _fts_statements(table, columns):
+                db.execute(statement)
+    db.execute("DROP VIEW IF EXISTS quotes_final")
+    db.execute(_QUOTES_FINAL_V5)
+    db.execute("DROP VIEW IF EXISTS verified_quotes")
+    db.execute(_VERIFIED_QUOTES_V1)
+
+
+_QUOTES_FINAL_V5 = """
+    CREATE VIEW quotes_final AS
+    SELECT
+        q.rowid AS quote_rowid,  -- ends every index entry: keyset paging's tie-breaker
+        q.id, q.document_id, q.start, q."end", q.text, q.kind, q.partial,
+        q.engine_speaker_id, q.speaker_mention, q.speaker_start, q.speaker_end,
+        q.cue, q.cue_start, q.cue_end, q.occasion, q.occasion_date,
+        q.occasion_type, q.occasion_place, q.occasion_date_text, q.occasion_date_start,
+        q.occasion_date_end, q.occasion_date_source, q.occasion_start, q.occasion_end,
+        q.confidence, q.method, q.reasons,
+        q.status, q.reviewed_speaker_id, q.reviewed_occasion, q.reviewed_occasion_date,
+        q.reviewed_occasion_type, q.reviewed_occasion_place,
+        q.reviewer, q.reviewed_at, q.stale, q.recheck, q.decision_id, q.note, q.flag,
+        -- The effective speaker: the analyst's, else the engine's (the generated column
+        -- quotes.speaker_id, which sqlite-utils and Datasette do not list among the table's
+        -- columns: this view is where they see it).
+        q.speaker_id,
+        s.name AS speaker_name,
+        -- The analyst's occasion, type, place and date, else the engine's; '' from the
+        -- analyst means there is none, whatever the engine found.
+        NULLIF(COALESCE(q.reviewed_occasion, q.occasion), '') AS final_occasion,
+        NULLIF(COALESCE(q.reviewed_occasion_date, q.occasion_date), '') AS final_occasion_date,
+        q.final_occasion_type,
+        NULLIF(COALESCE(q.reviewed_occasion_place, q.occasion_place), '') AS final_occasion_place,
+        -- The words a date rests on are the engine's only while the date is the engine's.
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_text END
+            AS final_occasion_date_text,
+        CASE WHEN q.reviewed_occasion_date IS NULL THEN q.occasion_date_source
+             WHEN q.reviewed_occasion_date <> '' THEN 'reviewed' END
+            AS final_occasion_date_source,
+        -- What the engine said, as it said it: merges and renames never rewrite it.
+        q.engine_speaker_name,
+        s.kind AS speaker_kind,
+        d.title AS document_title,
+        d.source AS document_source,
+        d.date AS document_date,
+        d.url AS document_url
+    FROM quotes q
+    LEFT JOIN documents d ON d.id = q.document_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+
+# The verified quotes, one row each, named as the export names its columns: what `quotetui
+# export` writes by default (confirmed and corrected, not stale, not marked for re-review, no
+# speaker-less term), for Datasette and sqlite-utils.
+_VERIFIED_QUOTES_V1 = """
+    CREATE VIEW verified_quotes AS
+    SELECT
+        q.id AS quote_id, q.text AS quote, q.speaker_name AS speaker,
+        q.final_occasion AS occasion, q.final_occasion_type AS occasion_type,
+        q.final_occasion_place AS occasion_place, q.final_occasion_date AS occasion_date,
+        q.final_occasion_date_text AS occasion_date_text,
+        q.final_occasion_date_source AS occasion_date_source,
+        q.document_id, q.document_title AS title, q.document_source AS source,
+        q.document_url AS url, q.document_date AS published,
+        q.status, q.reviewer, q.reviewed_at, q.engine_speaker_name AS engine_speaker,
+        q.confidence, q.speaker_mention AS mention, q.cue, q.kind, q.speaker_id,
+        q.speaker_kind, q.method, q.start, q."end", q.note, q.flag
+    FROM quotes_final q
+    WHERE q.status IN ('confirmed', 'corrected') AND q.stale = 0 AND q.recheck IS NULL
+        AND NOT (q.kind IS 'term' AND q.speaker_id IS NULL)
+"""

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from quotetui import store
 from quotetui.tui.commands import ReviewCommands
+from quotetui.tui.keys import load_keymap
 from quotetui.tui.screens.review import ReviewScreen
 from quotetui.tui.session import ReviewSession
 from quotetui.tui.text import TerminalSafe, clean, plural
@@ -48,6 +49,10 @@ class ReviewApp(App[None]):
         self.reader = store.open_db(self.db_path, check_same_thread=False, readonly=True)
         self.reader_lock = threading.Lock()
         self.session = ReviewSession(self.db, reviewer, page_size=page_size)
+        # Keys remapped in $XDG_CONFIG_HOME/quotetui/keys.toml (binding id → keys).
+        self.keymap, self.keymap_problems = load_keymap()
+        if self.keymap:
+            self.set_keymap(self.keymap)
         if speaker_id is not None:
             found = store.find_speaker(self.db, speaker_id)
             self.session.speaker_id = found.id if found else speaker_id
@@ -55,6 +60,10 @@ class ReviewApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         return ReviewScreen(self.session)
+
+    def on_mount(self) -> None:
+        for problem in self.keymap_problems:
+            self.notify(problem, severity="warning", timeout=15)
 
     # Text from articles and from the user is data: every notification is shown as plain,
     # cleaned text (a speaker name in "Merged X into Y" comes from an article), and every line

@@ -1,4 +1,4 @@
-"""Command palette (ctrl+p): jump to a speaker, change the status filter or sort, export."""
+"""Command palette (ctrl+p): jump to a speaker, change a filter or the sort, search, export."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from textual.content import Content
 
 from quotetui import store
 from quotetui.tui.session import (
+    DEFAULT_FILTER,
+    KIND_LABELS,
     ORDER_LABELS,
     STATUS_CYCLE,
     TYPE_CYCLE,
@@ -44,7 +46,9 @@ class ReviewCommands(Provider):
             commands.append(
                 (
                     f"Status filter: {label}",
-                    f"List {label} quotes",
+                    "List the quotes of every status"
+                    if status is None
+                    else f"List the {label} quotes",
                     partial(screen.set_status, status),
                 )
             )
@@ -60,14 +64,60 @@ class ReviewCommands(Provider):
             commands.append(
                 (
                     f"Occasion type filter: {label}",
-                    f"List quotes of {label}",
+                    f"List the quotes of {label}",
                     partial(screen.set_occasion_type, occasion_type),
                 )
             )
         for order, label in ORDER_LABELS.items():
             commands.append(
-                (f"Sort: {label}", f"Order the quotes {label}", partial(screen.set_order, order))
+                (f"Sort: {label}", f"Order the quotes: {label}", partial(screen.set_order, order))
             )
+        for kind, label in KIND_LABELS.items():
+            commands.append(
+                (
+                    f"Kind filter: {label}",
+                    "Terms (titles, names, scare quotes) are kept out of the queue unless asked"
+                    if kind == DEFAULT_FILTER.kind
+                    else f"List {label}",
+                    partial(screen.update_filter, kind=kind),
+                )
+            )
+        current = screen.session.current
+        if current is not None:
+            commands.append(
+                (
+                    "Article filter: this quote's article",
+                    "List the quotes of the article under the cursor",
+                    partial(screen.update_filter, document_id=current.document_id),
+                )
+            )
+            if current.document_source:
+                commands.append(
+                    (
+                        "Outlet filter: this quote's outlet",
+                        "List the quotes of the articles of the outlet under the cursor",
+                        partial(screen.update_filter, source=current.document_source),
+                    )
+                )
+        commands += [
+            ("Flag filter: flagged only", "List the quotes flagged “check later”",
+             partial(screen.update_filter, flagged=True)),
+            ("Note filter: with a note only", "List the quotes with a note",
+             partial(screen.update_filter, noted=True)),
+            ("Reviewer filter: my decisions", "List the quotes this reviewer decided",
+             partial(screen.update_filter, reviewer=screen.session.reviewer)),
+            ("Filters…", "Kind, confidence, article, outlet, dates, occasion type, reviewer, flags",
+             screen.action_filters),
+            ("Filters: clear", "Back to the default queue (every quote but the terms)",
+             partial(screen.set_filter, DEFAULT_FILTER)),
+            ("Search…", "Search quote words, speaker names and article titles",
+             screen.action_search),
+            ("Article: read this quote's article", "The whole article with its quotes marked",
+             screen.action_article),
+            ("Bulk: confirm or reject above a confidence…",
+             "Every unreviewed quote of this filter at or above a confidence, as one step",
+             screen.action_bulk),
+        ]  # fmt: skip
         commands.append(
             (
                 "Export verified quotes…",

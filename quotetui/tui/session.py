@@ -10,6 +10,7 @@ end of what is loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import uuid
 from collections.abc import Iterator
@@ -33,7 +34,7 @@ from quotetui.model import (
     UndoRefused,
 )
 from quotetui.names import name_key
-from quotetui.tui.text import plural
+from quotetui.tui.text import one_line, plural
 
 # `s` cycles through these; None means every status.
 STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")
@@ -41,6 +42,16 @@ STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "correc
 TYPE_CYCLE: tuple[str | None, ...] = (None, *(t.value for t in OccasionType), store.NO_TYPE)
 ORDERS = ("position", "confidence")
 ORDER_LABELS = {"position": "article order", "confidence": "lowest confidence first"}
+# The queue as it opens: every quote but the terms (scare quotes, titles, ids), which nobody
+# said; they are reviewed under their own kind filter.
+DEFAULT_FILTER = store.QuoteFilter(kind=store.NOT_TERMS)
+KIND_LABELS = {
+    None: "every kind",
+    store.NOT_TERMS: "quotes (no terms)",
+    "speech": "speech",
+    "written": "written",
+    "term": "terms",
+}
 # Capitalised mentions that are no names (sentence-initial pronouns and descriptions).
 _NOT_NAMES = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "this"}
@@ -59,15 +70,80 @@ def type_label(occasion_type: str | None) -> str:
 
 
 def count_progress(
-    db: sqlite_utils.Database, speaker_id: str | None, occasion_type: str | None = None
+    db: sqlite_utils.Database,
+    speaker_id: str | None,
+    occasion_type: str | None = None,
+    where: store.QuoteFilter | None = None,
 ) -> tuple[int, int]:
     """(left to review, total) for one speaker, or for every quote when ``speaker_id`` is None;
-    of one occasion type when ``occasion_type`` is given."""
+    of one occasion type when ``occasion_type`` is given; of the other filters ``where``."""
     speakers = None if speaker_id is None else [speaker_id]
     types = None if occasion_type is None else [occasion_type]
-    left = store.count_quotes(db, speakers, statuses=["unreviewed"], occasion_types=types)
-    total = store.count_quotes(db, speakers, occasion_types=types)
+    left = store.count_quotes(
+        db, speakers, statuses=["unreviewed"], occasion_types=types, where=where
+    )
+    total = store.count_quotes(db, speakers, occasion_types=types, where=where)
     return left, total
+
+
+def describe_filter(where: store.QuoteFilter) -> list[str]:
+    """The filters of ``where`` that differ from the default queue's, in words."""
+    parts: list[str] = []
+    if where.kind != DEFAULT_FILTER.kind:
+        parts.append(f"kind: {KIND_LABELS.get(where.kind, where.kind)}")
+    if where.min_confidence is not None or where.below_confidence is not None:
+        low = "" if where.min_confidence is None else f"{where.min_confidence:g} ≤ "
+        high = "" if where.below_confidence is None else f" < {where.below_confidence:g}"
+        parts.append(f"{low}confidence{high}")
+    if where.document_id is not None:
+        parts.append(f"article {one_line(where.document_id, 24)}")
+    if where.source is not None:
+        parts.append(f"outlet {one_line(where.source, 24)}")
+    if where.published_from or where.published_to:
+        parts.append(f"published {where.published_from or '…'}–{where.published_to or '…'}")
+    if where.reviewer is not None:
+        parts.append(f"decided by {one_line(where.reviewer, 20)}")
+    if where.flagged:
+        parts.append("flagged")
+    if where.noted:
+        parts.append("with a note")
+    if where.search:
+        parts.append(f"search “{one_line(where.search, 30)}”")
+    return parts
+
+
+def admits(where: store.QuoteFilter, row: QuoteRow) -> bool | None:
+    """Whether ``row`` passes ``where`` (None: cannot tell without the database: a search)."""
+    if where.search:
+        return None
+    kind = str(row.kind) if row.kind is not None else None
+    if where.kind == store.NOT_TERMS and kind == "term":
+        return False
+    if where.kind not in (None, store.NOT_TERMS) and kind != where.kind:
+        return False
+    confidence = row.confidence
+    if where.min_confidence is not None and (
+        confidence is None or confidence < where.min_confidence
+    ):
+        return False
+    if where.below_confidence is not None and (
+        confidence is None or confidence >= where.below_confidence
+    ):
+        return False
+    if where.document_id is not None and row.document_id != where.document_id:
+        return False
+    if where.source is not None and row.document_source != where.source:
+        return False
+    if where.published_from or where.published_to:
+        date = row.document_date
+        high = (where.published_to or "9999") + "\uffff"
+        if date is None or not (where.published_from or "") <= date <= high:
+            return False
+    if where.reviewer is not None and row.reviewer != where.reviewer:
+        return False
+    if where.flagged and not row.flag:
+        return False
+    return not (where.noted and row.note is None)
 
 
 class Counted(Protocol):
@@ -84,13 +160,19 @@ class Counted(Protocol):
 
 
 def count_delta(
-    before: Counted, after: Counted, speaker_id: str | None, occasion_type: str | None = None
+    before: Counted,
+    after: Counted,
+    speaker_id: str | None,
+    occasion_type: str | None = None,
+    where: store.QuoteFilter | None = None,
 ) -> tuple[int, int]:
     """How one decision changes (left, total) of ``count_progress`` for ``speaker_id`` (and
-    ``occasion_type``): exact for a decision this session made, so the counts need no recount
-    after each key."""
+    ``occasion_type``, and ``where``, which must not hold a search: see ``admits``): exact
+    for a decision this session made, so the counts need no recount after each key."""
 
     def inside(row: Counted) -> bool:
+        if where is not None and isinstance(row, QuoteRow) and admits(where, row) is False:
+            return False
         if occasion_type is not None and (row.final_occasion_type or store.NO_TYPE) != (
             occasion_type
         ):
@@ -130,6 +212,7 @@ class UndoneDecisions:
 
     quote_ids: tuple[str, ...]
     quotes: list[QuoteRow]  # as they are now, those in the list
+    action: str = "correct"  # the action taken back: "confirm"/"reject" for a bulk decision
 
 
 @dataclass(frozen=True)
@@ -193,6 +276,9 @@ class ReviewSession:
         self.speaker_name: str | None = None
         self.status: str | None = STATUS_CYCLE[0]
         self.occasion_type: str | None = None
+        # The filters beside speaker, status and occasion type (kind, confidence, article,
+        # outlet, dates, reviewer, flags, notes, search).
+        self.where: store.QuoteFilter = DEFAULT_FILTER
         self.order = "position"
         self.rows: list[QuoteRow] = []
         self.cursor = 0
@@ -211,7 +297,21 @@ class ReviewSession:
         who = self.speaker_name or "All speakers"
         kinds = "" if self.occasion_type is None else f" · {type_label(self.occasion_type)}"
         showing = "to re-review" if self.recheck_only else status_label(self.status)
-        return f"{who} · showing {showing}{kinds} · {ORDER_LABELS[self.order]}"
+        extra = "".join(f" · {part}" for part in describe_filter(self.where))
+        return f"{who} · showing {showing}{kinds}{extra} · {ORDER_LABELS[self.order]}"
+
+    def set_filter(self, where: store.QuoteFilter) -> None:
+        """The filters beside speaker, status and occasion type (``store.QuoteFilter``)."""
+        self.where = where
+        self.reload()
+
+    def update_filter(self, **changes: object) -> None:
+        """Change some fields of the filter, keeping the others."""
+        self.set_filter(dataclasses.replace(self.where, **changes))  # type: ignore[arg-type]
+
+    def set_search(self, text: str | None) -> None:
+        """Search the quotes' words, speakers and titles (None or blank: no search)."""
+        self.update_filter(search=(text or "").strip() or None)
 
     def set_speaker(self, speaker_id: str | None, name: str | None = None) -> None:
         self.speaker_id = speaker_id
@@ -270,6 +370,7 @@ class ReviewSession:
             batch=self.page_size,
             occasion_types=None if self.occasion_type is None else [self.occasion_type],
             recheck_only=self.recheck_only,
+            where=self.where,
         )
         self.rows = []
         self._positions = {}
@@ -334,12 +435,12 @@ class ReviewSession:
 
     # ------------------------------------------------------------------ decisions
 
-    def _decided(self, row: QuoteRow) -> QuoteRow:
+    def _decided(self, row: QuoteRow, advance: bool = True) -> QuoteRow:
         position = self._positions.get(row.id)
         if position is not None:
             self.rows[position] = row
             self.changed.add(position)
-            if position == self.cursor:
+            if position == self.cursor and advance:
                 # One key decides and moves on.
                 self.move(1)
         return row
@@ -358,7 +459,9 @@ class ReviewSession:
             self.rows[position] = exc.current
             self.changed.add(position)
 
-    def confirm(self, quote_id: str, seen: QuoteRow | None = None) -> QuoteRow:
+    def confirm(
+        self, quote_id: str, seen: QuoteRow | None = None, *, advance: bool = True
+    ) -> QuoteRow:
         """Confirm; ``store.Conflict`` (the row refreshed) when the quote changed since seen."""
         try:
             row = store.confirm(
@@ -371,9 +474,11 @@ class ReviewSession:
         except store.Conflict as exc:
             self._refused(exc)
             raise
-        return self._decided(row)
+        return self._decided(row, advance)
 
-    def reject(self, quote_id: str, seen: QuoteRow | None = None) -> QuoteRow:
+    def reject(
+        self, quote_id: str, seen: QuoteRow | None = None, *, advance: bool = True
+    ) -> QuoteRow:
         try:
             row = store.reject(
                 self.db,
@@ -385,7 +490,7 @@ class ReviewSession:
         except store.Conflict as exc:
             self._refused(exc)
             raise
-        return self._decided(row)
+        return self._decided(row, advance)
 
     def correct_speaker(
         self,
@@ -394,6 +499,7 @@ class ReviewSession:
         speaker_id: str | None = None,
         speaker_name: str | None = None,
         seen: QuoteRow | None = None,
+        advance: bool = True,
     ) -> QuoteRow:
         if speaker_id is None and not (speaker_name and speaker_name.strip()):
             raise ValueError("a speaker id or a name is needed")
@@ -410,7 +516,7 @@ class ReviewSession:
         except store.Conflict as exc:
             self._refused(exc)
             raise
-        return self._decided(row)
+        return self._decided(row, advance)
 
     def correct_occasion(
         self,
@@ -437,6 +543,91 @@ class ReviewSession:
             self._refused(exc)
             raise
         return self._decided(row)
+
+    # ------------------------------------------------------------------ notes and flags
+
+    def _annotated(self, row: QuoteRow) -> QuoteRow:
+        position = self._positions.get(row.id)
+        if position is not None:
+            self.rows[position] = row
+            self.changed.add(position)
+        return row
+
+    def set_note(self, quote_id: str, note: str | None, seen: QuoteRow | None = None) -> QuoteRow:
+        """Write (blank: clear) the note on a quote; the cursor stays."""
+        try:
+            row = store.set_note(
+                self.db, quote_id, self.reviewer, note, expected=self._seen(quote_id, seen),
+                session=self.session_id,
+            )  # fmt: skip
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
+        return self._annotated(row)
+
+    def toggle_flag(self, quote_id: str, seen: QuoteRow | None = None) -> QuoteRow:
+        """Flag the quote "check later", or take the flag off; the cursor stays."""
+        shown = self._seen(quote_id, seen)
+        flag = not (shown.flag if shown is not None else False)
+        try:
+            row = store.set_flag(
+                self.db, quote_id, self.reviewer, flag, expected=shown, session=self.session_id
+            )
+        except store.Conflict as exc:
+            self._refused(exc)
+            raise
+        return self._annotated(row)
+
+    # ------------------------------------------------------------------ many at once
+
+    def bulk_where(self, threshold: float) -> store.QuoteFilter:
+        """The current filter narrowed to confidence ≥ ``threshold``."""
+        low = self.where.min_confidence
+        return dataclasses.replace(
+            self.where, min_confidence=threshold if low is None else max(low, threshold)
+        )
+
+    def count_bulk(self, threshold: float) -> int:
+        """How many unreviewed quotes of the current filter have confidence ≥ ``threshold``:
+        a bulk decision never overrides a decision already made."""
+        return store.count_quotes(
+            self.db,
+            None if self.speaker_id is None else [self.speaker_id],
+            statuses=["unreviewed"],
+            occasion_types=None if self.occasion_type is None else [self.occasion_type],
+            where=self.bulk_where(threshold),
+        )
+
+    def bulk_decide(
+        self, action: ReviewAction, threshold: float, count: int
+    ) -> store.BulkResult | None:
+        """Confirm or reject every unreviewed quote of the current filter with confidence ≥
+        ``threshold``: one step in the log (one ``u`` undoes it), one row per quote. ``count``
+        is how many the analyst agreed to; when the filter holds another number now (an ingest
+        or another session since), nothing is decided and None comes back."""
+        quotes = store.iter_quotes(
+            self.db,
+            speaker_ids=None if self.speaker_id is None else [self.speaker_id],
+            statuses=["unreviewed"],
+            batch=500,
+            occasion_types=None if self.occasion_type is None else [self.occasion_type],
+            where=self.bulk_where(threshold),
+        )
+        expected = {q.id: store.quote_version(q) for q in quotes}
+        if len(expected) != count:
+            return None
+        result = store.decide_many(
+            self.db, action, expected, self.reviewer, session=self.session_id
+        )
+        for qid in result.decided:
+            self.refresh(qid)
+        return result
+
+    # ------------------------------------------------------------------ the article
+
+    def article_quotes(self, document_id: str) -> list[QuoteRow]:
+        """Every quote of one article (every status and kind), in article order."""
+        return list(store.iter_quotes(self.db, document_id=document_id, batch=200))
 
     def occasion_scope(self, quote: QuoteRow, scope: str) -> list[str]:
         """The quotes ``apply_occasion`` would change: see ``store.occasion_scope``."""
@@ -494,7 +685,9 @@ class ReviewSession:
             positions = [self._positions[q] for q in undone.quote_ids if q in self._positions]
             if positions:
                 self.cursor = min(positions)
-            return UndoneDecisions(undone.quote_ids, [r for r in refreshed if r is not None])
+            return UndoneDecisions(
+                undone.quote_ids, [r for r in refreshed if r is not None], undone.action.value
+            )
         if isinstance(undone, UndoRefused):
             self._refused_undos.add(undone.entry_id)
             row = self.refresh(undone.quote_id) or store.get_quote(self.db, undone.quote_id)

@@ -8,6 +8,7 @@ and an ESC byte in an article shows as ``␛`` instead of reaching the terminal.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from typing import Protocol
 
@@ -19,6 +20,7 @@ from textual.filter import LineFilter
 
 from quotetui.model import QuoteRow
 from quotetui.paragraphs import paragraph_spans
+from quotetui.store import fts
 
 # Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
@@ -113,6 +115,10 @@ CUE_STYLE = "underline magenta"
 LABEL_STYLE = "bold"
 DIM_STYLE = "dim"
 
+SEARCH_STYLE = "bold black on bright_yellow"
+FLAG_MARK = ("⚑", "bold red")
+NOTE_MARK = ("≡", "bold cyan")
+
 STATUS_MARKS = {
     "unreviewed": ("·", "dim"),
     "confirmed": ("✓", "bold green"),
@@ -128,6 +134,39 @@ def status_mark(status: str, recheck: str | None = None) -> Text:
     """The status column's mark; ``!`` for a decision marked for re-review."""
     mark, style = RECHECK_MARK if recheck else STATUS_MARKS.get(status, ("?", ""))
     return Text(mark, style=style)
+
+
+def search_pattern(search: str | None) -> re.Pattern[str] | None:
+    """A pattern finding what ``search`` (as typed in the search box) matches in a text, to
+    highlight it; None when nothing searchable was typed. Words match case-insensitively and
+    whole (a prefix term, ``word*``, any word it begins)."""
+    if not search:
+        return None
+    terms = fts.parse(search).terms
+    parts = []
+    for term in terms:
+        body = r"\W+".join(re.escape(word) for word in term.words)
+        parts.append(rf"\b{body}" + (r"\w*" if term.prefix else r"\b"))
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def highlight(text: Text, pattern: re.Pattern[str] | None) -> Text:
+    """``text`` with what ``pattern`` finds in it highlighted (``text`` itself, changed)."""
+    if pattern is not None:
+        for match in pattern.finditer(text.plain):
+            if match.end() > match.start():
+                text.stylize(SEARCH_STYLE, match.start(), match.end())
+    return text
+
+
+def marks_cell(quote: QuoteRow) -> Text:
+    """The table's column of the analyst's own marks: ⚑ flagged, ≡ a note."""
+    cell = Text()
+    cell.append(FLAG_MARK[0] if quote.flag else " ", style=FLAG_MARK[1])
+    cell.append(NOTE_MARK[0] if quote.note else " ", style=NOTE_MARK[1])
+    return cell
 
 
 class Spans(Protocol):
@@ -293,10 +332,19 @@ def date_line(quote: QuoteRow) -> Text:
     return line
 
 
-def detail(quote: QuoteRow, document_text: str | None) -> Text:
+REASONS_SHOWN = 4  # the verdict and the three features that weighed most
+
+
+def detail(
+    quote: QuoteRow, document_text: str | None, search: re.Pattern[str] | None = None
+) -> Text:
     """Everything the analyst needs to judge one attribution, as one Text: who and why first,
     then the paragraph(s) with the whole quote highlighted (the quote alone when the article
-    text cannot show it whole)."""
+    text cannot show it whole); what ``search`` finds highlighted too."""
+    return highlight(_detail(quote, document_text), search)
+
+
+def _detail(quote: QuoteRow, document_text: str | None) -> Text:
     out = Text()
     speaker = Text(clean(quote.speaker_name or "(none)"), style="bold")
     engine = quote.engine_speaker_name
@@ -320,10 +368,22 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
     out.append("\n")
 
     confidence = quote.confidence
-    rule = Text(clean(quote.method or "?"))
-    rule.append(f"  confidence {'?' if confidence is None else f'{confidence:.2f}'}")
+    if quote.kind == "term" and confidence is None:
+        # Scare quotes, titles, ids: nobody said them, so no rule attributed them.
+        rule = Text("a term (a title, a name, scare quotes): nobody is attributed")
+        if quote.method:
+            rule.append(f" ({clean(quote.method)})", style=DIM_STYLE)
+        rule.append("  · never exported as a verified quote", style=DIM_STYLE)
+    else:
+        rule = Text(clean(quote.method or "no rule recorded"))
+        rule.append(f"  confidence {'not given' if confidence is None else f'{confidence:.2f}'}")
     out.append(_line("Rule", rule))
     out.append("\n")
+    if quote.reasons:
+        # The ranker's verdict and the features that weighed most, as the engine gave them.
+        why = Text("; ".join(clean(r) for r in quote.reasons[:REASONS_SHOWN]), style=DIM_STYLE)
+        out.append(_line("Reasons", why))
+        out.append("\n")
 
     out.append(_line("Occasion", occasion_line(quote)))
     out.append("\n")
@@ -350,6 +410,14 @@ def detail(quote: QuoteRow, document_text: str | None) -> Text:
         why.append(clean(quote.recheck))
         why.append(Text("  (a, x, e or o decides it again)", style=DIM_STYLE))
         out.append(_line("Recheck", why))
+        out.append("\n")
+    if quote.flag or quote.note:
+        marks = Text()
+        if quote.flag:
+            marks.append(f"{FLAG_MARK[0]} check later  ", style=FLAG_MARK[1])
+        if quote.note:
+            marks.append(clean(quote.note))
+        out.append(_line("Note", marks))
         out.append("\n")
     out.append("\n")
 

@@ -164,6 +164,11 @@ class Article:
         for child in verb.children:
             if child.dep_ not in SUBJECT_DEPS or self.inside[child.i] != -1:
                 continue
+            if self.token_paragraph[child.i] != self.token_paragraph[verb.i]:
+                # A parse run over a paragraph break: a headline is no subject; the person
+                # who opens the verb's own paragraph is ("Alison Greaves, headteacher of …,
+                # said").
+                return self._opening_person(verb)
             if child.dep_ == "nsubjpass" and not shared:
                 by = agent(verb)
                 if by is not None:
@@ -222,6 +227,24 @@ class Article:
             ):
                 head = head.head
             return self.subject_of(head, depth + 1, shared=verb.dep_ == "conj")
+        return None
+
+    def _opening_person(self, verb: Token) -> Token | None:
+        paragraph = self.token_paragraph[verb.i]
+        i = verb.i
+        while i > 0 and self.token_paragraph[i - 1] == paragraph:
+            i -= 1
+        doc = self.doc
+        for j in range(i, min(verb.i, i + 8)):
+            tok = doc[j]
+            if self.inside[j] != -1 or tok.is_space or tok.is_punct:
+                continue
+            if tok.ent_type_ != "PERSON":
+                return None
+            end = j + 1
+            while end < verb.i and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[end - 1]
         return None
 
     def owner_of_speech_noun(self, noun: Token) -> Token | None:

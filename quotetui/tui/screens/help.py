@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from quotetui.tui.keys import REVIEW_KEYS, shown
+from quotetui.tui.keys import REVIEW_KEYS, keys_file, shown
 
 
 class HelpScreen(ModalScreen[None]):
@@ -24,13 +24,18 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
+        # The keys as they are now: remapped ones (keys.toml) as remapped.
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
         for key in REVIEW_KEYS:
-            table.add_row(shown(key), key.help)
+            table.add_row(Text(shown(key, keymap)), Text(key.help))
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Static("Keys", classes="dialog-title")
             yield Static(table)
             yield Static(
-                Text("Each decision is saved the moment you press its key. esc closes."),
+                Text(
+                    "Each decision is saved the moment you press its key. Keys are remapped in"
+                    f' {keys_file()} ([review] action = "key"). esc closes.'
+                ),
                 classes="dialog-help",
             )
 

@@ -1,7 +1,8 @@
 """Modal: merge one speaker into another (its quotes and aliases move to the target).
 
-Type to narrow the candidates, ↓ or enter to reach the list, enter to merge into the highlighted
-one. Dismisses with the target speaker's id, or None.
+Type to narrow the candidates, ↓ or enter to reach the list, enter to merge into the
+highlighted one; with a single candidate left, enter in the box merges into it. Dismisses
+with the target speaker's id, or None.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class MergeScreen(ModalScreen[str | None]):
             yield Input(placeholder="type to find the target speaker", id="target-search")
             yield OptionList(id="targets", markup=False)
             yield Static(
-                "↓ to the list · enter merge into the highlighted speaker · esc cancel"
+                "↓ to the list · enter merge into the highlighted speaker (the only match:"
+                " at once) · esc cancel"
                 " · u takes a merge back",
                 classes="dialog-help",
             )
@@ -71,7 +73,12 @@ class MergeScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#target-search")
     def _to_list(self) -> None:
-        self.query_one("#targets", OptionList).focus()
+        options = self.query_one("#targets", OptionList)
+        if options.option_count == 1:
+            # One match: enter merges into it, as the help line says.
+            self.dismiss(options.get_option_at_index(0).id)
+            return
+        options.focus()
 
     def on_key(self, event: events.Key) -> None:
         options = self.query_one("#targets", OptionList)

@@ -24,10 +24,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from quotetui import store
-from quotetui.model import QuoteRow, SpeakerKind, SpeakerRow
+from quotetui.model import QuoteRow, ReviewAction, SpeakerKind, SpeakerRow
 from quotetui.tui.keys import REVIEW_KEYS, bindings
+from quotetui.tui.screens.article import ArticleScreen
+from quotetui.tui.screens.bulk import BulkChoice, BulkScreen
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen, SpeakerChoice
 from quotetui.tui.screens.export import ExportScreen
+from quotetui.tui.screens.filters import FilterChoice, FilterScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.merge import MergeScreen
 from quotetui.tui.screens.occasion import (
@@ -36,6 +39,7 @@ from quotetui.tui.screens.occasion import (
     OccasionScreen,
     Scope,
 )
+from quotetui.tui.screens.prompt import PromptScreen
 from quotetui.tui.screens.speaker import (
     DuplicateAction,
     DuplicatesScreen,
@@ -46,6 +50,7 @@ from quotetui.tui.screens.speaker import (
     WhyScreen,
 )
 from quotetui.tui.session import (
+    DEFAULT_FILTER,
     ReviewSession,
     Suggestion,
     Undone,
@@ -56,7 +61,7 @@ from quotetui.tui.session import (
     count_delta,
     count_progress,
 )
-from quotetui.tui.text import clean, one_line, plural
+from quotetui.tui.text import clean, one_line, plural, search_pattern
 from quotetui.tui.widgets.detail import QuoteDetail
 from quotetui.tui.widgets.keys_line import KeysLine
 from quotetui.tui.widgets.quotes_table import QuotesTable
@@ -83,8 +88,10 @@ _SPEAKER_KEYS = frozenset({"merge", "rename_speaker", "speaker_kind", "split_spe
 # Actions that need a quote under the cursor.
 QUOTE_ACTIONS = frozenset(
     {"confirm", "reject", "skip", "correct_speaker", "correct_occasion", "apply_occasion",
-     "next", "previous"}
+     "next", "previous", "article", "note", "flag"}
 )  # fmt: skip
+# Below this many columns the speakers pane hides itself (z shows it again).
+NARROW_SCREEN = 100
 
 
 is_busy = store.is_busy
@@ -111,6 +118,7 @@ class ReviewScreen(Screen[None]):
             total: int,
             occasion_type: str | None = None,
             recheck: int = 0,
+            where: store.QuoteFilter = DEFAULT_FILTER,
         ) -> None:
             super().__init__()
             self.speaker_id = speaker_id
@@ -118,6 +126,7 @@ class ReviewScreen(Screen[None]):
             self.total = total
             self.recheck = recheck
             self.occasion_type = occasion_type  # the type filter counted under (None: none)
+            self.where = where  # the other filters counted under
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
@@ -129,6 +138,8 @@ class ReviewScreen(Screen[None]):
         self._document: tuple[str, str] | None = None  # (id, text) of the last article shown
         self._quit_asked = False
         self._keys_state: tuple[bool, bool] | None = None
+        # The speakers pane: None follows the width (hidden when narrow); z decides.
+        self._pane_shown: bool | None = None
 
     @property
     def review_app(self) -> ReviewApp:
@@ -196,7 +207,7 @@ class ReviewScreen(Screen[None]):
         if current is None:
             detail.show(None, None)
             return
-        detail.show(current, self._document_text(current.document_id))
+        detail.show(current, self._document_text(current.document_id), self.table.search)
 
     def _document_text(self, document_id: str) -> str | None:
         if self._document is None or self._document[0] != document_id:
@@ -234,58 +245,69 @@ class ReviewScreen(Screen[None]):
         made elsewhere."""
         speaker_id = self.session.speaker_id
         everything = everything or self.speakers.all_counts is None
-        if speaker_id is None and not everything and self.session.occasion_type is None:
+        plain = self.session.occasion_type is None and self.session.where == DEFAULT_FILTER
+        if speaker_id is None and not everything and plain:
             # Already known: no counting needed to switch back to every speaker.
             self._counts = self.speakers.all_counts
             self._update_progress()
             return
-        self._count_worker(speaker_id, everything, self.session.occasion_type)
+        self._count_worker(speaker_id, everything, self.session.occasion_type, self.session.where)
 
     def _count_everything(self) -> None:
         self._count(everything=True)
 
     @work(thread=True, exclusive=True, group="counts")
     def _count_worker(
-        self, speaker_id: str | None, everything: bool, occasion_type: str | None = None
+        self,
+        speaker_id: str | None,
+        everything: bool,
+        occasion_type: str | None = None,
+        where: store.QuoteFilter = DEFAULT_FILTER,
     ) -> None:
         app = self.review_app
-        # (speaker, type filter): the list's own count, and every quote for the speakers pane.
-        wanted: list[tuple[str | None, str | None]] = []
-        if speaker_id is not None or occasion_type is not None:
-            wanted.append((speaker_id, occasion_type))
+        # (speaker, type filter, other filters): the list's own count, and every quote of the
+        # default queue for the speakers pane.
+        wanted: list[tuple[str | None, str | None, store.QuoteFilter]] = []
+        if speaker_id is not None or occasion_type is not None or where != DEFAULT_FILTER:
+            wanted.append((speaker_id, occasion_type, where))
         if everything:
-            wanted.append((None, None))
+            wanted.append((None, None, DEFAULT_FILTER))
         try:
-            for sid, kind in wanted:
+            for sid, kind, extra in wanted:
                 with app.reader_lock:
-                    left, total = count_progress(app.reader, sid, kind)
+                    left, total = count_progress(app.reader, sid, kind, extra)
                     recheck = store.count_recheck(app.reader, sid)
-                self.post_message(self.CountsReady(sid, left, total, kind, recheck))
+                self.post_message(self.CountsReady(sid, left, total, kind, recheck, extra))
         except sqlite3.Error:
             return  # counted again on the next filter change or timer
 
     @on(CountsReady)
     def _counts_ready(self, message: CountsReady) -> None:
-        if message.speaker_id is None and message.occasion_type is None:
+        plain = message.occasion_type is None and message.where == DEFAULT_FILTER
+        if message.speaker_id is None and plain:
             self.speakers.set_all_counts(message.left, message.total)
         if (
             message.speaker_id == self.session.speaker_id
             and message.occasion_type == self.session.occasion_type
+            and message.where == self.session.where
         ):
             self._counts = (message.left, message.total)
             self._recheck = message.recheck
             self._update_progress()
 
     def _adjust_counts(self, before: QuoteRow, after: QuoteRow) -> None:
-        if self._counts is None or self.speakers.all_counts is None:
-            # A count is under way: start it again so that it sees this decision.
+        if self._counts is None or self.speakers.all_counts is None or self.session.where.search:
+            # A count is under way (start it again so that it sees this decision), or the
+            # filter holds a search, which only the database can tell a quote passes.
+            self._counts = None
             self._count(everything=True)
             return
         left, total = count_delta(
-            before, after, self.session.speaker_id, self.session.occasion_type
-        )
+            before, after, self.session.speaker_id, self.session.occasion_type,
+            self.session.where,
+        )  # fmt: skip
         self._counts = (self._counts[0] + left, self._counts[1] + total)
-        all_left, _ = count_delta(before, after, None)
+        all_left, _ = count_delta(before, after, None, None, DEFAULT_FILTER)
         counts = self.speakers.all_counts
         self.speakers.set_all_counts(counts[0] + all_left, counts[1])
         self._update_progress()
@@ -332,6 +354,19 @@ class ReviewScreen(Screen[None]):
     def set_occasion_type(self, occasion_type: str | None) -> None:
         self._refilter(lambda: self.session.set_occasion_type(occasion_type), recount=True)
 
+    def set_filter(self, where: store.QuoteFilter, occasion_type: str | None = None) -> None:
+        def change() -> None:
+            self.session.occasion_type = occasion_type
+            self.session.set_filter(where)
+
+        self._refilter(change, recount=True)
+
+    def update_filter(self, **changes: Any) -> None:
+        self._refilter(lambda: self.session.update_filter(**changes), recount=True)
+
+    def search(self, text: str | None) -> None:
+        self._refilter(lambda: self.session.set_search(text), recount=True)
+
     def _refilter(self, change: Callable[[], Any], recount: bool = False) -> None:
         """Apply a filter change to the session (first page from SQL) and show it. "N of M
         left" is per speaker, so only a speaker change (``recount``) counts again, in the
@@ -347,6 +382,7 @@ class ReviewScreen(Screen[None]):
         if position is not None:
             self.session.cursor = position
         self._shown = None
+        self.table.search = search_pattern(self.session.where.search)
         self.table.set_quotes(self.session.rows, self.session.cursor)
         self._show_detail()
         if recount or self._counts is None:
@@ -366,7 +402,8 @@ class ReviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in QUOTE_ACTIONS and self.session.current is None:
             return None  # shown dimmed: nothing to decide on
-        if action in _SPEAKER_KEYS and self._merge_source() is None:
+        # m stays live without a speaker: it says why there is nothing to merge.
+        if action in _SPEAKER_KEYS and action != "merge" and self._merge_source() is None:
             return None
         return True
 
@@ -491,91 +528,279 @@ class ReviewScreen(Screen[None]):
         self._sync()
 
     def action_undo(self) -> None:
+        self.undo()
+
+    def undo(self, then: Callable[[], None] | None = None) -> None:
+        """Undo this session's last step; ``then`` runs once it is shown (the article view)."""
+
         def done(undone: Undone | None) -> None:
-            if undone is None:
-                self.notify("Nothing left to undo.")
-                return
-            if isinstance(undone, UndoNotDone):
-                now = undone.quote
-                who = "it changed"
-                if now is not None and now.reviewer:
-                    who = f"{now.reviewer} made it {now.status}"
-                when = f" at {now.reviewed_at}" if now and now.reviewed_at else ""
-                self.notify(
-                    f"Not undone: {who}{when} after your decision, and that is kept."
-                    " Press u again to undo your decision before it.",
-                    severity="warning",
-                    timeout=10,
-                )
-                self._sync()
-                return
-            if isinstance(undone, UndoneEdit):
-                name = undone.speaker.name if undone.speaker else undone.speaker_id
-                self.notify(f"Undone: {undone.action} of {name}.", markup=False)
-                self._speaker_changed()
-                return
-            if isinstance(undone, UndoneDecisions):
-                count = len(undone.quote_ids)
-                self.notify(
-                    f"Undone: the occasion given to {plural(count, 'quote')}; back as they were.",
-                    markup=False,
-                    timeout=3,
-                )
-                self._sync()
-                self._count(everything=True)
-                self.speakers.refresh_counts({q.speaker_id for q in undone.quotes})
-                self._refresh_keys()
-                return
-            if isinstance(undone, UndoneMerge):
-                speaker = undone.speaker
-                name = speaker.name if speaker else undone.speaker_id
-                self.notify(
-                    f"Undone: merge of {name}"
-                    f" ({plural(speaker.total if speaker else 0, 'quote')} back).",
-                    markup=False,
-                )
-                self.speakers.reload()
-                self._refilter(lambda: None, recount=True)  # the session reloaded itself
-                return
-            row = undone.quote
-            text = one_line(row.text if row else None, 50)
-            listed = self.session.position_of(undone.quote_id) is not None
-            where = "" if listed else " (not in this list)"
+            self._show_undone(undone)
+            if then is not None:
+                then()
+
+        self._save("undo", self.session.undo, done)
+
+    def _show_undone(self, undone: Undone | None) -> None:
+        if undone is None:
+            self.notify("Nothing left to undo.")
+            return
+        if isinstance(undone, UndoNotDone):
+            now = undone.quote
+            who = "it changed"
+            if now is not None and now.reviewer:
+                who = f"{now.reviewer} made it {now.status}"
+            when = f" at {now.reviewed_at}" if now and now.reviewed_at else ""
             self.notify(
-                f"Undone: back to {row.status if row else 'unreviewed'}{where}: {text}",
+                f"Not undone: {who}{when} after your decision, and that is kept."
+                " Press u again to undo your decision before it.",
+                severity="warning",
+                timeout=10,
+            )
+            self._sync()
+            return
+        if isinstance(undone, UndoneEdit):
+            name = undone.speaker.name if undone.speaker else undone.speaker_id
+            self.notify(f"Undone: {undone.action} of {name}.", markup=False)
+            self._speaker_changed()
+            return
+        if isinstance(undone, UndoneDecisions):
+            count = len(undone.quote_ids)
+            what = {
+                "confirm": f"the confirmation of {plural(count, 'quote')} at once",
+                "reject": f"the rejection of {plural(count, 'quote')} at once",
+            }.get(undone.action, f"the occasion given to {plural(count, 'quote')}")
+            self.notify(
+                f"Undone: {what}; back as they were.",
                 markup=False,
                 timeout=3,
             )
-            self._after(row, None)
-            if undone.shown is not None:
-                # An undone correction gives the quote back to its speaker: the one it leaves
-                # needs its counts too.
-                self.speakers.refresh_counts({undone.shown.speaker_id})
-
-        self._save("undo", self.session.undo, done)
+            self._sync()
+            self._count(everything=True)
+            self.speakers.refresh_counts({q.speaker_id for q in undone.quotes})
+            self._refresh_keys()
+            return
+        if isinstance(undone, UndoneMerge):
+            speaker = undone.speaker
+            name = speaker.name if speaker else undone.speaker_id
+            self.notify(
+                f"Undone: merge of {name}"
+                f" ({plural(speaker.total if speaker else 0, 'quote')} back).",
+                markup=False,
+            )
+            self.speakers.reload()
+            self._refilter(lambda: None, recount=True)  # the session reloaded itself
+            return
+        row = undone.quote
+        text = one_line(row.text if row else None, 50)
+        listed = self.session.position_of(undone.quote_id) is not None
+        where = "" if listed else " (not in this list)"
+        self.notify(
+            f"Undone: back to {row.status if row else 'unreviewed'}{where}: {text}",
+            markup=False,
+            timeout=3,
+        )
+        self._after(row, None)
+        if undone.shown is not None:
+            # An undone correction gives the quote back to its speaker: the one it leaves
+            # needs its counts too.
+            self.speakers.refresh_counts({undone.shown.speaker_id})
 
     def action_correct_speaker(self) -> None:
         quote = self._target()
         if quote is None:
             return
+        self.correct_speaker_of(quote, lambda row: self._after(row, quote))
+
+    def correct_speaker_of(
+        self, quote: QuoteRow, done: Callable[[QuoteRow], None], *, advance: bool = True
+    ) -> None:
+        """Ask for the speaker of ``quote`` and save it; ``done`` gets the row saved."""
 
         def chosen(choice: SpeakerChoice | None) -> None:
             if choice:
-                self._decide(
+                self._save(
                     "speaker correction",
-                    lambda qid, seen: self.session.correct_speaker(
-                        qid,
+                    lambda: self.session.correct_speaker(
+                        quote.id,
                         speaker_id=choice.speaker_id,
                         speaker_name=choice.speaker_name,
-                        seen=seen,
+                        seen=quote,
+                        advance=advance,
                     ),
-                    quote,
+                    done,
                 )
 
         def suggest(search: str | None) -> list[Suggestion]:
             return self.session.speaker_suggestions(quote, search)
 
         self.app.push_screen(CorrectSpeakerScreen(quote, suggest), chosen)
+
+    # ------------------------------------------------------------------ the workbench
+
+    def save(self, label: str, op: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Save through this screen (retried while the database is busy): for the article
+        view, whose decisions are this queue's too."""
+        self._save(label, op, done)
+
+    def action_article(self) -> None:
+        quote = self._target()
+        if quote is None:
+            return
+        document = store.get_document(self.session.db, quote.document_id)
+        if document is None:
+            self.notify("The article of this quote is no longer stored.", severity="warning")
+            return
+
+        def back(_: None) -> None:
+            self._shown = None
+            self._sync()
+            self.table.focus()
+
+        self.app.push_screen(ArticleScreen(self, document, quote.id), back)
+
+    def action_search(self) -> None:
+        def chosen(text: str | None) -> None:
+            if text is not None:
+                self.search(text)
+                found = len(self.session.rows)
+                if text.strip():
+                    more = "+" if not self.session.exhausted else ""
+                    self.notify(
+                        f"{found}{more} quotes match in this filter.", markup=False, timeout=3
+                    )
+
+        self.app.push_screen(
+            PromptScreen(
+                "Search quotes, speakers and article titles",
+                "",
+                self.session.where.search or "",
+                placeholder='words, "a phrase", prefix*, OR, NOT',
+                hint="enter searches (within the other filters) · an empty search ends it"
+                " · esc cancels",
+            ),
+            chosen,
+        )
+
+    def action_filters(self) -> None:
+        def chosen(choice: FilterChoice | None) -> None:
+            if choice is not None:
+                self.set_filter(choice.where, choice.occasion_type)
+
+        self.app.push_screen(
+            FilterScreen(self.session.where, self.session.occasion_type, self._target()),
+            chosen,
+        )
+
+    def action_bulk(self) -> None:
+        def count(threshold: float) -> int:
+            try:
+                return self.session.count_bulk(threshold)
+            except sqlite3.OperationalError:
+                return 0
+
+        def chosen(choice: BulkChoice | None) -> None:
+            if choice is None:
+                return
+
+            def done(result: store.BulkResult | None) -> None:
+                if result is None:
+                    self.notify(
+                        f"The filter no longer holds the {plural(choice.count, 'quote')} you"
+                        " agreed to (an ingest or another session changed it): nothing decided."
+                        " Press b to count again.",
+                        severity="warning",
+                        markup=False,
+                        timeout=8,
+                    )
+                    self._sync()
+                    return
+                verb = "Confirmed" if choice.action is ReviewAction.CONFIRM else "Rejected"
+                skipped = (
+                    f"; {plural(len(result.skipped), 'quote')} left alone (changed since)"
+                    if result.skipped
+                    else ""
+                )
+                self.notify(
+                    f"{verb} {plural(len(result.decided), 'quote')} at confidence ≥"
+                    f" {choice.threshold:g}{skipped}. u undoes it all.",
+                    markup=False,
+                    timeout=6,
+                )
+                self._counts = None
+                self._sync()
+                self._count(everything=True)
+                self.speakers.reload()
+                self._refresh_keys()
+
+            self._save(
+                f"{choice.action.value} of {plural(choice.count, 'quote')}",
+                lambda: self.session.bulk_decide(choice.action, choice.threshold, choice.count),
+                done,
+            )
+
+        self.app.push_screen(BulkScreen(self.session.describe(), count), chosen)
+
+    def note_on(self, quote: QuoteRow, then: Callable[[QuoteRow], None] | None = None) -> None:
+        def chosen(text: str | None) -> None:
+            if text is None:
+                return
+
+            def done(row: QuoteRow) -> None:
+                self._sync()
+                self.notify("Note cleared." if row.note is None else "Note saved.", timeout=2)
+                if then is not None:
+                    then(row)
+
+            self._save("note", lambda: self.session.set_note(quote.id, text, quote), done)
+
+        self.app.push_screen(
+            PromptScreen(
+                "Note on the quote",
+                quote.text,
+                quote.note or "",
+                placeholder="what to remember about it",
+                hint="enter saves · an empty note clears it · esc cancels",
+            ),
+            chosen,
+        )
+
+    def flag_on(self, quote: QuoteRow, then: Callable[[QuoteRow], None] | None = None) -> None:
+        def done(row: QuoteRow) -> None:
+            self._sync()
+            self.notify(
+                "Flagged: check later (l again takes it off)." if row.flag else "Flag taken off.",
+                timeout=2,
+            )
+            if then is not None:
+                then(row)
+
+        self._save("flag", lambda: self.session.toggle_flag(quote.id, quote), done)
+
+    def action_note(self) -> None:
+        quote = self._target()
+        if quote is not None:
+            self.note_on(quote)
+
+    def action_flag(self) -> None:
+        quote = self._target()
+        if quote is not None:
+            self.flag_on(quote)
+
+    def action_toggle_speakers(self) -> None:
+        self._pane_shown = not self._pane_visible()
+        self._place_pane()
+
+    def _pane_visible(self) -> bool:
+        return not self.speakers.has_class("-hidden")
+
+    def _place_pane(self) -> None:
+        shown = self._pane_shown
+        if shown is None:
+            shown = self.size.width >= NARROW_SCREEN
+        self.speakers.set_class(not shown, "-hidden")
+
+    def on_resize(self) -> None:
+        self._place_pane()
 
     def action_correct_occasion(self) -> None:
         quote = self._target()
@@ -643,6 +868,9 @@ class ReviewScreen(Screen[None]):
     def action_merge(self) -> None:
         source_id = self._merge_source()
         if source_id is None:
+            self.notify(
+                "This quote has no speaker to merge: e gives it one first.", severity="warning"
+            )
             return
         source = store.find_speaker(self.session.db, source_id)
         if source is None:

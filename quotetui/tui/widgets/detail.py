@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -16,10 +18,18 @@ class QuoteDetail(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="detail-body")
 
-    def show(self, quote: QuoteRow | None, document_text: str | None) -> None:
+    def show(
+        self,
+        quote: QuoteRow | None,
+        document_text: str | None,
+        search: re.Pattern[str] | None = None,
+    ) -> None:
         body = self.query_one("#detail-body", Static)
         if quote is None:
-            body.update("No quotes match this filter. Press s to change the status filter.")
+            body.update(
+                "No quotes match this filter. Press s to change the status filter, F for the"
+                " other filters, f to change the search."
+            )
         else:
-            body.update(text.detail(quote, document_text))
+            body.update(text.detail(quote, document_text, search))
         self.scroll_home(animate=False)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.text import Text
 from textual.widgets import DataTable
 
 from quotetui.model import QuoteRow
-from quotetui.tui.text import one_line, status_mark
+from quotetui.tui.text import highlight, marks_cell, one_line, status_mark
 
 # (label, key, width); the quote column takes whatever width is left.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("", "status", 1),
+    ("", "marks", 2),  # ⚑ flagged "check later", ≡ a note
     ("Speaker", "speaker", 16),
     ("Quote", "quote", 0),
     ("Article", "article", 12),
     ("Date", "date", 10),
     ("Conf", "conf", 4),
 )
+# Narrower speaker and article columns when the table is narrower than this: at 80 columns
+# the quote keeps room to be read.
+NARROW = 100
+NARROW_WIDTHS = {"speaker": 11, "article": 7}
 # Each column has one cell of padding on either side; the scrollbar takes two more.
 _CHROME = 2 * len(COLUMNS) + 2
 MIN_QUOTE_WIDTH = 20
@@ -34,28 +40,37 @@ class QuotesTable(DataTable[Text]):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._quote_width = 40
+        self._narrow = False
+        # Highlighted in the quote column: what the search box found (None: no search).
+        self.search: re.Pattern[str] | None = None
         # The rows shown, kept to rebuild them when a resize changes the quote column's width.
         self._quotes: list[QuoteRow] = []
 
     def on_mount(self) -> None:
         self._add_columns()
 
+    def _width(self, key: str, width: int) -> int:
+        return NARROW_WIDTHS.get(key, width) if self._narrow else width
+
     def _add_columns(self) -> None:
         for label, key, width in COLUMNS:
-            self.add_column(label, key=key, width=width or self._quote_width)
+            self.add_column(label, key=key, width=self._width(key, width) or self._quote_width)
 
     def quote_width_for(self, total: int) -> int:
-        fixed = sum(width for _, _, width in COLUMNS)
+        narrow = total < NARROW
+        fixed = sum(NARROW_WIDTHS.get(key, width) if narrow else width for _, key, width in COLUMNS)
         return max(MIN_QUOTE_WIDTH, total - fixed - _CHROME)
 
     def cells(self, quote: QuoteRow) -> list[Text]:
         confidence = quote.confidence
         date = quote.final_occasion_date or ""
+        speaker = self._width("speaker", 16)
         return [
             status_mark(quote.status, quote.recheck),
-            Text(one_line(quote.speaker_name or "—", 16)),
-            Text(one_line(quote.text, self._quote_width)),
-            Text(one_line(article_label(quote), 12), style="dim"),
+            marks_cell(quote),
+            Text(one_line(quote.speaker_name or "—", speaker)),
+            highlight(Text(one_line(quote.text, self._quote_width)), self.search),
+            Text(one_line(article_label(quote), self._width("article", 12)), style="dim"),
             Text(one_line(date, 10)),
             Text("" if confidence is None else f"{confidence:.2f}", justify="right"),
         ]
@@ -63,9 +78,11 @@ class QuotesTable(DataTable[Text]):
     def set_quotes(self, quotes: list[QuoteRow], cursor: int = 0) -> None:
         """Replace every row (a new filter); the quote column fits the current width."""
         width = self.quote_width_for(self.size.width) if self.size.width else self._quote_width
+        narrow = bool(self.size.width) and self.size.width < NARROW
         self._quotes = []
-        if width != self._quote_width:
+        if width != self._quote_width or narrow != self._narrow:
             self._quote_width = width
+            self._narrow = narrow
             self.clear(columns=True)
             self._add_columns()
         else:
@@ -80,7 +97,10 @@ class QuotesTable(DataTable[Text]):
             self.add_row(*self.cells(quote), key=quote.id)
 
     def on_resize(self) -> None:
-        if self.size.width and self.quote_width_for(self.size.width) != self._quote_width:
+        width = self.size.width
+        if width and (
+            self.quote_width_for(width) != self._quote_width or (width < NARROW) != self._narrow
+        ):
             self.set_quotes(list(self._quotes), self.cursor_row)
 
     def update_quote(self, position: int, quote: QuoteRow) -> None:

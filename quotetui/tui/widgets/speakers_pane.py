@@ -175,7 +175,12 @@ class SpeakersPane(Vertical):
 
     @on(Input.Submitted, "#speaker-filter")
     def _filter_submitted(self) -> None:
-        self.option_list.focus()
+        # One enter picks the best match (highlighted as you type); with nothing typed there
+        # is nothing to pick, and enter goes to the list.
+        if self.search and self.option_list.highlighted is not None:
+            self.option_list.action_select()
+        else:
+            self.option_list.focus()
 
     @on(OptionList.OptionHighlighted, "#speakers")
     def _near_end(self, event: OptionList.OptionHighlighted) -> None:
