@@ -21,13 +21,13 @@ cross-validated, did not beat it, so without a model file the most salient candi
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from quotetui.engine import model_files
 
 MODEL_FILE = "data/antecedents.json"
 
@@ -150,21 +150,12 @@ class Model:
 
 def load(path: Path | None = None) -> Model:
     """The model in ``path``, by default the shipped one (none: an empty model)."""
-    if path is None:
-        file = resources.files("quotetui.engine").joinpath(MODEL_FILE)
-        if not file.is_file():
-            return Model({})
-        text = file.read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    return Model.from_json(json.loads(text))
+    data = model_files.read(MODEL_FILE, path)
+    return Model({}) if data is None else Model.from_json(data)
 
 
 def save(model: Model, path: Path) -> None:
-    text = json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    model_files.write(model.to_json(), path)
 
 
 MODEL = load()

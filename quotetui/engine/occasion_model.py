@@ -30,11 +30,9 @@ candidates and their features through :data:`COLLECT`.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import dates_a_time, names_a_day
 from quotetui.engine import mechanisms as words
+from quotetui.engine import model_files
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.occasions import (
     DatePhrase,
@@ -177,21 +176,12 @@ class Models:
 
 def load(path: Path | None = None) -> Models:
     """The models in ``path``, by default those shipped with the engine (none: the rules)."""
-    if path is None:
-        file = resources.files("quotetui.engine").joinpath(MODEL_FILE)
-        if not file.is_file():
-            return Models()
-        text = file.read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    return Models.from_json(json.loads(text))
+    data = model_files.read(MODEL_FILE, path)
+    return Models() if data is None else Models.from_json(data)
 
 
 def save(models: Models, path: Path) -> None:
-    text = json.dumps(models.to_json(), indent=1, ensure_ascii=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    model_files.write(models.to_json(), path)
 
 
 MODELS = load()

@@ -13,16 +13,16 @@ below the threshold stored with them (chosen by cross-validation on train).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
+
+from quotetui.engine import model_files
 
 MODEL_FILE = "data/terms.json"
 MAX_WORDS = 12  # longer quotations are somebody's words; the model is not asked
@@ -58,20 +58,12 @@ class TermModel:
 
 
 def load(path: Path | None = None) -> TermModel:
-    if path is None:
-        file = resources.files("quotetui.engine").joinpath(MODEL_FILE)
-        if not file.is_file():
-            return TermModel()
-        text = file.read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    return TermModel.from_json(json.loads(text))
+    data = model_files.read(MODEL_FILE, path)
+    return TermModel() if data is None else TermModel.from_json(data)
 
 
 def save(model: TermModel, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", "utf-8")
-    tmp.replace(path)
+    model_files.write(model.to_json(), path)
 
 
 MODEL = load()
