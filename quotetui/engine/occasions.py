@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from quotetui.dates import dates_a_time, looks_like_date, names_a_day
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
-from quotetui.engine.syntax import entity_of, is_cue_word
+from quotetui.engine.syntax import entity_of, is_cue_word, text_of
 from quotetui.model import DateSource, OccasionType
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -773,7 +773,7 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
 
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return text_of(doc)[start:end]
 
 
 def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool]) -> _Found | None:
@@ -1136,7 +1136,7 @@ def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
         before = [t for t in phrase if t.i < tok.i and not quoted[t.i]]
         if any(t.lower_ in words.BROADCAST_WORDS for t in before):
             start, end = _span_of([*before, tok])
-            text = mention.doc.text[start:end]
+            text = text_of(mention.doc)[start:end]
             return Occasion(OccasionType.BROADCAST, text, None, None, start, end)
     return Occasion()
 
@@ -1234,18 +1234,24 @@ def narrative_mentions(
     token_paragraph: Sequence[int],
     cue_verbs: set[int],
     subject_of: Callable[[Token], Token | None],
+    tokens: Sequence[Token] | None = None,
 ) -> list[Mention]:
     """Occasions the article names outside its quotes' attributions, in reading order: an
     occasion phrase ("during Saturday's debate", "In a letter released Monday, Sanders …",
     "her prime-time speech"), a telling ("Trump told reporters on Monday that …") or a date
     on what someone did ("On Sunday, Trump went on the offensive"). What is still to come
-    ("will speak at the convention on Thursday", "the next debate") is no occasion yet."""
+    ("will speak at the convention on Thursday", "the next debate") is no occasion yet.
+    ``tokens``: the Doc's tokens when the caller has them (spaCy makes new ones on each
+    iteration)."""
     out: list[Mention] = []
     seen_dates: set[int] = set()
-    for tok in doc:
-        if quoted[tok.i] or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+    for tok in doc if tokens is None else tokens:
+        if quoted[tok.i]:
             continue
-        if tok.pos_ == "VERB":
+        pos = tok.pos_
+        if pos not in ("NOUN", "PROPN", "VERB"):
+            continue
+        if pos == "VERB":
             mention = _verb_mention(tok, quoted, token_paragraph, cue_verbs, subject_of)
             if mention is not None:
                 out.append(mention)
