@@ -4,6 +4,11 @@ a reporting verb, a cue as written)."""
 
 from __future__ import annotations
 
+import numpy as np
+
+# spacy.attrs is compiled (Cython) and ships no type stubs.
+from spacy.attrs import LOWER  # type: ignore[import-not-found]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import NAMING_VERBS, WRITING_VERBS, WRITTEN_NOUNS, lemma
@@ -25,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # quotation marks (or one endless run-on sentence) costs time linear in its length.
 SENTENCE_WINDOW = 60
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "parataxis", "relcl"})
+_ACCORDING, _TO = get_string_id("according"), get_string_id("to")
 
 
 class Article:
@@ -53,10 +59,11 @@ class Article:
         self.token_paragraph = token_paragraphs(doc, paragraphs)
         # Sentence bounds of every token, once: ``Token.sent`` walks the sentence on each call.
         self.sent_start, self.sent_end = sentence_bounds(doc)
-        lower = [t.lower_ for t in self.tokens]
-        self.according = [
-            i for i in range(len(lower) - 1) if lower[i] == "according" and lower[i + 1] == "to"
-        ]
+        # By the words' ids, not their strings: one array for the whole article.
+        lower = doc.to_array(LOWER)
+        self.according: list[int] = np.flatnonzero(
+            (lower[:-1] == _ACCORDING) & (lower[1:] == _TO)
+        ).tolist()
 
     def sentence_bounds(self, ctx: QuoteContext) -> tuple[int, int]:
         """The token range of the quote's sentence(s), at most ``SENTENCE_WINDOW`` tokens
