@@ -91,7 +91,7 @@ class Article:
         out: list[Token] = []
         i = ctx.tok_end
         while i < len(self.doc) and len(out) < 12:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if (
                 self.inside[i] != -1
                 or self.token_paragraph[i] != ctx.paragraph
@@ -114,7 +114,7 @@ class Article:
         out: list[Token] = []
         i = ctx.tok_start - 1
         while i >= 0 and len(out) < 25:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if (
                 self.inside[i] != -1
                 or self.token_paragraph[i] != ctx.paragraph
@@ -128,7 +128,7 @@ class Article:
 
     def sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
         start, end = self.sentence_bounds(ctx)
-        return list(self.doc[start:end])
+        return self.tokens[start:end]
 
     def has_narrative(self, ctx: QuoteContext) -> bool:
         """Whether the quote's sentence has reporter's words besides the quote itself."""
@@ -141,7 +141,9 @@ class Article:
         i = ctx.tok_start - 1
         floor = ctx.tok_start - SENTENCE_WINDOW
         while i >= max(0, floor) and (
-            self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct
+            self.tokens[i].is_space
+            or self.tokens[i].text in SENTENCE_END
+            or self.tokens[i].is_punct
         ):
             i -= 1
         if i < 0 or i < floor or self.token_paragraph[i] < ctx.paragraph - 1:
@@ -150,7 +152,7 @@ class Article:
         paragraph = self.token_paragraph[i]
         stop = i - SENTENCE_WINDOW
         while i >= 0 and i > stop and self.token_paragraph[i] == paragraph:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if tok.text in SENTENCE_END:
                 break
             if self.inside[i] != -1:
