@@ -295,3 +295,16 @@ def test_told_reporters_after_the_talks_is_on_the_day_of_the_talks(attribute):
     q = _one(attribute, text, date="2024-06-07")
     assert (q["occasion_type"], q["occasion_date"]) == ("press", "2024-06-06")
     assert q["occasion_date_source"] == "carried"
+
+
+def test_the_one_a_wire_lead_is_about_is_past_its_dateline(attribute):
+    # The parse makes "Porto" the subject of "hit"; the day is the vice president's.
+    text = (
+        "Matos, stumping for Silva, trashes government.\n\n"
+        "Porto (AFP) – Vice President Rui Matos on Monday hit the 2024 campaign trail with Ana "
+        "Silva for the first time, trashing the government as unfit to rule.\n\n"
+        "“They have failed,” said Matos, who served as mayor for ten years."
+    )
+    q = _one(attribute, text, date="2024-06-05")
+    assert q["occasion_date"] == "2024-06-03"
+    assert q["occasion_date_source"] == "carried"

@@ -1545,7 +1545,22 @@ def actor_of(token: Token | None) -> Token | None:
     """The one a mention is about: "his remarks were translated" is about "his"."""
     if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
         return _owner(token)
-    return token
+    return _past_dateline(token)
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(token: Token | None) -> Token | None:
+    """ "SEOUL (Reuters) - South Korea's president on Tuesday urged …": the parse makes the
+    dateline the subject and the one the lead is about its apposition after the dash."""
+    if token is None or token.left_edge.i != token.sent.start:
+        return token
+    dashes = [c.i for c in token.children if c.dep_ == "punct" and c.text in _DASHES]
+    if not dashes:
+        return token
+    after = [c for c in token.children if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else token
 
 
 def _owner(noun: Token) -> Token | None:
