@@ -308,3 +308,24 @@ def test_the_one_a_wire_lead_is_about_is_past_its_dateline(attribute):
     q = _one(attribute, text, date="2024-06-05")
     assert q["occasion_date"] == "2024-06-03"
     assert q["occasion_date_source"] == "carried"
+
+
+def test_a_persons_words_in_the_present_were_said_to_the_writer(attribute):
+    text = (
+        "Old allies unite behind the senator.\n\n"
+        "“He is the best candidate in decades,” Ruth Vale tells the Ledger in an exclusive "
+        "interview.\n\n"
+        "Tom Hart, who ran the group in the 1970s, agrees.\n\n"
+        "“The party has never looked so divided,” Hart says."
+    )
+    vale, hart = attribute(text, date="2016-01-19")
+    assert vale["occasion_type"] == "interview"
+    # No occasion of his own: the story's interview, at no time the text gives.
+    assert hart["occasion_type"] == "interview"
+    assert "interview" in hart["occasion"]
+    assert hart["occasion_date"] is None
+
+
+def test_a_bare_said_is_no_interview(attribute):
+    q = _one(attribute, "“The party has never looked so divided,” Tom Hart said.")
+    assert q["occasion_type"] is None

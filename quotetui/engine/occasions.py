@@ -1745,6 +1745,7 @@ def attach(
     events.sort()
     state = _State(lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1])
     out: list[Placed | None] = [None] * len(slots)
+    interviews: list[Occasion | None] = [None] * len(slots)
     for position, what, index in events:
         if what == 0:
             mention = mentions[index]
@@ -1802,6 +1803,9 @@ def attach(
             # its day; a person's "says" is placed at no time.
             placed = Placed(placed.occasion.with_date(None), None)
         placed = state.placed_as_before(slot, placed)
+        if slot.timeless and slot.own.type is OccasionType.INTERVIEW:
+            state.interview = dataclasses.replace(slot.own, date=None)
+        interviews[index] = state.interview
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
@@ -1827,7 +1831,8 @@ def attach(
                 else None
             )
         state.previous = (slot, placed_occasion)
-    return _told_next(slots, out)
+    out = _told_next(slots, out)
+    return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
 
 
 def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
@@ -1886,6 +1891,7 @@ class _State:
     lead: DatePhrase | None = None  # the day the story's lead names
     lead_place: str | None = None  # where the lead places its news
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
+    interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
 
     def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
         """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
@@ -2018,6 +2024,22 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     if own.place is not None:
         return Placed(own, None)
     return None
+
+
+def _told_the_writer(
+    slot: Slot, placed: Placed | None, story_interview: Occasion | None
+) -> Placed | None:
+    """ "“…,” Bozell says.": a person's words in the present, with nothing said of where or
+    how, were said to the one writing — the story's own interview ("Viguerie tells Breitbart
+    News") when it named one; undated, as "says" gives no time."""
+    if not slot.timeless or slot.speaker is None:
+        return placed
+    if placed is not None and placed.occasion.named:
+        return placed
+    interview = story_interview or Occasion(type=OccasionType.INTERVIEW)
+    if placed is None or placed.date_source is not DateSource.TEXT:
+        return Placed(interview.filled_from(placed and placed.occasion).with_date(None), None)
+    return Placed(interview.filled_from(placed.occasion), DateSource.TEXT)  # "says Tuesday"
 
 
 def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
