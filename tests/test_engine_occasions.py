@@ -329,3 +329,28 @@ def test_a_persons_words_in_the_present_were_said_to_the_writer(attribute):
 def test_a_bare_said_is_no_interview(attribute):
     q = _one(attribute, "“The party has never looked so divided,” Tom Hart said.")
     assert q["occasion_type"] is None
+
+
+def test_told_the_briefing_is_the_briefing_the_lead_names_in_its_words_and_place(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the briefing."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert "farmers" in q["occasion"]
+    assert "Winchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-07-15", "carried")
+
+
+def test_told_the_court_is_no_briefing_of_the_lead(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the court."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert q["occasion_type"] == "hearing"
+    assert "farmers" not in (q["occasion"] or "")

@@ -1751,6 +1751,7 @@ def attach(
             mention = mentions[index]
             name = actor_names[index]
             occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
+            state.lead_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
@@ -1892,6 +1893,17 @@ class _State:
     lead_place: str | None = None  # where the lead places its news
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
     interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
+    lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
+
+    def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The first in-person event the lead names with its day or place ("warned at a
+        briefing for councillors in Inverness on Monday")."""
+        if self.lead_event is not None or mention.paragraph > _LEAD_PARAGRAPHS:
+            return
+        if mention.background or occasion.refers_back or occasion.type not in _PLACED_TYPES:
+            return
+        if occasion.date is not None or occasion.place is not None:
+            self.lead_event = occasion
 
     def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
         """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
@@ -1914,6 +1926,12 @@ class _State:
         place, unless the words say otherwise."""
         if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
             return occasion
+        event = self.lead_event
+        if event is not None and occasion.place is None and occasion.type is event.type:
+            # "told the briefing": the briefing the lead tells, in its words, at its place.
+            occasion = dataclasses.replace(
+                event, date=occasion.date or event.date, refers_back=True
+            )
         if day and occasion.date is None and self.lead is not None:
             occasion = occasion.with_date(self.lead)
         if occasion.place is None and self.lead_place and occasion.type in _PLACED_TYPES:
@@ -2131,6 +2149,8 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
     return bool(words_of) and words_of <= set(mention.lower().replace("’s", " ").split())
 
 
+# The title and the first paragraphs: the lead.
+_LEAD_PARAGRAPHS = 2
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.
