@@ -354,3 +354,15 @@ def test_told_the_court_is_no_briefing_of_the_lead(attribute):
     q = _one(attribute, text, date="2025-07-17")
     assert q["occasion_type"] == "hearing"
     assert "farmers" not in (q["occasion"] or "")
+
+
+def test_an_occasion_of_two_coordinated_subjects_is_each_ones(attribute):
+    text = (
+        "Senator Ann Ford and Governor Tom Hale both attacked the plan in their appearances "
+        "on Radio Five Live on Thursday morning.\n\n"
+        "“It is a disaster for the region,” Hale said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Tom Hale"
+    assert q["occasion_type"] == "broadcast"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-05-08", "carried")

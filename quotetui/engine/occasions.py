@@ -1275,6 +1275,8 @@ def narrative_mentions(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
             )
         actor = _owner(tok) if role == "owned" else None
+        if actor is not None and actor.lower_ == "their" and anchor is not None:
+            actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
         if occasion.date is not None:
@@ -1314,8 +1316,22 @@ def narrative_mentions(
         out.append(
             Mention(Occasion(date=phrase), ent.start, token_paragraph[ent.start], verb.i, actor)
         )
+    # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
+    out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
     out.sort(key=lambda m: m.position)
     return out
+
+
+def _conjuncts(token: Token | None) -> list[Token]:
+    """The others a subject is coordinated with ("Bolton and Gorka")."""
+    found: list[Token] = []
+    todo = [token] if token is not None else []
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and len(found) < 6:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _event_date(
