@@ -366,3 +366,13 @@ def test_an_occasion_of_two_coordinated_subjects_is_each_ones(attribute):
     assert q["speaker"] == "Tom Hale"
     assert q["occasion_type"] == "broadcast"
     assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-05-08", "carried")
+
+
+def test_a_video_or_message_posted_on_a_platform_is_a_social_post(attribute):
+    for text in (
+        "“It is time to go,” Gwen Hart said in a video posted on the club's Facebook page.",
+        "“It is time to go,” Gwen Hart said in a message on Instagram.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "social_post", text
+    video = _one(attribute, "“It is time to go,” Gwen Hart said in a video for the BBC.")
+    assert video["occasion_type"] != "social_post"

@@ -194,6 +194,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
         kind = words.NOUN_TYPES[word]
+        if kind in _POSTABLE and _posted_on_platform(noun):
+            return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
         if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
             c.lower_ in words.BROADCASTERS for c in before
         ):
@@ -202,6 +204,22 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
+
+
+_POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})
+
+
+def _posted_on_platform(noun: Token) -> bool:
+    """ "a video on Facebook", "a message posted on the club's X account"."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "to", "via"):
+                continue
+            obj = _pobj(prep)
+            if obj is not None and (is_platform(obj) or _phrase_words(obj) & words.PLATFORMS):
+                return True
+    return False
 
 
 def is_platform(noun: Token) -> bool:
