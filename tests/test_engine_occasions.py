@@ -376,3 +376,15 @@ def test_a_video_or_message_posted_on_a_platform_is_a_social_post(attribute):
         assert _one(attribute, text)["occasion_type"] == "social_post", text
     video = _one(attribute, "“It is time to go,” Gwen Hart said in a video for the BBC.")
     assert video["occasion_type"] != "social_post"
+
+
+def test_he_wrote_is_the_post_named_for_his_words(attribute):
+    text = (
+        "The council approved the plan on Tuesday night.\n\n"
+        "On Wednesday, shop owner Frank Ortiz said on Facebook that he would fight it. "
+        "“This is not over,” he wrote."
+    )
+    q = _one(attribute, text, date="2025-03-20")
+    assert q["occasion_type"] == "social_post"
+    assert q["occasion"] is not None and "Facebook" in q["occasion"]
+    assert q["occasion_date"] == "2025-03-19"

@@ -2051,6 +2051,13 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
         carried_date = previous[0].own.date
     if carried_date is None and own.refers_back:
         carried_date = state.lead
+    if own.named and own.text is None and own.type in _WRITTEN and own.date is None:
+        # "On Wednesday, Ortiz said on Facebook that … “…,” he wrote.": the verb says only
+        # that the words are written; the post named for them says where and when.
+        told = _carried(slot, state)
+        if told is not None and told.text is not None and told.type in _WRITTEN:
+            told = told.filled_from(own)
+            return Placed(told, DateSource.CARRIED if told.date is not None else None)
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
