@@ -388,3 +388,16 @@ def test_he_wrote_is_the_post_named_for_his_words(attribute):
     assert q["occasion_type"] == "social_post"
     assert q["occasion"] is not None and "Facebook" in q["occasion"]
     assert q["occasion_date"] == "2025-03-19"
+
+
+def test_where_someone_said_something_outside_a_quote_places_their_next_words(attribute):
+    text = (
+        "Housing minister Helen Marsh toured the north this week.\n\n"
+        "In the steel city of Pittsburgh, where she grew up, Marsh said the plan would bring "
+        "jobs back.\n\n"
+        "“This town deserves better,” she said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Helen Marsh"
+    assert q["occasion_place"] == "Pittsburgh"
+    assert q["occasion_date"] is None

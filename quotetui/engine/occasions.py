@@ -1265,6 +1265,8 @@ def narrative_mentions(
             continue
         if tok.pos_ == "VERB":
             mention = _verb_mention(tok, quoted, token_paragraph, cue_verbs, subject_of)
+            if mention is None:
+                mention = _said_at(tok, quoted, token_paragraph, cue_verbs, subject_of)
             if mention is not None:
                 out.append(mention)
                 if mention.occasion.date is not None:
@@ -1513,6 +1515,35 @@ def _verb_mention(
     return Mention(
         occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
     )
+
+
+def _said_at(
+    verb: Token,
+    quoted: Sequence[bool],
+    token_paragraph: Sequence[int],
+    cue_verbs: set[int],
+    subject_of: Callable[[Token], Token | None],
+) -> Mention | None:
+    """ "In the coal town of Scranton, the vice president said Clinton was …": where
+    someone spoke, told outside any quote's attribution — where their words around it were
+    said too."""
+    if verb.i in cue_verbs or not is_cue_word(verb) or _still_to_come(verb, verb):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at") or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        place = _place_of(obj, quoted, child.lower_)
+        if place is None:
+            continue
+        actor = subject_of(verb) or _own_subject(verb)
+        occasion = Occasion(place=place, date=_date_of_clause(verb, quoted))
+        return Mention(
+            occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
+        )
+    return None
 
 
 def _told_before(verb: Token) -> bool:
@@ -1806,7 +1837,12 @@ def attach(
                     if occasion.date is not None:
                         state.dates[name] = occasion.date
                         state.days[name] = occasion.date
+            elif name is not None and occasion.place is not None and occasion.date is None:
+                if not mention.background:  # "In Scranton, Biden said …"
+                    state.places[name] = (occasion.place, mention.paragraph)
             elif name is not None and occasion.date is not None:
+                if occasion.place is not None and not mention.background:
+                    state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
                 state.days[name] = occasion.date
                 mine = state.last.get(name)
