@@ -401,3 +401,16 @@ def test_where_someone_said_something_outside_a_quote_places_their_next_words(at
     assert q["speaker"] == "Helen Marsh"
     assert q["occasion_place"] == "Pittsburgh"
     assert q["occasion_date"] is None
+
+
+def test_a_mention_of_someones_statements_or_trip_does_not_end_the_account(attribute):
+    text = (
+        "“We will fix it,” Mayor Ana Ruiz told reporters on Monday at a news conference in "
+        "City Hall.\n\n"
+        "Critics said her public statements had changed over the year.\n\n"
+        "“I have been consistent,” Ruiz said."
+    )
+    first, second = attribute(text, date="2025-05-07")
+    assert first["occasion_type"] == "press"
+    assert second["occasion_type"] == "press"
+    assert second["occasion_date"] == "2025-05-05"

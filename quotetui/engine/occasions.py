@@ -154,6 +154,7 @@ class Mention:
     vague: bool = False  # "Starr's remarks": names an occasion only where none is known
 
     earlier: bool = False  # "at an earlier hearing", "in a previous interview"
+    generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
 
     @property
     def background(self) -> bool:
@@ -1303,6 +1304,7 @@ def narrative_mentions(
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
         earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+        generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
         out.append(
             Mention(
                 occasion,
@@ -1312,6 +1314,7 @@ def narrative_mentions(
                 actor,
                 vague,
                 earlier,
+                generic and occasion.date is None and occasion.place is None,
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
@@ -1823,6 +1826,8 @@ def attach(
                 if occasion.shared and not mention.background:
                     state.account = _Account(occasion, name, mention.paragraph, position)
                 continue
+            if occasion.named and mention.generic and name is not None and name in state.last:
+                continue  # "her public statements": the account of her words goes on
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
