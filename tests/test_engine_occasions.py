@@ -414,3 +414,26 @@ def test_a_mention_of_someones_statements_or_trip_does_not_end_the_account(attri
     assert first["occasion_type"] == "press"
     assert second["occasion_type"] == "press"
     assert second["occasion_date"] == "2025-05-05"
+
+
+def test_words_right_after_the_lead_said_at_an_event_of_its_kind_were_said_at_it(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund said on stage."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_place"] == "Austin"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-09-09", "carried")
+
+
+def test_an_interview_after_the_lead_event_keeps_no_day_of_its_own(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund told The Verge."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None

@@ -1314,7 +1314,7 @@ def narrative_mentions(
                 actor,
                 vague,
                 earlier,
-                generic and occasion.date is None and occasion.place is None,
+                generic,
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
@@ -1826,7 +1826,14 @@ def attach(
                 if occasion.shared and not mention.background:
                     state.account = _Account(occasion, name, mention.paragraph, position)
                 continue
-            if occasion.named and mention.generic and name is not None and name in state.last:
+            if (
+                occasion.named
+                and mention.generic
+                and occasion.date is None
+                and occasion.place is None
+                and name is not None
+                and name in state.last
+            ):
                 continue  # "her public statements": the account of her words goes on
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
@@ -1859,6 +1866,7 @@ def attach(
         own = state.back_to_story(
             state.resolve(slots[index].own), slots[index].paragraph, day=False
         )
+        own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
         if (
@@ -1975,10 +1983,30 @@ class _State:
         briefing for councillors in Inverness on Monday")."""
         if self.lead_event is not None or mention.paragraph > _LEAD_PARAGRAPHS:
             return
-        if mention.background or occasion.refers_back or occasion.type not in _PLACED_TYPES:
+        if mention.background or occasion.refers_back:
+            return
+        if mention.generic and occasion.date is None:
+            return  # "in conventions in Virginia, Georgia and South Carolina": no one event
+        if occasion.type not in _PLACED_TYPES:
             return
         if occasion.date is not None or occasion.place is not None:
             self.lead_event = occasion
+
+    def at_lead_event(self, occasion: Occasion, paragraph: int) -> Occasion:
+        """ "… defended the target during heated exchanges in the House of Commons on
+        Wednesday. / “…,” Ms Shah told MPs.": words right after the lead, said at an event
+        of the kind it names and with no place or day of their own, were said at it."""
+        event = self.lead_event
+        if event is None or paragraph > _LEAD_PARAGRAPHS + 2 or occasion.elsewhen:
+            return occasion
+        if occasion.type is not event.type or occasion.refers_back:
+            return occasion
+        if occasion.place is not None or occasion.date is not None or occasion.text is None:
+            return occasion
+        text = occasion.text if event.text is None else f"{occasion.text} at {event.text}"
+        return dataclasses.replace(
+            occasion, text=text, place=event.place or self.lead_place, date=event.date
+        )
 
     def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
         """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
