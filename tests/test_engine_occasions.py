@@ -437,3 +437,15 @@ def test_an_interview_after_the_lead_event_keeps_no_day_of_its_own(attribute):
     q = _one(attribute, text, date="2025-09-10")
     assert q["occasion_type"] == "interview"
     assert q["occasion_date"] is None
+
+
+def test_the_day_of_a_role_named_by_apposition_is_the_persons(attribute):
+    text = (
+        "Trust chair quits\n\n"
+        "The chair of the Riverside Housing Trust, Anna Cole, resigned on Wednesday after ten "
+        "years in the post.\n\n"
+        "“It is time for new ideas,” Cole said in a video posted on Facebook."
+    )
+    q = _one(attribute, text, date="2024-08-22")
+    assert q["occasion_type"] == "social_post"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-08-21", "carried")

@@ -1613,7 +1613,26 @@ def actor_of(token: Token | None) -> Token | None:
     """The one a mention is about: "his remarks were translated" is about "his"."""
     if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
         return _owner(token)
-    return _past_dateline(token)
+    return _named_apposition(_past_dateline(token))
+
+
+def _named_apposition(token: Token | None) -> Token | None:
+    """ "The housing minister, Priya Shah, defended …", "The founder of the festival, Gwen
+    Harper, announced …": the person a role noun is named as."""
+    if token is None or token.pos_ != "NOUN":
+        return token
+    heads = [token] + [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > token.i:
+                return child
+    return token
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
