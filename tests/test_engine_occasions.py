@@ -449,3 +449,15 @@ def test_the_day_of_a_role_named_by_apposition_is_the_persons(attribute):
     q = _one(attribute, text, date="2024-08-22")
     assert q["occasion_type"] == "social_post"
     assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-08-21", "carried")
+
+
+def test_an_interview_the_tagger_runs_into_its_date_is_still_an_interview(attribute):
+    # The tagger reads "an interview Tuesday" as one date.
+    q = _one(
+        attribute,
+        "“We are ready,” Republican National Committee Chairman Reince Priebus said in an "
+        "interview Tuesday.",
+        date="2016-07-20",
+    )
+    assert q["occasion_type"] == "interview"
+    assert (q["occasion_date"], q["occasion_date_text"]) == ("2016-07-19", "Tuesday")

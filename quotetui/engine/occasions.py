@@ -352,7 +352,15 @@ def _date_entity(token: Token) -> Span | None:
     if token.ent_type_ not in ("DATE", "TIME"):
         return None
     ent = entity_of(token)
-    if ent is None or not looks_like_date(ent.text):
+    if ent is None:
+        return None
+    nouns = [t.i for t in ent if t.pos_ == "NOUN" and noun_type(t)[0] is not None]
+    if nouns:
+        # "an interview last week" tagged as one date: the date is "last week".
+        if token.i <= nouns[-1]:
+            return None
+        ent = token.doc[nouns[-1] + 1 : ent.end]
+    if not looks_like_date(ent.text):
         return None
     if ent.label_ == "TIME" and not names_a_day(ent.text):
         return None
