@@ -2193,7 +2193,8 @@ def _told_the_writer(
         return placed
     interview = story_interview or Occasion(type=OccasionType.INTERVIEW)
     if placed is None or placed.date_source is not DateSource.TEXT:
-        return Placed(interview.filled_from(placed and placed.occasion).with_date(None), None)
+        known = placed.occasion if placed is not None else None
+        return Placed(interview.filled_from(known).with_date(None), None)
     return Placed(interview.filled_from(placed.occasion), DateSource.TEXT)  # "says Tuesday"
 
 
