@@ -461,3 +461,15 @@ def test_an_interview_the_tagger_runs_into_its_date_is_still_an_interview(attrib
     )
     assert q["occasion_type"] == "interview"
     assert (q["occasion_date"], q["occasion_date_text"]) == ("2016-07-19", "Tuesday")
+
+
+def test_at_the_outset_of_an_event_is_that_event(attribute):
+    for text, kind in (
+        (
+            "“We must lead,” Ann Ford said at the outset of a Democratic debate in Des Moines.",
+            "debate",
+        ),
+        ("“We must lead,” Ann Ford said in one of her debates with Tom Hale.", "debate"),
+        ("“We must lead,” Ann Ford said at the end of a rally in Tampa.", "speech"),
+    ):
+        assert _one(attribute, text)["occasion_type"] == kind, text

@@ -695,10 +695,27 @@ def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     return None
 
 
+# Nouns that name a part or a moment of an event: "at the outset of a debate".
+_PART_NOUNS = frozenset("outset start beginning end close middle height course one part".split())
+
+
+def _part_of(obj: Token) -> Token:
+    """ "at the outset of a Democratic debate", "in one of her debates": the event."""
+    if _lemma(obj) not in _PART_NOUNS and obj.lower_ not in _PART_NOUNS:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = _pobj(prep)
+            if inner is not None and noun_type(inner)[0] is not None:
+                return inner
+    return obj
+
+
 def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
+    obj = _part_of(obj)
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
         if found is not None:
