@@ -473,3 +473,12 @@ def test_at_the_outset_of_an_event_is_that_event(attribute):
         ("“We must lead,” Ann Ford said at the end of a rally in Tampa.", "speech"),
     ):
         assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_told_a_local_paper_the_tagger_takes_for_a_place_is_an_interview(attribute):
+    text = (
+        "The supporters' trust was not satisfied.\n\n"
+        "“An apology on social media is not enough,” trust chair Ann Blake told the Northern "
+        "Echo."
+    )
+    assert _one(attribute, text)["occasion_type"] == "interview"
