@@ -482,3 +482,13 @@ def test_told_a_local_paper_the_tagger_takes_for_a_place_is_an_interview(attribu
         "Echo."
     )
     assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_what_the_lead_closes_or_builds_is_not_where_words_were_said(attribute):
+    text = (
+        "The school board voted 4-3 on Monday night to close two elementary schools.\n\n"
+        "“You are taking the heart out of our town,” parent Lisa Grant told board members."
+    )
+    q = _one(attribute, text, date="2024-10-10")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_place"] is None or "school" not in q["occasion_place"]

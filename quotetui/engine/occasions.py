@@ -1787,13 +1787,22 @@ def story_lead(
     return None, None
 
 
+# Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
+# close two elementary schools").
+_BEING_AT = tuple("pack fill cram crowd attend visit tour throng host".split())
+
+
 def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
     hall in Bridgwater")."""
     for tok in sentence:
         if quoted[tok.i]:
             continue
-        if tok.dep_ == "dobj" and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS):
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lower_.startswith(_BEING_AT)
+            and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS)
+        ):
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
