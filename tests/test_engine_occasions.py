@@ -481,7 +481,12 @@ def test_told_a_local_paper_the_tagger_takes_for_a_place_is_an_interview(attribu
         "“An apology on social media is not enough,” trust chair Ann Blake told the Northern "
         "Echo."
     )
-    assert _one(attribute, text)["occasion_type"] == "interview"
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_place"] is None  # a paper, not a place
+    assert (
+        _one(attribute, "“It is bleak,” Ann Ford told New York magazine.")["occasion_place"] is None
+    )
 
 
 def test_what_the_lead_closes_or_builds_is_not_where_words_were_said(attribute):

@@ -857,6 +857,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         return None
     text, _, end, date = phrase
     place = _place_in(obj, quoted)
+    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
+        place = None  # "the Northern Echo", a paper the tagger took for a place
     # "told the meeting", "told the court", "told councillors": the event the story tells.
     back = kind in _IN_PERSON and (
         any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
