@@ -497,3 +497,13 @@ def test_what_the_lead_closes_or_builds_is_not_where_words_were_said(attribute):
     q = _one(attribute, text, date="2024-10-10")
     assert q["occasion_type"] == "meeting"
     assert q["occasion_place"] is None or "school" not in q["occasion_place"]
+
+
+def test_a_day_of_years_before_told_as_history_dates_no_later_words(attribute):
+    text = (
+        "Station chief Tom Reed arrived in Benghazi in December 2011.\n\n"
+        "“We did what we could,” Reed said in a lengthy interview with The Post."
+    )
+    q = _one(attribute, text, date="2016-01-16")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None

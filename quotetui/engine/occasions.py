@@ -161,9 +161,17 @@ class Mention:
         """An occasion of years before ("in a 1994 interview") or said to be earlier: it
         gives the quotes told with it their occasion, not the quotes that follow."""
         date = self.occasion.date
-        return self.earlier or (date is not None and _YEAR_ONLY.search(date.text) is not None)
+        if date is None:
+            return self.earlier
+        if _YEAR_ONLY.search(date.text) is not None:
+            return True
+        # "was in Benghazi in December 2011": a day of years before, told as history.
+        return self.earlier or (
+            not self.occasion.named and _WITH_YEAR.search(date.text) is not None
+        )
 
 
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ONLY = re.compile(r"^\W*(?:in\s+|the\s+)?(?:19|20)\d\d\W*$|\byears?\s+ago\b", re.I)
 
 
@@ -1907,7 +1915,7 @@ def attach(
             elif name is not None and occasion.place is not None and occasion.date is None:
                 if not mention.background:  # "In Scranton, Biden said …"
                     state.places[name] = (occasion.place, mention.paragraph)
-            elif name is not None and occasion.date is not None:
+            elif name is not None and occasion.date is not None and not mention.background:
                 if occasion.place is not None and not mention.background:
                     state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
