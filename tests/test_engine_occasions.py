@@ -507,3 +507,34 @@ def test_a_day_of_years_before_told_as_history_dates_no_later_words(attribute):
     q = _one(attribute, text, date="2016-01-16")
     assert q["occasion_type"] == "interview"
     assert q["occasion_date"] is None
+
+
+def test_words_of_a_story_about_one_debate_are_of_that_debate_however_far(attribute):
+    filler = "".join(
+        f"The candidates then turned to topic number {n}, which took some time.\n\n"
+        for n in range(1, 10)
+    )
+    text = (
+        "The Latest Republican Debate Turns Sharp\n\n"
+        "The Republican debate in Manchester on Saturday night opened with a long silence.\n\n"
+        + filler
+        + "“We will cut taxes for every family,” Governor Tom Hale said."
+    )
+    q = attribute(text, date="2016-02-07")[-1]
+    assert q["occasion_type"] == "debate"
+    assert "Manchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert q["occasion_date"] == "2016-02-06"
+
+
+def test_a_debate_tonight_in_the_title_is_still_to_come(attribute):
+    filler = "".join(
+        f"The candidates will have to turn to topic number {n}.\n\n" for n in range(1, 10)
+    )
+    text = (
+        "Five things to watch in tonight's debate\n\n"
+        "Senator Ann Ford is swaggering into the sixth debate.\n\n"
+        + filler
+        + "“We are ready,” Ford's spokesman, Tom Hale, said."
+    )
+    q = attribute(text, date="2016-02-11")[-1]
+    assert q["occasion_type"] is None

@@ -1883,6 +1883,7 @@ def attach(
             name = actor_names[index]
             occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
             state.lead_event_from(occasion, mention)
+            state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
@@ -2040,6 +2041,29 @@ class _State:
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
     interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
     lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
+    story_event: Occasion | None = None  # the event the story is about: "GOP debate"
+
+    def story_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The event several people speak at that the title tells as the story's news ("The
+        Latest GOP Debate Kicked Off …"), as the lead names it with its day ("The beginning of
+        Saturday night's ABC News GOP debate …")."""
+        if mention.paragraph > (_LEAD_PARAGRAPHS if self.story_event else 0):
+            return
+        if not occasion.shared or mention.background or mention.generic:
+            return
+        if occasion.refers_back or occasion.elsewhen:
+            return
+        if occasion.date is not None and _TONIGHT.search(occasion.date.text):
+            return  # "5 things to watch in tonight's debate": still to come as it is written
+        event = self.story_event
+        if event is None:
+            self.story_event = occasion
+        elif event.type is occasion.type and (
+            (event.date is None and occasion.date is not None)
+            or (event.place is None and occasion.place is not None)
+        ):
+            # "The Latest GOP Debate" / "Saturday night's ABC News GOP debate": the fuller.
+            self.story_event = occasion.filled_from(event)
 
     def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
         """The first in-person event the lead names with its day or place ("warned at a
@@ -2289,7 +2313,13 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             and (not slot.proper or _same_surname(account.actor, slot.speaker))
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
-    return mine[0] if mine is not None else None
+    if mine is not None:
+        return mine[0]
+    if state.story_event is not None and not slot.own.outside and not slot.timeless:
+        # Words of a story about one debate or hearing, with nothing said of another
+        # occasion, are words of that event, however far from its naming.
+        return state.story_event
+    return None
 
 
 def _conference(occasion: Occasion) -> bool:
@@ -2325,6 +2355,7 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # The title and the first paragraphs: the lead.
 _LEAD_PARAGRAPHS = 2
+_TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.
