@@ -538,3 +538,13 @@ def test_a_debate_tonight_in_the_title_is_still_to_come(attribute):
     )
     q = attribute(text, date="2016-02-11")[-1]
     assert q["occasion_type"] is None
+
+
+def test_a_curly_apostrophe_will_is_still_to_come(attribute):
+    for ll in ("'ll", "’ll"):
+        text = (
+            f"Senator Ann Ford is in Tampa. On Thursday, she{ll} be speaking at a rally in "
+            "Tampa.\n\n“We are ready for it,” Ford said."
+        )
+        q = _one(attribute, text)
+        assert (q["occasion_type"], q["occasion_date"]) == (None, None), ll

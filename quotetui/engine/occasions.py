@@ -1484,7 +1484,7 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         if verb is None:
             return False
         for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
+            if child.dep_ == "aux" and child.lower_.replace("’", "'") in ("will", "'ll", "shall"):
                 return True
         if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
