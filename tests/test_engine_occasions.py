@@ -548,3 +548,19 @@ def test_a_curly_apostrophe_will_is_still_to_come(attribute):
         )
         q = _one(attribute, text)
         assert (q["occasion_type"], q["occasion_date"]) == (None, None), ll
+
+
+def test_onstage_in_one_word_is_a_speech_as_on_stage_is(attribute):
+    text = "“I started this because I believe in us,” Bond said onstage on Tuesday night."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion_date"]) == ("speech", "2026-02-10")
+
+
+def test_words_said_to_applause_are_a_speech(attribute):
+    text = (
+        "Senator Ann Ford spoke in Harlem on Tuesday.\n\n"
+        "“You can't just show up at election time,” she said to rousing applause."
+    )
+    assert _one(attribute, text)["occasion_type"] == "speech"
+    text = "“You can't just show up at election time,” Ford said to rousing applause."
+    assert _one(attribute, text)["occasion_type"] == "speech"

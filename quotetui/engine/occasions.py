@@ -719,6 +719,10 @@ def _part_of(obj: Token) -> Token:
     return obj
 
 
+_ON_STAGE = frozenset({"onstage", "on-stage"})
+_CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
+
+
 def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
@@ -755,6 +759,12 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
                     phrase[2],
                 ),
             )
+    sound = obj if obj.dep_ == "pobj" else next((c for c in obj.rights if c.dep_ == "dobj"), obj)
+    if word == "to" and _lemma(sound) in _CROWD_SOUNDS:
+        # "she said to rousing applause" (the parse may take "rousing" for a verb): words
+        # to an audience in the room, a speech.
+        end = sound.idx + len(sound)
+        return _Found(2, Occasion(OccasionType.SPEECH, None, None, None, prep.idx, end))
     if word == "outside":
         phrase = _phrase(obj, quoted)
         if phrase is not None:  # "outside court": not inside the event
@@ -949,7 +959,20 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 continue
             dep = child.dep_
             found = None
-            if dep == "prep":
+            if dep == "advmod" and child.lower_ in _ON_STAGE:
+                # "Bond said onstage Tuesday night": in one word as "said on stage" is.
+                found = _Found(
+                    1,
+                    Occasion(
+                        OccasionType.SPEECH,
+                        child.text,
+                        None,
+                        None,
+                        child.idx,
+                        child.idx + len(child),
+                    ),
+                )
+            elif dep == "prep":
                 obj = _pobj(child)
                 if obj is None or quoted[obj.i]:
                     continue
