@@ -564,3 +564,28 @@ def test_words_said_to_applause_are_a_speech(attribute):
     assert _one(attribute, text)["occasion_type"] == "speech"
     text = "“You can't just show up at election time,” Ford said to rousing applause."
     assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_the_event_a_narrative_sentence_names_as_the_one_told_is_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at the opening ceremony, director Helena Marsh thanked the builders. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_type"] == "speech"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-03-07", "carried")
+
+
+def test_an_event_a_narrative_sentence_names_anew_is_not_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at a fundraising dinner, director Helena Marsh thanked the donors. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_date"] is None

@@ -1349,6 +1349,16 @@ def narrative_mentions(
                 seen_dates.add(dated.occasion.date.start)
             continue
         occasion = found.occasion
+        if (
+            anchor is not None
+            and role == "done"
+            and occasion.definite
+            and occasion.type in _IN_PERSON | {OccasionType.PRESS}
+            and _tells_the_event(anchor, quoted)
+        ):
+            # "Speaking at the opening ceremony, director Helena Marsh thanked …": the event
+            # the story's lead tells, as "said at the hearing" is for a quote's own words.
+            occasion = dataclasses.replace(occasion, refers_back=True)
         if occasion.date is None and anchor is not None and role != "owned":
             occasion = occasion.with_date(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
