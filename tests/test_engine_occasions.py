@@ -589,3 +589,15 @@ def test_an_event_a_narrative_sentence_names_anew_is_not_on_the_leads_day(attrib
     )
     q = _one(attribute, text, date="2024-03-08")
     assert q["occasion_date"] is None
+
+
+def test_a_day_told_right_after_an_undated_show_is_the_shows_day(attribute):
+    text = (
+        'Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, Senator Ann Ford '
+        "remarked that she was surprised.\n\n"
+        '"In any other year they would be on the list," Maddow said.'
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"].endswith("Maddow")
+    assert q["occasion_type"] in ("broadcast", "interview")
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2026-02-12", "carried")

@@ -1959,6 +1959,7 @@ def attach(
                     # "On Wednesday night, the president portrayed …": the day of the
                     # occasion the speaker is in.
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
+                state.date_named(occasion.date, mention.paragraph, position)
             continue
         own = state.back_to_story(
             state.resolve(slots[index].own), slots[index].paragraph, day=False
@@ -2097,6 +2098,20 @@ class _State:
         ):
             # "The Latest GOP Debate" / "Saturday night's ABC News GOP debate": the fuller.
             self.story_event = occasion.filled_from(event)
+
+    def date_named(self, date: DatePhrase, paragraph: int, at: int) -> None:
+        """ "Sitting down with MSNBC's “The Rachel Maddow Show” on Thursday, Clinton
+        remarked …": the day told of someone's doing right after an undated occasion was
+        named, in its sentence, is that occasion's day, for all who speak in it."""
+        if not self.named_at:
+            return
+        occasion, position, where = self.named_at[-1]
+        if where != paragraph or occasion.date is not None or at - position > _SAME_MOMENT:
+            return
+        dated = occasion.with_date(date)
+        self.named_at[-1] = (dated, position, where)
+        if self.named and self.named[-1] is occasion:
+            self.named[-1] = dated
 
     def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
         """The first in-person event the lead names with its day or place ("warned at a
@@ -2388,6 +2403,8 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # The title and the first paragraphs: the lead.
 _LEAD_PARAGRAPHS = 2
+# Tokens from an occasion named to a day told right after it that is still its moment.
+_SAME_MOMENT = 12
 _TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
