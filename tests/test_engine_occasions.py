@@ -601,3 +601,15 @@ def test_a_day_told_right_after_an_undated_show_is_the_shows_day(attribute):
     assert q["speaker"].endswith("Maddow")
     assert q["occasion_type"] in ("broadcast", "interview")
     assert (q["occasion_date"], q["occasion_date_source"]) == ("2026-02-12", "carried")
+
+
+def test_members_of_a_group_that_told_an_outlet_speak_in_what_it_told(attribute):
+    text = (
+        "Senator Ann Ford met House Democrats on Wednesday. At least a dozen members of "
+        "Congress told The Huffington Post she thinks the House is within reach.\n\n"
+        "“She said she wants the House,” Rep. Jim McDermott said."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"] == "Jim McDermott"
+    assert q["occasion_type"] == "interview"
+    assert "Huffington Post" in q["occasion"]

@@ -1938,7 +1938,9 @@ def attach(
                 state.named.append(occasion)
                 if not mention.background:
                     state.named_at.append((occasion, position, mention.paragraph))
-                    state.account = _Account(occasion, name, mention.paragraph, position)
+                    state.account = _Account(
+                        occasion, name, mention.paragraph, position, _people(mention.actor)
+                    )
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
                     state.last[name] = (occasion, position)
@@ -2057,6 +2059,7 @@ class _Account:
     actor: str | None
     paragraph: int
     position: int
+    people: bool = False  # told of a group: "a dozen members of Congress told The Post"
 
 
 @dataclass
@@ -2361,6 +2364,16 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             and (not slot.proper or _same_surname(account.actor, slot.speaker))
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
+        if (
+            account.people
+            and mine is None
+            and gap <= _GROUP_REACH
+            and account.occasion.type in _TOLD_TYPES
+            and (account.occasion.text or "").split()[:1] in (["told"], ["tell"], ["tells"])
+        ):
+            # "At least a dozen members of Congress told The Huffington Post …" — “…,” Rep.
+            # Jim McDermott said: each of them speaks in what the group told.
+            return account.occasion
     if mine is not None:
         return mine[0]
     if state.story_event is not None and not slot.own.outside and not slot.timeless:
@@ -2368,6 +2381,18 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         # occasion, are words of that event, however far from its naming.
         return state.story_event
     return None
+
+
+_TOLD_TYPES = frozenset({OccasionType.INTERVIEW, OccasionType.PRESS})
+# Paragraphs after a group's telling within which its members' words are of it.
+_GROUP_REACH = 3
+
+
+def _people(actor: Token | None) -> bool:
+    """A plural of people ("members of Congress", "several residents"), not a name."""
+    if actor is None or actor.tag_ != "NNS":
+        return False
+    return actor.ent_type_ not in ("ORG", "GPE", "NORP") and actor.lower_ not in ("officials",)
 
 
 def _conference(occasion: Occasion) -> bool:
