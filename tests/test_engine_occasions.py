@@ -613,3 +613,14 @@ def test_members_of_a_group_that_told_an_outlet_speak_in_what_it_told(attribute)
     assert q["speaker"] == "Jim McDermott"
     assert q["occasion_type"] == "interview"
     assert "Huffington Post" in q["occasion"]
+
+
+def test_according_to_members_names_a_source_not_a_meeting(attribute):
+    text = (
+        "Notably absent, according to members who spoke with reporters afterward, was any "
+        "mention of the inquiry.\n\n"
+        "“That is a problem for the party,” said Rep. Jim Clyburn."
+    )
+    q = _one(attribute, text)
+    assert "according" not in (q["occasion"] or "")
+    assert q["occasion_type"] != "meeting"

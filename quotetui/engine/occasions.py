@@ -801,6 +801,8 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             1, Occasion(OccasionType.BROADCAST, f"{prep.text} {text}", None, date, start, end)
         )
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
+    if verb.lower_ == "according":
+        return None  # "according to members who spoke with reporters": a source, no audience
     if word in ("to", "with", "before") and (
         verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
         or (word == "to" and strong_audience)
