@@ -44,6 +44,16 @@ def test_she_never_goes_to_a_man_or_an_organisation(attribute):
     assert q["confidence"] < 0.5
 
 
+def test_a_given_name_both_genders_bear_leans_but_does_not_forbid(attribute):
+    # Most people called Dana are women; the article's "he" is still this coach.
+    text = (
+        "Dana Whitfield, the coach of Brno FC, spoke after the match against Slavia.\n\n"
+        "The club has struggled this season.\n\n"
+        "“We deserved more,” he said."
+    )
+    assert only(attribute(text), "deserved")["speaker"] == "Dana Whitfield"
+
+
 def test_he_and_she_pick_the_person_of_their_gender(attribute):
     text = (
         "Margaret Chen, a marine biologist, and Tomas Berg, her research partner, counted the "
@@ -66,6 +76,19 @@ def test_he_after_a_quote_goes_on_with_the_person_the_last_sentence_introduced(a
     quotes = attribute(text)
     assert only(quotes, "proud")["speaker"] == "Paul Hendry"
     assert only(quotes, "deserved")["speaker"] == "Marcus Doyle"
+
+
+def test_a_quote_of_several_sentences_does_not_end_its_speakers_turn(attribute):
+    # The treasurer is the more salient, but the chairman was the last sentence's subject:
+    # the quote's own sentences in between are his words, not a change of subject.
+    text = (
+        "Mark Olsen, the treasurer, asked about the accounts at the charity's annual meeting "
+        "on Monday. He wanted to see the bank statements. He said he had asked twice before.\n\n"
+        "Paul Hart, the chairman, answered: “The money is safe. Every pound is accounted for. "
+        "The auditors saw it all.”\n\n"
+        "“We will publish the statements,” he added."
+    )
+    assert only(attribute(text), "publish")["speaker"] == "Paul Hart"
 
 
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):

@@ -92,6 +92,7 @@ DECAY = 0.5  # per sentence
 CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last sentence's subject
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
+OTHER_GENDER = 60.0  # a person whose given name alone tells the other gender, mostly
 EPITHET_HORIZON = 3  # sentences back an epithet ("the teenager") looks for its person
 EPITHET_MARGIN = 30.0  # how far that person must lead the runner-up in salience
 HORIZON = 12  # sentences after which an entity is no longer a pronoun's candidate
@@ -853,6 +854,8 @@ class ArticleEntities:
                 )
             record.last, record.last_sentence, record.last_paragraph = token.i, sent, para[token.i]
             record.last_role, record.last_inside = _role_category(token), muted
+            if not muted and record.last_role in (antecedents.SUBJECT, antecedents.SPEAKER):
+                record.subject_sentence = sent
             record.count += 1
             if full and not muted:
                 record.full_paragraphs.add(para[token.i])
@@ -971,17 +974,24 @@ class ArticleEntities:
             if opening and g is not None and entity in self._seen:
                 # "Board member Greg Towne voted against it. He said …": a subject pronoun
                 # opening a sentence goes on with the last sentence's subject (centering).
+                # The last sentence is the last one of the narrative: a sentence all inside
+                # the quote ('Graham said, "… them." / He continued, …') is his, not a
+                # change of subject; and a later possessive of that subject ("Clinton
+                # seized upon it, repeating her line") keeps them its subject.
                 seen = self._seen[entity]
-                if (
-                    seen.last_sentence == self._sentence[tok.i] - 1
-                    and seen.last_role in (antecedents.SUBJECT, antecedents.SPEAKER)
-                    and not seen.last_inside
-                ):
+                if seen.subject_sentence == self._narrative_before(tok.i):
                     score += CONTINUITY
             agreement = "match"
             if g is not None:
-                if e.kind not in (PERSON, UNNAMED) or e.gender not in (None, g):
+                if e.kind not in (PERSON, UNNAMED):
                     continue
+                if e.gender not in (None, g):
+                    if not _name_alone_decides(e):
+                        continue
+                    # "Sen. Lindsey Graham (R-SC) … He continued": a given name that one in
+                    # ten bearers of the other gender carries leans, it does not forbid.
+                    score -= OTHER_GENDER
+                    agreement = "lean"
                 if e.gender is None:
                     # An undecided person still leans by their given name: a one-word name
                     # ("Melanie", but "Clinton" alone is a family name as often as a given
@@ -1021,6 +1031,19 @@ class ArticleEntities:
         if TRACE is not None:
             TRACE[tok.i] = sorted(scored, reverse=True)[:4]
         return entity, margin
+
+    def _narrative_before(self, i: int) -> int:
+        """The latest sentence before token ``i``'s with a word outside quotes."""
+        sentence = self._sentence[i]
+        j = i - 1
+        while j >= 0 and self._sentence[j] == sentence:
+            j -= 1
+        while j >= 0:
+            t = self.tokens[j]
+            if self.inside[j] == -1 and not (t.is_punct or t.is_space or t.is_quote):
+                return self._sentence[j]
+            j -= 1
+        return -1
 
     def _opens_sentence(self, tok: Token) -> bool:
         """A subject pronoun that opens its sentence, outside quotes ("He said …")."""
@@ -1681,6 +1704,19 @@ def _lean(e: Entity) -> str | None:
     if pct is None or 100 - LEANS < pct < LEANS:
         return None
     return "f" if pct >= LEANS else "m"
+
+
+SOFT_SHARE = 10  # percent of a given name's bearers of the other gender that keeps it a lean
+
+
+def _name_alone_decides(e: Entity) -> bool:
+    """Whether the person's gender rests on their given name only, a name borne by at least
+    :data:`SOFT_SHARE` percent of the other gender (no title, gendered noun or bound pronoun)."""
+    if e.kind != PERSON or e.titles or e.bound or len(e.words) < 2:
+        return False
+    given = next((w for w in e.words[:-1] if len(w) > 1), None)
+    pct = genders.share_women(given) if given is not None else None
+    return pct is not None and SOFT_SHARE <= pct <= 100 - SOFT_SHARE
 
 
 def _person_gender(e: Entity) -> str | None:
