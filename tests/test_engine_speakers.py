@@ -32,6 +32,18 @@ def test_reporting_verb_before_quote_and_split_quote(attribute):
     assert only(quotes, "we will win")["speaker"] == "Anna Weiss"
 
 
+def test_a_speech_tag_after_the_quote_beats_a_reporting_verb_before_it(attribute):
+    # The parse hangs the quote on "denies"; the words are the shopkeeper's, who "asked".
+    text = (
+        "If the council is indeed cutting the library budget — as many residents believe, "
+        "and the opposition is alleging, but Mayor Tom Reilly strongly denies — “why would "
+        "anyone trust the figures?” asked Ruth Okafor, a local shopkeeper. “They keep changing.”"
+    )
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Ruth Okafor", "Ruth Okafor"]
+    assert quotes[0]["cue"] == "asked"
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")

@@ -23,7 +23,13 @@ class AdjacentCue:
         right = article.right_frame(ctx)
         left = article.left_frame(ctx)
         inner = article.inner(ctx)
-        expects_right = inner.endswith((",", "—", "–", "-")) or (right and right[0].text == ",")
+        # A question or exclamation the sentence goes on after ("“…?” asked Dunn") has its tag
+        # on the right too (a new sentence after it leaves the right frame empty).
+        expects_right = (
+            inner.endswith((",", "—", "–", "-"))
+            or (right and right[0].text == ",")
+            or (inner.endswith(("?", "!")) and bool(right))
+        )
         # Adjacent means near: a cue further away belongs to another clause. On the right a
         # subject noun phrase may come first ("… the Post's editor responded").
         near_right = right[: verb_window(right)]

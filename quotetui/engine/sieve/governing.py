@@ -39,6 +39,8 @@ class GoverningCueVerb:
         if best is None:
             return None
         verb = best[1]
+        if verb.i < ctx.tok_start and _speech_tag_after(article, ctx):
+            return None  # the quote's own tag, after it, is the adjacent cue's to take
         if is_passive_naming(verb):
             # "sometimes described as “human wave” attacks": words nobody is said to have said.
             return Cue(Method.PASSIVE_NAMING, article.cue_span(verb), None, self.base)
@@ -65,3 +67,22 @@ def _outer_reporter(article: Article, verb: Token, ctx: QuoteContext) -> Token:
         ):
             best = node
     return best
+
+
+def _speech_tag_after(article: Article, ctx: QuoteContext) -> bool:
+    """ "… but Moscow strongly denies — “why wouldn't you …?” asked Dunn": a quote that ends
+    on a comma, question or exclamation mark and is followed at once by a reporting verb with
+    its speaker ("asked Dunn", "he said") is that speaker's; a reporting verb before it
+    governs only in the parse."""
+    if not article.inner(ctx).endswith((",", "?", "!")):
+        return False
+    right = [t for t in article.right_frame(ctx) if not t.is_punct]
+    for k, tok in enumerate(right[:3]):
+        if article.is_cue(tok, ctx):
+            subject = article.subject_of(tok) or article.inverted_subject(tok, True)
+            return (
+                subject is not None and subject.i >= ctx.tok_end and article.inside[subject.i] == -1
+            )
+        if k > 0 or tok.pos_ not in ("PRON", "PROPN"):
+            return False
+    return False
