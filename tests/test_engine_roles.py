@@ -238,6 +238,22 @@ def test_an_age_epithet_is_the_person_just_described(attribute):
     assert only(attribute(text), "hoped")["speaker"] == "Kofi Mensah"
 
 
+def test_an_inverted_age_epithet_is_the_person_or_nobody_never_the_age(attribute):
+    # "said the 71-year-old": the parse makes "old" an adjective, and the subject follows.
+    text = (
+        "Maria Lopez has lived on Harbour Street for forty years. She opened the bakery in "
+        "1985.\n\n“I am not leaving,” said the 71-year-old."
+    )
+    assert only(attribute(text), "leaving")["speaker"] == "Maria Lopez"
+    text = (
+        "The council met on Monday. Several residents spoke, and Tom Reed and Maria Lopez "
+        "both asked about the road.\n\n“I am not leaving,” said the 71-year-old."
+    )
+    q = only(attribute(text), "leaving")
+    assert q["speaker"] is None
+    assert q["confidence"] < 0.5
+
+
 def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
     text = (
         "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"

@@ -819,7 +819,8 @@ class ArticleEntities:
             if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
                 events.append((tok.i, 1, tok))
             elif (
-                tok.pos_ == "NOUN"
+                # "said the 46-year-old": the parse makes "old" an adjective.
+                (tok.pos_ == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
                 and tok.tag_ != "NNS"
                 and tok.i not in self.entity_at
                 and _definite(tok)
@@ -1414,6 +1415,10 @@ class ArticleEntities:
             earlier = self._earlier_description(head, role, known)
             if earlier is not None:
                 return Resolution(earlier, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        if _is_age_epithet(head):
+            # "the 46-year-old" whom the article does not tie to one person: an age is no
+            # name, nor a description anyone would look a speaker up by.
+            return Resolution(None, ResolutionPath.DESCRIPTION)
         if role in ORG_ROLES:
             named = self._capitalised.get(head.lower_)
             if named is not None:
