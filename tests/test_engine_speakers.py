@@ -44,6 +44,16 @@ def test_a_speech_tag_after_the_quote_beats_a_reporting_verb_before_it(attribute
     assert quotes[0]["cue"] == "asked"
 
 
+def test_a_round_up_names_its_source_between_a_dash_and_the_colon(attribute):
+    # Newsletter round-ups: a heading, a dash, the source; the heading's subject says nothing.
+    text = (
+        "Economists agree - Priya Natarajan: “The rate rise came too late to matter.”\n\n"
+        "BANKS BRACE FOR A SLOWER SPRING - More from Natarajan: “Lending will fall.”"
+    )
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Priya Natarajan", "Priya Natarajan"]
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")
