@@ -254,6 +254,21 @@ def test_an_inverted_age_epithet_is_the_person_or_nobody_never_the_age(attribute
     assert q["confidence"] < 0.5
 
 
+def test_according_to_a_speech_is_the_speaker_who_delivered_it_never_speech(attribute):
+    said = "The plan would cut taxes for “every working family,” according to a speech"
+    assert (
+        only(attribute(f"{said} Governor Ann Mills delivered in Albany."), "family")["speaker"]
+        == "Ann Mills"
+    )
+    assert (
+        only(attribute(f"{said} given by Governor Ann Mills in Albany."), "family")["speaker"]
+        == "Ann Mills"
+    )
+    q = only(attribute(f"{said} in Albany on Monday."), "family")
+    assert q["speaker"] is None
+    assert q["confidence"] < 0.5
+
+
 def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
     text = (
         "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"

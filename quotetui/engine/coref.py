@@ -278,6 +278,7 @@ class ArticleEntities:
             for i in range(lo, hi):
                 self.caption[i] = True
         self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
+        self._issuing: set[int] = set()  # document nouns whose issuer is being looked up
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
         self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
@@ -1390,6 +1391,10 @@ class ArticleEntities:
             issued = self._issuer(head, known, definite=not indefinite)
             if issued is not None:
                 return issued
+            if noun not in DOCUMENT_NOUNS:
+                # "according to a speech" by nobody the article names: a medium's words are
+                # its speaker's, and "speech" is no one's name.
+                return Resolution(None, ResolutionPath.DESCRIPTION)
         if indefinite:
             # "A spokesperson for the NSC": someone new, described rather than named.
             return Resolution(
@@ -1518,12 +1523,30 @@ class ArticleEntities:
         return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
 
     def _issuer_of(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        if noun.i in self._issuing:
+            return None  # a clause that leads back to the noun itself
+        self._issuing.add(noun.i)
+        try:
+            return self._issuer_among(noun, known)
+        finally:
+            self._issuing.discard(noun.i)
+
+    def _issuer_among(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         for c in noun.children:
             target: Token | None = None
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 target = c
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 target = next((t for t in c.children if t.dep_ == "pobj"), None)
+            elif c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
+                # "a speech Obama delivered", "a statement issued by the club".
+                target = next((t for t in c.children if t.dep_ == "nsubj"), None)
+                if target is None:
+                    agent = next((t for t in c.children if t.dep_ == "agent"), None)
+                    if agent is not None:
+                        target = next((t for t in agent.children if t.dep_ == "pobj"), None)
+                if target is not None and target.lower_ in RELATIVES:
+                    continue  # "a statement that said …" is the statement itself
             if target is None or target.lower_ in FIRST_SECOND:
                 continue
             return self._named(target, known)
