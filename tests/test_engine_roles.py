@@ -269,6 +269,16 @@ def test_according_to_a_speech_is_the_speaker_who_delivered_it_never_speech(attr
     assert q["confidence"] < 0.5
 
 
+def test_a_party_adjective_ties_a_role_to_the_one_of_that_party(attribute):
+    # Both are candidates; only one was called Republican.
+    text = (
+        "Democratic presidential candidate Ann Lee said on Sunday that the state's schools "
+        "were failing, and she accused Republican contender Mary Ford of ignoring teachers."
+        "\n\nThe Republican presidential nominee later said the remark was “unfair.”"
+    )
+    assert only(attribute(text), "unfair")["speaker"] == "Mary Ford"
+
+
 def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
     text = (
         "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"

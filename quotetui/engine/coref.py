@@ -1096,9 +1096,11 @@ class ArticleEntities:
             if qualified and len(holders) > 1:
                 narrow = [h for h in holders if any(q in self.entities[h].roles for q in qualified)]
                 holders = narrow or holders
+            # "the Republican nominee" for "Republican contender Donald Trump": a capitalised
+            # adjective ties a role to the one the article gave it as well as a noun does.
+            mods = mods + [m for m in _capitalised_modifiers(tok) if m not in mods]
             if mods and not any(
-                any(r.startswith(f"{mod} ") for r in self.entities[h].roles for mod in mods)
-                for h in holders
+                any(_tied(r, mod) for r in self.entities[h].roles for mod in mods) for h in holders
             ):
                 # "the Villa manager" for "Villa boss Tom Keane": the one the article tied to
                 # the same modifier, whatever the role's word, before a holder tied to another.
@@ -1107,7 +1109,7 @@ class ArticleEntities:
                     for e in self.entities
                     if e.kind == PERSON
                     and (g is None or e.gender in (None, g))
-                    and any(r.startswith(f"{mod} ") for r in e.roles for mod in mods)
+                    and any(_tied(r, mod) for r in e.roles for mod in mods)
                 ]
                 holders = tied or holders
             if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
@@ -1988,6 +1990,26 @@ def _modifiers(noun: Token) -> list[str]:
         and c.is_alpha
         and (c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN"))
     ]
+
+
+def _capitalised_modifiers(noun: Token) -> list[str]:
+    """Capitalised adjectives before a role noun, lower-cased ("Republican" in "the
+    Republican presidential nominee"): a party, a nationality, a place."""
+    return [
+        c.lower_
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ == "amod"
+        and c.is_alpha
+        and c.text[:1].isupper()
+        and not c.is_sent_start
+    ]
+
+
+def _tied(role: str, mod: str) -> bool:
+    """Whether a role the article gave someone carries the modifier ("republican contender",
+    or "republican" alone where the parse split it from its noun)."""
+    return role == mod or role.startswith(f"{mod} ")
 
 
 def _head_word(description: str) -> str:
