@@ -54,6 +54,16 @@ def test_a_round_up_names_its_source_between_a_dash_and_the_colon(attribute):
     assert [q["speaker"] for q in quotes] == ["Priya Natarajan", "Priya Natarajan"]
 
 
+def test_the_tag_after_a_quote_beats_a_relative_clause_before_it(attribute):
+    # "Nothing the minister said" is what the quote is about, not who says it.
+    q = only(
+        attribute("Nothing the minister said “will help a single farm,” the union leader said."),
+        "farm",
+    )
+    assert q["speaker"] == "union leader"
+    assert q["cue_start"] > q["end"]
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")

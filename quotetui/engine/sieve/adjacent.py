@@ -46,6 +46,13 @@ class AdjacentCue:
                 subject = article.subject_of(tok) or article.inverted_subject(
                     tok, frame is near_right
                 )
+                if frame is near_right and subject is not None and subject.i < ctx.tok_start:
+                    # "Nothing the president said “…,” the senator said": of two subjects the
+                    # parse gives the verb, the one in the tag.
+                    subject = next(
+                        (c for c in tok.children if c.dep_ == "nsubj" and c.i >= ctx.tok_end),
+                        subject,
+                    )
                 if subject is None and frame is near_right:
                     # "“…,” Flynn, a top Trump surrogate, said": the parse lost the subject.
                     subject = first_noun_phrase_head(frame[: frame.index(tok)])
