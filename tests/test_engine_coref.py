@@ -91,6 +91,15 @@ def test_a_quote_of_several_sentences_does_not_end_its_speakers_turn(attribute):
     assert only(attribute(text), "publish")["speaker"] == "Paul Hart"
 
 
+def test_an_organisation_word_the_ner_calls_a_person_is_nobody(attribute):
+    # NER reads the capitalised "NETWORK" as a person, whom "he" would then mean.
+    text = (
+        "I have been covering the senator for the USA TODAY NETWORK. Typically, he just "
+        "laughs when I ask a question.\n\n“I will win this time,” he said."
+    )
+    assert only(attribute(text), "win this time")["speaker"] is None
+
+
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):
     q = only(attribute("“It was a mistake,” he said, leaving the court."), "mistake")
     assert q["speaker"] is None

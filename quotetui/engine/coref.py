@@ -1838,6 +1838,8 @@ def _plausible_name(ent: Span) -> bool:
     """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
     if len(ent) > 5:
         return False
+    if all(t.lower_ in ORG_ROLES or not t.is_alpha for t in ent):
+        return False  # "the USA TODAY NETWORK": an organisation's word is nobody's name
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
