@@ -100,6 +100,18 @@ def test_an_organisation_word_the_ner_calls_a_person_is_nobody(attribute):
     assert only(attribute(text), "win this time")["speaker"] is None
 
 
+def test_he_means_the_person_his_own_paragraph_names_not_the_last_speaker(attribute):
+    # The engineer, quoted twice, is the more salient; the paragraph is about the mayor.
+    text = (
+        "Peter Lang, an engineer at the institute, said: “No city has cut its traffic with "
+        "buses alone. Trams are too slow to build.”\n\n"
+        "Lang said the plan was “a start.”\n\n"
+        "And the mayor, Tom Reed, for all the money he raised from donors, seems to agree. "
+        "“We don't yet know what will work best,” he said."
+    )
+    assert only(attribute(text), "work best")["speaker"] == "Tom Reed"
+
+
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):
     q = only(attribute("“It was a mistake,” he said, leaving the court."), "mistake")
     assert q["speaker"] is None

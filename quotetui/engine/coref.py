@@ -89,6 +89,7 @@ W_OTHER = 25.0
 W_MODIFIER = 10.0
 W_INSIDE_QUOTE = 0.1  # a name inside someone's quoted words is rarely what "he" means next
 DECAY = 0.5  # per sentence
+SAME_PARAGRAPH = 40.0  # he/she leans to a person named in its own paragraph, outside quotes
 CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last sentence's subject
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
@@ -983,6 +984,13 @@ class ArticleEntities:
                 seen = self._seen[entity]
                 if seen.subject_sentence == self._narrative_before(tok.i):
                     score += CONTINUITY
+            if g is not None and entity in self._seen:
+                # "And Obama, for all the progress he helped wrangle, seems to agree. “…,” he
+                # said": a news paragraph is about whom it names; the speaker of the paragraph
+                # before, more salient by their quotes, is not whom its pronoun means.
+                seen = self._seen[entity]
+                if seen.last_paragraph == self._paragraph[tok.i] and not seen.last_inside:
+                    score += SAME_PARAGRAPH
             agreement = "match"
             if g is not None:
                 if e.kind not in (PERSON, UNNAMED):
