@@ -112,6 +112,18 @@ def test_he_means_the_person_his_own_paragraph_names_not_the_last_speaker(attrib
     assert only(attribute(text), "work best")["speaker"] == "Tom Reed"
 
 
+def test_a_caption_after_its_credit_line_is_not_whom_he_means(attribute):
+    # Credit first, then a present-tense caption naming someone else; then the story goes on.
+    text = (
+        "Mark Olsen said he had received offers for the painting, but none he liked.\n\n"
+        "He did not elaborate.\n\n"
+        "POOL New/Reuters.\n\n"
+        "Gallery owner Tom Reed holds up the painting by Mark Olsen at the auction house.\n\n"
+        "“It is the best thing I ever made,” he added."
+    )
+    assert only(attribute(text), "best thing")["speaker"] == "Mark Olsen"
+
+
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):
     q = only(attribute("“It was a mistake,” he said, leaving the court."), "mistake")
     assert q["speaker"] is None

@@ -274,7 +274,7 @@ class ArticleEntities:
         # spaCy joins the tokens anew on every ``doc.text``: read it once.
         self.text = text = doc.text if text is None else text
         # Paragraphs that are photo captions: their names are not what a pronoun means next.
-        self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        self.caption = _captions(text, paragraphs, token_paragraph, len(doc), self.tokens)
         for lo, hi in _dateline_credits(text, paragraphs, self.tokens):
             for i in range(lo, hi):
                 self.caption[i] = True
@@ -857,8 +857,10 @@ class ArticleEntities:
                 )
             record.last, record.last_sentence, record.last_paragraph = token.i, sent, para[token.i]
             record.last_role, record.last_inside = _role_category(token), muted
-            if not muted and record.last_role in (antecedents.SUBJECT, antecedents.SPEAKER):
-                record.subject_sentence = sent
+            if not muted:
+                record.told += 1
+                if record.last_role in (antecedents.SUBJECT, antecedents.SPEAKER):
+                    record.subject_sentence = sent
             record.count += 1
             if full and not muted:
                 record.full_paragraphs.add(para[token.i])
@@ -984,6 +986,10 @@ class ArticleEntities:
                 seen = self._seen[entity]
                 if seen.subject_sentence == self._narrative_before(tok.i):
                     score += CONTINUITY
+            if g is not None and entity in self._seen and not self._seen[entity].told:
+                # Someone only a caption or a quote names ("Police officer Timothy Smith holds
+                # up the gun …") is not whom the reporter's "he" means.
+                continue
             if g is not None and entity in self._seen:
                 # "And Obama, for all the progress he helped wrangle, seems to agree. “…,” he
                 # said": a news paragraph is about whom it names; the speaker of the paragraph
@@ -1910,10 +1916,12 @@ def _captions(
     paragraphs: Sequence[tuple[int, int]] | None,
     token_paragraph: Sequence[int] | None,
     n_tokens: int,
+    tokens: Sequence[Token] = (),
 ) -> list[bool]:
     """For each token, whether its paragraph is a photo caption: a short paragraph ending in a
-    credit ("(AP Photo/Evan Vucci)"), or the one before a paragraph that is only a credit
-    ("POOL New/Reuters.")."""
+    credit ("(AP Photo/Evan Vucci)"), the one before a paragraph that is only a credit
+    ("POOL New/Reuters."), or the one after it when it opens in the present tense, as
+    captions do ("Sanford police officer Timothy Smith holds up the gun …")."""
     out = [False] * n_tokens
     if not paragraphs or token_paragraph is None:
         return out
@@ -1929,6 +1937,10 @@ def _captions(
                 prev = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
                 if len(prev.split()) <= 60 and not re.search(r"[“”\"]", prev):
                     flagged.add(k - 1)
+            if k + 1 < len(paragraphs) and _present_tense_caption(
+                text, paragraphs[k + 1], token_paragraph, tokens, k + 1
+            ):
+                flagged.add(k + 1)
         elif re.search(r"\((?:[^()]*\b(?:Photo|Image|Credit)\b[^()]*)\)\s*$", para):
             flagged.add(k)
     if flagged:
@@ -1936,6 +1948,27 @@ def _captions(
             if token_paragraph[i] in flagged:
                 out[i] = True
     return out
+
+
+def _present_tense_caption(
+    text: str,
+    span: tuple[int, int],
+    token_paragraph: Sequence[int],
+    tokens: Sequence[Token],
+    k: int,
+) -> bool:
+    """A short paragraph without quote marks whose first sentence's main verb is in the
+    present tense."""
+    para = text[span[0] : span[1]]
+    if len(para.split()) > 60 or re.search(r"[“”\"]", para):
+        return False
+    first = bisect.bisect_left(token_paragraph, k) if tokens else len(tokens)
+    for tok in tokens[first : first + 40]:
+        if token_paragraph[tok.i] != k:
+            break
+        if tok.dep_ == "ROOT":
+            return tok.tag_ in ("VBZ", "VBP")
+    return False
 
 
 # "LONDON (Reuters) -": the agency in a dateline is who filed the story, not who it is about.
