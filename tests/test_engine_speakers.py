@@ -64,6 +64,15 @@ def test_the_tag_after_a_quote_beats_a_relative_clause_before_it(attribute):
     assert q["cue_start"] > q["end"]
 
 
+def test_a_name_tagged_as_a_verb_still_speaks_in_a_bare_tag(attribute):
+    # The tagger reads "Trump" as a verb; "shot back" is in no cue list.
+    text = (
+        "Jeb Bush kept interrupting during the debate in Houston.\n\n"
+        '"He wants to look like a tough guy tonight," Trump shot back.'
+    )
+    assert only(attribute(text), "tough guy")["speaker"] == "Trump"
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")

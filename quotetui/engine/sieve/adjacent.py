@@ -75,7 +75,12 @@ class AdjacentCue:
         # The subject: a pronoun, a name, or "the" + nouns ("the Saudis state in the paper").
         k = 1 if words[0].pos_ == "DET" else 0
         subject_end = k
-        if words[k].pos_ == "PRON":
+        if words[k].pos_ == "PRON" or (
+            # "“…,” Trump shot back": a name the tagger took for a verb is still its subject.
+            words[k].dep_ == "nsubj"
+            and words[k].text[:1].isupper()
+            and words[k].head.i > words[k].i
+        ):
             subject_end = k + 1
         else:
             while subject_end < len(words) and (
