@@ -279,6 +279,17 @@ def test_a_party_adjective_ties_a_role_to_the_one_of_that_party(attribute):
     assert only(attribute(text), "unfair")["speaker"] == "Mary Ford"
 
 
+def test_a_role_tagging_a_quote_is_the_subject_who_introduced_it(attribute):
+    # The article's titled councillor is someone else; the one who speaks in the advert
+    # is the sentence's subject.
+    text = (
+        "Councillor Tom Reed said last week that the budget was a mess.\n\n"
+        "Owen Hale defends his record in an advert running on local radio: “We fixed the "
+        "roads and we balanced the books,” the councillor says directly to listeners."
+    )
+    assert only(attribute(text), "fixed the roads")["speaker"] == "Owen Hale"
+
+
 def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
     text = (
         "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"

@@ -1130,6 +1130,12 @@ class ArticleEntities:
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
                 return self._epithet(state, tok, g)
+        framing = self._framing_subject(tok, g) if role not in ORG_ROLES else None
+        if framing is not None and framing not in holders:
+            # "Cruz defends his record in an ad: “…,” the senator says": the role noun tags
+            # the quote that the sentence's subject introduced; the article's other senator
+            # is not who says it.
+            return framing, 1.0
         if not holders:
             return None
         scored = self._ranked(state, tok, holders)
@@ -1137,6 +1143,31 @@ class ArticleEntities:
             return _best(scored, tok.i)
         if len(holders) == 1:
             return holders[0], 1.0
+        return None
+
+    def _framing_subject(self, tok: Token, g: str | None) -> int | None:
+        """The person who is the main subject of a role noun's sentence, named before a quote
+        that the role noun, the subject of a reporting verb, tags."""
+        if tok.dep_ not in SUBJECT_DEPS or not is_cue_word(tok.head) or self.inside[tok.i] != -1:
+            return None
+        paragraph = self._paragraph[tok.i]
+        quoted = False
+        i = tok.i - 1
+        # Back through the quote to the reporter's clause that opens it, within the paragraph
+        # (the parse may end a sentence at the colon before the quote).
+        while i >= 0 and self._paragraph[i] == paragraph and tok.i - i < 120:
+            t = self.tokens[i]
+            if self.inside[i] != -1:
+                quoted = True
+            elif t.text in (".", "!", "?"):
+                return None  # the reporter's sentence before
+            elif quoted and i in self.entity_at and self.tokens[i].dep_ in SUBJECT_DEPS:
+                e = self.entities[self.entity_at[i]]
+                # The clause's verb is the root, or hangs on the tag's verb in the parse.
+                head = self.tokens[i].head
+                if e.kind == PERSON and (head.dep_ == "ROOT" or head.head.i == tok.head.i):
+                    return e.index if g is None or e.gender in (None, g) else None
+            i -= 1
         return None
 
     def _epithet(self, state: _State, tok: Token, g: str | None) -> tuple[int, float] | None:
