@@ -73,6 +73,18 @@ def test_a_name_tagged_as_a_verb_still_speaks_in_a_bare_tag(attribute):
     assert only(attribute(text), "tough guy")["speaker"] == "Trump"
 
 
+def test_words_said_according_to_an_outlet_stay_the_speakers(attribute):
+    # The outlet relays what Weiss said; the ranker, trained on gold that credits the
+    # outlet, would give it the words.
+    text = (
+        "In 2007, Anna Weiss told a meeting of bankers that the crisis was not their fault. "
+        "“Nobody could have seen it coming,” Weiss said, according to ProPublica."
+    )
+    q = only(attribute(text), "Nobody")
+    assert q["speaker"] == "Anna Weiss"
+    assert q["cue"] == "said"
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")
