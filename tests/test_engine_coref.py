@@ -124,6 +124,17 @@ def test_a_caption_after_its_credit_line_is_not_whom_he_means(attribute):
     assert only(attribute(text), "best thing")["speaker"] == "Mark Olsen"
 
 
+def test_whom_the_reporter_names_between_two_pieces_of_a_quote_is_its_topic(attribute):
+    # The gloss between the pieces is about the mayor; "he says" is still the pollster.
+    text = (
+        "Mayor Tom Reed has the money and the time to run again, his pollster says.\n\n"
+        "Reed's pollster, Owen Hale, says his man has the record voters want. \"I don't think "
+        'the old wisdom" -- that Reed is seen as a tired career politician -- "is going to '
+        'last," he says.'
+    )
+    assert only(attribute(text), "going to last")["speaker"] == "Owen Hale"
+
+
 def test_a_pronoun_that_cannot_be_resolved_is_never_a_name(attribute):
     q = only(attribute("“It was a mistake,” he said, leaving the court."), "mistake")
     assert q["speaker"] is None

@@ -843,11 +843,38 @@ class ArticleEntities:
         state: _State = OrderedDict()
         seen = self._seen
         para = self._paragraph
+        # Per sentence, the first and last token inside a quote: the reporter's words between
+        # two pieces of one quoted sentence that a speech tag closes ("“I don't think the
+        # conventional wisdom” – that Bloomberg is perceived as … – “is going to last,” he
+        # says") gloss the quote; whom they name is its topic, not its speaker, unless they
+        # are its tag. (Between two scare quotes, with no tag after them, nothing is glossed.)
+        pieces: dict[int, tuple[int, int]] = {}
+        for i, q in enumerate(self.inside):
+            if q != -1:
+                k = self._sentence[i]
+                lo, _ = pieces.get(k, (i, i))
+                pieces[k] = (lo, i)
+        tagged: set[int] = set()
+        for k, (_, hi) in pieces.items():
+            j = hi + 1
+            while j < len(self.tokens) and self._sentence[j] == k and j - hi < 8:
+                if self.inside[j] == -1 and is_cue_word(self.tokens[j]):
+                    tagged.add(k)
+                    break
+                j += 1
+
+        def glossed(token: Token) -> bool:
+            k = self._sentence[token.i]
+            span = pieces.get(k)
+            if span is None or k not in tagged or not span[0] < token.i < span[1]:
+                return False
+            head = token.head if token.dep_ in ("appos", "compound", "flat") else token
+            return not (head.dep_ in SUBJECT_DEPS and is_cue_word(head.head))
 
         def add(entity: int, token: Token, inside: bool = False, full: bool = False) -> None:
             sent = self._sentence[token.i]
             weight = _role_weight(token)
-            muted = inside or self.caption[token.i]
+            muted = inside or self.caption[token.i] or glossed(token)
             if muted:
                 weight *= W_INSIDE_QUOTE
             record = seen.get(entity)
