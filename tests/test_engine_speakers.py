@@ -85,6 +85,19 @@ def test_words_said_according_to_an_outlet_stay_the_speakers(attribute):
     assert q["cue"] == "said"
 
 
+def test_the_judge_said_according_to_the_chronicle_is_the_judge(attribute):
+    # "the Chronicle" is an institution (a name with "the"), relaying the judge's words.
+    text = (
+        "Judge Emma Hart set a deadline for the council's lawyers on Friday.\n\n"
+        "“There has been a constant drip of excuses. When does it stop?,” the judge said, "
+        "according to the Chronicle. “This case is about the public's right to know.”"
+    )
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Emma Hart", "Emma Hart"]
+    q = only(attribute("“We will win,” the judge said, according to the Post."), "win")
+    assert q["speaker_mention"] == "the judge"
+
+
 def test_according_to(attribute):
     text = "The bridge had been “unsafe for years,” according to the city engineer, Paul Grant."
     q = only(attribute(text), "unsafe")

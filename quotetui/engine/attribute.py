@@ -388,7 +388,7 @@ def _relayed(
         and chosen is not None
         and chosen.kind == ORGANISATION
         and item.speaker is not None
-        and item.speaker.kind == PERSON
+        and item.speaker.kind in (PERSON, UNNAMED)
     )
 
 

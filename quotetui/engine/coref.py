@@ -1389,6 +1389,8 @@ class ArticleEntities:
             and head.ent_type_ not in ORG_LABELS
             and lemma(head) not in ROLE_NOUNS
             and lemma(head) not in ORGANISATION_NOUNS
+            # "the Post", "the Sentinel": a name with an article is an institution's.
+            and not _the_name(head)
         ):
             chain = _proper_chain(head)
             name = clean_name(chain.text, _is_given_name, self._known_titles)
@@ -1721,6 +1723,15 @@ def _role_weight(token: Token) -> float:
 
 
 OTHER_ROLE = antecedents.OTHER
+
+
+def _the_name(head: Token) -> bool:
+    """A proper name right after "the" and nothing else before it ("the Post", "the Orlando
+    Sentinel"; not "the environmental nonprofit E3G", whose words say what it is)."""
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+        return False
+    return all(c.pos_ == "PROPN" and c.dep_ == "compound" for c in lefts[1:])
 
 
 def _role_category(token: Token) -> str:
