@@ -181,6 +181,21 @@ def test_a_shared_surname_is_no_alias(nlp):
         assert "Clinton" not in sp.aliases
 
 
+def test_a_speech_is_no_part_of_its_speakers_name(nlp):
+    from quotetui.engine.coref import ArticleEntities
+
+    text = (
+        "Mayor Tom Reed spoke in Leeds on Monday.\n\n"
+        "Read more: Tom Reed Speech on the housing crisis.\n\n"
+        "“We will build homes,” Reed said."
+    )
+    with nlp.select_pipes(disable=["quote_attribution"]):
+        doc = nlp(text)
+    entities = ArticleEntities(doc, [-1] * len(doc)).entities
+    assert not any("Speech" in form for e in entities for form in (*e.forms, *e.aliases))
+    assert [e.name for e in entities if e.kind == "person"] == ["Tom Reed"]
+
+
 def test_a_surname_misspelt_by_one_letter_is_the_same_person(attribute):
     text = (
         "Margaret Okonkwo chairs the residents' association in Leeds.\n\n"

@@ -393,6 +393,10 @@ class ArticleEntities:
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
                 end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
+            while end - ent.start > 1 and (
+                doc[end - 1].lower_ in SPEECH_NOUNS or doc[end - 1].lower_ in DOCUMENT_NOUNS
+            ):
+                end -= 1  # a heading's "President Obama Speech": the name is "President Obama"
             m = self._make_mention(_name_start(ent), end, PERSON, "PERSON")
             if m is not None:
                 out.append(m)
