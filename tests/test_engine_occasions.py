@@ -295,3 +295,215 @@ def test_told_reporters_after_the_talks_is_on_the_day_of_the_talks(attribute):
     q = _one(attribute, text, date="2024-06-07")
     assert (q["occasion_type"], q["occasion_date"]) == ("press", "2024-06-06")
     assert q["occasion_date_source"] == "carried"
+
+
+def test_the_one_a_wire_lead_is_about_is_past_its_dateline(attribute):
+    # The parse makes "Porto" the subject of "hit"; the day is the vice president's.
+    text = (
+        "Matos, stumping for Silva, trashes government.\n\n"
+        "Porto (AFP) – Vice President Rui Matos on Monday hit the 2024 campaign trail with Ana "
+        "Silva for the first time, trashing the government as unfit to rule.\n\n"
+        "“They have failed,” said Matos, who served as mayor for ten years."
+    )
+    q = _one(attribute, text, date="2024-06-05")
+    assert q["occasion_date"] == "2024-06-03"
+    assert q["occasion_date_source"] == "carried"
+
+
+def test_a_persons_words_in_the_present_were_said_to_the_writer(attribute):
+    text = (
+        "Old allies unite behind the senator.\n\n"
+        "“He is the best candidate in decades,” Ruth Vale tells the Ledger in an exclusive "
+        "interview.\n\n"
+        "Tom Hart, who ran the group in the 1970s, agrees.\n\n"
+        "“The party has never looked so divided,” Hart says."
+    )
+    vale, hart = attribute(text, date="2016-01-19")
+    assert vale["occasion_type"] == "interview"
+    # No occasion of his own: the story's interview, at no time the text gives.
+    assert hart["occasion_type"] == "interview"
+    assert "interview" in hart["occasion"]
+    assert hart["occasion_date"] is None
+
+
+def test_a_bare_said_is_no_interview(attribute):
+    q = _one(attribute, "“The party has never looked so divided,” Tom Hart said.")
+    assert q["occasion_type"] is None
+
+
+def test_told_the_briefing_is_the_briefing_the_lead_names_in_its_words_and_place(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the briefing."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert "farmers" in q["occasion"]
+    assert "Winchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-07-15", "carried")
+
+
+def test_told_the_court_is_no_briefing_of_the_lead(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the court."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert q["occasion_type"] == "hearing"
+    assert "farmers" not in (q["occasion"] or "")
+
+
+def test_an_occasion_of_two_coordinated_subjects_is_each_ones(attribute):
+    text = (
+        "Senator Ann Ford and Governor Tom Hale both attacked the plan in their appearances "
+        "on Radio Five Live on Thursday morning.\n\n"
+        "“It is a disaster for the region,” Hale said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Tom Hale"
+    assert q["occasion_type"] == "broadcast"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-05-08", "carried")
+
+
+def test_a_video_or_message_posted_on_a_platform_is_a_social_post(attribute):
+    for text in (
+        "“It is time to go,” Gwen Hart said in a video posted on the club's Facebook page.",
+        "“It is time to go,” Gwen Hart said in a message on Instagram.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "social_post", text
+    video = _one(attribute, "“It is time to go,” Gwen Hart said in a video for the BBC.")
+    assert video["occasion_type"] != "social_post"
+
+
+def test_he_wrote_is_the_post_named_for_his_words(attribute):
+    text = (
+        "The council approved the plan on Tuesday night.\n\n"
+        "On Wednesday, shop owner Frank Ortiz said on Facebook that he would fight it. "
+        "“This is not over,” he wrote."
+    )
+    q = _one(attribute, text, date="2025-03-20")
+    assert q["occasion_type"] == "social_post"
+    assert q["occasion"] is not None and "Facebook" in q["occasion"]
+    assert q["occasion_date"] == "2025-03-19"
+
+
+def test_where_someone_said_something_outside_a_quote_places_their_next_words(attribute):
+    text = (
+        "Housing minister Helen Marsh toured the north this week.\n\n"
+        "In the steel city of Pittsburgh, where she grew up, Marsh said the plan would bring "
+        "jobs back.\n\n"
+        "“This town deserves better,” she said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Helen Marsh"
+    assert q["occasion_place"] == "Pittsburgh"
+    assert q["occasion_date"] is None
+
+
+def test_a_mention_of_someones_statements_or_trip_does_not_end_the_account(attribute):
+    text = (
+        "“We will fix it,” Mayor Ana Ruiz told reporters on Monday at a news conference in "
+        "City Hall.\n\n"
+        "Critics said her public statements had changed over the year.\n\n"
+        "“I have been consistent,” Ruiz said."
+    )
+    first, second = attribute(text, date="2025-05-07")
+    assert first["occasion_type"] == "press"
+    assert second["occasion_type"] == "press"
+    assert second["occasion_date"] == "2025-05-05"
+
+
+def test_words_right_after_the_lead_said_at_an_event_of_its_kind_were_said_at_it(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund said on stage."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_place"] == "Austin"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-09-09", "carried")
+
+
+def test_an_interview_after_the_lead_event_keeps_no_day_of_its_own(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund told The Verge."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+
+
+def test_the_day_of_a_role_named_by_apposition_is_the_persons(attribute):
+    text = (
+        "Trust chair quits\n\n"
+        "The chair of the Riverside Housing Trust, Anna Cole, resigned on Wednesday after ten "
+        "years in the post.\n\n"
+        "“It is time for new ideas,” Cole said in a video posted on Facebook."
+    )
+    q = _one(attribute, text, date="2024-08-22")
+    assert q["occasion_type"] == "social_post"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-08-21", "carried")
+
+
+def test_an_interview_the_tagger_runs_into_its_date_is_still_an_interview(attribute):
+    # The tagger reads "an interview Tuesday" as one date.
+    q = _one(
+        attribute,
+        "“We are ready,” Republican National Committee Chairman Reince Priebus said in an "
+        "interview Tuesday.",
+        date="2016-07-20",
+    )
+    assert q["occasion_type"] == "interview"
+    assert (q["occasion_date"], q["occasion_date_text"]) == ("2016-07-19", "Tuesday")
+
+
+def test_at_the_outset_of_an_event_is_that_event(attribute):
+    for text, kind in (
+        (
+            "“We must lead,” Ann Ford said at the outset of a Democratic debate in Des Moines.",
+            "debate",
+        ),
+        ("“We must lead,” Ann Ford said in one of her debates with Tom Hale.", "debate"),
+        ("“We must lead,” Ann Ford said at the end of a rally in Tampa.", "speech"),
+    ):
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_told_a_local_paper_the_tagger_takes_for_a_place_is_an_interview(attribute):
+    text = (
+        "The supporters' trust was not satisfied.\n\n"
+        "“An apology on social media is not enough,” trust chair Ann Blake told the Northern "
+        "Echo."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_place"] is None  # a paper, not a place
+    assert (
+        _one(attribute, "“It is bleak,” Ann Ford told New York magazine.")["occasion_place"] is None
+    )
+
+
+def test_what_the_lead_closes_or_builds_is_not_where_words_were_said(attribute):
+    text = (
+        "The school board voted 4-3 on Monday night to close two elementary schools.\n\n"
+        "“You are taking the heart out of our town,” parent Lisa Grant told board members."
+    )
+    q = _one(attribute, text, date="2024-10-10")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_place"] is None or "school" not in q["occasion_place"]
+
+
+def test_a_day_of_years_before_told_as_history_dates_no_later_words(attribute):
+    text = (
+        "Station chief Tom Reed arrived in Benghazi in December 2011.\n\n"
+        "“We did what we could,” Reed said in a lengthy interview with The Post."
+    )
+    q = _one(attribute, text, date="2016-01-16")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None

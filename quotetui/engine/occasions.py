@@ -154,15 +154,24 @@ class Mention:
     vague: bool = False  # "Starr's remarks": names an occasion only where none is known
 
     earlier: bool = False  # "at an earlier hearing", "in a previous interview"
+    generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
 
     @property
     def background(self) -> bool:
         """An occasion of years before ("in a 1994 interview") or said to be earlier: it
         gives the quotes told with it their occasion, not the quotes that follow."""
         date = self.occasion.date
-        return self.earlier or (date is not None and _YEAR_ONLY.search(date.text) is not None)
+        if date is None:
+            return self.earlier
+        if _YEAR_ONLY.search(date.text) is not None:
+            return True
+        # "was in Benghazi in December 2011": a day of years before, told as history.
+        return self.earlier or (
+            not self.occasion.named and _WITH_YEAR.search(date.text) is not None
+        )
 
 
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ONLY = re.compile(r"^\W*(?:in\s+|the\s+)?(?:19|20)\d\d\W*$|\byears?\s+ago\b", re.I)
 
 
@@ -194,6 +203,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
         kind = words.NOUN_TYPES[word]
+        if kind in _POSTABLE and _posted_on_platform(noun):
+            return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
         if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
             c.lower_ in words.BROADCASTERS for c in before
         ):
@@ -202,6 +213,22 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
+
+
+_POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})
+
+
+def _posted_on_platform(noun: Token) -> bool:
+    """ "a video on Facebook", "a message posted on the club's X account"."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "to", "via"):
+                continue
+            obj = _pobj(prep)
+            if obj is not None and (is_platform(obj) or _phrase_words(obj) & words.PLATFORMS):
+                return True
+    return False
 
 
 def is_platform(noun: Token) -> bool:
@@ -333,7 +360,15 @@ def _date_entity(token: Token) -> Span | None:
     if token.ent_type_ not in ("DATE", "TIME"):
         return None
     ent = entity_of(token)
-    if ent is None or not looks_like_date(ent.text):
+    if ent is None:
+        return None
+    nouns = [t.i for t in ent if t.pos_ == "NOUN" and noun_type(t)[0] is not None]
+    if nouns:
+        # "an interview last week" tagged as one date: the date is "last week".
+        if token.i <= nouns[-1]:
+            return None
+        ent = token.doc[nouns[-1] + 1 : ent.end]
+    if not looks_like_date(ent.text):
         return None
     if ent.label_ == "TIME" and not names_a_day(ent.text):
         return None
@@ -668,10 +703,27 @@ def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     return None
 
 
+# Nouns that name a part or a moment of an event: "at the outset of a debate".
+_PART_NOUNS = frozenset("outset start beginning end close middle height course one part".split())
+
+
+def _part_of(obj: Token) -> Token:
+    """ "at the outset of a Democratic debate", "in one of her debates": the event."""
+    if _lemma(obj) not in _PART_NOUNS and obj.lower_ not in _PART_NOUNS:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = _pobj(prep)
+            if inner is not None and noun_type(inner)[0] is not None:
+                return inner
+    return obj
+
+
 def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
+    obj = _part_of(obj)
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
         if found is not None:
@@ -813,6 +865,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         return None
     text, _, end, date = phrase
     place = _place_in(obj, quoted)
+    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
+        place = None  # "the Northern Echo", a paper the tagger took for a place
     # "told the meeting", "told the court", "told councillors": the event the story tells.
     back = kind in _IN_PERSON and (
         any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
@@ -1247,6 +1301,8 @@ def narrative_mentions(
             continue
         if tok.pos_ == "VERB":
             mention = _verb_mention(tok, quoted, token_paragraph, cue_verbs, subject_of)
+            if mention is None:
+                mention = _said_at(tok, quoted, token_paragraph, cue_verbs, subject_of)
             if mention is not None:
                 out.append(mention)
                 if mention.occasion.date is not None:
@@ -1275,12 +1331,15 @@ def narrative_mentions(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
             )
         actor = _owner(tok) if role == "owned" else None
+        if actor is not None and actor.lower_ == "their" and anchor is not None:
+            actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
         earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+        generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
         out.append(
             Mention(
                 occasion,
@@ -1290,6 +1349,7 @@ def narrative_mentions(
                 actor,
                 vague,
                 earlier,
+                generic,
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
@@ -1314,8 +1374,22 @@ def narrative_mentions(
         out.append(
             Mention(Occasion(date=phrase), ent.start, token_paragraph[ent.start], verb.i, actor)
         )
+    # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
+    out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
     out.sort(key=lambda m: m.position)
     return out
+
+
+def _conjuncts(token: Token | None) -> list[Token]:
+    """The others a subject is coordinated with ("Bolton and Gorka")."""
+    found: list[Token] = []
+    todo = [token] if token is not None else []
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and len(found) < 6:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _event_date(
@@ -1481,6 +1555,35 @@ def _verb_mention(
     )
 
 
+def _said_at(
+    verb: Token,
+    quoted: Sequence[bool],
+    token_paragraph: Sequence[int],
+    cue_verbs: set[int],
+    subject_of: Callable[[Token], Token | None],
+) -> Mention | None:
+    """ "In the coal town of Scranton, the vice president said Clinton was …": where
+    someone spoke, told outside any quote's attribution — where their words around it were
+    said too."""
+    if verb.i in cue_verbs or not is_cue_word(verb) or _still_to_come(verb, verb):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at") or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        place = _place_of(obj, quoted, child.lower_)
+        if place is None:
+            continue
+        actor = subject_of(verb) or _own_subject(verb)
+        occasion = Occasion(place=place, date=_date_of_clause(verb, quoted))
+        return Mention(
+            occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
+        )
+    return None
+
+
 def _told_before(verb: Token) -> bool:
     """ "Shah had told the Stroud News", "Earlier in the week, she told …": an account of
     before the story's day, which the quotes around it do not continue."""
@@ -1545,7 +1648,41 @@ def actor_of(token: Token | None) -> Token | None:
     """The one a mention is about: "his remarks were translated" is about "his"."""
     if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
         return _owner(token)
+    return _named_apposition(_past_dateline(token))
+
+
+def _named_apposition(token: Token | None) -> Token | None:
+    """ "The housing minister, Priya Shah, defended …", "The founder of the festival, Gwen
+    Harper, announced …": the person a role noun is named as."""
+    if token is None or token.pos_ != "NOUN":
+        return token
+    heads = [token] + [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > token.i:
+                return child
     return token
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(token: Token | None) -> Token | None:
+    """ "SEOUL (Reuters) - South Korea's president on Tuesday urged …": the parse makes the
+    dateline the subject and the one the lead is about its apposition after the dash."""
+    if token is None or token.left_edge.i != token.sent.start:
+        return token
+    dashes = [c.i for c in token.children if c.dep_ == "punct" and c.text in _DASHES]
+    if not dashes:
+        return token
+    after = [c for c in token.children if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else token
 
 
 def _owner(noun: Token) -> Token | None:
@@ -1660,13 +1797,22 @@ def story_lead(
     return None, None
 
 
+# Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
+# close two elementary schools").
+_BEING_AT = tuple("pack fill cram crowd attend visit tour throng host".split())
+
+
 def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
     hall in Bridgwater")."""
     for tok in sentence:
         if quoted[tok.i]:
             continue
-        if tok.dep_ == "dobj" and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS):
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lower_.startswith(_BEING_AT)
+            and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS)
+        ):
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
@@ -1730,17 +1876,28 @@ def attach(
     events.sort()
     state = _State(lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1])
     out: list[Placed | None] = [None] * len(slots)
+    interviews: list[Occasion | None] = [None] * len(slots)
     for position, what, index in events:
         if what == 0:
             mention = mentions[index]
             name = actor_names[index]
             occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
+            state.lead_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
                 if occasion.shared and not mention.background:
                     state.account = _Account(occasion, name, mention.paragraph, position)
                 continue
+            if (
+                occasion.named
+                and mention.generic
+                and occasion.date is None
+                and occasion.place is None
+                and name is not None
+                and name in state.last
+            ):
+                continue  # "her public statements": the account of her words goes on
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
@@ -1755,7 +1912,12 @@ def attach(
                     if occasion.date is not None:
                         state.dates[name] = occasion.date
                         state.days[name] = occasion.date
-            elif name is not None and occasion.date is not None:
+            elif name is not None and occasion.place is not None and occasion.date is None:
+                if not mention.background:  # "In Scranton, Biden said …"
+                    state.places[name] = (occasion.place, mention.paragraph)
+            elif name is not None and occasion.date is not None and not mention.background:
+                if occasion.place is not None and not mention.background:
+                    state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
                 state.days[name] = occasion.date
                 mine = state.last.get(name)
@@ -1767,6 +1929,7 @@ def attach(
         own = state.back_to_story(
             state.resolve(slots[index].own), slots[index].paragraph, day=False
         )
+        own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
         if (
@@ -1787,6 +1950,9 @@ def attach(
             # its day; a person's "says" is placed at no time.
             placed = Placed(placed.occasion.with_date(None), None)
         placed = state.placed_as_before(slot, placed)
+        if slot.timeless and slot.own.type is OccasionType.INTERVIEW:
+            state.interview = dataclasses.replace(slot.own, date=None)
+        interviews[index] = state.interview
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
@@ -1812,7 +1978,8 @@ def attach(
                 else None
             )
         state.previous = (slot, placed_occasion)
-    return _told_next(slots, out)
+    out = _told_next(slots, out)
+    return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
 
 
 def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
@@ -1871,6 +2038,38 @@ class _State:
     lead: DatePhrase | None = None  # the day the story's lead names
     lead_place: str | None = None  # where the lead places its news
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
+    interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
+    lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
+
+    def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The first in-person event the lead names with its day or place ("warned at a
+        briefing for councillors in Inverness on Monday")."""
+        if self.lead_event is not None or mention.paragraph > _LEAD_PARAGRAPHS:
+            return
+        if mention.background or occasion.refers_back:
+            return
+        if mention.generic and occasion.date is None:
+            return  # "in conventions in Virginia, Georgia and South Carolina": no one event
+        if occasion.type not in _PLACED_TYPES:
+            return
+        if occasion.date is not None or occasion.place is not None:
+            self.lead_event = occasion
+
+    def at_lead_event(self, occasion: Occasion, paragraph: int) -> Occasion:
+        """ "… defended the target during heated exchanges in the House of Commons on
+        Wednesday. / “…,” Ms Shah told MPs.": words right after the lead, said at an event
+        of the kind it names and with no place or day of their own, were said at it."""
+        event = self.lead_event
+        if event is None or paragraph > _LEAD_PARAGRAPHS + 2 or occasion.elsewhen:
+            return occasion
+        if occasion.type is not event.type or occasion.refers_back:
+            return occasion
+        if occasion.place is not None or occasion.date is not None or occasion.text is None:
+            return occasion
+        text = occasion.text if event.text is None else f"{occasion.text} at {event.text}"
+        return dataclasses.replace(
+            occasion, text=text, place=event.place or self.lead_place, date=event.date
+        )
 
     def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
         """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
@@ -1893,6 +2092,12 @@ class _State:
         place, unless the words say otherwise."""
         if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
             return occasion
+        event = self.lead_event
+        if event is not None and occasion.place is None and occasion.type is event.type:
+            # "told the briefing": the briefing the lead tells, in its words, at its place.
+            occasion = dataclasses.replace(
+                event, date=occasion.date or event.date, refers_back=True
+            )
         if day and occasion.date is None and self.lead is not None:
             occasion = occasion.with_date(self.lead)
         if occasion.place is None and self.lead_place and occasion.type in _PLACED_TYPES:
@@ -1978,6 +2183,13 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
         carried_date = previous[0].own.date
     if carried_date is None and own.refers_back:
         carried_date = state.lead
+    if own.named and own.text is None and own.type in _WRITTEN and own.date is None:
+        # "On Wednesday, Ortiz said on Facebook that … “…,” he wrote.": the verb says only
+        # that the words are written; the post named for them says where and when.
+        told = _carried(slot, state)
+        if told is not None and told.text is not None and told.type in _WRITTEN:
+            told = told.filled_from(own)
+            return Placed(told, DateSource.CARRIED if told.date is not None else None)
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
@@ -2003,6 +2215,23 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     if own.place is not None:
         return Placed(own, None)
     return None
+
+
+def _told_the_writer(
+    slot: Slot, placed: Placed | None, story_interview: Occasion | None
+) -> Placed | None:
+    """ "“…,” Bozell says.": a person's words in the present, with nothing said of where or
+    how, were said to the one writing — the story's own interview ("Viguerie tells Breitbart
+    News") when it named one; undated, as "says" gives no time."""
+    if not slot.timeless or slot.speaker is None:
+        return placed
+    if placed is not None and placed.occasion.named:
+        return placed
+    interview = story_interview or Occasion(type=OccasionType.INTERVIEW)
+    if placed is None or placed.date_source is not DateSource.TEXT:
+        known = placed.occasion if placed is not None else None
+        return Placed(interview.filled_from(known).with_date(None), None)
+    return Placed(interview.filled_from(placed.occasion), DateSource.TEXT)  # "says Tuesday"
 
 
 def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
@@ -2094,6 +2323,8 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
     return bool(words_of) and words_of <= set(mention.lower().replace("’s", " ").split())
 
 
+# The title and the first paragraphs: the lead.
+_LEAD_PARAGRAPHS = 2
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.
