@@ -624,3 +624,17 @@ def test_according_to_members_names_a_source_not_a_meeting(attribute):
     q = _one(attribute, text)
     assert "according" not in (q["occasion"] or "")
     assert q["occasion_type"] != "meeting"
+
+
+def test_words_right_after_what_the_speaker_had_told_before_are_of_that_telling(attribute):
+    text = (
+        "Candidates clashed at a hustings in the Subscription Rooms on Thursday evening.\n\n"
+        "“That is simply not true,” replied Labour's Priya Shah.\n\n"
+        "Earlier in the week, Shah had told the Stroud News that she expected a close race. "
+        "“It will come down to a few hundred votes,” she said."
+    )
+    first, second = attribute(text, date="2024-06-21")
+    assert first["occasion_type"] == "debate"
+    assert second["occasion_type"] == "interview"
+    assert "Stroud News" in second["occasion"]
+    assert second["occasion_date"] is None

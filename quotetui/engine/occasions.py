@@ -1934,6 +1934,9 @@ def attach(
                 and name in state.last
             ):
                 continue  # "her public statements": the account of her words goes on
+            if occasion.named and mention.background and name is not None:
+                # "Earlier in the week, Shah had told the Stroud News that … “…,” she said."
+                state.told_before[name] = (occasion, mention.paragraph, position)
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
@@ -2081,6 +2084,8 @@ class _State:
     interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
     lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
     story_event: Occasion | None = None  # the event the story is about: "GOP debate"
+    # What someone is told to have said before the story's day, where it was told.
+    told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
 
     def story_event_from(self, occasion: Occasion, mention: Mention) -> None:
         """The event several people speak at that the title tells as the story's news ("The
@@ -2331,6 +2336,16 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if previous is not None and slot.continues and previous[1] is not None:
         return previous[1]
     mine = state.last.get(slot.speaker) if slot.speaker is not None else None
+    told = state.told_before.get(slot.speaker) if slot.speaker is not None else None
+    if (
+        told is not None
+        and told[1] == slot.paragraph
+        and told[2] < slot.position
+        and (mine is None or mine[1] < told[2])
+    ):
+        # "Earlier in the week, Shah had told the Stroud News that she expected a close
+        # race. “…,” she said.": her words right after it, in its paragraph, are of it.
+        return told[0]
     if mine is not None and slot.paragraph - state.seen.get(slot.speaker or "", 0) > _GAP:
         mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
