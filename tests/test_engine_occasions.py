@@ -638,3 +638,15 @@ def test_words_right_after_what_the_speaker_had_told_before_are_of_that_telling(
     assert second["occasion_type"] == "interview"
     assert "Stroud News" in second["occasion"]
     assert second["occasion_date"] is None
+
+
+def test_a_briefing_for_others_than_the_press_is_a_meeting(attribute):
+    lead = (
+        "Hospitals are full, the head of NHS Highland warned at a briefing for {} in "
+        "Inverness on Monday.\n\n"
+    )
+    quote = "“Every bed is full by nine in the morning,” Fiona Grant told the briefing."
+    for audience, kind in (("councillors", "meeting"), ("reporters", "press")):
+        q = _one(attribute, lead.format(audience) + quote, date="2024-11-27")
+        assert q["occasion_type"] == kind, audience
+        assert q["occasion_date"] == "2024-11-25", audience

@@ -645,6 +645,8 @@ def _noun_occasion(
         )
     ):
         kind, weak = OccasionType.BROADCAST, False  # "his Fox News appearance"
+    if kind is OccasionType.PRESS and _for_others(noun):
+        kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -670,6 +672,20 @@ def _noun_occasion(
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+def _for_others(noun: Token) -> bool:
+    """A briefing given for an audience that is not the press ("a briefing for councillors
+    in Inverness", not "a briefing for reporters")."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        audience = words.AUDIENCE_TYPES.get(obj.lower_) or words.AUDIENCE_TYPES.get(_lemma(obj))
+        return audience is not OccasionType.PRESS and not is_outlet(obj)
+    return False
 
 
 def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
@@ -2175,7 +2191,15 @@ class _State:
         if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
             return occasion
         event = self.lead_event
-        if event is not None and occasion.place is None and occasion.type is event.type:
+        if (
+            event is not None
+            and occasion.place is None
+            and (
+                occasion.type is event.type
+                # "told the briefing": the lead's "briefing for councillors", a meeting
+                or (occasion.head == event.head and event.head in _CONFERENCE_HEADS)
+            )
+        ):
             # "told the briefing": the briefing the lead tells, in its words, at its place.
             occasion = dataclasses.replace(
                 event, date=occasion.date or event.date, refers_back=True
