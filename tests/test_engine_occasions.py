@@ -650,3 +650,14 @@ def test_a_briefing_for_others_than_the_press_is_a_meeting(attribute):
         q = _one(attribute, lead.format(audience) + quote, date="2024-11-27")
         assert q["occasion_type"] == kind, audience
         assert q["occasion_date"] == "2024-11-25", audience
+
+
+def test_a_message_posted_with_nowhere_said_is_a_social_post(attribute):
+    for where, kind in (("", "social_post"), (" on the club's website", "document")):
+        text = (
+            f"On Tuesday, Gary Lister posted a second message{where}. "
+            "“I was wrong and I apologise,” he wrote."
+        )
+        q = _one(attribute, text)
+        assert q["occasion_type"] == kind, where
+    assert q["occasion"] is not None

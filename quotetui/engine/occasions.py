@@ -205,6 +205,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
         kind = words.NOUN_TYPES[word]
         if kind in _POSTABLE and _posted_on_platform(noun):
             return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
+        if kind in (OccasionType.DOCUMENT, OccasionType.BROADCAST) and _posted_bare(noun):
+            return OccasionType.SOCIAL_POST, False  # "Lister posted a second message"
         if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
             c.lower_ in words.BROADCASTERS for c in before
         ):
@@ -229,6 +231,19 @@ def _posted_on_platform(noun: Token) -> bool:
             if obj is not None and (is_platform(obj) or _phrase_words(obj) & words.PLATFORMS):
                 return True
     return False
+
+
+def _posted_bare(noun: Token) -> bool:
+    """What someone posted, with nothing said of where ("posted a second message", "posted
+    a video"): posting is done on a platform; "posted a letter on its website" is not."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) != "post":
+        return False
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "in") else None
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return False  # "on its website", not "on Tuesday"
+    return True
 
 
 def is_platform(noun: Token) -> bool:
