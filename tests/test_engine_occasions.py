@@ -661,3 +661,11 @@ def test_a_message_posted_with_nowhere_said_is_a_social_post(attribute):
         q = _one(attribute, text)
         assert q["occasion_type"] == kind, where
     assert q["occasion"] is not None
+
+
+def test_a_review_is_a_document_and_one_posted_on_a_platform_a_post(attribute):
+    text = "“The ending made me cry,” wrote one critic in a review for the Herald."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], "review" in (q["occasion"] or "")) == ("document", True)
+    text = "“The ending made me cry,” wrote one reader in a review posted on Facebook."
+    assert _one(attribute, text)["occasion_type"] == "social_post"
