@@ -187,16 +187,22 @@ def table(name: str, report: Report) -> str:
 
 
 def predictions(nlp: Any, docs: Path, cache: Path | None = None) -> list[dict[str, Any]]:
+    """What ``quotetui extract`` writes for DOCS: the engine's results with the corpus-wide
+    speaker ids identity gives them (the pair-identity scores depend on those ids)."""
+    from quotetui import identity
+
     if cache is None:
-        return [r.to_prediction() for _, r in attribute_documents(nlp, read_documents([docs]))]
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from parse_cache import parsed
+        results = [r for _, r in attribute_documents(nlp, read_documents([docs]))]
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from parse_cache import parsed
 
-    from quotetui.engine.pipeline import results_from_docs
+        from quotetui.engine.pipeline import results_from_docs
 
-    pairs = parsed(nlp, read_documents([docs]), cache)
-    quiet = lambda message: None  # noqa: E731 - unclosed marks are not news in a benchmark
-    return [r.to_prediction() for _, r in results_from_docs(nlp, pairs, on_warning=quiet)]
+        pairs = parsed(nlp, read_documents([docs]), cache)
+        quiet = lambda message: None  # noqa: E731 - unclosed marks are not news in a benchmark
+        results = [r for _, r in results_from_docs(nlp, pairs, on_warning=quiet)]
+    return [r.to_prediction() for r in identity.apply(results)]
 
 
 def brief(name: str, report: Report) -> str:

@@ -295,3 +295,377 @@ def test_told_reporters_after_the_talks_is_on_the_day_of_the_talks(attribute):
     q = _one(attribute, text, date="2024-06-07")
     assert (q["occasion_type"], q["occasion_date"]) == ("press", "2024-06-06")
     assert q["occasion_date_source"] == "carried"
+
+
+def test_the_one_a_wire_lead_is_about_is_past_its_dateline(attribute):
+    # The parse makes "Porto" the subject of "hit"; the day is the vice president's.
+    text = (
+        "Matos, stumping for Silva, trashes government.\n\n"
+        "Porto (AFP) – Vice President Rui Matos on Monday hit the 2024 campaign trail with Ana "
+        "Silva for the first time, trashing the government as unfit to rule.\n\n"
+        "“They have failed,” said Matos, who served as mayor for ten years."
+    )
+    q = _one(attribute, text, date="2024-06-05")
+    assert q["occasion_date"] == "2024-06-03"
+    assert q["occasion_date_source"] == "carried"
+
+
+def test_a_persons_words_in_the_present_were_said_to_the_writer(attribute):
+    text = (
+        "Old allies unite behind the senator.\n\n"
+        "“He is the best candidate in decades,” Ruth Vale tells the Ledger in an exclusive "
+        "interview.\n\n"
+        "Tom Hart, who ran the group in the 1970s, agrees.\n\n"
+        "“The party has never looked so divided,” Hart says."
+    )
+    vale, hart = attribute(text, date="2016-01-19")
+    assert vale["occasion_type"] == "interview"
+    # No occasion of his own: the story's interview, at no time the text gives.
+    assert hart["occasion_type"] == "interview"
+    assert "interview" in hart["occasion"]
+    assert hart["occasion_date"] is None
+
+
+def test_a_bare_said_is_no_interview(attribute):
+    q = _one(attribute, "“The party has never looked so divided,” Tom Hart said.")
+    assert q["occasion_type"] is None
+
+
+def test_told_the_briefing_is_the_briefing_the_lead_names_in_its_words_and_place(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the briefing."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert "farmers" in q["occasion"]
+    assert "Winchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-07-15", "carried")
+
+
+def test_told_the_court_is_no_briefing_of_the_lead(attribute):
+    text = (
+        "Water shortages loom\n\n"
+        "Reservoirs in the south are at record lows, the head of Southern Water warned at a "
+        "briefing for farmers in Winchester on Tuesday.\n\n"
+        "“We are weeks from rationing,” Mary Olsen told the court."
+    )
+    q = _one(attribute, text, date="2025-07-17")
+    assert q["occasion_type"] == "hearing"
+    assert "farmers" not in (q["occasion"] or "")
+
+
+def test_an_occasion_of_two_coordinated_subjects_is_each_ones(attribute):
+    text = (
+        "Senator Ann Ford and Governor Tom Hale both attacked the plan in their appearances "
+        "on Radio Five Live on Thursday morning.\n\n"
+        "“It is a disaster for the region,” Hale said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Tom Hale"
+    assert q["occasion_type"] == "broadcast"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-05-08", "carried")
+
+
+def test_a_video_or_message_posted_on_a_platform_is_a_social_post(attribute):
+    for text in (
+        "“It is time to go,” Gwen Hart said in a video posted on the club's Facebook page.",
+        "“It is time to go,” Gwen Hart said in a message on Instagram.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "social_post", text
+    video = _one(attribute, "“It is time to go,” Gwen Hart said in a video for the BBC.")
+    assert video["occasion_type"] != "social_post"
+
+
+def test_he_wrote_is_the_post_named_for_his_words(attribute):
+    text = (
+        "The council approved the plan on Tuesday night.\n\n"
+        "On Wednesday, shop owner Frank Ortiz said on Facebook that he would fight it. "
+        "“This is not over,” he wrote."
+    )
+    q = _one(attribute, text, date="2025-03-20")
+    assert q["occasion_type"] == "social_post"
+    assert q["occasion"] is not None and "Facebook" in q["occasion"]
+    assert q["occasion_date"] == "2025-03-19"
+
+
+def test_where_someone_said_something_outside_a_quote_places_their_next_words(attribute):
+    text = (
+        "Housing minister Helen Marsh toured the north this week.\n\n"
+        "In the steel city of Pittsburgh, where she grew up, Marsh said the plan would bring "
+        "jobs back.\n\n"
+        "“This town deserves better,” she said."
+    )
+    q = _one(attribute, text, date="2025-05-09")
+    assert q["speaker"] == "Helen Marsh"
+    assert q["occasion_place"] == "Pittsburgh"
+    assert q["occasion_date"] is None
+
+
+def test_a_mention_of_someones_statements_or_trip_does_not_end_the_account(attribute):
+    text = (
+        "“We will fix it,” Mayor Ana Ruiz told reporters on Monday at a news conference in "
+        "City Hall.\n\n"
+        "Critics said her public statements had changed over the year.\n\n"
+        "“I have been consistent,” Ruiz said."
+    )
+    first, second = attribute(text, date="2025-05-07")
+    assert first["occasion_type"] == "press"
+    assert second["occasion_type"] == "press"
+    assert second["occasion_date"] == "2025-05-05"
+
+
+def test_words_right_after_the_lead_said_at_an_event_of_its_kind_were_said_at_it(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund said on stage."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_place"] == "Austin"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2025-09-09", "carried")
+
+
+def test_an_interview_after_the_lead_event_keeps_no_day_of_its_own(attribute):
+    text = (
+        "Firm unveils cheaper scooter\n\n"
+        "Volta unveiled a cheaper electric scooter at an event in Austin on Tuesday.\n\n"
+        "“This is the scooter for everyone,” chief executive Mia Lund told The Verge."
+    )
+    q = _one(attribute, text, date="2025-09-10")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+
+
+def test_the_day_of_a_role_named_by_apposition_is_the_persons(attribute):
+    text = (
+        "Trust chair quits\n\n"
+        "The chair of the Riverside Housing Trust, Anna Cole, resigned on Wednesday after ten "
+        "years in the post.\n\n"
+        "“It is time for new ideas,” Cole said in a video posted on Facebook."
+    )
+    q = _one(attribute, text, date="2024-08-22")
+    assert q["occasion_type"] == "social_post"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-08-21", "carried")
+
+
+def test_an_interview_the_tagger_runs_into_its_date_is_still_an_interview(attribute):
+    # The tagger reads "an interview Tuesday" as one date.
+    q = _one(
+        attribute,
+        "“We are ready,” Republican National Committee Chairman Reince Priebus said in an "
+        "interview Tuesday.",
+        date="2016-07-20",
+    )
+    assert q["occasion_type"] == "interview"
+    assert (q["occasion_date"], q["occasion_date_text"]) == ("2016-07-19", "Tuesday")
+
+
+def test_at_the_outset_of_an_event_is_that_event(attribute):
+    for text, kind in (
+        (
+            "“We must lead,” Ann Ford said at the outset of a Democratic debate in Des Moines.",
+            "debate",
+        ),
+        ("“We must lead,” Ann Ford said in one of her debates with Tom Hale.", "debate"),
+        ("“We must lead,” Ann Ford said at the end of a rally in Tampa.", "speech"),
+    ):
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_told_a_local_paper_the_tagger_takes_for_a_place_is_an_interview(attribute):
+    text = (
+        "The supporters' trust was not satisfied.\n\n"
+        "“An apology on social media is not enough,” trust chair Ann Blake told the Northern "
+        "Echo."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_place"] is None  # a paper, not a place
+    assert (
+        _one(attribute, "“It is bleak,” Ann Ford told New York magazine.")["occasion_place"] is None
+    )
+
+
+def test_what_the_lead_closes_or_builds_is_not_where_words_were_said(attribute):
+    text = (
+        "The school board voted 4-3 on Monday night to close two elementary schools.\n\n"
+        "“You are taking the heart out of our town,” parent Lisa Grant told board members."
+    )
+    q = _one(attribute, text, date="2024-10-10")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_place"] is None or "school" not in q["occasion_place"]
+
+
+def test_a_day_of_years_before_told_as_history_dates_no_later_words(attribute):
+    text = (
+        "Station chief Tom Reed arrived in Benghazi in December 2011.\n\n"
+        "“We did what we could,” Reed said in a lengthy interview with The Post."
+    )
+    q = _one(attribute, text, date="2016-01-16")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+
+
+def test_words_of_a_story_about_one_debate_are_of_that_debate_however_far(attribute):
+    filler = "".join(
+        f"The candidates then turned to topic number {n}, which took some time.\n\n"
+        for n in range(1, 10)
+    )
+    text = (
+        "The Latest Republican Debate Turns Sharp\n\n"
+        "The Republican debate in Manchester on Saturday night opened with a long silence.\n\n"
+        + filler
+        + "“We will cut taxes for every family,” Governor Tom Hale said."
+    )
+    q = attribute(text, date="2016-02-07")[-1]
+    assert q["occasion_type"] == "debate"
+    assert "Manchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert q["occasion_date"] == "2016-02-06"
+
+
+def test_a_debate_tonight_in_the_title_is_still_to_come(attribute):
+    filler = "".join(
+        f"The candidates will have to turn to topic number {n}.\n\n" for n in range(1, 10)
+    )
+    text = (
+        "Five things to watch in tonight's debate\n\n"
+        "Senator Ann Ford is swaggering into the sixth debate.\n\n"
+        + filler
+        + "“We are ready,” Ford's spokesman, Tom Hale, said."
+    )
+    q = attribute(text, date="2016-02-11")[-1]
+    assert q["occasion_type"] is None
+
+
+def test_a_curly_apostrophe_will_is_still_to_come(attribute):
+    for ll in ("'ll", "’ll"):
+        text = (
+            f"Senator Ann Ford is in Tampa. On Thursday, she{ll} be speaking at a rally in "
+            "Tampa.\n\n“We are ready for it,” Ford said."
+        )
+        q = _one(attribute, text)
+        assert (q["occasion_type"], q["occasion_date"]) == (None, None), ll
+
+
+def test_onstage_in_one_word_is_a_speech_as_on_stage_is(attribute):
+    text = "“I started this because I believe in us,” Bond said onstage on Tuesday night."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion_date"]) == ("speech", "2026-02-10")
+
+
+def test_words_said_to_applause_are_a_speech(attribute):
+    text = (
+        "Senator Ann Ford spoke in Harlem on Tuesday.\n\n"
+        "“You can't just show up at election time,” she said to rousing applause."
+    )
+    assert _one(attribute, text)["occasion_type"] == "speech"
+    text = "“You can't just show up at election time,” Ford said to rousing applause."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_the_event_a_narrative_sentence_names_as_the_one_told_is_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at the opening ceremony, director Helena Marsh thanked the builders. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_type"] == "speech"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-03-07", "carried")
+
+
+def test_an_event_a_narrative_sentence_names_anew_is_not_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at a fundraising dinner, director Helena Marsh thanked the donors. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_date"] is None
+
+
+def test_a_day_told_right_after_an_undated_show_is_the_shows_day(attribute):
+    text = (
+        'Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, Senator Ann Ford '
+        "remarked that she was surprised.\n\n"
+        '"In any other year they would be on the list," Maddow said.'
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"].endswith("Maddow")
+    assert q["occasion_type"] in ("broadcast", "interview")
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2026-02-12", "carried")
+
+
+def test_members_of_a_group_that_told_an_outlet_speak_in_what_it_told(attribute):
+    text = (
+        "Senator Ann Ford met House Democrats on Wednesday. At least a dozen members of "
+        "Congress told The Huffington Post she thinks the House is within reach.\n\n"
+        "“She said she wants the House,” Rep. Jim McDermott said."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"] == "Jim McDermott"
+    assert q["occasion_type"] == "interview"
+    assert "Huffington Post" in q["occasion"]
+
+
+def test_according_to_members_names_a_source_not_a_meeting(attribute):
+    text = (
+        "Notably absent, according to members who spoke with reporters afterward, was any "
+        "mention of the inquiry.\n\n"
+        "“That is a problem for the party,” said Rep. Jim Clyburn."
+    )
+    q = _one(attribute, text)
+    assert "according" not in (q["occasion"] or "")
+    assert q["occasion_type"] != "meeting"
+
+
+def test_words_right_after_what_the_speaker_had_told_before_are_of_that_telling(attribute):
+    text = (
+        "Candidates clashed at a hustings in the Subscription Rooms on Thursday evening.\n\n"
+        "“That is simply not true,” replied Labour's Priya Shah.\n\n"
+        "Earlier in the week, Shah had told the Stroud News that she expected a close race. "
+        "“It will come down to a few hundred votes,” she said."
+    )
+    first, second = attribute(text, date="2024-06-21")
+    assert first["occasion_type"] == "debate"
+    assert second["occasion_type"] == "interview"
+    assert "Stroud News" in second["occasion"]
+    assert second["occasion_date"] is None
+
+
+def test_a_briefing_for_others_than_the_press_is_a_meeting(attribute):
+    lead = (
+        "Hospitals are full, the head of NHS Highland warned at a briefing for {} in "
+        "Inverness on Monday.\n\n"
+    )
+    quote = "“Every bed is full by nine in the morning,” Fiona Grant told the briefing."
+    for audience, kind in (("councillors", "meeting"), ("reporters", "press")):
+        q = _one(attribute, lead.format(audience) + quote, date="2024-11-27")
+        assert q["occasion_type"] == kind, audience
+        assert q["occasion_date"] == "2024-11-25", audience
+
+
+def test_a_message_posted_with_nowhere_said_is_a_social_post(attribute):
+    for where, kind in (("", "social_post"), (" on the club's website", "document")):
+        text = (
+            f"On Tuesday, Gary Lister posted a second message{where}. "
+            "“I was wrong and I apologise,” he wrote."
+        )
+        q = _one(attribute, text)
+        assert q["occasion_type"] == kind, where
+    assert q["occasion"] is not None
+
+
+def test_a_review_is_a_document_and_one_posted_on_a_platform_a_post(attribute):
+    text = "“The ending made me cry,” wrote one critic in a review for the Herald."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], "review" in (q["occasion"] or "")) == ("document", True)
+    text = "“The ending made me cry,” wrote one reader in a review posted on Facebook."
+    assert _one(attribute, text)["occasion_type"] == "social_post"

@@ -24,6 +24,19 @@ def test_features_read_as_words() -> None:
     assert ranker.describe("side+dist") == "side+dist"  # a value missing: no IndexError
 
 
+def test_reasons_take_the_article_their_words_need() -> None:
+    assert ranker.describe("reskind:organisation") == "resolves to an organisation"
+    assert ranker.describe("reskind:person") == "resolves to a person"
+    articles = {ranker.describe(f).split()[0] for f in ranker.MODEL.weights if f.startswith("dep:")}
+    assert articles <= {"a", "an"}
+    assert not [
+        words
+        for f in ranker.MODEL.weights
+        for words in [ranker.describe(f)]
+        if re.search(r"\ba [aeiou]", words)
+    ]
+
+
 def test_the_engine_s_reasons_have_no_feature_labels(attribute) -> None:
     text = (
         "The council met on Tuesday.\n\n"

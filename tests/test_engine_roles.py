@@ -238,6 +238,58 @@ def test_an_age_epithet_is_the_person_just_described(attribute):
     assert only(attribute(text), "hoped")["speaker"] == "Kofi Mensah"
 
 
+def test_an_inverted_age_epithet_is_the_person_or_nobody_never_the_age(attribute):
+    # "said the 71-year-old": the parse makes "old" an adjective, and the subject follows.
+    text = (
+        "Maria Lopez has lived on Harbour Street for forty years. She opened the bakery in "
+        "1985.\n\n“I am not leaving,” said the 71-year-old."
+    )
+    assert only(attribute(text), "leaving")["speaker"] == "Maria Lopez"
+    text = (
+        "The council met on Monday. Several residents spoke, and Tom Reed and Maria Lopez "
+        "both asked about the road.\n\n“I am not leaving,” said the 71-year-old."
+    )
+    q = only(attribute(text), "leaving")
+    assert q["speaker"] is None
+    assert q["confidence"] < 0.5
+
+
+def test_according_to_a_speech_is_the_speaker_who_delivered_it_never_speech(attribute):
+    said = "The plan would cut taxes for “every working family,” according to a speech"
+    assert (
+        only(attribute(f"{said} Governor Ann Mills delivered in Albany."), "family")["speaker"]
+        == "Ann Mills"
+    )
+    assert (
+        only(attribute(f"{said} given by Governor Ann Mills in Albany."), "family")["speaker"]
+        == "Ann Mills"
+    )
+    q = only(attribute(f"{said} in Albany on Monday."), "family")
+    assert q["speaker"] is None
+    assert q["confidence"] < 0.5
+
+
+def test_a_party_adjective_ties_a_role_to_the_one_of_that_party(attribute):
+    # Both are candidates; only one was called Republican.
+    text = (
+        "Democratic presidential candidate Ann Lee said on Sunday that the state's schools "
+        "were failing, and she accused Republican contender Mary Ford of ignoring teachers."
+        "\n\nThe Republican presidential nominee later said the remark was “unfair.”"
+    )
+    assert only(attribute(text), "unfair")["speaker"] == "Mary Ford"
+
+
+def test_a_role_tagging_a_quote_is_the_subject_who_introduced_it(attribute):
+    # The article's titled councillor is someone else; the one who speaks in the advert
+    # is the sentence's subject.
+    text = (
+        "Councillor Tom Reed said last week that the budget was a mess.\n\n"
+        "Owen Hale defends his record in an advert running on local radio: “We fixed the "
+        "roads and we balanced the books,” the councillor says directly to listeners."
+    )
+    assert only(attribute(text), "fixed the roads")["speaker"] == "Owen Hale"
+
+
 def test_a_club_modifier_ties_a_role_to_the_one_at_that_club(attribute):
     text = (
         "Albion manager Ruth Carney praised her side's patience. “We kept going,” she said.\n\n"

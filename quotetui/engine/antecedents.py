@@ -54,6 +54,8 @@ class Seen:
     first_paragraph: int
     full_paragraphs: set[int] = field(default_factory=set)  # paragraphs naming them in full
     count: int = 0
+    subject_sentence: int = -1  # latest sentence where they were a subject, outside quotes
+    told: int = 0  # mentions in the reporter's own words (outside quotes and captions)
 
 
 @dataclass(frozen=True)

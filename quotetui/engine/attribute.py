@@ -305,6 +305,17 @@ def _rerank(
             *decision.reasons,
         )
         return item
+    if _relayed(decision.token, picked, chosen, item, proposed):
+        # "“…,” the judge said, according to the Post": the outlet relays the judge's words
+        # (PolNeAR's gold, which the ranker learned from, credits the outlet).
+        item.ranker = "keeps"
+        item.ranker_probability = decision.probability
+        item.reasons = (
+            f"ranker prefers the outlet that relays the words; {rule} kept "
+            f"({decision.probability:.2f})",
+            *decision.reasons,
+        )
+        return item
     if decision.token == ranker.CARRY:
         assert previous is not None
         out = _Attributed(
@@ -358,6 +369,27 @@ def _rerank(
 
 # Quotes their layout signs ("“…” — Jane Doe", "PENCE: …"): never scare quotes.
 _SIGNED = frozenset({Method.DASH, Method.SPEAKER_LABEL})
+
+
+def _relayed(
+    token: int | None,
+    picked: int | None,
+    chosen: Speaker | None,
+    item: _Attributed,
+    proposed: dict[int, list[str]],
+) -> bool:
+    """Whether the ranker would give a person's reported words to the organisation that
+    "according to" names as relaying them."""
+    return (
+        token is not None
+        and picked is not None
+        and picked != ranker.CARRY
+        and Method.ACCORDING_TO.value in proposed.get(token, [])
+        and chosen is not None
+        and chosen.kind == ORGANISATION
+        and item.speaker is not None
+        and item.speaker.kind in (PERSON, UNNAMED)
+    )
 
 
 def _term_check(item: _Attributed, article: Article) -> _Attributed:

@@ -89,9 +89,11 @@ W_OTHER = 25.0
 W_MODIFIER = 10.0
 W_INSIDE_QUOTE = 0.1  # a name inside someone's quoted words is rarely what "he" means next
 DECAY = 0.5  # per sentence
+SAME_PARAGRAPH = 40.0  # he/she leans to a person named in its own paragraph, outside quotes
 CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last sentence's subject
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
+OTHER_GENDER = 60.0  # a person whose given name alone tells the other gender, mostly
 EPITHET_HORIZON = 3  # sentences back an epithet ("the teenager") looks for its person
 EPITHET_MARGIN = 30.0  # how far that person must lead the runner-up in salience
 HORIZON = 12  # sentences after which an entity is no longer a pronoun's candidate
@@ -272,11 +274,12 @@ class ArticleEntities:
         # spaCy joins the tokens anew on every ``doc.text``: read it once.
         self.text = text = doc.text if text is None else text
         # Paragraphs that are photo captions: their names are not what a pronoun means next.
-        self.caption = _captions(text, paragraphs, token_paragraph, len(doc))
+        self.caption = _captions(text, paragraphs, token_paragraph, len(doc), self.tokens)
         for lo, hi in _dateline_credits(text, paragraphs, self.tokens):
             for i in range(lo, hi):
                 self.caption[i] = True
         self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
+        self._issuing: set[int] = set()  # document nouns whose issuer is being looked up
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
         self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
@@ -390,6 +393,10 @@ class ArticleEntities:
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
                 end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
+            while end - ent.start > 1 and (
+                doc[end - 1].lower_ in SPEECH_NOUNS or doc[end - 1].lower_ in DOCUMENT_NOUNS
+            ):
+                end -= 1  # a heading's "President Obama Speech": the name is "President Obama"
             m = self._make_mention(_name_start(ent), end, PERSON, "PERSON")
             if m is not None:
                 out.append(m)
@@ -825,7 +832,8 @@ class ArticleEntities:
             if word in genders.PRONOUN_GENDER or word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
                 events.append((tok.i, 1, tok))
             elif (
-                pos == "NOUN"
+                # "said the 46-year-old": the parse makes "old" an adjective.
+                (pos == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
                 and tok.tag_ != "NNS"
                 and tok.i not in self.entity_at
                 and _definite(tok)
@@ -846,11 +854,38 @@ class ArticleEntities:
         state: _State = OrderedDict()
         seen = self._seen
         para = self._paragraph
+        # Per sentence, the first and last token inside a quote: the reporter's words between
+        # two pieces of one quoted sentence that a speech tag closes ("“I don't think the
+        # conventional wisdom” – that Bloomberg is perceived as … – “is going to last,” he
+        # says") gloss the quote; whom they name is its topic, not its speaker, unless they
+        # are its tag. (Between two scare quotes, with no tag after them, nothing is glossed.)
+        pieces: dict[int, tuple[int, int]] = {}
+        for i, q in enumerate(self.inside):
+            if q != -1:
+                k = self._sentence[i]
+                lo, _ = pieces.get(k, (i, i))
+                pieces[k] = (lo, i)
+        tagged: set[int] = set()
+        for k, (_, hi) in pieces.items():
+            j = hi + 1
+            while j < len(self.tokens) and self._sentence[j] == k and j - hi < 8:
+                if self.inside[j] == -1 and is_cue_word(self.tokens[j]):
+                    tagged.add(k)
+                    break
+                j += 1
+
+        def glossed(token: Token) -> bool:
+            k = self._sentence[token.i]
+            span = pieces.get(k)
+            if span is None or k not in tagged or not span[0] < token.i < span[1]:
+                return False
+            head = token.head if token.dep_ in ("appos", "compound", "flat") else token
+            return not (head.dep_ in SUBJECT_DEPS and is_cue_word(head.head))
 
         def add(entity: int, token: Token, inside: bool = False, full: bool = False) -> None:
             sent = self._sentence[token.i]
             weight = _role_weight(token)
-            muted = inside or self.caption[token.i]
+            muted = inside or self.caption[token.i] or glossed(token)
             if muted:
                 weight *= W_INSIDE_QUOTE
             record = seen.get(entity)
@@ -860,6 +895,10 @@ class ArticleEntities:
                 )
             record.last, record.last_sentence, record.last_paragraph = token.i, sent, para[token.i]
             record.last_role, record.last_inside = _role_category(token), muted
+            if not muted:
+                record.told += 1
+                if record.last_role in (antecedents.SUBJECT, antecedents.SPEAKER):
+                    record.subject_sentence = sent
             record.count += 1
             if full and not muted:
                 record.full_paragraphs.add(para[token.i])
@@ -978,17 +1017,35 @@ class ArticleEntities:
             if opening and g is not None and entity in self._seen:
                 # "Board member Greg Towne voted against it. He said …": a subject pronoun
                 # opening a sentence goes on with the last sentence's subject (centering).
+                # The last sentence is the last one of the narrative: a sentence all inside
+                # the quote ('Graham said, "… them." / He continued, …') is his, not a
+                # change of subject; and a later possessive of that subject ("Clinton
+                # seized upon it, repeating her line") keeps them its subject.
                 seen = self._seen[entity]
-                if (
-                    seen.last_sentence == self._sentence[tok.i] - 1
-                    and seen.last_role in (antecedents.SUBJECT, antecedents.SPEAKER)
-                    and not seen.last_inside
-                ):
+                if seen.subject_sentence == self._narrative_before(tok.i):
                     score += CONTINUITY
+            if g is not None and entity in self._seen and not self._seen[entity].told:
+                # Someone only a caption or a quote names ("Police officer Timothy Smith holds
+                # up the gun …") is not whom the reporter's "he" means.
+                continue
+            if g is not None and entity in self._seen:
+                # "And Obama, for all the progress he helped wrangle, seems to agree. “…,” he
+                # said": a news paragraph is about whom it names; the speaker of the paragraph
+                # before, more salient by their quotes, is not whom its pronoun means.
+                seen = self._seen[entity]
+                if seen.last_paragraph == self._paragraph[tok.i] and not seen.last_inside:
+                    score += SAME_PARAGRAPH
             agreement = "match"
             if g is not None:
-                if e.kind not in (PERSON, UNNAMED) or e.gender not in (None, g):
+                if e.kind not in (PERSON, UNNAMED):
                     continue
+                if e.gender not in (None, g):
+                    if not _name_alone_decides(e):
+                        continue
+                    # "Sen. Lindsey Graham (R-SC) … He continued": a given name that one in
+                    # ten bearers of the other gender carries leans, it does not forbid.
+                    score -= OTHER_GENDER
+                    agreement = "lean"
                 if e.gender is None:
                     # An undecided person still leans by their given name: a one-word name
                     # ("Melanie", but "Clinton" alone is a family name as often as a given
@@ -1028,6 +1085,19 @@ class ArticleEntities:
         if TRACE is not None:
             TRACE[tok.i] = sorted(scored, reverse=True)[:4]
         return entity, margin
+
+    def _narrative_before(self, i: int) -> int:
+        """The latest sentence before token ``i``'s with a word outside quotes."""
+        sentence = self._sentence[i]
+        j = i - 1
+        while j >= 0 and self._sentence[j] == sentence:
+            j -= 1
+        while j >= 0:
+            t = self.tokens[j]
+            if self.inside[j] == -1 and not (t.is_punct or t.is_space or t.is_quote):
+                return self._sentence[j]
+            j -= 1
+        return -1
 
     def _opens_sentence(self, tok: Token) -> bool:
         """A subject pronoun that opens its sentence, outside quotes ("He said …")."""
@@ -1078,9 +1148,11 @@ class ArticleEntities:
             if qualified and len(holders) > 1:
                 narrow = [h for h in holders if any(q in self.entities[h].roles for q in qualified)]
                 holders = narrow or holders
+            # "the Republican nominee" for "Republican contender Donald Trump": a capitalised
+            # adjective ties a role to the one the article gave it as well as a noun does.
+            mods = mods + [m for m in _capitalised_modifiers(tok) if m not in mods]
             if mods and not any(
-                any(r.startswith(f"{mod} ") for r in self.entities[h].roles for mod in mods)
-                for h in holders
+                any(_tied(r, mod) for r in self.entities[h].roles for mod in mods) for h in holders
             ):
                 # "the Villa manager" for "Villa boss Tom Keane": the one the article tied to
                 # the same modifier, whatever the role's word, before a holder tied to another.
@@ -1089,13 +1161,19 @@ class ArticleEntities:
                     for e in self.entities
                     if e.kind == PERSON
                     and (g is None or e.gender in (None, g))
-                    and any(r.startswith(f"{mod} ") for r in e.roles for mod in mods)
+                    and any(_tied(r, mod) for r in e.roles for mod in mods)
                 ]
                 holders = tied or holders
             if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
                 return self._epithet(state, tok, g)
+        framing = self._framing_subject(tok, g) if role not in ORG_ROLES else None
+        if framing is not None and framing not in holders:
+            # "Cruz defends his record in an ad: “…,” the senator says": the role noun tags
+            # the quote that the sentence's subject introduced; the article's other senator
+            # is not who says it.
+            return framing, 1.0
         if not holders:
             return None
         scored = self._ranked(state, tok, holders)
@@ -1103,6 +1181,31 @@ class ArticleEntities:
             return _best(scored, tok.i)
         if len(holders) == 1:
             return holders[0], 1.0
+        return None
+
+    def _framing_subject(self, tok: Token, g: str | None) -> int | None:
+        """The person who is the main subject of a role noun's sentence, named before a quote
+        that the role noun, the subject of a reporting verb, tags."""
+        if tok.dep_ not in SUBJECT_DEPS or not is_cue_word(tok.head) or self.inside[tok.i] != -1:
+            return None
+        paragraph = self._paragraph[tok.i]
+        quoted = False
+        i = tok.i - 1
+        # Back through the quote to the reporter's clause that opens it, within the paragraph
+        # (the parse may end a sentence at the colon before the quote).
+        while i >= 0 and self._paragraph[i] == paragraph and tok.i - i < 120:
+            t = self.tokens[i]
+            if self.inside[i] != -1:
+                quoted = True
+            elif t.text in (".", "!", "?"):
+                return None  # the reporter's sentence before
+            elif quoted and i in self.entity_at and self.tokens[i].dep_ in SUBJECT_DEPS:
+                e = self.entities[self.entity_at[i]]
+                # The clause's verb is the root, or hangs on the tag's verb in the parse.
+                head = self.tokens[i].head
+                if e.kind == PERSON and (head.dep_ == "ROOT" or head.head.i == tok.head.i):
+                    return e.index if g is None or e.gender in (None, g) else None
+            i -= 1
         return None
 
     def _epithet(self, state: _State, tok: Token, g: str | None) -> tuple[int, float] | None:
@@ -1297,6 +1400,8 @@ class ArticleEntities:
             and head.ent_type_ not in ORG_LABELS
             and lemma(head) not in ROLE_NOUNS
             and lemma(head) not in ORGANISATION_NOUNS
+            # "the Post", "the Sentinel": a name with an article is an institution's.
+            and not _the_name(head)
         ):
             chain = _proper_chain(head)
             name = clean_name(chain.text, _is_given_name, self._known_titles)
@@ -1373,6 +1478,10 @@ class ArticleEntities:
             issued = self._issuer(head, known, definite=not indefinite)
             if issued is not None:
                 return issued
+            if noun not in DOCUMENT_NOUNS:
+                # "according to a speech" by nobody the article names: a medium's words are
+                # its speaker's, and "speech" is no one's name.
+                return Resolution(None, ResolutionPath.DESCRIPTION)
         if indefinite:
             # "A spokesperson for the NSC": someone new, described rather than named.
             return Resolution(
@@ -1398,6 +1507,10 @@ class ArticleEntities:
             earlier = self._earlier_description(head, role, known)
             if earlier is not None:
                 return Resolution(earlier, ResolutionPath.ROLE_OF_EARLIER_SPEAKER)
+        if _is_age_epithet(head):
+            # "the 46-year-old" whom the article does not tie to one person: an age is no
+            # name, nor a description anyone would look a speaker up by.
+            return Resolution(None, ResolutionPath.DESCRIPTION)
         if role in ORG_ROLES:
             named = self._capitalised.get(head.lower_)
             if named is not None:
@@ -1497,12 +1610,30 @@ class ArticleEntities:
         return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
 
     def _issuer_of(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        if noun.i in self._issuing:
+            return None  # a clause that leads back to the noun itself
+        self._issuing.add(noun.i)
+        try:
+            return self._issuer_among(noun, known)
+        finally:
+            self._issuing.discard(noun.i)
+
+    def _issuer_among(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         for c in noun.children:
             target: Token | None = None
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 target = c
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 target = next((t for t in c.children if t.dep_ == "pobj"), None)
+            elif c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
+                # "a speech Obama delivered", "a statement issued by the club".
+                target = next((t for t in c.children if t.dep_ == "nsubj"), None)
+                if target is None:
+                    agent = next((t for t in c.children if t.dep_ == "agent"), None)
+                    if agent is not None:
+                        target = next((t for t in agent.children if t.dep_ == "pobj"), None)
+                if target is not None and target.lower_ in RELATIVES:
+                    continue  # "a statement that said …" is the statement itself
             if target is None or target.lower_ in FIRST_SECOND:
                 continue
             return self._named(target, known)
@@ -1605,6 +1736,15 @@ def _role_weight(token: Token) -> float:
 OTHER_ROLE = antecedents.OTHER
 
 
+def _the_name(head: Token) -> bool:
+    """A proper name right after "the" and nothing else before it ("the Post", "the Orlando
+    Sentinel"; not "the environmental nonprofit E3G", whose words say what it is)."""
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+        return False
+    return all(c.pos_ == "PROPN" and c.dep_ == "compound" for c in lefts[1:])
+
+
 def _role_category(token: Token) -> str:
     """A mention's grammatical role, as the antecedent model reads it."""
     dep = token.dep_
@@ -1688,6 +1828,19 @@ def _lean(e: Entity) -> str | None:
     if pct is None or 100 - LEANS < pct < LEANS:
         return None
     return "f" if pct >= LEANS else "m"
+
+
+SOFT_SHARE = 10  # percent of a given name's bearers of the other gender that keeps it a lean
+
+
+def _name_alone_decides(e: Entity) -> bool:
+    """Whether the person's gender rests on their given name only, a name borne by at least
+    :data:`SOFT_SHARE` percent of the other gender (no title, gendered noun or bound pronoun)."""
+    if e.kind != PERSON or e.titles or e.bound or len(e.words) < 2:
+        return False
+    given = next((w for w in e.words[:-1] if len(w) > 1), None)
+    pct = genders.share_women(given) if given is not None else None
+    return pct is not None and SOFT_SHARE <= pct <= 100 - SOFT_SHARE
 
 
 def _person_gender(e: Entity) -> str | None:
@@ -1779,6 +1932,8 @@ def _plausible_name(ent: Span) -> bool:
     """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
     if len(ent) > 5:
         return False
+    if all(t.lower_ in ORG_ROLES or not t.is_alpha for t in ent):
+        return False  # "the USA TODAY NETWORK": an organisation's word is nobody's name
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
@@ -1841,10 +1996,12 @@ def _captions(
     paragraphs: Sequence[tuple[int, int]] | None,
     token_paragraph: Sequence[int] | None,
     n_tokens: int,
+    tokens: Sequence[Token] = (),
 ) -> list[bool]:
     """For each token, whether its paragraph is a photo caption: a short paragraph ending in a
-    credit ("(AP Photo/Evan Vucci)"), or the one before a paragraph that is only a credit
-    ("POOL New/Reuters.")."""
+    credit ("(AP Photo/Evan Vucci)"), the one before a paragraph that is only a credit
+    ("POOL New/Reuters."), or the one after it when it opens in the present tense, as
+    captions do ("Sanford police officer Timothy Smith holds up the gun …")."""
     out = [False] * n_tokens
     if not paragraphs or token_paragraph is None:
         return out
@@ -1860,6 +2017,10 @@ def _captions(
                 prev = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
                 if len(prev.split()) <= 60 and not re.search(r"[“”\"]", prev):
                     flagged.add(k - 1)
+            if k + 1 < len(paragraphs) and _present_tense_caption(
+                text, paragraphs[k + 1], token_paragraph, tokens, k + 1
+            ):
+                flagged.add(k + 1)
         elif re.search(r"\((?:[^()]*\b(?:Photo|Image|Credit)\b[^()]*)\)\s*$", para):
             flagged.add(k)
     if flagged:
@@ -1867,6 +2028,27 @@ def _captions(
             if token_paragraph[i] in flagged:
                 out[i] = True
     return out
+
+
+def _present_tense_caption(
+    text: str,
+    span: tuple[int, int],
+    token_paragraph: Sequence[int],
+    tokens: Sequence[Token],
+    k: int,
+) -> bool:
+    """A short paragraph without quote marks whose first sentence's main verb is in the
+    present tense."""
+    para = text[span[0] : span[1]]
+    if len(para.split()) > 60 or re.search(r"[“”\"]", para):
+        return False
+    first = bisect.bisect_left(token_paragraph, k) if tokens else len(tokens)
+    for tok in tokens[first : first + 40]:
+        if token_paragraph[tok.i] != k:
+            break
+        if tok.dep_ == "ROOT":
+            return tok.tag_ in ("VBZ", "VBP")
+    return False
 
 
 # "LONDON (Reuters) -": the agency in a dateline is who filed the story, not who it is about.
@@ -1931,6 +2113,26 @@ def _modifiers(noun: Token) -> list[str]:
         and c.is_alpha
         and (c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN"))
     ]
+
+
+def _capitalised_modifiers(noun: Token) -> list[str]:
+    """Capitalised adjectives before a role noun, lower-cased ("Republican" in "the
+    Republican presidential nominee"): a party, a nationality, a place."""
+    return [
+        c.lower_
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ == "amod"
+        and c.is_alpha
+        and c.text[:1].isupper()
+        and not c.is_sent_start
+    ]
+
+
+def _tied(role: str, mod: str) -> bool:
+    """Whether a role the article gave someone carries the modifier ("republican contender",
+    or "republican" alone where the parse split it from its noun)."""
+    return role == mod or role.startswith(f"{mod} ")
 
 
 def _head_word(description: str) -> str:

@@ -85,7 +85,7 @@ NOUN_TYPES = _table(
         "ruling judgment judgement order transcript paper survey poll analysis note sign "
         "banner placard poster headline caption leaflet flyer manifesto document recording "
         "audio tape diary newsletter dossier indictment affidavit petition guidance "
-        "description listing journal message text website",
+        "description listing journal message text website review",
         MEETING: "meeting reception call summit conference session panel roundtable dinner "
         "discussion luncheon breakfast lunch gathering forum seminar webinar workshop talks "
         "negotiation retreat gala symposium",
@@ -162,8 +162,9 @@ OUTLET_WORDS = frozenset(
     chronicle daily radio tv television press reuters afp ap bloomberg cnn cnbc msnbc fox
     nbc abc cbs bbc npr pbs sky itv espn magazine politico axios buzzfeed huffpost huffington
     breitbart yahoo vox slate atlantic economist newsweek mail mirror express standard record
-    register bulletin courier dispatch inquirer examiner sentinel globe wire network sport
-    sports podcast show program programme newspaper paper station outlet broadcaster channel
+    register bulletin courier dispatch inquirer enquirer examiner sentinel globe echo argus wire
+    network sport sports podcast show program programme newspaper paper station outlet
+    broadcaster channel
     website site publication agency host anchor reporter journalist correspondent columnist
     interviewer editor presenter commentator newsroom xinhua interfax tass kyodo yonhap
     nikkei spiegel bild monde figaro pais repubblica corriere tagesspiegel zeit

@@ -154,15 +154,24 @@ class Mention:
     vague: bool = False  # "Starr's remarks": names an occasion only where none is known
 
     earlier: bool = False  # "at an earlier hearing", "in a previous interview"
+    generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
 
     @property
     def background(self) -> bool:
         """An occasion of years before ("in a 1994 interview") or said to be earlier: it
         gives the quotes told with it their occasion, not the quotes that follow."""
         date = self.occasion.date
-        return self.earlier or (date is not None and _YEAR_ONLY.search(date.text) is not None)
+        if date is None:
+            return self.earlier
+        if _YEAR_ONLY.search(date.text) is not None:
+            return True
+        # "was in Benghazi in December 2011": a day of years before, told as history.
+        return self.earlier or (
+            not self.occasion.named and _WITH_YEAR.search(date.text) is not None
+        )
 
 
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ONLY = re.compile(r"^\W*(?:in\s+|the\s+)?(?:19|20)\d\d\W*$|\byears?\s+ago\b", re.I)
 
 
@@ -194,6 +203,10 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
         kind = words.NOUN_TYPES[word]
+        if kind in _POSTABLE and _posted_on_platform(noun):
+            return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
+        if kind in (OccasionType.DOCUMENT, OccasionType.BROADCAST) and _posted_bare(noun):
+            return OccasionType.SOCIAL_POST, False  # "Lister posted a second message"
         if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
             c.lower_ in words.BROADCASTERS for c in before
         ):
@@ -202,6 +215,35 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
+
+
+_POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})
+
+
+def _posted_on_platform(noun: Token) -> bool:
+    """ "a video on Facebook", "a message posted on the club's X account"."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "to", "via"):
+                continue
+            obj = _pobj(prep)
+            if obj is not None and (is_platform(obj) or _phrase_words(obj) & words.PLATFORMS):
+                return True
+    return False
+
+
+def _posted_bare(noun: Token) -> bool:
+    """What someone posted, with nothing said of where ("posted a second message", "posted
+    a video"): posting is done on a platform; "posted a letter on its website" is not."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) != "post":
+        return False
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "in") else None
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return False  # "on its website", not "on Tuesday"
+    return True
 
 
 def is_platform(noun: Token) -> bool:
@@ -333,7 +375,15 @@ def _date_entity(token: Token) -> Span | None:
     if token.ent_type_ not in ("DATE", "TIME"):
         return None
     ent = entity_of(token)
-    if ent is None or not looks_like_date(ent.text):
+    if ent is None:
+        return None
+    nouns = [t.i for t in ent if t.pos_ == "NOUN" and noun_type(t)[0] is not None]
+    if nouns:
+        # "an interview last week" tagged as one date: the date is "last week".
+        if token.i <= nouns[-1]:
+            return None
+        ent = token.doc[nouns[-1] + 1 : ent.end]
+    if not looks_like_date(ent.text):
         return None
     if ent.label_ == "TIME" and not names_a_day(ent.text):
         return None
@@ -610,6 +660,8 @@ def _noun_occasion(
         )
     ):
         kind, weak = OccasionType.BROADCAST, False  # "his Fox News appearance"
+    if kind is OccasionType.PRESS and _for_others(noun):
+        kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -635,6 +687,20 @@ def _noun_occasion(
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+def _for_others(noun: Token) -> bool:
+    """A briefing given for an audience that is not the press ("a briefing for councillors
+    in Inverness", not "a briefing for reporters")."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        audience = words.AUDIENCE_TYPES.get(obj.lower_) or words.AUDIENCE_TYPES.get(_lemma(obj))
+        return audience is not OccasionType.PRESS and not is_outlet(obj)
+    return False
 
 
 def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
@@ -668,10 +734,31 @@ def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     return None
 
 
+# Nouns that name a part or a moment of an event: "at the outset of a debate".
+_PART_NOUNS = frozenset("outset start beginning end close middle height course one part".split())
+
+
+def _part_of(obj: Token) -> Token:
+    """ "at the outset of a Democratic debate", "in one of her debates": the event."""
+    if _lemma(obj) not in _PART_NOUNS and obj.lower_ not in _PART_NOUNS:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            inner = _pobj(prep)
+            if inner is not None and noun_type(inner)[0] is not None:
+                return inner
+    return obj
+
+
+_ON_STAGE = frozenset({"onstage", "on-stage"})
+_CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
+
+
 def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
+    obj = _part_of(obj)
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
         if found is not None:
@@ -703,6 +790,12 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
                     phrase[2],
                 ),
             )
+    sound = obj if obj.dep_ == "pobj" else next((c for c in obj.rights if c.dep_ == "dobj"), obj)
+    if word == "to" and _lemma(sound) in _CROWD_SOUNDS:
+        # "she said to rousing applause" (the parse may take "rousing" for a verb): words
+        # to an audience in the room, a speech.
+        end = sound.idx + len(sound)
+        return _Found(2, Occasion(OccasionType.SPEECH, None, None, None, prep.idx, end))
     if word == "outside":
         phrase = _phrase(obj, quoted)
         if phrase is not None:  # "outside court": not inside the event
@@ -739,6 +832,8 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             1, Occasion(OccasionType.BROADCAST, f"{prep.text} {text}", None, date, start, end)
         )
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
+    if verb.lower_ == "according":
+        return None  # "according to members who spoke with reporters": a source, no audience
     if word in ("to", "with", "before") and (
         verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
         or (word == "to" and strong_audience)
@@ -813,6 +908,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         return None
     text, _, end, date = phrase
     place = _place_in(obj, quoted)
+    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
+        place = None  # "the Northern Echo", a paper the tagger took for a place
     # "told the meeting", "told the court", "told councillors": the event the story tells.
     back = kind in _IN_PERSON and (
         any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
@@ -895,7 +992,20 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 continue
             dep = child.dep_
             found = None
-            if dep == "prep":
+            if dep == "advmod" and child.lower_ in _ON_STAGE:
+                # "Bond said onstage Tuesday night": in one word as "said on stage" is.
+                found = _Found(
+                    1,
+                    Occasion(
+                        OccasionType.SPEECH,
+                        child.text,
+                        None,
+                        None,
+                        child.idx,
+                        child.idx + len(child),
+                    ),
+                )
+            elif dep == "prep":
                 obj = _pobj(child)
                 if obj is None or quoted[obj.i]:
                     continue
@@ -1253,6 +1363,8 @@ def narrative_mentions(
             continue
         if pos == "VERB":
             mention = _verb_mention(tok, quoted, token_paragraph, cue_verbs, subject_of)
+            if mention is None:
+                mention = _said_at(tok, quoted, token_paragraph, cue_verbs, subject_of)
             if mention is not None:
                 out.append(mention)
                 if mention.occasion.date is not None:
@@ -1276,17 +1388,30 @@ def narrative_mentions(
                 seen_dates.add(dated.occasion.date.start)
             continue
         occasion = found.occasion
+        if (
+            anchor is not None
+            and role == "done"
+            and occasion.definite
+            and occasion.type in _IN_PERSON | {OccasionType.PRESS}
+            and _tells_the_event(anchor, quoted)
+        ):
+            # "Speaking at the opening ceremony, director Helena Marsh thanked …": the event
+            # the story's lead tells, as "said at the hearing" is for a quote's own words.
+            occasion = dataclasses.replace(occasion, refers_back=True)
         if occasion.date is None and anchor is not None and role != "owned":
             occasion = occasion.with_date(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
             )
         actor = _owner(tok) if role == "owned" else None
+        if actor is not None and actor.lower_ == "their" and anchor is not None:
+            actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
         earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+        generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
         out.append(
             Mention(
                 occasion,
@@ -1296,6 +1421,7 @@ def narrative_mentions(
                 actor,
                 vague,
                 earlier,
+                generic,
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
@@ -1320,8 +1446,22 @@ def narrative_mentions(
         out.append(
             Mention(Occasion(date=phrase), ent.start, token_paragraph[ent.start], verb.i, actor)
         )
+    # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
+    out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
     out.sort(key=lambda m: m.position)
     return out
+
+
+def _conjuncts(token: Token | None) -> list[Token]:
+    """The others a subject is coordinated with ("Bolton and Gorka")."""
+    found: list[Token] = []
+    todo = [token] if token is not None else []
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and len(found) < 6:
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def _event_date(
@@ -1416,7 +1556,7 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         if verb is None:
             return False
         for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
+            if child.dep_ == "aux" and child.lower_.replace("’", "'") in ("will", "'ll", "shall"):
                 return True
         if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
@@ -1487,6 +1627,35 @@ def _verb_mention(
     )
 
 
+def _said_at(
+    verb: Token,
+    quoted: Sequence[bool],
+    token_paragraph: Sequence[int],
+    cue_verbs: set[int],
+    subject_of: Callable[[Token], Token | None],
+) -> Mention | None:
+    """ "In the coal town of Scranton, the vice president said Clinton was …": where
+    someone spoke, told outside any quote's attribution — where their words around it were
+    said too."""
+    if verb.i in cue_verbs or not is_cue_word(verb) or _still_to_come(verb, verb):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at") or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        place = _place_of(obj, quoted, child.lower_)
+        if place is None:
+            continue
+        actor = subject_of(verb) or _own_subject(verb)
+        occasion = Occasion(place=place, date=_date_of_clause(verb, quoted))
+        return Mention(
+            occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
+        )
+    return None
+
+
 def _told_before(verb: Token) -> bool:
     """ "Shah had told the Stroud News", "Earlier in the week, she told …": an account of
     before the story's day, which the quotes around it do not continue."""
@@ -1551,7 +1720,41 @@ def actor_of(token: Token | None) -> Token | None:
     """The one a mention is about: "his remarks were translated" is about "his"."""
     if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
         return _owner(token)
+    return _named_apposition(_past_dateline(token))
+
+
+def _named_apposition(token: Token | None) -> Token | None:
+    """ "The housing minister, Priya Shah, defended …", "The founder of the festival, Gwen
+    Harper, announced …": the person a role noun is named as."""
+    if token is None or token.pos_ != "NOUN":
+        return token
+    heads = [token] + [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > token.i:
+                return child
     return token
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(token: Token | None) -> Token | None:
+    """ "SEOUL (Reuters) - South Korea's president on Tuesday urged …": the parse makes the
+    dateline the subject and the one the lead is about its apposition after the dash."""
+    if token is None or token.left_edge.i != token.sent.start:
+        return token
+    dashes = [c.i for c in token.children if c.dep_ == "punct" and c.text in _DASHES]
+    if not dashes:
+        return token
+    after = [c for c in token.children if c.dep_ == "appos" and c.i > dashes[0]]
+    return after[0] if after else token
 
 
 def _owner(noun: Token) -> Token | None:
@@ -1666,13 +1869,22 @@ def story_lead(
     return None, None
 
 
+# Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
+# close two elementary schools").
+_BEING_AT = tuple("pack fill cram crowd attend visit tour throng host".split())
+
+
 def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
     hall in Bridgwater")."""
     for tok in sentence:
         if quoted[tok.i]:
             continue
-        if tok.dep_ == "dobj" and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS):
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lower_.startswith(_BEING_AT)
+            and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS)
+        ):
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
@@ -1736,24 +1948,41 @@ def attach(
     events.sort()
     state = _State(lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1])
     out: list[Placed | None] = [None] * len(slots)
+    interviews: list[Occasion | None] = [None] * len(slots)
     for position, what, index in events:
         if what == 0:
             mention = mentions[index]
             name = actor_names[index]
             occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
+            state.lead_event_from(occasion, mention)
+            state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
                 if occasion.shared and not mention.background:
                     state.account = _Account(occasion, name, mention.paragraph, position)
                 continue
+            if (
+                occasion.named
+                and mention.generic
+                and occasion.date is None
+                and occasion.place is None
+                and name is not None
+                and name in state.last
+            ):
+                continue  # "her public statements": the account of her words goes on
+            if occasion.named and mention.background and name is not None:
+                # "Earlier in the week, Shah had told the Stroud News that … “…,” she said."
+                state.told_before[name] = (occasion, mention.paragraph, position)
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
                 state.named.append(occasion)
                 if not mention.background:
                     state.named_at.append((occasion, position, mention.paragraph))
-                    state.account = _Account(occasion, name, mention.paragraph, position)
+                    state.account = _Account(
+                        occasion, name, mention.paragraph, position, _people(mention.actor)
+                    )
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
                     state.last[name] = (occasion, position)
@@ -1761,7 +1990,12 @@ def attach(
                     if occasion.date is not None:
                         state.dates[name] = occasion.date
                         state.days[name] = occasion.date
-            elif name is not None and occasion.date is not None:
+            elif name is not None and occasion.place is not None and occasion.date is None:
+                if not mention.background:  # "In Scranton, Biden said …"
+                    state.places[name] = (occasion.place, mention.paragraph)
+            elif name is not None and occasion.date is not None and not mention.background:
+                if occasion.place is not None and not mention.background:
+                    state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
                 state.days[name] = occasion.date
                 mine = state.last.get(name)
@@ -1769,10 +2003,12 @@ def attach(
                     # "On Wednesday night, the president portrayed …": the day of the
                     # occasion the speaker is in.
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
+                state.date_named(occasion.date, mention.paragraph, position)
             continue
         own = state.back_to_story(
             state.resolve(slots[index].own), slots[index].paragraph, day=False
         )
+        own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
         if (
@@ -1793,6 +2029,9 @@ def attach(
             # its day; a person's "says" is placed at no time.
             placed = Placed(placed.occasion.with_date(None), None)
         placed = state.placed_as_before(slot, placed)
+        if slot.timeless and slot.own.type is OccasionType.INTERVIEW:
+            state.interview = dataclasses.replace(slot.own, date=None)
+        interviews[index] = state.interview
         out[index] = placed
         placed_occasion = placed.occasion if placed is not None else None
         if slot.speaker is not None:
@@ -1818,7 +2057,8 @@ def attach(
                 else None
             )
         state.previous = (slot, placed_occasion)
-    return _told_next(slots, out)
+    out = _told_next(slots, out)
+    return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
 
 
 def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
@@ -1861,6 +2101,7 @@ class _Account:
     actor: str | None
     paragraph: int
     position: int
+    people: bool = False  # told of a group: "a dozen members of Congress told The Post"
 
 
 @dataclass
@@ -1877,6 +2118,77 @@ class _State:
     lead: DatePhrase | None = None  # the day the story's lead names
     lead_place: str | None = None  # where the lead places its news
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
+    interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
+    lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
+    story_event: Occasion | None = None  # the event the story is about: "GOP debate"
+    # What someone is told to have said before the story's day, where it was told.
+    told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
+
+    def story_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The event several people speak at that the title tells as the story's news ("The
+        Latest GOP Debate Kicked Off …"), as the lead names it with its day ("The beginning of
+        Saturday night's ABC News GOP debate …")."""
+        if mention.paragraph > (_LEAD_PARAGRAPHS if self.story_event else 0):
+            return
+        if not occasion.shared or mention.background or mention.generic:
+            return
+        if occasion.refers_back or occasion.elsewhen:
+            return
+        if occasion.date is not None and _TONIGHT.search(occasion.date.text):
+            return  # "5 things to watch in tonight's debate": still to come as it is written
+        event = self.story_event
+        if event is None:
+            self.story_event = occasion
+        elif event.type is occasion.type and (
+            (event.date is None and occasion.date is not None)
+            or (event.place is None and occasion.place is not None)
+        ):
+            # "The Latest GOP Debate" / "Saturday night's ABC News GOP debate": the fuller.
+            self.story_event = occasion.filled_from(event)
+
+    def date_named(self, date: DatePhrase, paragraph: int, at: int) -> None:
+        """ "Sitting down with MSNBC's “The Rachel Maddow Show” on Thursday, Clinton
+        remarked …": the day told of someone's doing right after an undated occasion was
+        named, in its sentence, is that occasion's day, for all who speak in it."""
+        if not self.named_at:
+            return
+        occasion, position, where = self.named_at[-1]
+        if where != paragraph or occasion.date is not None or at - position > _SAME_MOMENT:
+            return
+        dated = occasion.with_date(date)
+        self.named_at[-1] = (dated, position, where)
+        if self.named and self.named[-1] is occasion:
+            self.named[-1] = dated
+
+    def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The first in-person event the lead names with its day or place ("warned at a
+        briefing for councillors in Inverness on Monday")."""
+        if self.lead_event is not None or mention.paragraph > _LEAD_PARAGRAPHS:
+            return
+        if mention.background or occasion.refers_back:
+            return
+        if mention.generic and occasion.date is None:
+            return  # "in conventions in Virginia, Georgia and South Carolina": no one event
+        if occasion.type not in _PLACED_TYPES:
+            return
+        if occasion.date is not None or occasion.place is not None:
+            self.lead_event = occasion
+
+    def at_lead_event(self, occasion: Occasion, paragraph: int) -> Occasion:
+        """ "… defended the target during heated exchanges in the House of Commons on
+        Wednesday. / “…,” Ms Shah told MPs.": words right after the lead, said at an event
+        of the kind it names and with no place or day of their own, were said at it."""
+        event = self.lead_event
+        if event is None or paragraph > _LEAD_PARAGRAPHS + 2 or occasion.elsewhen:
+            return occasion
+        if occasion.type is not event.type or occasion.refers_back:
+            return occasion
+        if occasion.place is not None or occasion.date is not None or occasion.text is None:
+            return occasion
+        text = occasion.text if event.text is None else f"{occasion.text} at {event.text}"
+        return dataclasses.replace(
+            occasion, text=text, place=event.place or self.lead_place, date=event.date
+        )
 
     def placed_as_before(self, slot: Slot, placed: Placed | None) -> Placed | None:
         """ "… declared in Mexico City. / He pledged “cooperation” …": the speaker's next
@@ -1899,6 +2211,20 @@ class _State:
         place, unless the words say otherwise."""
         if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
             return occasion
+        event = self.lead_event
+        if (
+            event is not None
+            and occasion.place is None
+            and (
+                occasion.type is event.type
+                # "told the briefing": the lead's "briefing for councillors", a meeting
+                or (occasion.head == event.head and event.head in _CONFERENCE_HEADS)
+            )
+        ):
+            # "told the briefing": the briefing the lead tells, in its words, at its place.
+            occasion = dataclasses.replace(
+                event, date=occasion.date or event.date, refers_back=True
+            )
         if day and occasion.date is None and self.lead is not None:
             occasion = occasion.with_date(self.lead)
         if occasion.place is None and self.lead_place and occasion.type in _PLACED_TYPES:
@@ -1984,6 +2310,13 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
         carried_date = previous[0].own.date
     if carried_date is None and own.refers_back:
         carried_date = state.lead
+    if own.named and own.text is None and own.type in _WRITTEN and own.date is None:
+        # "On Wednesday, Ortiz said on Facebook that … “…,” he wrote.": the verb says only
+        # that the words are written; the post named for them says where and when.
+        told = _carried(slot, state)
+        if told is not None and told.text is not None and told.type in _WRITTEN:
+            told = told.filled_from(own)
+            return Placed(told, DateSource.CARRIED if told.date is not None else None)
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
@@ -2011,6 +2344,23 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     return None
 
 
+def _told_the_writer(
+    slot: Slot, placed: Placed | None, story_interview: Occasion | None
+) -> Placed | None:
+    """ "“…,” Bozell says.": a person's words in the present, with nothing said of where or
+    how, were said to the one writing — the story's own interview ("Viguerie tells Breitbart
+    News") when it named one; undated, as "says" gives no time."""
+    if not slot.timeless or slot.speaker is None:
+        return placed
+    if placed is not None and placed.occasion.named:
+        return placed
+    interview = story_interview or Occasion(type=OccasionType.INTERVIEW)
+    if placed is None or placed.date_source is not DateSource.TEXT:
+        known = placed.occasion if placed is not None else None
+        return Placed(interview.filled_from(known).with_date(None), None)
+    return Placed(interview.filled_from(placed.occasion), DateSource.TEXT)  # "says Tuesday"
+
+
 def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
     """The lead's day for an undated event told near it: "Councillors approved the plan on
     Tuesday. … “…,” the council leader told councillors." — the meeting the lead tells."""
@@ -2031,6 +2381,16 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if previous is not None and slot.continues and previous[1] is not None:
         return previous[1]
     mine = state.last.get(slot.speaker) if slot.speaker is not None else None
+    told = state.told_before.get(slot.speaker) if slot.speaker is not None else None
+    if (
+        told is not None
+        and told[1] == slot.paragraph
+        and told[2] < slot.position
+        and (mine is None or mine[1] < told[2])
+    ):
+        # "Earlier in the week, Shah had told the Stroud News that she expected a close
+        # race. “…,” she said.": her words right after it, in its paragraph, are of it.
+        return told[0]
     if mine is not None and slot.paragraph - state.seen.get(slot.speaker or "", 0) > _GAP:
         mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
@@ -2066,7 +2426,35 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             and (not slot.proper or _same_surname(account.actor, slot.speaker))
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
-    return mine[0] if mine is not None else None
+        if (
+            account.people
+            and mine is None
+            and gap <= _GROUP_REACH
+            and account.occasion.type in _TOLD_TYPES
+            and (account.occasion.text or "").split()[:1] in (["told"], ["tell"], ["tells"])
+        ):
+            # "At least a dozen members of Congress told The Huffington Post …" — “…,” Rep.
+            # Jim McDermott said: each of them speaks in what the group told.
+            return account.occasion
+    if mine is not None:
+        return mine[0]
+    if state.story_event is not None and not slot.own.outside and not slot.timeless:
+        # Words of a story about one debate or hearing, with nothing said of another
+        # occasion, are words of that event, however far from its naming.
+        return state.story_event
+    return None
+
+
+_TOLD_TYPES = frozenset({OccasionType.INTERVIEW, OccasionType.PRESS})
+# Paragraphs after a group's telling within which its members' words are of it.
+_GROUP_REACH = 3
+
+
+def _people(actor: Token | None) -> bool:
+    """A plural of people ("members of Congress", "several residents"), not a name."""
+    if actor is None or actor.tag_ != "NNS":
+        return False
+    return actor.ent_type_ not in ("ORG", "GPE", "NORP") and actor.lower_ not in ("officials",)
 
 
 def _conference(occasion: Occasion) -> bool:
@@ -2100,6 +2488,11 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
     return bool(words_of) and words_of <= set(mention.lower().replace("’s", " ").split())
 
 
+# The title and the first paragraphs: the lead.
+_LEAD_PARAGRAPHS = 2
+# Tokens from an occasion named to a day told right after it that is still its moment.
+_SAME_MOMENT = 12
+_TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.

@@ -252,8 +252,13 @@ def _quote_flag(p: list[str]) -> str:
     flag, _, side = p[0].partition("+")
     words = _QUOTE_FLAGS.get(flag, flag)
     if side == "dep" and len(p) > 1:
-        return f"{words}; a {_role(p[1])}"
+        return f"{words}; {_a(_role(p[1]))}"
     return f"{words}; {side} it" if side else words
+
+
+def _a(words: str) -> str:
+    """The indefinite article an analyst would write before ``words``."""
+    return f"{'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"
 
 
 _WORDS: dict[str, Callable[[list[str]], str]] = {
@@ -263,13 +268,13 @@ _WORDS: dict[str, Callable[[list[str]], str]] = {
     "side+dist": lambda p: f"{p[1]} words {p[0]} the quote",
     "sent": lambda p: _SENTENCES.get(p[0], p[0]),
     "para": lambda p: "in the quote's paragraph" if p[0] == "same" else "in another paragraph",
-    "dep": lambda p: f"a {_role(p[0])}",
-    "side+dep": lambda p: f"a {_role(p[1])} {p[0]} the quote",
+    "dep": lambda p: _a(_role(p[0])),
+    "side+dep": lambda p: f"{_a(_role(p[1]))} {p[0]} the quote",
     "kind": lambda p: _kind_words(p[0]),
     "dep+kind": lambda p: f"{_kind_words(p[1])} {_as(p[0])}",
     "ent": lambda p: _ENTITIES.get(p[0], p[0]),
     "res": lambda p: "resolved to nobody" if p[0] == "none" else f"resolved as {p[0]}",
-    "reskind": lambda p: "resolves to nobody" if p[0] == "-" else f"resolves to a {p[0]}",
+    "reskind": lambda p: "resolves to nobody" if p[0] == "-" else f"resolves to {_a(p[0])}",
     "kind+res": lambda p: f"{_kind_words(p[0])} resolved as {p[1]}",
     "nearest": lambda p: f"the nearest {_bare(p[0])}",
     "nearest+side": lambda p: f"the nearest {_bare(p[0])} {p[1]} the quote",

@@ -23,7 +23,13 @@ class AdjacentCue:
         right = article.right_frame(ctx)
         left = article.left_frame(ctx)
         inner = article.inner(ctx)
-        expects_right = inner.endswith((",", "—", "–", "-")) or (right and right[0].text == ",")
+        # A question or exclamation the sentence goes on after ("“…?” asked Dunn") has its tag
+        # on the right too (a new sentence after it leaves the right frame empty).
+        expects_right = (
+            inner.endswith((",", "—", "–", "-"))
+            or (right and right[0].text == ",")
+            or (inner.endswith(("?", "!")) and bool(right))
+        )
         # Adjacent means near: a cue further away belongs to another clause. On the right a
         # subject noun phrase may come first ("… the Post's editor responded").
         near_right = right[: verb_window(right)]
@@ -40,6 +46,13 @@ class AdjacentCue:
                 subject = article.subject_of(tok) or article.inverted_subject(
                     tok, frame is near_right
                 )
+                if frame is near_right and subject is not None and subject.i < ctx.tok_start:
+                    # "Nothing the president said “…,” the senator said": of two subjects the
+                    # parse gives the verb, the one in the tag.
+                    subject = next(
+                        (c for c in tok.children if c.dep_ == "nsubj" and c.i >= ctx.tok_end),
+                        subject,
+                    )
                 if subject is None and frame is near_right:
                     # "“…,” Flynn, a top Trump surrogate, said": the parse lost the subject.
                     subject = first_noun_phrase_head(frame[: frame.index(tok)])
@@ -62,7 +75,12 @@ class AdjacentCue:
         # The subject: a pronoun, a name, or "the" + nouns ("the Saudis state in the paper").
         k = 1 if words[0].pos_ == "DET" else 0
         subject_end = k
-        if words[k].pos_ == "PRON":
+        if words[k].pos_ == "PRON" or (
+            # "“…,” Trump shot back": a name the tagger took for a verb is still its subject.
+            words[k].dep_ == "nsubj"
+            and words[k].text[:1].isupper()
+            and words[k].head.i > words[k].i
+        ):
             subject_end = k + 1
         else:
             while subject_end < len(words) and (

@@ -21,20 +21,9 @@ class ColonIntro:
     base = 0.7
 
     def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
-        doc = article.doc
-        i = ctx.tok_start - 1
-        while i >= 0 and i > ctx.tok_start - 8 and doc[i].is_space:
-            i -= 1
-        if i < 0 or doc[i].text != ":" or article.inside[i] != -1:
+        clause = colon_clause(article, ctx)
+        if clause is None:
             return None
-        clause: list[Token] = []
-        j = i - 1
-        while j >= 0 and article.inside[j] == -1 and len(clause) < 30:
-            if doc[j].text in SENTENCE_END:
-                break
-            if not doc[j].is_space:
-                clause.append(doc[j])
-            j -= 1
         for tok in clause:
             if is_cue_word(tok):
                 subject = article.subject_of(tok) or article.inverted_subject(tok, False)
@@ -56,3 +45,56 @@ class ColonIntro:
                 if subject is not None and is_person_like(subject):
                     return cue(self, article.cue_span(tok), subject, weaker=True)
         return None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+_LABEL_LEADS = frozenset({"more", "from", "via", "says"})  # "- More from Jones:"
+
+
+def _label_after_dash(clause: list[Token]) -> list[Token] | None:
+    """ "Pollsters agree - Carl Bialik: “…”", "RED STATES OUTNUMBER BLUE STATES - Jeffrey M.
+    Jones: “…”": a round-up's heading, a dash, and the source's name before the colon. The
+    name is the speaker, not the heading's subject. ``clause`` runs from the colon back."""
+    words: list[Token] = []
+    for tok in clause[:7]:
+        if tok.text in _DASHES:
+            break
+        words.append(tok)
+    else:
+        return None
+    if len(words) == len(clause) or not words:
+        return None  # nothing before the dash: not a heading and a source
+    words.reverse()
+    while words and words[0].lower_ in _LABEL_LEADS:
+        words = words[1:]
+    if not words or words[-1].pos_ != "PROPN":
+        return None
+    if not all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words):
+        return None
+    return words
+
+
+def colon_clause(article: Article, ctx: QuoteContext) -> list[Token] | None:
+    """The words before a colon right before the quote, back to the sentence start, nearest
+    first; None without such a colon."""
+    doc = article.doc
+    i = ctx.tok_start - 1
+    while i >= 0 and i > ctx.tok_start - 8 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or article.inside[i] != -1:
+        return None
+    clause: list[Token] = []
+    j = i - 1
+    while j >= 0 and article.inside[j] == -1 and len(clause) < 30:
+        if doc[j].text in SENTENCE_END:
+            break
+        if not doc[j].is_space:
+            clause.append(doc[j])
+        j -= 1
+    return clause
+
+
+def dash_label(article: Article, ctx: QuoteContext) -> list[Token] | None:
+    """The source between a dash and the colon before the quote (:func:`_label_after_dash`)."""
+    clause = colon_clause(article, ctx)
+    return _label_after_dash(clause) if clause is not None else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotetui.engine.lexicon import lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.engine.syntax import is_passive_naming
@@ -39,6 +40,8 @@ class GoverningCueVerb:
         if best is None:
             return None
         verb = best[1]
+        if verb.i < ctx.tok_start and _speech_tag_after(article, ctx):
+            return None  # the quote's own tag, after it, is the adjacent cue's to take
         if is_passive_naming(verb):
             # "sometimes described as “human wave” attacks": words nobody is said to have said.
             return Cue(Method.PASSIVE_NAMING, article.cue_span(verb), None, self.base)
@@ -65,3 +68,33 @@ def _outer_reporter(article: Article, verb: Token, ctx: QuoteContext) -> Token:
         ):
             best = node
     return best
+
+
+_RELAYING = frozenset({"report", "quote", "write"})
+
+
+def _speech_tag_after(article: Article, ctx: QuoteContext) -> bool:
+    """ "… but Moscow strongly denies — “why wouldn't you …?” asked Dunn", "Nothing the
+    president said “will assuage …,” the Florida senator said": a quote that ends on a comma,
+    question or exclamation mark and is followed at once by a reporting verb and its speaker
+    ("asked Dunn", "he said", "the senator said") is that speaker's; a reporting verb before
+    it governs only in the parse."""
+    if not article.inner(ctx).endswith((",", "?", "!")):
+        return False
+    right = [t for t in article.right_frame(ctx) if not t.is_punct]
+    for k, tok in enumerate(right[:6]):
+        if article.is_cue(tok, ctx):
+            if lemma(tok) in _RELAYING:
+                return False  # "He said … “…,” The Post reported": the outlet relays his words
+            # The speaker in the tag itself: the verb's subject may also be a word before the
+            # quote ("Nothing … the senator said" has both as subjects in the parse).
+            subject = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.i >= ctx.tok_end), None
+            ) or article.inverted_subject(tok, True)
+            if subject is None or subject.i < ctx.tok_end or article.inside[subject.i] != -1:
+                return False
+            # Nothing but the speaker between the quote and the verb.
+            return all(subject.left_edge.i <= t.i <= subject.right_edge.i for t in right[:k])
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
