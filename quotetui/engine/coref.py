@@ -278,7 +278,13 @@ class ArticleEntities:
         for lo, hi in _dateline_credits(text, paragraphs, self.tokens):
             for i in range(lo, hi):
                 self.caption[i] = True
-        self._resolved: dict[tuple[int, int, int, int], Resolution] = {}
+        # Resolutions memoised: those that never looked at the earlier speakers by mention
+        # alone; those that did, also by how many there were. Whether ``_resolve`` reads
+        # ``known`` is decided before its first read, so a mention either always reads it or
+        # never does, and a quote adding a speaker leaves the first kind as it was.
+        self._resolved: dict[tuple[int, int, int], Resolution] = {}
+        self._resolved_by_known: dict[tuple[int, int, int, int], Resolution] = {}
+        self._read_known = False  # set by every read of ``known`` inside ``_resolve``
         self._issuing: set[int] = set()  # document nouns whose issuer is being looked up
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
@@ -1344,10 +1350,18 @@ class ArticleEntities:
         self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]] = ()
     ) -> Resolution:
         """The canonical speaker a mention means (``known``: earlier speakers by position)."""
-        key = (head.i, mention.start, mention.end, len(known))
+        key = (head.i, mention.start, mention.end)
         found = self._resolved.get(key)
         if found is None:
-            found = self._resolved[key] = self._resolve(mention, head, known)
+            counted = (*key, len(known))
+            found = self._resolved_by_known.get(counted)
+            if found is None:
+                self._read_known = False
+                found = self._resolve(mention, head, known)
+                if self._read_known:
+                    self._resolved_by_known[counted] = found
+                else:
+                    self._resolved[key] = found
         if found.speaker is None:
             return found
         sp = found.speaker
@@ -1374,6 +1388,7 @@ class ArticleEntities:
                 return Resolution(
                     found[0].speaker(), ResolutionPath.IT_OR_THEY_ORGANISATION, found[1]
                 )
+            self._read_known = True
             for pos, sp in reversed(known):
                 if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
                     return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
@@ -1682,6 +1697,7 @@ class ArticleEntities:
         same noun — an earlier speaker ("a senior official said …") or an indefinite
         description ("One person close to the board said …")."""
         best: tuple[int, Speaker] | None = None
+        self._read_known = True
         for pos, sp in reversed(known):
             if pos < head.i and sp.kind == UNNAMED and canonical_role(_head_word(sp.name)) == role:
                 best = (pos, sp)
