@@ -177,12 +177,27 @@ def _inflections() -> dict[str, str]:
 INFLECTIONS = _inflections()
 
 
+# The rule of thumb depends on the word and its tag alone, and every rule asks it of the
+# same tokens again: answers kept by the two ids (cheaper to read than their strings), cleared
+# when a long run's vocabulary has made the table large.
+_GUESSED: dict[tuple[int, int], str] = {}
+
+
 def lemma(token: Token) -> str:
     """The token's lemma: the lemmatizer's when it ran, else a rule of thumb good enough for
     our word lists (reporting verbs by table, plural nouns by their -s)."""
-    given = token.lemma_
-    if given:
-        return given.lower()
+    if token.lemma:  # the id of "" is 0
+        return token.lemma_.lower()
+    key = (token.lower, token.tag)
+    found = _GUESSED.get(key)
+    if found is None:
+        if len(_GUESSED) > 500_000:
+            _GUESSED.clear()
+        found = _GUESSED[key] = _guess(token)
+    return found
+
+
+def _guess(token: Token) -> str:
     word = token.lower_
     found = INFLECTIONS.get(word)
     if found is not None:
