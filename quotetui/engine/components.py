@@ -64,6 +64,7 @@ from spacy.tokens import Doc, Span
 from quotetui.engine.attribute import analyse, dated
 from quotetui.engine.context import article_context
 from quotetui.engine.record import Attribution
+from quotetui.engine.syntax import ents_held
 from quotetui.model import QuoteKind
 
 logger = logging.getLogger(__name__)
@@ -282,7 +283,7 @@ class QuoteAttribution:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            with time_limit(self.time_limit), _collector_paused():
+            with time_limit(self.time_limit), _collector_paused(), ents_held(doc):
                 records = analyse(doc)
                 context = article_context(doc, records)
         except TimeLimitExceeded as exc:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from quotetui.engine.lexicon import ROLE_NOUNS, ROLE_OF_TITLE, lemma
 from quotetui.engine.record import ArticleContext, Attribution, SpeakerContext
+from quotetui.engine.syntax import ents_of
 from quotetui.model import QuoteKind, SpeakerKind
 from quotetui.names import (
     FEMALE_TITLES,
@@ -63,7 +64,7 @@ def article_context(doc: Doc, records: Sequence[Attribution]) -> ArticleContext:
     # The article's names outside quotations with their keys, read once for every speaker.
     named = [
         (ent, key)
-        for ent in doc.ents
+        for ent in ents_of(doc)
         if not inside[ent.start] and ent.label_ in ("PERSON", *_NAME_LABELS)
         for key in (name_key(clean_name(ent.text)),)
         if key
@@ -88,7 +89,7 @@ def _plausible(ent: Span) -> bool:
 
 def _people(doc: Doc, inside: list[bool]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "PERSON" and not inside[ent.start] and _plausible(ent):
             name = clean_name(ent.text)
             key = name_key(name)
@@ -99,7 +100,7 @@ def _people(doc: Doc, inside: list[bool]) -> tuple[str, ...]:
 
 def _names(doc: Doc, inside: list[bool]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _NAME_LABELS and not inside[ent.start]:
             name = clean_org(describe_nominal(ent.text))
             key = name_key(name)

@@ -60,7 +60,7 @@ from quotetui.engine.resolution import (
     ResolutionPath,
     Speaker,
 )
-from quotetui.engine.syntax import is_cue_word
+from quotetui.engine.syntax import ents_of, is_cue_word
 from quotetui.model import SpeakerKind
 from quotetui.names import (
     TITLES,
@@ -328,7 +328,7 @@ class ArticleEntities:
         ("Headteacher Alison Greaves", "Coach Tony Marsh"), so that "Headteacher Greaves"
         loses its title too."""
         out: set[str] = set()
-        for ent in self.doc.ents:
+        for ent in ents_of(self.doc):
             if ent.label_ == "PERSON" and 3 <= len(ent) <= 6:
                 words = [t.text for t in ent]
                 for w in words[: title_length(words, _is_given_name)]:
@@ -393,7 +393,7 @@ class ArticleEntities:
         doc = self.doc
         out: list[_Mention] = []
         taken: set[int] = set()
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ != "PERSON" or not _plausible_name(ent):
                 continue
             end = ent.end
@@ -493,7 +493,7 @@ class ArticleEntities:
 
     def _org_mentions(self) -> list[_Mention]:
         out = []
-        for ent in self.doc.ents:
+        for ent in ents_of(self.doc):
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
                 if m is not None:

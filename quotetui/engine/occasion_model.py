@@ -56,7 +56,7 @@ from quotetui.engine.occasions import (
     noun_type,
     occasion_date_entity,
 )
-from quotetui.engine.syntax import is_cue_word
+from quotetui.engine.syntax import ents_of, is_cue_word
 from quotetui.model import DateSource, OccasionType
 from quotetui.names import name_key
 
@@ -296,7 +296,7 @@ class Article:
         doc = self.doc
         out: list[_DateCandidate] = []
         seen_day = False
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ not in ("DATE", "TIME") or self.quoted[ent.start]:
                 continue
             found = occasion_date_entity(ent[0])
@@ -331,7 +331,7 @@ class Article:
     def _place_candidates(self) -> list[_PlaceCandidate]:
         doc = self.doc
         out: list[_PlaceCandidate] = []
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ not in _PLACE_LABELS or self.quoted[ent.start]:
                 continue
             if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and ent.root.head.pos_ in (

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from quotetui.dates import dates_a_time, looks_like_date, names_a_day
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
-from quotetui.engine.syntax import entity_of, is_cue_word, text_of
+from quotetui.engine.syntax import entity_of, ents_of, is_cue_word, text_of
 from quotetui.model import DateSource, OccasionType
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1425,7 +1425,7 @@ def narrative_mentions(
             )
         )
     # Dates on what a person did, not yet part of an occasion named above.
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME") or quoted[ent.start]:
             continue
         if _date_entity(ent.root) is None:
@@ -1851,7 +1851,7 @@ def story_lead(
     "won the cup … at Castle Park on Saturday") and the place named with it: the first
     phrase naming a day in the first three paragraphs (the title among them) that says when
     something was done, not what is to come or which thing ("the 2012 law")."""
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in ("DATE", "TIME") or quoted[ent.start]:
             continue
         if token_paragraph[ent.start] > 2:

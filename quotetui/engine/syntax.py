@@ -3,8 +3,9 @@ occasion finder share (reporting verbs, naming verbs, mentions, entities)."""
 
 from __future__ import annotations
 
+import contextlib
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import cast
 
 import numpy as np
@@ -34,6 +35,28 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+# ``doc.ents`` builds a new Span for every entity on each read, and the rules read it a dozen
+# times per document. Unlike the text, a Doc's entities may be set anew between two runs of
+# the engine, so they are held only while one run reads the Doc.
+_ENTS: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+
+
+@contextlib.contextmanager
+def ents_held(doc: Doc) -> Iterator[None]:
+    """While the engine reads ``doc``: its entities built once, for ``ents_of``."""
+    _ENTS[doc] = doc.ents
+    try:
+        yield
+    finally:
+        _ENTS.pop(doc, None)
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``: those held for this run of the engine, else read anew."""
+    held = _ENTS.get(doc)
+    return doc.ents if held is None else held
 
 
 def is_cue_word(token: Token) -> bool:
