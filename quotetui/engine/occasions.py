@@ -188,10 +188,20 @@ def _lemma(token: Token) -> str:
     return lemma(token)
 
 
+# Every word a noun's lemma must be for ``noun_type`` to find a type by it: a one-word type,
+# or what follows a space in a two-word one ("conference" of "news conference"). Every other
+# noun, most of an article's, names none unless it is a platform, and is let go at once.
+_TYPED_WORDS = frozenset(words.NOUN_TYPES) | frozenset(
+    pair[i + 1 :] for pair in words.COMPOUND_TYPES for i, c in enumerate(pair) if c == " "
+)
+
+
 def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     """The occasion type a noun names, and whether it is a weak one that gives way to the
     audience or medium of its phrase. ``(None, False)`` when it names none."""
     word = _lemma(noun)
+    if word not in _TYPED_WORDS and noun.lower_ not in words.PLATFORMS:
+        return None, False
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for child in reversed(before):
         pair = f"{_lemma(child)} {word}"
