@@ -669,3 +669,28 @@ def test_a_review_is_a_document_and_one_posted_on_a_platform_a_post(attribute):
     assert (q["occasion_type"], "review" in (q["occasion"] or "")) == ("document", True)
     text = "“The ending made me cry,” wrote one reader in a review posted on Facebook."
     assert _one(attribute, text)["occasion_type"] == "social_post"
+
+
+def test_the_story_event_is_not_the_occasion_once_the_speaker_is_on_another_day(attribute):
+    text = (
+        "The Latest: Trump and Clinton debate at Hofstra\n\n"
+        "The first presidential debate at Hofstra University on Monday night drew a record "
+        "audience.\n\n"
+        "On Wednesday, Trump flew to Florida. “I won that debate,” Trump said on Wednesday.\n\n"
+        "“The polls are rigged,” Trump said."
+    )
+    first, second = attribute(text, date="2016-09-29")
+    assert first["occasion_date"] == "2016-09-28"
+    # Not the debate of Monday: the words of his Wednesday.
+    assert second["occasion_type"] != "debate"
+    assert second["occasion_date"] == "2016-09-28"
+
+
+def test_a_day_of_the_story_s_own_year_is_not_history(attribute):
+    text = "Clinton attacked Trump on Nov. 8, 2016.\n\n“We will win,” Clinton said."
+    assert _one(attribute, text, date="2016-11-10")["occasion_date"] == "2016-11-08"
+    text = (
+        "On Tuesday, Ann Ford spoke in Leeds.\n\n"
+        "On Monday, Jan. 4, 2016, Ford arrived in York. “We will win,” Ford said."
+    )
+    assert _one(attribute, text, date="2016-01-06")["occasion_date"] == "2016-01-04"

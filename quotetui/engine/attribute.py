@@ -81,8 +81,12 @@ class _Attributed:
     reasons: tuple[str, ...] = ()
 
 
-def analyse(doc: Doc) -> list[Attribution]:
-    """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
+def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
+    """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids);
+    ``published``: the article's publication date ("YYYY-MM-DD"), by default the one the
+    caller set as ``doc._.published`` (components.py)."""
+    if published is None and Doc.has_extension("published"):
+        published = doc._.published
     text = text_of(doc)
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
@@ -122,7 +126,7 @@ def analyse(doc: Doc) -> list[Attribution]:
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, article, entities, known)
+    _occasions(results, article, entities, known, published)
 
     records = [_record(text, item) for item in results]
     for ctx in contexts:
@@ -582,6 +586,7 @@ def _occasions(
     article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
+    published: str | None = None,
 ) -> None:
     """Each quote's occasion: what its own attribution names, else what the article names
     before it for the same speaker or the same account (occasions.attach)."""
@@ -600,7 +605,13 @@ def _occasions(
             cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
     slots = [_slot(item, article, quoted) for item in spoken]
     mentions = narrative_mentions(
-        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of, article.tokens
+        doc,
+        quoted,
+        article.token_paragraph,
+        cue_verbs,
+        article.subject_of,
+        article.tokens,
+        published=published,
     )
     slots = _with_governing_mentions(slots, spoken, mentions, article)
     slots = _introductions(slots, spoken, article, quoted)
@@ -618,7 +629,7 @@ def _occasions(
     lead = story_lead(doc, quoted, article.token_paragraph)
     placed = [
         with_story_place(with_dateline(p, filed_from), lead)
-        for p in attach(slots, mentions, names, lead)
+        for p in attach(slots, mentions, names, lead, published)
     ]
     models = occasion_model.MODELS
     if occasion_model.COLLECT is not None or not models.empty:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotetui.dates import dates_a_time, looks_like_date, names_a_day
+from quotetui.dates import dates_a_time, looks_like_date, names_a_day, occasion_date
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.syntax import entity_of, is_cue_word, text_of
@@ -155,6 +155,7 @@ class Mention:
 
     earlier: bool = False  # "at an earlier hearing", "in a previous interview"
     generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
+    story_year: int | None = None  # the year the article was published, when known
 
     @property
     def background(self) -> bool:
@@ -165,10 +166,13 @@ class Mention:
             return self.earlier
         if _YEAR_ONLY.search(date.text) is not None:
             return True
-        # "was in Benghazi in December 2011": a day of years before, told as history.
-        return self.earlier or (
-            not self.occasion.named and _WITH_YEAR.search(date.text) is not None
-        )
+        # "was in Benghazi in December 2011" in a story of 2016: a day of years before, told
+        # as history ("on Nov. 8, 2016" in a story of 2016 is the story's own time).
+        return self.earlier or (not self.occasion.named and self._before_the_story(date.text))
+
+    def _before_the_story(self, text: str) -> bool:
+        years = [int(y) for y in _WITH_YEAR.findall(text)]
+        return self.story_year is not None and bool(years) and max(years) < self.story_year
 
 
 _WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1345,6 +1349,8 @@ def narrative_mentions(
     cue_verbs: set[int],
     subject_of: Callable[[Token], Token | None],
     tokens: Sequence[Token] | None = None,
+    *,
+    published: str | None = None,
 ) -> list[Mention]:
     """Occasions the article names outside its quotes' attributions, in reading order: an
     occasion phrase ("during Saturday's debate", "In a letter released Monday, Sanders …",
@@ -1352,7 +1358,7 @@ def narrative_mentions(
     on what someone did ("On Sunday, Trump went on the offensive"). What is still to come
     ("will speak at the convention on Thursday", "the next debate") is no occasion yet.
     ``tokens``: the Doc's tokens when the caller has them (spaCy makes new ones on each
-    iteration)."""
+    iteration); ``published``: the article's publication date, when known."""
     out: list[Mention] = []
     seen_dates: set[int] = set()
     for tok in doc if tokens is None else tokens:
@@ -1449,7 +1455,15 @@ def narrative_mentions(
     # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
     out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
     out.sort(key=lambda m: m.position)
+    year = _year_of(published)
+    if year is not None:
+        out = [dataclasses.replace(m, story_year=year) for m in out]
     return out
+
+
+def _year_of(published: str | None) -> int | None:
+    match = re.match(r"(\d{4})-", published or "")
+    return int(match.group(1)) if match else None
 
 
 def _conjuncts(token: Token | None) -> list[Token]:
@@ -1931,11 +1945,14 @@ def attach(
     mentions: Sequence[Mention],
     actor_names: Sequence[str | None],
     lead: tuple[DatePhrase | None, str | None] = (None, None),
+    published: str | None = None,
 ) -> list[Placed | None]:
     """The occasion of each quote, in the order of the text (see the module docstring).
 
     ``actor_names``: the canonical speaker each mention is about (None when unknown);
-    ``lead``: the day and place the story's lead gives its news (:func:`story_lead`)."""
+    ``lead``: the day and place the story's lead gives its news (:func:`story_lead`);
+    ``published``: the article's publication date, when known, to tell two phrases of one day
+    ("Saturday night's", "Saturday, Feb. 6, 2016") from two days."""
     canon = _one_name_each([*actor_names, *(s.speaker for s in slots)])
     actor_names = [canon.get(n, n) if n else n for n in actor_names]
     slots = [
@@ -1946,7 +1963,9 @@ def attach(
     events.extend((m.position, 0, i) for i, m in enumerate(mentions))
     events.extend((s.position, 1, i) for i, s in enumerate(slots))
     events.sort()
-    state = _State(lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1])
+    state = _State(
+        lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1], published=published
+    )
     out: list[Placed | None] = [None] * len(slots)
     interviews: list[Occasion | None] = [None] * len(slots)
     for position, what, index in events:
@@ -1990,6 +2009,7 @@ def attach(
                     if occasion.date is not None:
                         state.dates[name] = occasion.date
                         state.days[name] = occasion.date
+                        state.day_at[name] = position
             elif name is not None and occasion.place is not None and occasion.date is None:
                 if not mention.background:  # "In Scranton, Biden said …"
                     state.places[name] = (occasion.place, mention.paragraph)
@@ -1998,6 +2018,7 @@ def attach(
                     state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
                 state.days[name] = occasion.date
+                state.day_at[name] = position
                 mine = state.last.get(name)
                 if mine is not None and mine[0].date is None:
                     # "On Wednesday night, the president portrayed …": the day of the
@@ -2047,6 +2068,7 @@ def attach(
                 state.waiting.setdefault(slot.speaker, []).append(index)
             if placed_occasion is not None and placed_occasion.date is not None:
                 state.days[slot.speaker] = placed_occasion.date
+                state.day_at[slot.speaker] = position
             state.dates.pop(slot.speaker, None)
         if slot.own.named:
             state.named.append(slot.own)
@@ -2109,6 +2131,7 @@ class _State:
     last: dict[str, tuple[Occasion, int]] = dataclasses.field(default_factory=dict)
     dates: dict[str, DatePhrase] = dataclasses.field(default_factory=dict)  # for the next quote
     days: dict[str, DatePhrase] = dataclasses.field(default_factory=dict)  # the speaker's day
+    day_at: dict[str, int] = dataclasses.field(default_factory=dict)  # where ``days`` was told
     account: _Account | None = None
     previous: tuple[Slot, Occasion | None] | None = None
     named: list[Occasion] = dataclasses.field(default_factory=list)
@@ -2121,6 +2144,8 @@ class _State:
     interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
     lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
     story_event: Occasion | None = None  # the event the story is about: "GOP debate"
+    story_event_at: tuple[int, int] = (0, 0)  # (position, paragraph) of its naming
+    published: str | None = None  # the article's publication date, when known
     # What someone is told to have said before the story's day, where it was told.
     told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
 
@@ -2139,6 +2164,7 @@ class _State:
         event = self.story_event
         if event is None:
             self.story_event = occasion
+            self.story_event_at = (mention.position, mention.paragraph)
         elif event.type is occasion.type and (
             (event.date is None and occasion.date is not None)
             or (event.place is None and occasion.place is not None)
@@ -2395,7 +2421,11 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
     named_in = _naming(slot, state)
-    if named_in is not None and (mine is None or named_in[1] >= mine[1]):
+    if (
+        named_in is not None
+        and (mine is None or named_in[1] >= mine[1])
+        and not _elsewhere(slot, state, named_in[0], named_in[1], named_in[2])
+    ):
         # "an interview with MSNBC's Rachel Maddow" … “…,” Maddow said: the host's words
         # are the interview's too.
         return named_in[0]
@@ -2414,7 +2444,11 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         return previous[1]
     if account is not None and (mine is None or account.position > mine[1]):
         gap = slot.paragraph - account.paragraph
-        if account.occasion.shared and gap <= 6:
+        if (
+            account.occasion.shared
+            and gap <= 6
+            and not _elsewhere(slot, state, account.occasion, account.position, account.paragraph)
+        ):
             return account.occasion
         if _conference(account.occasion) and gap <= 2 and not slot.own.named:
             # "announced at a press briefing on Tuesday" … “…,” said Dr Aisha Rahman: those
@@ -2438,11 +2472,62 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             return account.occasion
     if mine is not None:
         return mine[0]
-    if state.story_event is not None and not slot.own.outside and not slot.timeless:
+    event = state.story_event
+    if (
+        event is not None
+        and not slot.own.outside
+        and not slot.timeless
+        and slot.paragraph <= _STORY_EVENT_REACH
+        and not _elsewhere(slot, state, event, *state.story_event_at)
+    ):
         # Words of a story about one debate or hearing, with nothing said of another
-        # occasion, are words of that event, however far from its naming.
-        return state.story_event
+        # occasion, are words of that event, however far from its naming in the story.
+        return event
     return None
+
+
+def _elsewhere(slot: Slot, state: _State, event: Occasion, since: int, paragraph: int) -> bool:
+    """ "On Wednesday, Trump flew to Florida … “…,” Trump said.": the speaker, or the quote
+    before, has been placed on another day or at another place than the event several speak
+    at since it was named (at token ``since``, in ``paragraph``): the words are of that other
+    moment, not of the event."""
+    speaker = slot.speaker
+    # The event's day and place, or the lead's where it names none: those its words get.
+    day = event.date or state.lead
+    place = event.place or state.lead_place
+    if speaker is not None:
+        mine = state.days.get(speaker)
+        told_at = state.day_at.get(speaker, -1)
+        if mine is not None and told_at > since and _other_day(mine, day, state.published):
+            return True
+        where = state.places.get(speaker)
+        if where is not None and where[1] > paragraph and where[0] != place:
+            return True
+    previous = state.previous
+    if previous is None or previous[1] is None or previous[0].position < since:
+        return False
+    if slot.paragraph - previous[0].paragraph > 1:
+        return False  # words told before a paragraph between: no longer the moment told
+    before = previous[1]
+    if before.text == event.text:
+        return False  # the event itself, with what the quote said of it
+    if before.date is not None and _other_day(before.date, day, state.published):
+        return True
+    return before.place is not None and place is not None and before.place != place
+
+
+def _other_day(date: DatePhrase, day: DatePhrase | None, published: str | None) -> bool:
+    """Another day than ``day`` told: "over the year", "recently" name no day of their own;
+    "Saturday, Feb. 6, 2016" is "Saturday night's" in a story of Feb. 7."""
+    if not names_a_day(date.text):
+        return False
+    if day is None:
+        return True
+    if published is not None:
+        one, other = occasion_date(date.text, published), occasion_date(day.text, published)
+        if one is not None and other is not None:
+            return one != other
+    return date.key != day.key
 
 
 _TOLD_TYPES = frozenset({OccasionType.INTERVIEW, OccasionType.PRESS})
@@ -2465,7 +2550,7 @@ def _conference(occasion: Occasion) -> bool:
 _CONFERENCE_HEADS = frozenset("conference briefing presser availability".split())
 
 
-def _naming(slot: Slot, state: _State) -> tuple[Occasion, int] | None:
+def _naming(slot: Slot, state: _State) -> tuple[Occasion, int, int] | None:
     """The latest occasion whose words name the quote's speaker ("interview with CNN's Jake
     Tapper" for Tapper's questions), within the reach of an account."""
     if slot.speaker is None or not state.named_at:
@@ -2477,7 +2562,7 @@ def _naming(slot: Slot, state: _State) -> tuple[Occasion, int] | None:
         if slot.paragraph - paragraph > _GAP:
             break
         if occasion.text and surname in occasion.text.replace("’s", " ").replace("'s", " ").split():
-            return occasion, position
+            return occasion, position, paragraph
     return None
 
 
@@ -2490,6 +2575,11 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # The title and the first paragraphs: the lead.
 _LEAD_PARAGRAPHS = 2
+# Paragraphs into the story within which its event (the debate the title tells) is still
+# the occasion of words with none of their own, beyond which a story has moved on. Live
+# blogs of a debate run to well over a hundred short paragraphs, all of the debate (on
+# resolved-train a reach of 120 already loses some of their quotes, 200 none).
+_STORY_EVENT_REACH = 200
 # Tokens from an occasion named to a day told right after it that is still its moment.
 _SAME_MOMENT = 12
 _TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
