@@ -694,3 +694,27 @@ def test_a_day_of_the_story_s_own_year_is_not_history(attribute):
         "On Monday, Jan. 4, 2016, Ford arrived in York. “We will win,” Ford said."
     )
     assert _one(attribute, text, date="2016-01-06")["occasion_date"] == "2016-01-04"
+
+
+def test_a_press_conference_for_a_launch_is_the_press_s(attribute):
+    # "for" names an audience only when it names people; a launch is the conference's purpose.
+    text = (
+        "“We will build,” Mayor Ann Ford said at a press conference for the launch of the "
+        "housing plan."
+    )
+    assert _one(attribute, text)["occasion_type"] == "press"
+    for audience in ("nurses", "the Liberal Democrats"):
+        text = f"“We will build,” Mayor Ann Ford said at a briefing for {audience}."
+        assert _one(attribute, text)["occasion_type"] == "meeting", audience
+
+
+def test_a_time_cut_after_an_occasion_noun_still_names_no_day(attribute):
+    # The parser runs "an interview hours later that night" into one TIME: what is left after
+    # the noun is still a TIME naming no day, so the day told before stays the words' day.
+    text = (
+        "On Tuesday, Ann Ford lost the vote. “We will build,” Ford said in an interview hours "
+        "later that night."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_date_text"] != "hours later that night"
+    assert q["occasion_date"] == "2026-02-10"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import dates_a_time, looks_like_date, names_a_day, occasion_date
 from quotetui.engine import mechanisms as words
-from quotetui.engine.lexicon import lemma
+from quotetui.engine.lexicon import ROLE_NOUNS, lemma
 from quotetui.engine.syntax import entity_of, is_cue_word, text_of
 from quotetui.model import DateSource, OccasionType
 
@@ -386,7 +386,7 @@ def _date_entity(token: Token) -> Span | None:
         # "an interview last week" tagged as one date: the date is "last week".
         if token.i <= nouns[-1]:
             return None
-        ent = token.doc[nouns[-1] + 1 : ent.end]
+        ent = Span(token.doc, nouns[-1] + 1, ent.end, label=ent.label)  # still a TIME
     if not looks_like_date(ent.text):
         return None
     if ent.label_ == "TIME" and not names_a_day(ent.text):
@@ -694,16 +694,23 @@ def _noun_occasion(
 
 
 def _for_others(noun: Token) -> bool:
-    """A briefing given for an audience that is not the press ("a briefing for councillors
-    in Inverness", not "a briefing for reporters")."""
+    """A briefing given for an audience of people that is not the press ("a briefing for
+    councillors in Inverness", "for nurses", "for the Liberal Democrats"; not "a briefing for
+    reporters", nor "a press conference for the launch of the plan", which is its purpose)."""
     for child in noun.children:
         if child.dep_ != "prep" or child.lower_ != "for":
             continue
         obj = _pobj(child)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_outlet(obj):
             continue
         audience = words.AUDIENCE_TYPES.get(obj.lower_) or words.AUDIENCE_TYPES.get(_lemma(obj))
-        return audience is not OccasionType.PRESS and not is_outlet(obj)
+        if audience is not None:
+            return audience is not OccasionType.PRESS
+        return (
+            obj.lower_ in ROLE_NOUNS
+            or _lemma(obj) in ROLE_NOUNS
+            or obj.ent_type_ in ("PERSON", "NORP", "ORG")
+        )
     return False
 
 
