@@ -156,6 +156,7 @@ class Mention:
     earlier: bool = False  # "at an earlier hearing", "in a previous interview"
     generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
     story_year: int | None = None  # the year the article was published, when known
+    told: bool = False  # a telling to an audience: "told The Huffington Post"
 
     @property
     def background(self) -> bool:
@@ -1600,6 +1601,7 @@ def _verb_mention(
         return None
     word = _lemma(verb)
     found: _Found | None = None
+    told = False
     for child in _modifiers(verb):
         if quoted[child.i]:
             continue
@@ -1607,6 +1609,7 @@ def _verb_mention(
             objs = _objects(verb, quoted)
             if objs:
                 found = _audience_occasion(verb, objs, quoted)
+                told = found is not None and word == "tell"
         elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before"):
             obj = _pobj(child)
             if obj is not None and not quoted[obj.i]:
@@ -1644,7 +1647,13 @@ def _verb_mention(
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     actor = subject_of(verb) or _own_subject(verb)
     return Mention(
-        occasion, verb.i, token_paragraph[verb.i], verb.i, actor, earlier=_told_before(verb)
+        occasion,
+        verb.i,
+        token_paragraph[verb.i],
+        verb.i,
+        actor,
+        earlier=_told_before(verb),
+        told=told,
     )
 
 
@@ -2007,7 +2016,11 @@ def attach(
                 if not mention.background:
                     state.named_at.append((occasion, position, mention.paragraph))
                     state.account = _Account(
-                        occasion, name, mention.paragraph, position, _people(mention.actor)
+                        occasion,
+                        name,
+                        mention.paragraph,
+                        position,
+                        mention.told and _people(mention.actor),
                     )
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
@@ -2130,7 +2143,7 @@ class _Account:
     actor: str | None
     paragraph: int
     position: int
-    people: bool = False  # told of a group: "a dozen members of Congress told The Post"
+    people: bool = False  # a group's telling: "a dozen members of Congress told The Post"
 
 
 @dataclass
@@ -2472,7 +2485,6 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             and mine is None
             and gap <= _GROUP_REACH
             and account.occasion.type in _TOLD_TYPES
-            and (account.occasion.text or "").split()[:1] in (["told"], ["tell"], ["tells"])
         ):
             # "At least a dozen members of Congress told The Huffington Post …" — “…,” Rep.
             # Jim McDermott said: each of them speaks in what the group told.
@@ -2546,7 +2558,7 @@ def _people(actor: Token | None) -> bool:
     """A plural of people ("members of Congress", "several residents"), not a name."""
     if actor is None or actor.tag_ != "NNS":
         return False
-    return actor.ent_type_ not in ("ORG", "GPE", "NORP") and actor.lower_ not in ("officials",)
+    return actor.ent_type_ not in ("ORG", "GPE", "NORP")
 
 
 def _conference(occasion: Occasion) -> bool:
