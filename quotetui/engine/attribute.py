@@ -618,7 +618,7 @@ def _occasions(
     ordered = sorted(known, key=lambda k: k[0])
     names: list[str | None] = []
     for mention in mentions:
-        actor = actor_of(mention.actor)
+        actor = actor_of(mention.actor, article.sent_start)
         if actor is None or quoted[actor.i]:
             names.append(None)
             continue

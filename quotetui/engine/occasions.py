@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from quotetui.dates import dates_a_time, looks_like_date, names_a_day, occasion_date
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import ROLE_NOUNS, lemma
-from quotetui.engine.syntax import entity_of, is_cue_word, text_of
+from quotetui.engine.syntax import DASHES, entity_of, is_cue_word, text_of
 from quotetui.model import DateSource, OccasionType
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1258,7 +1258,7 @@ def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
         before = [t for t in phrase if t.i < tok.i and not quoted[t.i]]
         if any(t.lower_ in words.BROADCAST_WORDS for t in before):
             start, end = _span_of([*before, tok])
-            text = text_of(mention.doc)[start:end]
+            text = doc_text(mention.doc, start, end)
             return Occasion(OccasionType.BROADCAST, text, None, None, start, end)
     return Occasion()
 
@@ -1750,11 +1750,13 @@ def _anchor_verb(token: Token) -> Token | None:
     return None
 
 
-def actor_of(token: Token | None) -> Token | None:
-    """The one a mention is about: "his remarks were translated" is about "his"."""
+def actor_of(token: Token | None, sent_start: Sequence[int] | None = None) -> Token | None:
+    """The one a mention is about: "his remarks were translated" is about "his".
+    ``sent_start``: each token's sentence start (syntax.sentence_bounds), when the caller
+    has them."""
     if token is not None and token.pos_ in ("NOUN", "PROPN") and noun_type(token)[0] is not None:
         return _owner(token)
-    return _named_apposition(_past_dateline(token))
+    return _named_apposition(_past_dateline(token, sent_start))
 
 
 def _named_apposition(token: Token | None) -> Token | None:
@@ -1776,15 +1778,15 @@ def _named_apposition(token: Token | None) -> Token | None:
     return token
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def _past_dateline(token: Token | None) -> Token | None:
+def _past_dateline(token: Token | None, sent_start: Sequence[int] | None) -> Token | None:
     """ "SEOUL (Reuters) - South Korea's president on Tuesday urged …": the parse makes the
     dateline the subject and the one the lead is about its apposition after the dash."""
-    if token is None or token.left_edge.i != token.sent.start:
+    if token is None:
         return token
-    dashes = [c.i for c in token.children if c.dep_ == "punct" and c.text in _DASHES]
+    start = sent_start[token.i] if sent_start is not None else token.sent.start
+    if token.left_edge.i != start:
+        return token
+    dashes = [c.i for c in token.children if c.dep_ == "punct" and c.text in DASHES]
     if not dashes:
         return token
     after = [c for c in token.children if c.dep_ == "appos" and c.i > dashes[0]]
@@ -1903,11 +1905,6 @@ def story_lead(
     return None, None
 
 
-# Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
-# close two elementary schools").
-_BEING_AT = tuple("pack fill cram crowd attend visit tour throng host".split())
-
-
 def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
     hall in Bridgwater")."""
@@ -1916,7 +1913,7 @@ def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
             continue
         if (
             tok.dep_ == "dobj"
-            and tok.head.lower_.startswith(_BEING_AT)
+            and _lemma(tok.head) in words.BEING_AT_VERBS
             and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS)
         ):
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
@@ -2038,7 +2035,7 @@ def attach(
                 if not mention.background:  # "In Scranton, Biden said …"
                     state.places[name] = (occasion.place, mention.paragraph)
             elif name is not None and occasion.date is not None and not mention.background:
-                if occasion.place is not None and not mention.background:
+                if occasion.place is not None:
                     state.places[name] = (occasion.place, mention.paragraph)
                 state.dates[name] = occasion.date
                 state.days[name] = occasion.date

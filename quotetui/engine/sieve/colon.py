@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotetui.engine.lexicon import SPEECH_NOUNS, lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
-from quotetui.engine.syntax import SENTENCE_END, is_cue_word, is_person_like
+from quotetui.engine.syntax import DASHES, SENTENCE_END, is_cue_word, is_person_like
 from quotetui.model import Method
 
 
@@ -47,7 +47,6 @@ class ColonIntro:
         return None
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 _LABEL_LEADS = frozenset({"more", "from", "via", "says"})  # "- More from Jones:"
 
 
@@ -57,7 +56,7 @@ def _label_after_dash(clause: list[Token]) -> list[Token] | None:
     name is the speaker, not the heading's subject. ``clause`` runs from the colon back."""
     words: list[Token] = []
     for tok in clause[:7]:
-        if tok.text in _DASHES:
+        if tok.text in DASHES:
             break
         words.append(tok)
     else:
