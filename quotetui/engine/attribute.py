@@ -109,6 +109,7 @@ def analyse(doc: Doc) -> list[Attribution]:
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
         item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
         item = _term_check(item, article)
+        item = _words_of(item, article, entities, known)
         if item.kind != QuoteKind.TERM and item.key:
             res = item.resolution
             item.group = confidence.resolution_group(
@@ -427,6 +428,34 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
     return item
 
 
+def _words_of(
+    item: _Attributed,
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> _Attributed:
+    """A short quote taken for a term that the sentence gives to someone ("He called them
+    “undocumented Democrats”", "Romney's “47 percent” comment") is theirs (terms.py)."""
+    if item.kind != QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    q = ctx.quote
+    if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
+        return item
+    if _heading_paragraph(article, ctx):
+        return item  # a headline's verb is no narrative ("Mom Corners Obama … Use “…”")
+    found = terms.words_of(article.doc, ctx.tok_start, ctx.tok_end, article.inside)
+    if found is None:
+        return item
+    speaker, word = found
+    cue_words = article.doc[word.i : word.i + 1]
+    if word.pos_ in ("VERB", "AUX"):
+        cue_words = article.cue_span(word)
+    cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
+    out = _from_cue(ctx, cue, article, entities, known, article.doc)
+    return out if out.speaker is not None else item
+
+
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
     start, end = article.paragraphs[ctx.paragraph]
     if end - start > 160:
@@ -542,6 +571,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
+    if _WORK_BEFORE.search(before) and _title_case(words):
+        return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
     if len(words) <= 6 and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'")):
         # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
         content = [
@@ -553,6 +584,21 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
             return not governed or _is_object_name(ctx, doc)
     return False
+
+
+# A work named by its title: "a book, “…”", "the spot titled “…”", "his concert, “…”".
+_WORK_BEFORE = re.compile(
+    r"(\b(book|film|movie|documentary|show|series|sitcom|drama|thriller|song|album|concert|"
+    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition),|"
+    r"\b(titled|entitled))\s*$"
+)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    content = [
+        w for w in words if w.lower().strip(",.!?:;") not in terms.SMALL_WORDS and w[:1].isalpha()
+    ]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 _NAMING_NOUN = re.compile(

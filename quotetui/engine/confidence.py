@@ -178,7 +178,14 @@ def evidence_group(key: str) -> str:
         return "carried"
     if rule == Method.RANKER.value:
         return "ranker"
-    if rule in ("sentence subject", "previous sentence", "previous subject", "unattributed"):
+    if rule in (
+        "sentence subject",
+        "previous sentence",
+        "previous subject",
+        "unattributed",
+        Method.WORDS_OF.value,
+        Method.ECHO.value,
+    ):
         return "fallback"
     return "cue:adjacent" if len(parts) > 1 and parts[1] == "adj" else "cue:far"
 
