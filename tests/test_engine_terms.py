@@ -40,3 +40,29 @@ def test_names_and_titles_stay_terms(attribute, text):
     [q] = attribute(text)
     assert q["kind"] == "term"
     assert q["speaker"] is None
+
+
+def test_a_fragment_repeating_a_quote_takes_its_speaker(attribute):
+    text = (
+        "“The towing firms are parking pirates, and I will stop them,” Mayor Tom Hale said on"
+        " Monday.\n\nBy Friday the council had taken up the “parking pirates” question."
+    )
+    full, fragment = attribute(text)
+    assert full["speaker"] == "Tom Hale"
+    assert fragment["text"] == "“parking pirates”"
+    assert fragment["speaker"] == "Tom Hale" and fragment["method"] == "echo"
+    assert fragment["confidence"] < 0.9
+
+
+def test_a_fragment_two_speakers_used_and_a_name_stay_terms(attribute):
+    text = (
+        "“The towing firms are parking pirates,” Mayor Tom Hale said.\n\n"
+        "“They are not parking pirates,” the towing boss Eva Lund said.\n\n"
+        "The council took up the “parking pirates” question.\n\n"
+        "“We want the Harbour Road Group to stay out of it,” Hale said.\n\n"
+        "The “Harbour Road Group” met on Friday."
+    )
+    quotes = attribute(text)
+    for fragment in ("“parking pirates”", "“Harbour Road Group”"):
+        [q] = [q for q in quotes if q["text"] == fragment]
+        assert q["kind"] == "term" and q["speaker"] is None

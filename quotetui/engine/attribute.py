@@ -123,6 +123,7 @@ def analyse(doc: Doc) -> list[Attribution]:
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
+    _echoes(results, article)
     _occasions(results, article, entities, known)
 
     records = [_record(text, item) for item in results]
@@ -454,6 +455,53 @@ def _words_of(
     cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
     out = _from_cue(ctx, cue, article, entities, known, article.doc)
     return out if out.speaker is not None else item
+
+
+def _echoes(results: list[_Attributed], article: Article) -> None:
+    """A fragment nobody is said to say that repeats the words of a longer quote elsewhere
+    in the article (a headline's ‘Crazy’, a phrase taken up again later) takes that quote's
+    speaker (terms.echo_key)."""
+    text = article.text
+    keys = [terms.echo_key(text[r.ctx.quote.inner_start : r.ctx.quote.inner_end]) for r in results]
+    sources = [
+        (k, r)
+        for k, r in zip(keys, results, strict=True)
+        if r.kind != QuoteKind.TERM and r.speaker is not None and r.group != "unresolved"
+    ]
+    for n, item in enumerate(results):
+        if item.speaker is not None or len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+            continue
+        q = item.ctx.quote
+        if _heading_paragraph(article, item.ctx):
+            continue
+        if _title_case(text[q.inner_start : q.inner_end].split()):
+            continue  # a name or title the speaker used ("the “Gang of Eight”") is still one
+        found = [
+            r
+            for k, r in sources
+            if len(k) > len(keys[n])
+            and f" {keys[n]} " in f" {k} "
+            and not (r.ctx.quote.start <= q.start and q.end <= r.ctx.quote.end)
+        ]
+        if not found or len({r.speaker.name for r in found if r.speaker is not None}) != 1:
+            continue  # nobody's words, or more than one speaker's
+        src = found[0]
+        echo = _Attributed(
+            item.ctx,
+            src.cue,
+            Method.ECHO,
+            src.mention,
+            src.speaker,
+            0.0,
+            kind=src.kind,
+            penalty=src.penalty,
+            key=Method.ECHO.value,
+            resolution=src.resolution,
+        )
+        echo.group = src.group
+        echo.confidence = confidence.by_name(echo.key, echo.group)
+        echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
+        results[n] = echo
 
 
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:

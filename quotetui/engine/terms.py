@@ -300,3 +300,14 @@ def _possessor(doc: Doc, tok_start: int, tok_end: int, inside: Sequence[int]) ->
             if c.dep_ == "poss" and c.i < tok_start and _speakerish(c, inside):
                 return c
     return None
+
+
+# A fragment that repeats another quote's words: at least this many words, so that one common
+# word ("hell", "no") is no evidence.
+ECHO_MIN_WORDS = 2
+
+
+def echo_key(inner: str) -> str:
+    """The words of a quote, lower-cased, without punctuation: "‘Crazy Bernie’" and "“crazy
+    Bernie,”" are one key."""
+    return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", inner.lower().replace("’", "'")))
