@@ -13,6 +13,7 @@ import pytest
             "Tom Hale",
         ),
         ("Few voters forgot Mayor Ed Brandt's “lazy towns” comment.", "Ed Brandt"),
+        ("This week the mayor, Tom Hale, has often used the term “parking pirates”.", "Tom Hale"),
         (
             "The towing row began with Dana Wirth's “parking pirates” remark last spring.",
             "Dana Wirth",

@@ -219,7 +219,8 @@ def words_of(
         if tok_start <= tok.head.i < tok_end or tok.head.i == tok.i:
             continue  # only tokens whose head lies outside the quote lead out of it
         node = tok.head
-        via_noun = False
+        # "used the term “kitchen sink”": the noun before the mark names the words.
+        via_noun = tok_start > 0 and doc[tok_start - 1].lower_ in _WORDING_NOUNS
         for _ in range(4):
             if inside[node.i] != -1:
                 break
