@@ -67,3 +67,12 @@ def test_a_fragment_two_speakers_used_and_a_name_stay_terms(attribute):
     for fragment in ("“parking pirates”", "“Harbour Road Group”"):
         [q] = [q for q in quotes if q["text"] == fragment]
         assert q["kind"] == "term" and q["speaker"] is None
+
+
+def test_a_short_quote_saying_i_is_never_a_term(attribute):
+    text = (
+        "“Yes, I back Ana Ruiz,” Tom Brook Jr., founder of the River Action Centre,"
+        " tells the Valley Gazette in an interview."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech"
