@@ -76,3 +76,14 @@ def test_a_short_quote_saying_i_is_never_a_term(attribute):
     )
     [q] = attribute(text)
     assert q["kind"] == "speech"
+
+
+def test_a_headline_quote_is_the_words_it_repeats(attribute):
+    text = (
+        "Hale: Towing Firms Are ‘Parking Pirates’\n\n"
+        "“The towing firms are parking pirates, and I will stop them,” Mayor Tom Hale said on"
+        " Monday."
+    )
+    quotes = attribute(text)
+    [headline] = [q for q in quotes if q["text"] == "‘Parking Pirates’"]
+    assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"

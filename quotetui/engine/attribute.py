@@ -472,9 +472,9 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if item.speaker is not None or len(keys[n].split()) < terms.ECHO_MIN_WORDS:
             continue
         q = item.ctx.quote
-        if _heading_paragraph(article, item.ctx):
-            continue
-        if _title_case(text[q.inner_start : q.inner_end].split()):
+        if not _headline(article, item.ctx) and _title_case(
+            text[q.inner_start : q.inner_end].split()
+        ):
             continue  # a name or title the speaker used ("the “Gang of Eight”") is still one
         found = [
             r
@@ -502,6 +502,12 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         echo.confidence = confidence.by_name(echo.key, echo.group)
         echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
         results[n] = echo
+
+
+def _headline(article: Article, ctx: QuoteContext) -> bool:
+    """The article's first line, when short, or a heading: Title Case is its style there."""
+    start, end = article.paragraphs[ctx.paragraph]
+    return (ctx.paragraph == 0 and end - start <= 200) or _heading_paragraph(article, ctx)
 
 
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
