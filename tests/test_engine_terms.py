@@ -87,3 +87,15 @@ def test_a_headline_quote_is_the_words_it_repeats(attribute):
     quotes = attribute(text)
     [headline] = [q for q in quotes if q["text"] == "‘Parking Pirates’"]
     assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
+
+
+def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribute):
+    text = (
+        "Tom Platt, a farmer, was fined in May.\n\nThe farmer had posted online that the"
+        " inspectors should “get lost” or “drown” in the river."
+    )
+    first, second = attribute(text)
+    assert first["speaker"] == "Tom Platt"
+    assert second["text"] == "“drown”"
+    assert second["speaker"] == "Tom Platt" and second["kind"] == first["kind"]
+    assert second["confidence"] < 0.9

@@ -110,6 +110,7 @@ def analyse(doc: Doc) -> list[Attribution]:
         item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
         item = _term_check(item, article)
         item = _words_of(item, article, entities, known)
+        item = _listed_with(item, previous, article)
         if item.kind != QuoteKind.TERM and item.key:
             res = item.resolution
             item.group = confidence.resolution_group(
@@ -455,6 +456,42 @@ def _words_of(
     cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
     out = _from_cue(ctx, cue, article, entities, known, article.doc)
     return out if out.speaker is not None else item
+
+
+# Between two quotes of one list: commas, "and", "or", "to" ("from championing “…” to “…”").
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|to|nor|then|and,? yes,)[\s,;]+)?")
+
+
+def _listed_with(item: _Attributed, previous: _Attributed | None, article: Article) -> _Attributed:
+    """A short quote listed with the one before it in the same sentence ("refugees should
+    “burn alive” or “drown”") is the same speaker's, as that one is."""
+    if item.kind != QuoteKind.TERM or previous is None or previous.speaker is None:
+        return item
+    ctx, before = item.ctx, previous.ctx
+    if (
+        before.paragraph != ctx.paragraph
+        or article.sent_start[before.tok_start] != (article.sent_start[ctx.tok_start])
+    ):
+        return item
+    if not _LIST_GAP.fullmatch(article.text[before.quote.end : ctx.quote.start]):
+        return item
+    if _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split()):
+        return item  # a list of names or titles ("“Bloodline” and “Mercy Street”")
+    key = confidence.continuation_key(
+        same_paragraph=True, previous=previous.confidence, partial=True
+    )
+    return _Attributed(
+        ctx,
+        previous.cue,
+        Method.CONTINUATION,
+        previous.mention,
+        previous.speaker,
+        confidence.score(key, previous.penalty),
+        kind=previous.kind,
+        penalty=previous.penalty,
+        key=key,
+        resolution=previous.resolution,
+    )
 
 
 def _echoes(results: list[_Attributed], article: Article) -> None:
