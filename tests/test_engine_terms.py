@@ -36,6 +36,8 @@ def test_a_short_quote_the_sentence_gives_to_someone_is_theirs(attribute, text, 
         "Ann Reyes, the treasurer, sent round a memo titled “Where We Stand Now.” It was short.",
         "Gail Moore said she once helped a friend write a book, “Night Harbour Blues,” about it.",
         "Mayor Tom Hale then reiterated the basic premise of the “Harbour Line Effect.”",
+        "The vote is awkward for Ana Ruiz, who could be celebrating being dubbed the"
+        " “likely winner” even as she loses her own town.",
     ],
 )
 def test_names_and_titles_stay_terms(attribute, text):

@@ -404,6 +404,8 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
     q = ctx.quote
     if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
         return item
+    if terms.passively_named(article.doc, ctx.tok_start, ctx.tok_end, article.inside):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     model = terms.MODEL
     if not model.weights and terms.COLLECT is None:
         return item

@@ -312,3 +312,34 @@ def echo_key(inner: str) -> str:
     """The words of a quote, lower-cased, without punctuation: "‘Crazy Bernie’" and "“crazy
     Bernie,”" are one key."""
     return " ".join(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", inner.lower().replace("’", "'")))
+
+
+_NAMING = frozenset("call term dub label brand describe characterize".split())
+
+
+def passively_named(doc: Doc, tok_start: int, tok_end: int, inside: Sequence[int]) -> bool:
+    """ "celebrating being dubbed the “presumptive nominee”", "was labeled “…”": a naming
+    with nobody doing it, so the words are nobody's (a term), whoever the sentence is about."""
+    for i in range(tok_start, tok_end):
+        tok = doc[i]
+        if tok_start <= tok.head.i < tok_end or tok.head.i == tok.i:
+            continue
+        node = tok.head
+        for _ in range(3):
+            if inside[node.i] != -1:
+                break
+            if node.pos_ in ("VERB", "AUX"):
+                return _WORDING_FORMS.get(node.lower_) in _NAMING and _passive(node)
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
+def _passive(verb: Token) -> bool:
+    """A passive with nobody named doing it ("being dubbed", "was labeled"; not "dubbed …
+    by critics")."""
+    children = list(verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
