@@ -107,6 +107,32 @@ def test_the_time_limit_holds_off_the_main_thread(nlp) -> None:
         assert pool.submit(lambda: sum(range(10**6))).result() == sum(range(10**6))
 
 
+def test_the_garbage_collector_is_as_the_caller_left_it_after_each_document(nlp) -> None:
+    # The component pauses cyclic collection while it attributes a document (components.py):
+    # after a document, one it fails on or one over the time limit, it must be on again, and
+    # a caller who turned it off keeps it off.
+    import gc
+
+    pipe = nlp.get_pipe("quote_attribution")
+    default = pipe.time_limit
+    pipe.time_limit = LIMIT
+    docs = [Doc("a", "“Fine,” she said."), Doc("marks", MARKS)]
+    try:
+        assert gc.isenabled()
+        out = dict((d.id, r) for d, r in attribute_documents(nlp, docs))
+        assert out["marks"].error and out["a"].quotes
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            out = dict((d.id, r) for d, r in attribute_documents(nlp, docs[:1]))
+            assert out["a"].quotes
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        pipe.time_limit = default
+
+
 def test_ingest_reports_a_document_over_the_time_limit_and_stores_the_rest(
     nlp, monkeypatch, tmp_path: Path
 ) -> None:

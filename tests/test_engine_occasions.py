@@ -507,3 +507,165 @@ def test_a_day_of_years_before_told_as_history_dates_no_later_words(attribute):
     q = _one(attribute, text, date="2016-01-16")
     assert q["occasion_type"] == "interview"
     assert q["occasion_date"] is None
+
+
+def test_words_of_a_story_about_one_debate_are_of_that_debate_however_far(attribute):
+    filler = "".join(
+        f"The candidates then turned to topic number {n}, which took some time.\n\n"
+        for n in range(1, 10)
+    )
+    text = (
+        "The Latest Republican Debate Turns Sharp\n\n"
+        "The Republican debate in Manchester on Saturday night opened with a long silence.\n\n"
+        + filler
+        + "“We will cut taxes for every family,” Governor Tom Hale said."
+    )
+    q = attribute(text, date="2016-02-07")[-1]
+    assert q["occasion_type"] == "debate"
+    assert "Manchester" in f"{q['occasion']} {q['occasion_place']}"
+    assert q["occasion_date"] == "2016-02-06"
+
+
+def test_a_debate_tonight_in_the_title_is_still_to_come(attribute):
+    filler = "".join(
+        f"The candidates will have to turn to topic number {n}.\n\n" for n in range(1, 10)
+    )
+    text = (
+        "Five things to watch in tonight's debate\n\n"
+        "Senator Ann Ford is swaggering into the sixth debate.\n\n"
+        + filler
+        + "“We are ready,” Ford's spokesman, Tom Hale, said."
+    )
+    q = attribute(text, date="2016-02-11")[-1]
+    assert q["occasion_type"] is None
+
+
+def test_a_curly_apostrophe_will_is_still_to_come(attribute):
+    for ll in ("'ll", "’ll"):
+        text = (
+            f"Senator Ann Ford is in Tampa. On Thursday, she{ll} be speaking at a rally in "
+            "Tampa.\n\n“We are ready for it,” Ford said."
+        )
+        q = _one(attribute, text)
+        assert (q["occasion_type"], q["occasion_date"]) == (None, None), ll
+
+
+def test_onstage_in_one_word_is_a_speech_as_on_stage_is(attribute):
+    text = "“I started this because I believe in us,” Bond said onstage on Tuesday night."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion_date"]) == ("speech", "2026-02-10")
+
+
+def test_words_said_to_applause_are_a_speech(attribute):
+    text = (
+        "Senator Ann Ford spoke in Harlem on Tuesday.\n\n"
+        "“You can't just show up at election time,” she said to rousing applause."
+    )
+    assert _one(attribute, text)["occasion_type"] == "speech"
+    text = "“You can't just show up at election time,” Ford said to rousing applause."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_the_event_a_narrative_sentence_names_as_the_one_told_is_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at the opening ceremony, director Helena Marsh thanked the builders. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_type"] == "speech"
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2024-03-07", "carried")
+
+
+def test_an_event_a_narrative_sentence_names_anew_is_not_on_the_leads_day(attribute):
+    text = (
+        "Gallery reopens after refit\n\n"
+        "The Whitworth gallery in Manchester reopened to the public on Thursday after a "
+        "two-year refurbishment.\n\n"
+        "Speaking at a fundraising dinner, director Helena Marsh thanked the donors. "
+        "“This is your gallery,” she said."
+    )
+    q = _one(attribute, text, date="2024-03-08")
+    assert q["occasion_date"] is None
+
+
+def test_a_day_told_right_after_an_undated_show_is_the_shows_day(attribute):
+    text = (
+        'Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, Senator Ann Ford '
+        "remarked that she was surprised.\n\n"
+        '"In any other year they would be on the list," Maddow said.'
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"].endswith("Maddow")
+    assert q["occasion_type"] in ("broadcast", "interview")
+    assert (q["occasion_date"], q["occasion_date_source"]) == ("2026-02-12", "carried")
+
+
+def test_members_of_a_group_that_told_an_outlet_speak_in_what_it_told(attribute):
+    text = (
+        "Senator Ann Ford met House Democrats on Wednesday. At least a dozen members of "
+        "Congress told The Huffington Post she thinks the House is within reach.\n\n"
+        "“She said she wants the House,” Rep. Jim McDermott said."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"] == "Jim McDermott"
+    assert q["occasion_type"] == "interview"
+    assert "Huffington Post" in q["occasion"]
+
+
+def test_according_to_members_names_a_source_not_a_meeting(attribute):
+    text = (
+        "Notably absent, according to members who spoke with reporters afterward, was any "
+        "mention of the inquiry.\n\n"
+        "“That is a problem for the party,” said Rep. Jim Clyburn."
+    )
+    q = _one(attribute, text)
+    assert "according" not in (q["occasion"] or "")
+    assert q["occasion_type"] != "meeting"
+
+
+def test_words_right_after_what_the_speaker_had_told_before_are_of_that_telling(attribute):
+    text = (
+        "Candidates clashed at a hustings in the Subscription Rooms on Thursday evening.\n\n"
+        "“That is simply not true,” replied Labour's Priya Shah.\n\n"
+        "Earlier in the week, Shah had told the Stroud News that she expected a close race. "
+        "“It will come down to a few hundred votes,” she said."
+    )
+    first, second = attribute(text, date="2024-06-21")
+    assert first["occasion_type"] == "debate"
+    assert second["occasion_type"] == "interview"
+    assert "Stroud News" in second["occasion"]
+    assert second["occasion_date"] is None
+
+
+def test_a_briefing_for_others_than_the_press_is_a_meeting(attribute):
+    lead = (
+        "Hospitals are full, the head of NHS Highland warned at a briefing for {} in "
+        "Inverness on Monday.\n\n"
+    )
+    quote = "“Every bed is full by nine in the morning,” Fiona Grant told the briefing."
+    for audience, kind in (("councillors", "meeting"), ("reporters", "press")):
+        q = _one(attribute, lead.format(audience) + quote, date="2024-11-27")
+        assert q["occasion_type"] == kind, audience
+        assert q["occasion_date"] == "2024-11-25", audience
+
+
+def test_a_message_posted_with_nowhere_said_is_a_social_post(attribute):
+    for where, kind in (("", "social_post"), (" on the club's website", "document")):
+        text = (
+            f"On Tuesday, Gary Lister posted a second message{where}. "
+            "“I was wrong and I apologise,” he wrote."
+        )
+        q = _one(attribute, text)
+        assert q["occasion_type"] == kind, where
+    assert q["occasion"] is not None
+
+
+def test_a_review_is_a_document_and_one_posted_on_a_platform_a_post(attribute):
+    text = "“The ending made me cry,” wrote one critic in a review for the Herald."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], "review" in (q["occasion"] or "")) == ("document", True)
+    text = "“The ending made me cry,” wrote one reader in a review posted on Facebook."
+    assert _one(attribute, text)["occasion_type"] == "social_post"

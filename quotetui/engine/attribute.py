@@ -56,7 +56,7 @@ from quotetui.engine.sieve import (
     in_turn,
     looks_short,
 )
-from quotetui.engine.syntax import is_cue_word, mention_span
+from quotetui.engine.syntax import is_cue_word, mention_span, text_of
 from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
 from quotetui.names import DETERMINERS, TITLES, name_key, slugify
 from quotetui.paragraphs import paragraph_spans
@@ -83,7 +83,7 @@ class _Attributed:
 
 def analyse(doc: Doc) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
-    text = doc.text
+    text = text_of(doc)
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
     contexts = _contexts(doc, quotes, paragraphs)
@@ -741,9 +741,9 @@ def _occasions(
             cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
     slots = [_slot(item, article, quoted) for item in spoken]
     mentions = narrative_mentions(
-        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of
+        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of, article.tokens
     )
-    slots = _with_governing_mentions(slots, spoken, mentions, doc)
+    slots = _with_governing_mentions(slots, spoken, mentions, article)
     slots = _introductions(slots, spoken, article, quoted)
     ordered = sorted(known, key=lambda k: k[0])
     names: list[str | None] = []
@@ -818,20 +818,22 @@ def _view(item: _Attributed) -> occasion_model.QuoteView:
 
 
 def _with_governing_mentions(
-    slots: list[Slot], spoken: list[_Attributed], mentions: list[Mention], doc: Doc
+    slots: list[Slot], spoken: list[_Attributed], mentions: list[Mention], article: Article
 ) -> list[Slot]:
     """A quote inside the clause of an occasion named outside its attribution ("Tully later
     wrote on Instagram that he was “proud of the effort”"): that occasion is its own."""
     out = []
+    tokens, sent_start = article.tokens, article.sent_start
     for slot, item in zip(slots, spoken, strict=True):
         if not slot.own.named:
-            first = doc[item.ctx.tok_start]
+            first = tokens[item.ctx.tok_start]
+            # The same sentence by its first token: ``Token.sent`` walks it on every call.
+            sentence = sent_start[item.ctx.tok_start]
             for mention in mentions:
-                anchor = doc[mention.anchor]
                 if (
                     mention.occasion.named
-                    and anchor.sent == first.sent
-                    and anchor.is_ancestor(first)
+                    and sent_start[mention.anchor] == sentence
+                    and tokens[mention.anchor].is_ancestor(first)
                 ):
                     slot = dataclasses.replace(slot, own=mention.occasion.filled_from(slot.own))
                     break

@@ -563,8 +563,14 @@ class ArticleEntities:
             group = [m for m in mentions if m.kind == kind]
             if kind == ORGANISATION:
                 # A known person's name the NER called an organisation is the person's.
-                group = [m for m in group if m.start not in self.entity_at]
-                mentions[:] = [m for m in mentions if m.kind == PERSON or m in group]
+                dropped = [m for m in group if m.start in self.entity_at]
+                if dropped:
+                    group = [m for m in group if m.start not in self.entity_at]
+                    # By identity first: ``in`` compares every field of every mention.
+                    kept = {id(m) for m in group}
+                    mentions[:] = [
+                        m for m in mentions if m.kind == PERSON or id(m) in kept or m in group
+                    ]
             if kind == PERSON:
                 for m in group:
                     m.bound_gender = self._bound_gender(m)
@@ -774,28 +780,29 @@ class ArticleEntities:
         self.indefinites: dict[str, list[tuple[int, str]]] = {}
         for tok in self.tokens:
             word = tok.lower_
+            pos = tok.pos_
             if (
-                tok.pos_ in ("NOUN", "PROPN")
+                word in ORG_ROLES
+                and word not in self._capitalised
+                and pos in ("NOUN", "PROPN")
                 and tok.text[:1].isupper()
                 and tok.i > 0
                 and tok.is_sent_start is False
-                and word in ORG_ROLES
-                and word not in self._capitalised
             ):
                 # "the Russian Embassy": a capitalised use of an organisation noun names it.
                 start = tok.i
                 while (
                     start > 0
                     and tok.i - start < 5
-                    and doc[start - 1].text[:1].isupper()
-                    and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                    and self.tokens[start - 1].text[:1].isupper()
+                    and self.tokens[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
                 ):
                     start -= 1
                 if start < tok.i:
                     self._capitalised[word] = doc[start : tok.i + 1].text
             if self.inside[tok.i] != -1:
                 continue
-            if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and _indefinite(tok):
+            if pos == "NOUN" and tok.tag_ != "NNS" and _indefinite(tok):
                 # "One person close to the board said …": whom "the person" means later.
                 text = describe_nominal(self._describe(tok) or "")
                 if text.lower().startswith("one "):
@@ -812,7 +819,7 @@ class ArticleEntities:
                         # article describes, not names, whom a pronoun may mean.
                         events.append((tok.i, 0, self._unnamed_person(tok, text, role)))
             if (
-                tok.pos_ == "NOUN"
+                pos == "NOUN"
                 and tok.dep_ in SUBJECT_DEPS
                 and tok.tag_ != "NNS"
                 and lemma(tok) in DOCUMENT_NOUNS
@@ -826,7 +833,7 @@ class ArticleEntities:
                 events.append((tok.i, 1, tok))
             elif (
                 # "said the 46-year-old": the parse makes "old" an adjective.
-                (tok.pos_ == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
+                (pos == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
                 and tok.tag_ != "NNS"
                 and tok.i not in self.entity_at
                 and _definite(tok)

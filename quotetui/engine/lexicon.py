@@ -180,11 +180,13 @@ INFLECTIONS = _inflections()
 def lemma(token: Token) -> str:
     """The token's lemma: the lemmatizer's when it ran, else a rule of thumb good enough for
     our word lists (reporting verbs by table, plural nouns by their -s)."""
-    if token.lemma_:
-        return token.lemma_.lower()
+    given = token.lemma_
+    if given:
+        return given.lower()
     word = token.lower_
-    if word in INFLECTIONS:
-        return INFLECTIONS[word]
+    found = INFLECTIONS.get(word)
+    if found is not None:
+        return found
     if token.tag_ in ("NNS", "NNPS") and len(word) > 3:
         if word.endswith("ies"):
             return word[:-3] + "y"

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from quotetui.dates import dates_a_time, looks_like_date, names_a_day
 from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
-from quotetui.engine.syntax import entity_of, is_cue_word
+from quotetui.engine.syntax import entity_of, is_cue_word, text_of
 from quotetui.model import DateSource, OccasionType
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -205,6 +205,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
         kind = words.NOUN_TYPES[word]
         if kind in _POSTABLE and _posted_on_platform(noun):
             return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
+        if kind in (OccasionType.DOCUMENT, OccasionType.BROADCAST) and _posted_bare(noun):
+            return OccasionType.SOCIAL_POST, False  # "Lister posted a second message"
         if kind in (OccasionType.MEETING, OccasionType.SPEECH) and any(
             c.lower_ in words.BROADCASTERS for c in before
         ):
@@ -229,6 +231,19 @@ def _posted_on_platform(noun: Token) -> bool:
             if obj is not None and (is_platform(obj) or _phrase_words(obj) & words.PLATFORMS):
                 return True
     return False
+
+
+def _posted_bare(noun: Token) -> bool:
+    """What someone posted, with nothing said of where ("posted a second message", "posted
+    a video"): posting is done on a platform; "posted a letter on its website" is not."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _lemma(verb) != "post":
+        return False
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "in") else None
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return False  # "on its website", not "on Tuesday"
+    return True
 
 
 def is_platform(noun: Token) -> bool:
@@ -645,6 +660,8 @@ def _noun_occasion(
         )
     ):
         kind, weak = OccasionType.BROADCAST, False  # "his Fox News appearance"
+    if kind is OccasionType.PRESS and _for_others(noun):
+        kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -670,6 +687,20 @@ def _noun_occasion(
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+def _for_others(noun: Token) -> bool:
+    """A briefing given for an audience that is not the press ("a briefing for councillors
+    in Inverness", not "a briefing for reporters")."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        obj = _pobj(child)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        audience = words.AUDIENCE_TYPES.get(obj.lower_) or words.AUDIENCE_TYPES.get(_lemma(obj))
+        return audience is not OccasionType.PRESS and not is_outlet(obj)
+    return False
 
 
 def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
@@ -719,6 +750,10 @@ def _part_of(obj: Token) -> Token:
     return obj
 
 
+_ON_STAGE = frozenset({"onstage", "on-stage"})
+_CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
+
+
 def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
@@ -755,6 +790,12 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
                     phrase[2],
                 ),
             )
+    sound = obj if obj.dep_ == "pobj" else next((c for c in obj.rights if c.dep_ == "dobj"), obj)
+    if word == "to" and _lemma(sound) in _CROWD_SOUNDS:
+        # "she said to rousing applause" (the parse may take "rousing" for a verb): words
+        # to an audience in the room, a speech.
+        end = sound.idx + len(sound)
+        return _Found(2, Occasion(OccasionType.SPEECH, None, None, None, prep.idx, end))
     if word == "outside":
         phrase = _phrase(obj, quoted)
         if phrase is not None:  # "outside court": not inside the event
@@ -791,6 +832,8 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             1, Occasion(OccasionType.BROADCAST, f"{prep.text} {text}", None, date, start, end)
         )
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
+    if verb.lower_ == "according":
+        return None  # "according to members who spoke with reporters": a source, no audience
     if word in ("to", "with", "before") and (
         verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
         or (word == "to" and strong_audience)
@@ -825,7 +868,7 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
 
 
 def doc_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return text_of(doc)[start:end]
 
 
 def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool]) -> _Found | None:
@@ -949,7 +992,20 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 continue
             dep = child.dep_
             found = None
-            if dep == "prep":
+            if dep == "advmod" and child.lower_ in _ON_STAGE:
+                # "Bond said onstage Tuesday night": in one word as "said on stage" is.
+                found = _Found(
+                    1,
+                    Occasion(
+                        OccasionType.SPEECH,
+                        child.text,
+                        None,
+                        None,
+                        child.idx,
+                        child.idx + len(child),
+                    ),
+                )
+            elif dep == "prep":
                 obj = _pobj(child)
                 if obj is None or quoted[obj.i]:
                     continue
@@ -1190,7 +1246,7 @@ def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
         before = [t for t in phrase if t.i < tok.i and not quoted[t.i]]
         if any(t.lower_ in words.BROADCAST_WORDS for t in before):
             start, end = _span_of([*before, tok])
-            text = mention.doc.text[start:end]
+            text = text_of(mention.doc)[start:end]
             return Occasion(OccasionType.BROADCAST, text, None, None, start, end)
     return Occasion()
 
@@ -1288,18 +1344,24 @@ def narrative_mentions(
     token_paragraph: Sequence[int],
     cue_verbs: set[int],
     subject_of: Callable[[Token], Token | None],
+    tokens: Sequence[Token] | None = None,
 ) -> list[Mention]:
     """Occasions the article names outside its quotes' attributions, in reading order: an
     occasion phrase ("during Saturday's debate", "In a letter released Monday, Sanders …",
     "her prime-time speech"), a telling ("Trump told reporters on Monday that …") or a date
     on what someone did ("On Sunday, Trump went on the offensive"). What is still to come
-    ("will speak at the convention on Thursday", "the next debate") is no occasion yet."""
+    ("will speak at the convention on Thursday", "the next debate") is no occasion yet.
+    ``tokens``: the Doc's tokens when the caller has them (spaCy makes new ones on each
+    iteration)."""
     out: list[Mention] = []
     seen_dates: set[int] = set()
-    for tok in doc:
-        if quoted[tok.i] or tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+    for tok in doc if tokens is None else tokens:
+        if quoted[tok.i]:
             continue
-        if tok.pos_ == "VERB":
+        pos = tok.pos_
+        if pos not in ("NOUN", "PROPN", "VERB"):
+            continue
+        if pos == "VERB":
             mention = _verb_mention(tok, quoted, token_paragraph, cue_verbs, subject_of)
             if mention is None:
                 mention = _said_at(tok, quoted, token_paragraph, cue_verbs, subject_of)
@@ -1326,6 +1388,16 @@ def narrative_mentions(
                 seen_dates.add(dated.occasion.date.start)
             continue
         occasion = found.occasion
+        if (
+            anchor is not None
+            and role == "done"
+            and occasion.definite
+            and occasion.type in _IN_PERSON | {OccasionType.PRESS}
+            and _tells_the_event(anchor, quoted)
+        ):
+            # "Speaking at the opening ceremony, director Helena Marsh thanked …": the event
+            # the story's lead tells, as "said at the hearing" is for a quote's own words.
+            occasion = dataclasses.replace(occasion, refers_back=True)
         if occasion.date is None and anchor is not None and role != "owned":
             occasion = occasion.with_date(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
@@ -1484,7 +1556,7 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         if verb is None:
             return False
         for child in verb.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall"):
+            if child.dep_ == "aux" and child.lower_.replace("’", "'") in ("will", "'ll", "shall"):
                 return True
         if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
@@ -1883,6 +1955,7 @@ def attach(
             name = actor_names[index]
             occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
             state.lead_event_from(occasion, mention)
+            state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
                 # "Starr's remarks" after the panel he spoke at: that panel (though an event
                 # several people speak at is still the account being told).
@@ -1898,13 +1971,18 @@ def attach(
                 and name in state.last
             ):
                 continue  # "her public statements": the account of her words goes on
+            if occasion.named and mention.background and name is not None:
+                # "Earlier in the week, Shah had told the Stroud News that … “…,” she said."
+                state.told_before[name] = (occasion, mention.paragraph, position)
             if occasion.named:
                 if occasion.date is None and name is not None and name in state.days:
                     occasion = occasion.with_date(state.days[name])
                 state.named.append(occasion)
                 if not mention.background:
                     state.named_at.append((occasion, position, mention.paragraph))
-                    state.account = _Account(occasion, name, mention.paragraph, position)
+                    state.account = _Account(
+                        occasion, name, mention.paragraph, position, _people(mention.actor)
+                    )
                 if name is not None and not mention.background:
                     state.first(name, occasion, mention.paragraph, out, slots)
                     state.last[name] = (occasion, position)
@@ -1925,6 +2003,7 @@ def attach(
                     # "On Wednesday night, the president portrayed …": the day of the
                     # occasion the speaker is in.
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
+                state.date_named(occasion.date, mention.paragraph, position)
             continue
         own = state.back_to_story(
             state.resolve(slots[index].own), slots[index].paragraph, day=False
@@ -2022,6 +2101,7 @@ class _Account:
     actor: str | None
     paragraph: int
     position: int
+    people: bool = False  # told of a group: "a dozen members of Congress told The Post"
 
 
 @dataclass
@@ -2040,6 +2120,45 @@ class _State:
     places: dict[str, tuple[str, int]] = dataclasses.field(default_factory=dict)
     interview: Occasion | None = None  # "Viguerie tells Breitbart News": the story's interview
     lead_event: Occasion | None = None  # the event the lead tells: "a briefing in Inverness"
+    story_event: Occasion | None = None  # the event the story is about: "GOP debate"
+    # What someone is told to have said before the story's day, where it was told.
+    told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
+
+    def story_event_from(self, occasion: Occasion, mention: Mention) -> None:
+        """The event several people speak at that the title tells as the story's news ("The
+        Latest GOP Debate Kicked Off …"), as the lead names it with its day ("The beginning of
+        Saturday night's ABC News GOP debate …")."""
+        if mention.paragraph > (_LEAD_PARAGRAPHS if self.story_event else 0):
+            return
+        if not occasion.shared or mention.background or mention.generic:
+            return
+        if occasion.refers_back or occasion.elsewhen:
+            return
+        if occasion.date is not None and _TONIGHT.search(occasion.date.text):
+            return  # "5 things to watch in tonight's debate": still to come as it is written
+        event = self.story_event
+        if event is None:
+            self.story_event = occasion
+        elif event.type is occasion.type and (
+            (event.date is None and occasion.date is not None)
+            or (event.place is None and occasion.place is not None)
+        ):
+            # "The Latest GOP Debate" / "Saturday night's ABC News GOP debate": the fuller.
+            self.story_event = occasion.filled_from(event)
+
+    def date_named(self, date: DatePhrase, paragraph: int, at: int) -> None:
+        """ "Sitting down with MSNBC's “The Rachel Maddow Show” on Thursday, Clinton
+        remarked …": the day told of someone's doing right after an undated occasion was
+        named, in its sentence, is that occasion's day, for all who speak in it."""
+        if not self.named_at:
+            return
+        occasion, position, where = self.named_at[-1]
+        if where != paragraph or occasion.date is not None or at - position > _SAME_MOMENT:
+            return
+        dated = occasion.with_date(date)
+        self.named_at[-1] = (dated, position, where)
+        if self.named and self.named[-1] is occasion:
+            self.named[-1] = dated
 
     def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
         """The first in-person event the lead names with its day or place ("warned at a
@@ -2093,7 +2212,15 @@ class _State:
         if not occasion.refers_back or paragraph > _STORY_REACH or occasion.elsewhen:
             return occasion
         event = self.lead_event
-        if event is not None and occasion.place is None and occasion.type is event.type:
+        if (
+            event is not None
+            and occasion.place is None
+            and (
+                occasion.type is event.type
+                # "told the briefing": the lead's "briefing for councillors", a meeting
+                or (occasion.head == event.head and event.head in _CONFERENCE_HEADS)
+            )
+        ):
             # "told the briefing": the briefing the lead tells, in its words, at its place.
             occasion = dataclasses.replace(
                 event, date=occasion.date or event.date, refers_back=True
@@ -2254,6 +2381,16 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
     if previous is not None and slot.continues and previous[1] is not None:
         return previous[1]
     mine = state.last.get(slot.speaker) if slot.speaker is not None else None
+    told = state.told_before.get(slot.speaker) if slot.speaker is not None else None
+    if (
+        told is not None
+        and told[1] == slot.paragraph
+        and told[2] < slot.position
+        and (mine is None or mine[1] < told[2])
+    ):
+        # "Earlier in the week, Shah had told the Stroud News that she expected a close
+        # race. “…,” she said.": her words right after it, in its paragraph, are of it.
+        return told[0]
     if mine is not None and slot.paragraph - state.seen.get(slot.speaker or "", 0) > _GAP:
         mine = None  # the speaker's account ended long before: a new context
     account = state.account if not slot.own.outside else None
@@ -2289,7 +2426,35 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
             and (not slot.proper or _same_surname(account.actor, slot.speaker))
         ):
             return account.occasion  # "… her prime-time speech." — “…,” said the 46-year-old.
-    return mine[0] if mine is not None else None
+        if (
+            account.people
+            and mine is None
+            and gap <= _GROUP_REACH
+            and account.occasion.type in _TOLD_TYPES
+            and (account.occasion.text or "").split()[:1] in (["told"], ["tell"], ["tells"])
+        ):
+            # "At least a dozen members of Congress told The Huffington Post …" — “…,” Rep.
+            # Jim McDermott said: each of them speaks in what the group told.
+            return account.occasion
+    if mine is not None:
+        return mine[0]
+    if state.story_event is not None and not slot.own.outside and not slot.timeless:
+        # Words of a story about one debate or hearing, with nothing said of another
+        # occasion, are words of that event, however far from its naming.
+        return state.story_event
+    return None
+
+
+_TOLD_TYPES = frozenset({OccasionType.INTERVIEW, OccasionType.PRESS})
+# Paragraphs after a group's telling within which its members' words are of it.
+_GROUP_REACH = 3
+
+
+def _people(actor: Token | None) -> bool:
+    """A plural of people ("members of Congress", "several residents"), not a name."""
+    if actor is None or actor.tag_ != "NNS":
+        return False
+    return actor.ent_type_ not in ("ORG", "GPE", "NORP") and actor.lower_ not in ("officials",)
 
 
 def _conference(occasion: Occasion) -> bool:
@@ -2325,6 +2490,9 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # The title and the first paragraphs: the lead.
 _LEAD_PARAGRAPHS = 2
+# Tokens from an occasion named to a day told right after it that is still its moment.
+_SAME_MOMENT = 12
+_TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.

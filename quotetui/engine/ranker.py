@@ -73,7 +73,7 @@ class Model:
 
     def score(self, features: Sequence[str]) -> float:
         w = self.weights
-        return sum(w.get(f, 0.0) for f in features)
+        return sum([w.get(f, 0.0) for f in features])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -444,9 +444,10 @@ def token_features(
         f.append(f"obj:{dep}:{prep}")
         if is_cue_word(owner):
             f.append(f"obj_of_cue:{dep}:{prep}:{lemma(owner)}")
-    if dep == "poss" or any(c.dep_ == "case" for c in tok.children):
+    child_deps = {c.dep_ for c in tok.children}  # one walk over the children, not two
+    if dep == "poss" or "case" in child_deps:
         f.append("possessive")
-    if any(c.dep_ == "poss" for c in tok.children):
+    if "poss" in child_deps:
         f.append("possessed")
     if word in genders.PRONOUN_GENDER or word in ("they", "it", "i", "we", "you"):
         f.append(f"pron:{word}")

@@ -4,6 +4,11 @@ a reporting verb, a cue as written)."""
 
 from __future__ import annotations
 
+import numpy as np
+
+# spacy.attrs is compiled (Cython) and ships no type stubs.
+from spacy.attrs import LOWER  # type: ignore[import-not-found]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import NAMING_VERBS, WRITING_VERBS, WRITTEN_NOUNS, lemma
@@ -25,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # quotation marks (or one endless run-on sentence) costs time linear in its length.
 SENTENCE_WINDOW = 60
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "parataxis", "relcl"})
+_ACCORDING, _TO = get_string_id("according"), get_string_id("to")
 
 
 class Article:
@@ -53,10 +59,11 @@ class Article:
         self.token_paragraph = token_paragraphs(doc, paragraphs)
         # Sentence bounds of every token, once: ``Token.sent`` walks the sentence on each call.
         self.sent_start, self.sent_end = sentence_bounds(doc)
-        lower = [t.lower_ for t in self.tokens]
-        self.according = [
-            i for i in range(len(lower) - 1) if lower[i] == "according" and lower[i + 1] == "to"
-        ]
+        # By the words' ids, not their strings: one array for the whole article.
+        lower = doc.to_array(LOWER)
+        self.according: list[int] = np.flatnonzero(
+            (lower[:-1] == _ACCORDING) & (lower[1:] == _TO)
+        ).tolist()
 
     def sentence_bounds(self, ctx: QuoteContext) -> tuple[int, int]:
         """The token range of the quote's sentence(s), at most ``SENTENCE_WINDOW`` tokens
@@ -84,7 +91,7 @@ class Article:
         out: list[Token] = []
         i = ctx.tok_end
         while i < len(self.doc) and len(out) < 12:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if (
                 self.inside[i] != -1
                 or self.token_paragraph[i] != ctx.paragraph
@@ -107,7 +114,7 @@ class Article:
         out: list[Token] = []
         i = ctx.tok_start - 1
         while i >= 0 and len(out) < 25:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if (
                 self.inside[i] != -1
                 or self.token_paragraph[i] != ctx.paragraph
@@ -121,7 +128,7 @@ class Article:
 
     def sentence_tokens(self, ctx: QuoteContext) -> list[Token]:
         start, end = self.sentence_bounds(ctx)
-        return list(self.doc[start:end])
+        return self.tokens[start:end]
 
     def has_narrative(self, ctx: QuoteContext) -> bool:
         """Whether the quote's sentence has reporter's words besides the quote itself."""
@@ -134,7 +141,9 @@ class Article:
         i = ctx.tok_start - 1
         floor = ctx.tok_start - SENTENCE_WINDOW
         while i >= max(0, floor) and (
-            self.doc[i].is_space or self.doc[i].text in SENTENCE_END or self.doc[i].is_punct
+            self.tokens[i].is_space
+            or self.tokens[i].text in SENTENCE_END
+            or self.tokens[i].is_punct
         ):
             i -= 1
         if i < 0 or i < floor or self.token_paragraph[i] < ctx.paragraph - 1:
@@ -143,7 +152,7 @@ class Article:
         paragraph = self.token_paragraph[i]
         stop = i - SENTENCE_WINDOW
         while i >= 0 and i > stop and self.token_paragraph[i] == paragraph:
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if tok.text in SENTENCE_END:
                 break
             if self.inside[i] != -1:

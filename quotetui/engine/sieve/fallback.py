@@ -45,7 +45,7 @@ class SentenceSubject:
 
     def _subject(self, article: Article, ctx: QuoteContext) -> Cue | None:
         start, end = article.sentence_bounds(ctx)
-        sent = article.doc[start:end]
+        sent = article.tokens[start:end]
         verbs = [
             t
             for t in sent

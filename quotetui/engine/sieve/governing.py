@@ -25,7 +25,7 @@ class GoverningCueVerb:
     def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
         best: tuple[int, Token] | None = None
         for i in range(ctx.tok_start, ctx.tok_end):
-            tok = article.doc[i]
+            tok = article.tokens[i]
             if ctx.tok_start <= tok.head.i < ctx.tok_end and tok.head.i != tok.i:
                 continue  # only tokens whose head lies outside the quote lead out of it
             node = tok if tok.head.i == tok.i else tok.head
