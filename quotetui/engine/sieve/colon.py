@@ -61,7 +61,7 @@ def _label_after_dash(clause: list[Token]) -> list[Token] | None:
         words.append(tok)
     else:
         return None
-    if len(words) == len(clause) or not words:
+    if not words or len(words) + 1 == len(clause):
         return None  # nothing before the dash: not a heading and a source
     words.reverse()
     while words and words[0].lower_ in _LABEL_LEADS:
