@@ -74,6 +74,8 @@ class Method(StrEnum):
     SENTENCE_SUBJECT = "sentence subject"
     NESTED = "nested"  # a quote inside a quote: a term
     RANKER = "ranker"  # the learned ranker overrode the sieve (or found what no rule did)
+    WORDS_OF = "words of"  # a short quote the sentence gives to someone ("called it “…”")
+    ECHO = "echo"  # a fragment repeating another quote's words takes that quote's speaker
 
 
 class ReviewStatus(StrEnum):

@@ -48,3 +48,26 @@ def test_every_resolution_path_has_its_penalty_from_the_data_file() -> None:
     assert set(shipped) == {p.value for p in ResolutionPath}
     assert {p.value: v for p, v in PENALTIES.items()} == shipped
     assert all(0.0 <= v < 1.0 for v in PENALTIES.values())
+
+
+def test_the_lower_bound_takes_most_from_thin_cells() -> None:
+    assert confidence.lower_bound(0.96, 20, 0.0) == 0.96
+    thin = confidence.lower_bound(0.96, 20, 1.645)
+    thick = confidence.lower_bound(0.96, 800, 1.645)
+    assert thin < thick < 0.96
+    assert confidence.lower_bound(0.96, 800, 2.0) < thick
+
+
+def test_the_bound_is_written_and_lowers_confidence_by_name(tmp_path: Path) -> None:
+    point = confidence.Calibration(
+        table={},
+        rules={"dash": 0.97},
+        resolution={"named": 1.0},
+        by_name={"cue:far|named": (19, 20)},
+    )
+    bounded = confidence.Calibration(**{**point.__dict__, "bound": 1.645})
+    path = tmp_path / "confidence.json"
+    confidence.save(bounded, path)
+    assert confidence.load(path).bound == 1.645
+    key = "dash|far|other|full"
+    assert confidence.by_name(key, "named", bounded) < confidence.by_name(key, "named", point)

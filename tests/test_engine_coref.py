@@ -196,6 +196,15 @@ def test_a_speech_is_no_part_of_its_speakers_name(nlp):
     assert [e.name for e in entities if e.kind == "person"] == ["Tom Reed"]
 
 
+def test_a_family_name_that_is_also_a_noun_stays_in_the_name(attribute):
+    text = (
+        "The law school's dean, Robert Post, defended the rule on Monday.\n\n"
+        "“Students deserve a fair hearing,” Post said."
+    )
+    (quote,) = attribute(text)
+    assert quote["speaker"] == "Robert Post"
+
+
 def test_a_surname_misspelt_by_one_letter_is_the_same_person(attribute):
     text = (
         "Margaret Okonkwo chairs the residents' association in Leeds.\n\n"
@@ -303,3 +312,23 @@ def test_mr_obama_is_never_the_article_s_michelle_obama(attribute):
     his, hers = only(quotes, "ballot"), only(quotes, "go high")
     assert his["speaker"] == "Obama" and hers["speaker"] == "Michelle Obama"
     assert his["speaker_id"] != hers["speaker_id"]
+
+
+def test_a_lead_after_its_dateline_line_is_no_caption(attribute):
+    text = (
+        "WASHINGTON (Reuters)\n\n"
+        "President Barack Obama signs a bill on Tuesday that funds new roads.\n\n"
+        "“This is a good day for every driver in America,” he said at the White House."
+    )
+    (quote,) = attribute(text)
+    assert quote["speaker"] == "Barack Obama"
+
+
+def test_a_lead_after_its_byline_is_no_caption(attribute):
+    text = (
+        "By Jane Roe, AP\n\n"
+        "Governor Ann Clarke opens the new hospital in Leeds on Friday morning.\n\n"
+        "“It took ten years, but we did it,” she said."
+    )
+    (quote,) = attribute(text)
+    assert quote["speaker"] == "Ann Clarke"

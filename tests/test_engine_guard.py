@@ -109,8 +109,8 @@ def test_the_time_limit_holds_off_the_main_thread(nlp) -> None:
 
 def test_the_garbage_collector_is_as_the_caller_left_it_after_each_document(nlp) -> None:
     # The component pauses cyclic collection while it attributes a document (components.py):
-    # after a document, one it fails on or one over the time limit, it must be on again, and
-    # a caller who turned it off keeps it off.
+    # after a document and after one over the time limit (the alarm fires inside the pause),
+    # it must be on again, and a caller who turned it off keeps it off.
     import gc
 
     pipe = nlp.get_pipe("quote_attribution")

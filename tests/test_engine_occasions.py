@@ -669,3 +669,52 @@ def test_a_review_is_a_document_and_one_posted_on_a_platform_a_post(attribute):
     assert (q["occasion_type"], "review" in (q["occasion"] or "")) == ("document", True)
     text = "“The ending made me cry,” wrote one reader in a review posted on Facebook."
     assert _one(attribute, text)["occasion_type"] == "social_post"
+
+
+def test_the_story_event_is_not_the_occasion_once_the_speaker_is_on_another_day(attribute):
+    text = (
+        "The Latest: Trump and Clinton debate at Hofstra\n\n"
+        "The first presidential debate at Hofstra University on Monday night drew a record "
+        "audience.\n\n"
+        "On Wednesday, Trump flew to Florida. “I won that debate,” Trump said on Wednesday.\n\n"
+        "“The polls are rigged,” Trump said."
+    )
+    first, second = attribute(text, date="2016-09-29")
+    assert first["occasion_date"] == "2016-09-28"
+    # Not the debate of Monday: the words of his Wednesday.
+    assert second["occasion_type"] != "debate"
+    assert second["occasion_date"] == "2016-09-28"
+
+
+def test_a_day_of_the_story_s_own_year_is_not_history(attribute):
+    text = "Clinton attacked Trump on Nov. 8, 2016.\n\n“We will win,” Clinton said."
+    assert _one(attribute, text, date="2016-11-10")["occasion_date"] == "2016-11-08"
+    text = (
+        "On Tuesday, Ann Ford spoke in Leeds.\n\n"
+        "On Monday, Jan. 4, 2016, Ford arrived in York. “We will win,” Ford said."
+    )
+    assert _one(attribute, text, date="2016-01-06")["occasion_date"] == "2016-01-04"
+
+
+def test_a_press_conference_for_a_launch_is_the_press_s(attribute):
+    # "for" names an audience only when it names people; a launch is the conference's purpose.
+    text = (
+        "“We will build,” Mayor Ann Ford said at a press conference for the launch of the "
+        "housing plan."
+    )
+    assert _one(attribute, text)["occasion_type"] == "press"
+    for audience in ("nurses", "the Liberal Democrats"):
+        text = f"“We will build,” Mayor Ann Ford said at a briefing for {audience}."
+        assert _one(attribute, text)["occasion_type"] == "meeting", audience
+
+
+def test_a_time_cut_after_an_occasion_noun_still_names_no_day(attribute):
+    # The parser runs "an interview hours later that night" into one TIME: what is left after
+    # the noun is still a TIME naming no day, so the day told before stays the words' day.
+    text = (
+        "On Tuesday, Ann Ford lost the vote. “We will build,” Ford said in an interview hours "
+        "later that night."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_date_text"] != "hours later that night"
+    assert q["occasion_date"] == "2026-02-10"

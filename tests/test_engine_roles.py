@@ -355,3 +355,13 @@ def test_it_may_mean_a_document_that_speaks(attribute):
     q = only(attribute(text), "for years")
     assert q["speaker_kind"] == "document"
     assert "Resolution Foundation" in q["speaker"]
+
+
+def test_a_role_tagging_a_quote_is_its_holder_when_the_clause_names_them(attribute):
+    # The clause before the quote names the councillor; its subject only acts on her.
+    text = (
+        "Councillor Jane Moss, who chairs the planning committee, opposed the scheme.\n\n"
+        "Owen Hale mocked Moss at a hustings in Deal: “You have blocked every new home in "
+        "this town,” the councillor said in reply."
+    )
+    assert only(attribute(text), "blocked every new home")["speaker"] == "Jane Moss"

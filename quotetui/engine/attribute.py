@@ -81,8 +81,12 @@ class _Attributed:
     reasons: tuple[str, ...] = ()
 
 
-def analyse(doc: Doc) -> list[Attribution]:
-    """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids)."""
+def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
+    """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids);
+    ``published``: the article's publication date ("YYYY-MM-DD"), by default the one the
+    caller set as ``doc._.published`` (components.py)."""
+    if published is None and Doc.has_extension("published"):
+        published = doc._.published
     text = text_of(doc)
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
@@ -109,6 +113,8 @@ def analyse(doc: Doc) -> list[Attribution]:
         item = _attribute(ctx, cue, previous, article, entities, known, doc)
         item = _rerank(item, previous, proposals.get(ctx.index, {}), article, entities, known)
         item = _term_check(item, article)
+        item = _words_of(item, article, entities, known)
+        item = _listed_with(item, previous, article)
         if item.kind != QuoteKind.TERM and item.key:
             res = item.resolution
             item.group = confidence.resolution_group(
@@ -122,7 +128,8 @@ def analyse(doc: Doc) -> list[Attribution]:
         if item.kind != QuoteKind.TERM:
             previous = item
         results.append(item)
-    _occasions(results, article, entities, known)
+    _echoes(results, article)
+    _occasions(results, article, entities, known, published)
 
     records = [_record(text, item) for item in results]
     for ctx in contexts:
@@ -401,6 +408,8 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
     q = ctx.quote
     if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
         return item
+    if terms.passively_named(article.doc, ctx.tok_start, ctx.tok_end, article.inside):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     model = terms.MODEL
     if not model.weights and terms.COLLECT is None:
         return item
@@ -425,6 +434,123 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
     if model.weights and model.probability(features) < model.threshold:
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     return item
+
+
+def _words_of(
+    item: _Attributed,
+    article: Article,
+    entities: ArticleEntities,
+    known: list[tuple[int, Speaker]],
+) -> _Attributed:
+    """A short quote taken for a term that the sentence gives to someone ("He called them
+    “undocumented Democrats”", "Romney's “47 percent” comment") is theirs (terms.py)."""
+    if item.kind != QuoteKind.TERM:
+        return item
+    ctx = item.ctx
+    q = ctx.quote
+    if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
+        return item
+    if _heading_paragraph(article, ctx):
+        return item  # a headline's verb is no narrative ("Mom Corners Obama … Use “…”")
+    found = terms.words_of(article.doc, ctx.tok_start, ctx.tok_end, article.inside)
+    if found is None:
+        return item
+    speaker, word = found
+    cue_words = article.doc[word.i : word.i + 1]
+    if word.pos_ in ("VERB", "AUX"):
+        cue_words = article.cue_span(word)
+    cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
+    out = _from_cue(ctx, cue, article, entities, known, article.doc)
+    return out if out.speaker is not None else item
+
+
+# Between two quotes of one list: commas, "and", "or", "to" ("from championing “…” to “…”").
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|to|nor|then|and,? yes,)[\s,;]+)?")
+
+
+def _listed_with(item: _Attributed, previous: _Attributed | None, article: Article) -> _Attributed:
+    """A short quote listed with the one before it in the same sentence ("refugees should
+    “burn alive” or “drown”") is the same speaker's, as that one is."""
+    if item.kind != QuoteKind.TERM or previous is None or previous.speaker is None:
+        return item
+    ctx, before = item.ctx, previous.ctx
+    if (
+        before.paragraph != ctx.paragraph
+        or article.sent_start[before.tok_start] != (article.sent_start[ctx.tok_start])
+    ):
+        return item
+    if not _LIST_GAP.fullmatch(article.text[before.quote.end : ctx.quote.start]):
+        return item
+    if _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split()):
+        return item  # a list of names or titles ("“Bloodline” and “Mercy Street”")
+    key = confidence.continuation_key(
+        same_paragraph=True, previous=previous.confidence, partial=True
+    )
+    return _Attributed(
+        ctx,
+        previous.cue,
+        Method.CONTINUATION,
+        previous.mention,
+        previous.speaker,
+        confidence.score(key, previous.penalty),
+        kind=previous.kind,
+        penalty=previous.penalty,
+        key=key,
+        resolution=previous.resolution,
+    )
+
+
+def _echoes(results: list[_Attributed], article: Article) -> None:
+    """A fragment nobody is said to say that repeats the words of a longer quote elsewhere
+    in the article (a headline's ‘Crazy’, a phrase taken up again later) takes that quote's
+    speaker (terms.echo_key)."""
+    text = article.text
+    keys = [terms.echo_key(text[r.ctx.quote.inner_start : r.ctx.quote.inner_end]) for r in results]
+    sources = [
+        (k, r)
+        for k, r in zip(keys, results, strict=True)
+        if r.kind != QuoteKind.TERM and r.speaker is not None and r.group != "unresolved"
+    ]
+    for n, item in enumerate(results):
+        if item.speaker is not None or len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+            continue
+        q = item.ctx.quote
+        if not _headline(article, item.ctx) and _title_case(
+            text[q.inner_start : q.inner_end].split()
+        ):
+            continue  # a name or title the speaker used ("the “Gang of Eight”") is still one
+        found = [
+            r
+            for k, r in sources
+            if len(k) > len(keys[n])
+            and f" {keys[n]} " in f" {k} "
+            and not (r.ctx.quote.start <= q.start and q.end <= r.ctx.quote.end)
+        ]
+        if not found or len({r.speaker.name for r in found if r.speaker is not None}) != 1:
+            continue  # nobody's words, or more than one speaker's
+        src = found[0]
+        echo = _Attributed(
+            item.ctx,
+            src.cue,
+            Method.ECHO,
+            src.mention,
+            src.speaker,
+            0.0,
+            kind=src.kind,
+            penalty=src.penalty,
+            key=Method.ECHO.value,
+            resolution=src.resolution,
+        )
+        echo.group = src.group
+        echo.confidence = confidence.by_name(echo.key, echo.group)
+        echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
+        results[n] = echo
+
+
+def _headline(article: Article, ctx: QuoteContext) -> bool:
+    """The article's first line, when short, or a heading: Title Case is its style there."""
+    start, end = article.paragraphs[ctx.paragraph]
+    return (ctx.paragraph == 0 and end - start <= 200) or _heading_paragraph(article, ctx)
 
 
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
@@ -542,7 +668,11 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
-    if len(words) <= 6 and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'")):
+    if _WORK_BEFORE.search(before) and _title_case(words):
+        return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
+    # "the “Ferguson Effect.”": after an article, the period is the sentence's, not the quote's.
+    ends = r"[!?]$" if re.search(r"\b(the|a|an)\s*$", before) else r"[.!?]$"
+    if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
         # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
         content = [
             w
@@ -553,6 +683,21 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
             return not governed or _is_object_name(ctx, doc)
     return False
+
+
+# A work named by its title: "a book, “…”", "the spot titled “…”", "his concert, “…”".
+_WORK_BEFORE = re.compile(
+    r"(\b(book|film|movie|documentary|show|series|sitcom|drama|thriller|song|album|concert|"
+    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition),|"
+    r"\b(titled|entitled))\s*$"
+)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    content = [
+        w for w in words if w.lower().strip(",.!?:;") not in terms.SMALL_WORDS and w[:1].isalpha()
+    ]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 _NAMING_NOUN = re.compile(
@@ -582,6 +727,7 @@ def _occasions(
     article: Article,
     entities: ArticleEntities,
     known: list[tuple[int, Speaker]],
+    published: str | None = None,
 ) -> None:
     """Each quote's occasion: what its own attribution names, else what the article names
     before it for the same speaker or the same account (occasions.attach)."""
@@ -600,14 +746,20 @@ def _occasions(
             cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
     slots = [_slot(item, article, quoted) for item in spoken]
     mentions = narrative_mentions(
-        doc, quoted, article.token_paragraph, cue_verbs, article.subject_of, article.tokens
+        doc,
+        quoted,
+        article.token_paragraph,
+        cue_verbs,
+        article.subject_of,
+        article.tokens,
+        published=published,
     )
     slots = _with_governing_mentions(slots, spoken, mentions, article)
     slots = _introductions(slots, spoken, article, quoted)
     ordered = sorted(known, key=lambda k: k[0])
     names: list[str | None] = []
     for mention in mentions:
-        actor = actor_of(mention.actor)
+        actor = actor_of(mention.actor, article.sent_start)
         if actor is None or quoted[actor.i]:
             names.append(None)
             continue
@@ -618,7 +770,7 @@ def _occasions(
     lead = story_lead(doc, quoted, article.token_paragraph)
     placed = [
         with_story_place(with_dateline(p, filed_from), lead)
-        for p in attach(slots, mentions, names, lead)
+        for p in attach(slots, mentions, names, lead, published)
     ]
     models = occasion_model.MODELS
     if occasion_model.COLLECT is not None or not models.empty:

@@ -283,7 +283,8 @@ class QuoteAttribution:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            with time_limit(self.time_limit), _collector_paused(), ents_held(doc):
+            # The collector outside the limit: the alarm is disarmed before it is re-enabled.
+            with _collector_paused(), time_limit(self.time_limit), ents_held(doc):
                 records = analyse(doc)
                 context = article_context(doc, records)
         except TimeLimitExceeded as exc:

@@ -255,6 +255,13 @@ class _Mention:
     bound_gender: str | None = None
 
 
+# Speech nouns the NER runs into a name in headings ("President Obama Speech"). Only words
+# nobody bears as a family name: Post, Banner, Book, Note, Paper, Review and Plan are surnames.
+_NEVER_A_SURNAME = frozenset(
+    "speech speeches remarks statement interview testimony tweet transcript address".split()
+)
+
+
 class ArticleEntities:
     """What one article tells about its people and organisations (module docstring)."""
 
@@ -399,9 +406,7 @@ class ArticleEntities:
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
                 end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
-            while end - ent.start > 1 and (
-                doc[end - 1].lower_ in SPEECH_NOUNS or doc[end - 1].lower_ in DOCUMENT_NOUNS
-            ):
+            while end - ent.start > 1 and doc[end - 1].lower_ in _NEVER_A_SURNAME:
                 end -= 1  # a heading's "President Obama Speech": the name is "President Obama"
             m = self._make_mention(_name_start(ent), end, PERSON, "PERSON")
             if m is not None:
@@ -1174,7 +1179,7 @@ class ArticleEntities:
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
                 return self._epithet(state, tok, g)
-        framing = self._framing_subject(tok, g) if role not in ORG_ROLES else None
+        framing = self._framing_subject(tok, g, holders) if role not in ORG_ROLES else None
         if framing is not None and framing not in holders:
             # "Cruz defends his record in an ad: “…,” the senator says": the role noun tags
             # the quote that the sentence's subject introduced; the article's other senator
@@ -1189,13 +1194,15 @@ class ArticleEntities:
             return holders[0], 1.0
         return None
 
-    def _framing_subject(self, tok: Token, g: str | None) -> int | None:
+    def _framing_subject(self, tok: Token, g: str | None, holders: Sequence[int]) -> int | None:
         """The person who is the main subject of a role noun's sentence, named before a quote
-        that the role noun, the subject of a reporting verb, tags."""
+        that the role noun, the subject of a reporting verb, tags — unless the clause itself
+        names one who holds the role ("Obama mocked Romney: “…,” the governor said": Romney)."""
         if tok.dep_ not in SUBJECT_DEPS or not is_cue_word(tok.head) or self.inside[tok.i] != -1:
             return None
         paragraph = self._paragraph[tok.i]
         quoted = False
+        named: set[int] = set()
         i = tok.i - 1
         # Back through the quote to the reporter's clause that opens it, within the paragraph
         # (the parse may end a sentence at the colon before the quote).
@@ -1210,7 +1217,11 @@ class ArticleEntities:
                 # The clause's verb is the root, or hangs on the tag's verb in the parse.
                 head = self.tokens[i].head
                 if e.kind == PERSON and (head.dep_ == "ROOT" or head.head.i == tok.head.i):
+                    if named.intersection(holders):
+                        return None
                     return e.index if g is None or e.gender in (None, g) else None
+            if quoted and self.inside[i] == -1 and i in self.entity_at:
+                named.add(self.entity_at[i])
             i -= 1
         return None
 
@@ -2007,6 +2018,13 @@ _CREDIT = re.compile(
 )
 
 
+# A byline or a dateline on its own line names the agency too, but what follows is the story's
+# lead, not a caption ("By Jane Roe, AP", "WASHINGTON (Reuters)").
+_BYLINE_OR_DATELINE = re.compile(
+    r"(?:By\s|[A-Z][A-Z .,'’-]{1,40}\s*\([^()\n]{2,40}\)\s*[-—–]?\s*$)"
+)
+
+
 def _captions(
     text: str,
     paragraphs: Sequence[tuple[int, int]] | None,
@@ -2027,7 +2045,12 @@ def _captions(
         words = para.split()
         if not words or len(words) > 60:
             continue
-        if len(words) <= 6 and _CREDIT.search(para) and not re.search(r"[“”\"]", para):
+        if (
+            len(words) <= 6
+            and _CREDIT.search(para)
+            and not re.search(r"[“”\"]", para)
+            and not _BYLINE_OR_DATELINE.match(para)
+        ):
             flagged.add(k)
             if k > 0:
                 prev = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]

@@ -216,6 +216,9 @@ ISSUING_VERBS = frozenset(
 )
 # "plans to testify", "is scheduled to speak": an occasion still to come.
 FUTURE_VERBS = frozenset("plan expect schedule intend prepare due set".split())
+# Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
+# close two elementary schools").
+BEING_AT_VERBS = frozenset("pack fill cram crowd attend visit tour throng host".split())
 
 _IRREGULAR = {
     "gave": "give", "given": "give", "held": "hold", "sent": "send", "wrote": "write",
@@ -235,11 +238,13 @@ def _verb_forms() -> dict[str, str]:
         | FRAMING_VERBS
         | ISSUING_VERBS
         | FUTURE_VERBS
+        | BEING_AT_VERBS
     )
     table: dict[str, str] = {}
     for verb in verbs:
         stem = verb[:-1] if verb.endswith("e") else verb
-        double = verb + verb[-1] if len(verb) <= 4 and verb[-1] in "nptgd" else verb
+        short = len(verb) <= 4 and (verb[-1] in "nptgd" or verb[-2:] in ("am", "im", "um"))
+        double = verb + verb[-1] if short else verb  # "planned", "crammed"
         forms = [verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing"]
         forms += [double + "ed", double + "ing"]
         if verb.endswith("y"):

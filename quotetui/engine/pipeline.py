@@ -217,8 +217,9 @@ def _forced_cut(text: str, start: int, limit: int) -> int:
 # --------------------------------------------------------------------------- running
 
 
-# One part of one document: the text to parse and its offset in the document.
-_Part = tuple[str, int]
+# One part of one document: the text to parse, its offset in the document and the document's
+# publication date.
+_Part = tuple[str, int, str | None]
 # What comes back for a part: the engine's records, its error if any, and the speakers' context.
 _Output = tuple[list[Attribution], str | None, ArticleContext]
 
@@ -257,13 +258,15 @@ def attribute_documents(
                 )
             ends = [*cuts[1:], len(text)]
             for start, end in zip(cuts, ends, strict=True):
-                yield text[start:end], start
+                yield text[start:end], start, document.date
 
     batches = _batches(parts(), batch_size, BATCH_CHARS)
     if n_process > 1:
         outputs = _run_pool(nlp, batches, n_process)
     else:
-        outputs = (out for batch in batches for out in _process_batch(nlp, [t for t, _ in batch]))
+        outputs = (
+            out for batch in batches for out in _process_batch(nlp, [(t, d) for t, _, d in batch])
+        )
 
     try:
         for records, error, context in outputs:
@@ -305,6 +308,8 @@ def results_from_docs(
     component = nlp.get_pipe("quote_attribution")
     warn = on_warning or logger.warning
     for document, doc in pairs:
+        if doc._.published is None:
+            doc._.published = document.date
         doc = component(doc)
         records = [Attribution.from_json(r) for r in doc._.quote_attributions or ()]
         context = ArticleContext.from_json(doc._.quote_speakers)
@@ -358,22 +363,32 @@ def _batches(parts: Iterable[_Part], batch_size: int, max_chars: int) -> Iterato
         yield batch
 
 
-def _process_batch(nlp: Language, texts: Sequence[str]) -> list[_Output]:
-    """Parse and attribute one batch; only the engine's records leave this function.
+def _process_batch(nlp: Language, texts: Sequence[tuple[str, str | None]]) -> list[_Output]:
+    """Parse and attribute one batch of (text, publication date); only the engine's records
+    leave this function.
 
     A document the parser (or any component) fails on is that document's error: the batch is
     run again one document at a time, so the others keep their results."""
     try:
-        return [_output(doc) for doc in nlp.pipe(texts, batch_size=max(len(texts), 1))]
+        docs = [_unparsed(nlp, text, published) for text, published in texts]
+        return [_output(doc) for doc in nlp.pipe(docs, batch_size=max(len(texts), 1))]
     except Exception:  # noqa: BLE001 - found below, document by document
         logger.debug("a batch failed; running it one document at a time", exc_info=True)
     out: list[_Output] = []
-    for text in texts:
+    for text, published in texts:
         try:
-            out.append(_output(nlp(text)))
+            out.append(_output(nlp(_unparsed(nlp, text, published))))
         except Exception as exc:  # noqa: BLE001 - reported per document
             out.append(([], f"{type(exc).__name__}: {exc}", ArticleContext()))
     return out
+
+
+def _unparsed(nlp: Language, text: str, published: str | None) -> Doc:
+    """The text as a Doc the pipeline runs on, with its publication date (the engine tells a
+    day of years before from the story's own by it; components.py)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
 
 
 def _output(doc: Any) -> _Output:
@@ -404,7 +419,7 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     os._exit(1)
 
 
-def _work(texts: list[str]) -> list[_Output]:
+def _work(texts: list[tuple[str, str | None]]) -> list[_Output]:
     assert _WORKER_NLP is not None
     return _process_batch(_WORKER_NLP, texts)
 
@@ -428,7 +443,7 @@ def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> 
     finished = False
     try:
         for batch in batches:
-            inflight.append(executor.submit(_work, [text for text, _ in batch]))
+            inflight.append(executor.submit(_work, [(text, date) for text, _, date in batch]))
             if len(inflight) >= 4 * n_process:
                 yield from inflight.popleft().result()
         while inflight:

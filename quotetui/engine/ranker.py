@@ -258,7 +258,8 @@ def _quote_flag(p: list[str]) -> str:
 
 def _a(words: str) -> str:
     """The indefinite article an analyst would write before ``words``."""
-    return f"{'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"
+    vowel = bool(words) and words[0].lower() in "aeiou"
+    return f"{'an' if vowel else 'a'} {words}"
 
 
 _WORDS: dict[str, Callable[[list[str]], str]] = {

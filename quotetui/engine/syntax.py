@@ -20,6 +20,8 @@ from quotetui.engine.lexicon import (
 )
 
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+# The dashes news text sets between a dateline or heading and what follows.
+DASHES = frozenset({"-", "–", "—", "--"})
 MENTION_PREPS = frozenset({"of", "for", "to", "at", "from", "in", "with", "on"})
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
 

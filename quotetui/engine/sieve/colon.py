@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotetui.engine.lexicon import SPEECH_NOUNS, lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
-from quotetui.engine.syntax import SENTENCE_END, is_cue_word, is_person_like
+from quotetui.engine.syntax import DASHES, SENTENCE_END, is_cue_word, is_person_like
 from quotetui.model import Method
 
 
@@ -47,7 +47,6 @@ class ColonIntro:
         return None
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
 _LABEL_LEADS = frozenset({"more", "from", "via", "says"})  # "- More from Jones:"
 
 
@@ -57,12 +56,12 @@ def _label_after_dash(clause: list[Token]) -> list[Token] | None:
     name is the speaker, not the heading's subject. ``clause`` runs from the colon back."""
     words: list[Token] = []
     for tok in clause[:7]:
-        if tok.text in _DASHES:
+        if tok.text in DASHES:
             break
         words.append(tok)
     else:
         return None
-    if len(words) == len(clause) or not words:
+    if not words or len(words) + 1 == len(clause):
         return None  # nothing before the dash: not a heading and a source
     words.reverse()
     while words and words[0].lower_ in _LABEL_LEADS:

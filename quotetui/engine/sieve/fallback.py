@@ -18,7 +18,12 @@ TERM_MAX_WORDS = 4
 def looks_short(article: Article, ctx: QuoteContext) -> bool:
     """A few words that do not end a sentence: a term, unless someone is reported saying them."""
     inner = article.text[ctx.quote.inner_start : ctx.quote.inner_end]
+    if _FIRST_PERSON.search(inner):
+        return False  # “Yes, I support Ted Cruz,”: a scare quote never says "I"
     return len(inner.split()) <= TERM_MAX_WORDS + 2 and not re.search(r"[.!?]\W*$", inner.strip())
+
+
+_FIRST_PERSON = re.compile(r"\b(I|I['’](m|ve|d|ll)|[Mm]y|[Mm]e)\b")  # a slogan may say "we"
 
 
 class SentenceSubject:

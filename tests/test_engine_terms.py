@@ -1,0 +1,104 @@
+"""Short quotes: a term (a scare quote, a title) or somebody's words, on hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Tom Hale has coined a new phrase, “parking pirates,” to describe the firms.",
+            "Tom Hale",
+        ),
+        ("Few voters forgot Mayor Ed Brandt's “lazy towns” comment.", "Ed Brandt"),
+        ("This week the mayor, Tom Hale, has often used the term “parking pirates”.", "Tom Hale"),
+        (
+            "The towing row began with Dana Wirth's “parking pirates” remark last spring.",
+            "Dana Wirth",
+        ),
+    ],
+)
+def test_a_short_quote_the_sentence_gives_to_someone_is_theirs(attribute, text, speaker):
+    [q] = attribute(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == speaker
+    assert q["method"] == "words of"
+    assert q["confidence"] < 0.9  # a fragment's speaker, never sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam is known as the “white elephant” of the valley, and the label stuck.",
+        "A “just and lasting peace” was the goal of the talks.",
+        "Ann Reyes, the treasurer, sent round a memo titled “Where We Stand Now.” It was short.",
+        "Gail Moore said she once helped a friend write a book, “Night Harbour Blues,” about it.",
+        "Mayor Tom Hale then reiterated the basic premise of the “Harbour Line Effect.”",
+        "The vote is awkward for Ana Ruiz, who could be celebrating being dubbed the"
+        " “likely winner” even as she loses her own town.",
+    ],
+)
+def test_names_and_titles_stay_terms(attribute, text):
+    [q] = attribute(text)
+    assert q["kind"] == "term"
+    assert q["speaker"] is None
+
+
+def test_a_fragment_repeating_a_quote_takes_its_speaker(attribute):
+    text = (
+        "“The towing firms are parking pirates, and I will stop them,” Mayor Tom Hale said on"
+        " Monday.\n\nBy Friday the council had taken up the “parking pirates” question."
+    )
+    full, fragment = attribute(text)
+    assert full["speaker"] == "Tom Hale"
+    assert fragment["text"] == "“parking pirates”"
+    assert fragment["speaker"] == "Tom Hale" and fragment["method"] == "echo"
+    assert fragment["confidence"] < 0.9
+
+
+def test_a_fragment_two_speakers_used_and_a_name_stay_terms(attribute):
+    text = (
+        "“The towing firms are parking pirates,” Mayor Tom Hale said.\n\n"
+        "“They are not parking pirates,” the towing boss Eva Lund said.\n\n"
+        "The council took up the “parking pirates” question.\n\n"
+        "“We want the Harbour Road Group to stay out of it,” Hale said.\n\n"
+        "The “Harbour Road Group” met on Friday."
+    )
+    quotes = attribute(text)
+    for fragment in ("“parking pirates”", "“Harbour Road Group”"):
+        [q] = [q for q in quotes if q["text"] == fragment]
+        assert q["kind"] == "term" and q["speaker"] is None
+
+
+def test_a_short_quote_saying_i_is_never_a_term(attribute):
+    text = (
+        "“Yes, I back Ana Ruiz,” Tom Brook Jr., founder of the River Action Centre,"
+        " tells the Valley Gazette in an interview."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech"
+
+
+def test_a_headline_quote_is_the_words_it_repeats(attribute):
+    text = (
+        "Hale: Towing Firms Are ‘Parking Pirates’\n\n"
+        "“The towing firms are parking pirates, and I will stop them,” Mayor Tom Hale said on"
+        " Monday."
+    )
+    quotes = attribute(text)
+    [headline] = [q for q in quotes if q["text"] == "‘Parking Pirates’"]
+    assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
+
+
+def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribute):
+    text = (
+        "Tom Platt, a farmer, was fined in May.\n\nThe farmer had posted online that the"
+        " inspectors should “get lost” or “drown” in the river."
+    )
+    first, second = attribute(text)
+    assert first["speaker"] == "Tom Platt"
+    assert second["text"] == "“drown”"
+    assert second["speaker"] == "Tom Platt" and second["kind"] == first["kind"]
+    assert second["confidence"] < 0.9
