@@ -42,7 +42,7 @@ def text_of(doc: Doc) -> str:
 # ``doc.ents`` builds a new Span for every entity on each read, and the rules read it a dozen
 # times per document. Unlike the text, a Doc's entities may be set anew between two runs of
 # the engine, so they are held only while one run reads the Doc.
-_ENTS: weakref.WeakKeyDictionary[Doc, tuple[Span, ...]] = weakref.WeakKeyDictionary()
+_ENTS: weakref.WeakKeyDictionary[Doc, Sequence[Span]] = weakref.WeakKeyDictionary()
 
 
 @contextlib.contextmanager
@@ -55,7 +55,7 @@ def ents_held(doc: Doc) -> Iterator[None]:
         _ENTS.pop(doc, None)
 
 
-def ents_of(doc: Doc) -> tuple[Span, ...]:
+def ents_of(doc: Doc) -> Sequence[Span]:
     """``doc.ents``: those held for this run of the engine, else read anew."""
     held = _ENTS.get(doc)
     return doc.ents if held is None else held
