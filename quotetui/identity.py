@@ -68,6 +68,7 @@ class Rule(StrEnum):
     ONLY_PERSON = "surname of the only such person"
     VARIANT_IN_CONTEXT = "first-name variant, context agrees"
     SAME_ORGANISATION = "same organisation"
+    ORGANISATION_WORD = "one word, an organisation's name"
     COUNTRY = "country, capital or demonym"
     ANALYST_NAME = "name of an analyst's speaker"
     ANALYST_MERGE = "merged by an analyst"
@@ -570,6 +571,7 @@ def resolve(
     _join_analyst_names(members, analysts, analyst_keys, clusters)
     _join_people(members, clusters)
     _join_organisations(members, clusters)
+    _join_organisation_words(members, clusters)
     duplicates = _join_by_context(members, by_key, clusters)
 
     return _finish(members, by_key, analysts, analyst_keys, clusters, decisions, duplicates,
@@ -736,6 +738,26 @@ def _join_organisations(members: list[_Member], clusters: _Clusters) -> None:
                 label = next((c.name for c in [_country(country)] if c is not None), country)
                 evidence += f" ({label}" + (f", {place.how}" if place else "") + ")"
             clusters.join(Join(rule, first.key, m.key, evidence))
+
+
+def _join_organisation_words(members: list[_Member], clusters: _Clusters) -> None:
+    """A one-word "person" whose word is the whole name of an organisation elsewhere in the
+    corpus is that organisation: the NER takes a body's one-word name for a person now and
+    then ("Politifact said" beside "PolitiFact, the fact-checking site"), and a surname no
+    article gave a first name is weak against a name the corpus uses for a body."""
+    bodies: dict[str, _Member] = {}
+    for m in sorted(members, key=lambda m: m.key):
+        words = fold(m.record.name).split()
+        if not m.alone and m.kind == ORGANISATION and len(words) == 1:
+            bodies.setdefault(words[0], m)
+    for m in sorted(members, key=lambda m: m.key):
+        if m.alone or m.kind != PERSON or m.person is None or not m.person.bare:
+            continue
+        words = fold(m.fixed_name or m.record.name).split()
+        body = bodies.get(words[0]) if len(words) == 1 else None
+        if body is not None:
+            evidence = f"“{m.record.name}” is the organisation “{body.record.name}”"
+            clusters.join(Join(Rule.ORGANISATION_WORD, body.key, m.key, evidence))
 
 
 @functools.cache
@@ -1057,6 +1079,10 @@ def _cluster_name(ms: list[_Member]) -> str:
 def _cluster_kind(ms: list[_Member]) -> SpeakerKind | None:
     if any(m.kind == PERSON and m.person and not m.person.bare for m in ms):
         return PERSON
+    if any(m.kind == ORGANISATION for m in ms) and all(
+        m.kind != PERSON or (m.person is not None and m.person.bare) for m in ms
+    ):
+        return ORGANISATION  # bare one-word "people" joined to a body (_join_organisation_words)
     kinds = Counter(m.kind for m in ms)
     if not kinds:
         return None

@@ -85,6 +85,20 @@ def test_registry_joins_a_surname_to_the_one_known_full_name():
     assert other.resolve(Speaker("Zinoviev", PERSON, set())) == "zinoviev"
 
 
+def test_a_one_word_person_named_as_an_organisation_elsewhere_is_that_organisation():
+    registry = SpeakerRegistry()
+    body = registry.resolve(Speaker("FactWatch", ORGANISATION, {"FactWatch"}))
+    assert registry.resolve(Speaker("Factwatch", PERSON, {"Factwatch"})) == body
+    assert registry.resolve(Speaker("FactWatch", PERSON, set())) == body
+    assert registry.record(body).kind == ORGANISATION
+    # A person with a given name is a person, whatever a body is called.
+    assert registry.resolve(Speaker("Ann FactWatch", PERSON, set())) != body
+    # A one-word person with no body of that name stays apart from the rest.
+    lone = SpeakerRegistry()
+    lone.resolve(Speaker("FactWatch", ORGANISATION, set()))
+    assert lone.resolve(Speaker("Marlow", PERSON, set())) == "marlow"
+
+
 def test_registry_is_seeded_from_known_speakers():
     registry = SpeakerRegistry()
     registry.add("kim-hong-kyun", "Kim Hong-kyun", PERSON, ["Kim"])
