@@ -1057,7 +1057,9 @@ def _drop_shared_surnames(
 
 def _cluster_name(ms: list[_Member]) -> str:
     people = [m for m in ms if m.kind == PERSON]
-    if people:
+    if people and _cluster_kind(ms) == ORGANISATION:
+        ms = [m for m in ms if m.kind != PERSON]  # a body's one-word name: the body writes it
+    elif people:
         return _best_person_name([m.display for m in people])
     countries = [m.org for m in ms if m.org is not None and m.org.country and not m.org.words]
     if countries and all(c.how == "capital" for c in countries) and len(countries) == len(ms):

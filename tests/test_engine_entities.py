@@ -91,6 +91,7 @@ def test_a_one_word_person_named_as_an_organisation_elsewhere_is_that_organisati
     assert registry.resolve(Speaker("Factwatch", PERSON, {"Factwatch"})) == body
     assert registry.resolve(Speaker("FactWatch", PERSON, set())) == body
     assert registry.record(body).kind == ORGANISATION
+    assert registry.record(body).name == "FactWatch"
     # A person with a given name is a person, whatever a body is called.
     assert registry.resolve(Speaker("Ann FactWatch", PERSON, set())) != body
     # A one-word person with no body of that name stays apart from the rest.
