@@ -80,6 +80,24 @@ class _Attributed:
     ranker_probability: float = 0.0
     reasons: tuple[str, ...] = ()
 
+    def passed_to(
+        self, ctx: QuoteContext, method: Method, confidence: float, key: str = ""
+    ) -> _Attributed:
+        """This attribution's speaker, mention and cue given to another quote (a
+        continuation, a carry, an echo): what decides is ``method``."""
+        return _Attributed(
+            ctx,
+            self.cue,
+            method,
+            self.mention,
+            self.speaker,
+            confidence,
+            kind=self.kind,
+            penalty=self.penalty,
+            key=key,
+            resolution=self.resolution,
+        )
+
 
 def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids);
@@ -194,18 +212,7 @@ def _attribute(
             previous=previous.confidence,
             partial=_is_partial(article.text, ctx.quote),
         )
-        return _Attributed(
-            ctx,
-            previous.cue,
-            rule.method,
-            previous.mention,
-            previous.speaker,
-            confidence.score(key, previous.penalty),
-            kind=previous.kind,
-            penalty=previous.penalty,
-            key=key,
-            resolution=previous.resolution,
-        )
+        return previous.passed_to(ctx, rule.method, confidence.score(key, previous.penalty), key)
     return _from_cue(ctx, found, article, entities, known, doc)
 
 
@@ -325,17 +332,7 @@ def _rerank(
         return item
     if decision.token == ranker.CARRY:
         assert previous is not None
-        out = _Attributed(
-            ctx,
-            previous.cue,
-            Method.RANKER,
-            previous.mention,
-            previous.speaker,
-            previous.confidence,
-            kind=previous.kind,
-            penalty=previous.penalty,
-            resolution=previous.resolution,
-        )
+        out = previous.passed_to(ctx, Method.RANKER, previous.confidence)
     else:
         head = doc[decision.token]
         verb = head.head if head.head.i != head.i and is_cue_word(head.head) else None
@@ -486,17 +483,8 @@ def _listed_with(item: _Attributed, previous: _Attributed | None, article: Artic
     key = confidence.continuation_key(
         same_paragraph=True, previous=previous.confidence, partial=True
     )
-    return _Attributed(
-        ctx,
-        previous.cue,
-        Method.CONTINUATION,
-        previous.mention,
-        previous.speaker,
-        confidence.score(key, previous.penalty),
-        kind=previous.kind,
-        penalty=previous.penalty,
-        key=key,
-        resolution=previous.resolution,
+    return previous.passed_to(
+        ctx, Method.CONTINUATION, confidence.score(key, previous.penalty), key
     )
 
 
@@ -529,18 +517,7 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if not found or len({r.speaker.name for r in found if r.speaker is not None}) != 1:
             continue  # nobody's words, or more than one speaker's
         src = found[0]
-        echo = _Attributed(
-            item.ctx,
-            src.cue,
-            Method.ECHO,
-            src.mention,
-            src.speaker,
-            0.0,
-            kind=src.kind,
-            penalty=src.penalty,
-            key=Method.ECHO.value,
-            resolution=src.resolution,
-        )
+        echo = src.passed_to(item.ctx, Method.ECHO, 0.0, Method.ECHO.value)
         echo.group = src.group
         echo.confidence = confidence.by_name(echo.key, echo.group)
         echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
