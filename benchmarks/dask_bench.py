@@ -28,57 +28,14 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-
-class Sampler(threading.Thread):
-    """Peak PSS of a process tree, and each process's own peaks, sampled."""
-
-    def __init__(self, pid: int, interval: float = 0.2) -> None:
-        super().__init__(daemon=True)
-        import psutil
-
-        self.root = psutil.Process(pid)
-        self.interval = interval
-        self.peak_pss = 0
-        self.peak_rss = 0
-        self.per_process: dict[int, dict[str, Any]] = {}
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        import psutil
-
-        while not self.stopped.is_set():
-            try:
-                procs = [self.root, *self.root.children(recursive=True)]
-            except psutil.Error:
-                break
-            pss = rss = 0
-            for proc in procs:
-                try:
-                    info = proc.memory_full_info()
-                    if proc.pid not in self.per_process:
-                        self.per_process[proc.pid] = {
-                            "cmd": " ".join(proc.cmdline())[:200],
-                            "parent": proc.ppid(),
-                            "rss": 0,
-                            "pss": 0,
-                        }
-                except psutil.Error:
-                    continue
-                entry = self.per_process[proc.pid]
-                entry["rss"] = max(entry["rss"], info.rss)
-                entry["pss"] = max(entry["pss"], getattr(info, "pss", info.rss))
-                rss += info.rss
-                pss += getattr(info, "pss", info.rss)
-            self.peak_pss = max(self.peak_pss, pss)
-            self.peak_rss = max(self.peak_rss, rss)
-            self.stopped.wait(self.interval)
+from run import TreeMemory  # noqa: E402 - the memory sampler benchmarks/run.py uses
 
 
 def _busy_seconds() -> float:
@@ -96,7 +53,7 @@ def run(label: str, cmd: list[str], cwd: Path) -> dict[str, Any]:
     log = cwd / f"{label}.log"
     with log.open("w") as f:
         child = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=cwd)
-        sampler = Sampler(child.pid)
+        sampler = TreeMemory(child.pid)
         sampler.start()
         # wait4: the CPU time of the child and of every descendant it reaped (the workers).
         _, status, usage = os.wait4(child.pid, 0)

@@ -122,7 +122,8 @@ def run_child(args: argparse.Namespace) -> dict[str, Any]:
 
 
 class TreeMemory(threading.Thread):
-    """Peak RSS (summed over a process and its descendants) and peak PSS, sampled."""
+    """Peak RSS (summed over a process and its descendants) and peak PSS, sampled; and each
+    process's own peaks with its command line and parent (``dask_bench.py`` reads them)."""
 
     def __init__(self, pid: int, interval: float = 0.2) -> None:
         super().__init__(daemon=True)
@@ -133,6 +134,7 @@ class TreeMemory(threading.Thread):
         self.peak_rss = 0
         self.peak_pss = 0
         self.peak_procs = 0
+        self.per_process: dict[int, dict[str, Any]] = {}
         self.stopped = threading.Event()
 
     def run(self) -> None:
@@ -147,10 +149,21 @@ class TreeMemory(threading.Thread):
             for proc in procs:
                 try:
                     info = proc.memory_full_info()
+                    if proc.pid not in self.per_process:
+                        self.per_process[proc.pid] = {
+                            "cmd": " ".join(proc.cmdline())[:200],
+                            "parent": proc.ppid(),
+                            "rss": 0,
+                            "pss": 0,
+                        }
                 except psutil.Error:
                     continue
+                own = getattr(info, "pss", info.rss)
+                entry = self.per_process[proc.pid]
+                entry["rss"] = max(entry["rss"], info.rss)
+                entry["pss"] = max(entry["pss"], own)
                 rss += info.rss
-                pss += getattr(info, "pss", info.rss)
+                pss += own
             self.peak_rss = max(self.peak_rss, rss)
             self.peak_pss = max(self.peak_pss, pss)
             self.peak_procs = max(self.peak_procs, len(procs))
