@@ -1960,9 +1960,9 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
 
 
 def _person_name_tagged_a_body(ent: Span) -> bool:
-    """"Gavin Rourke" the NER called an organisation in one sentence: a decisive given name
-    and a family name, with no word of a body in it, is a person whatever the tag says (when
-    the article also tags the family name a person's: "Fox" is a given name too)."""
+    """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
+    given name and a family name, with no word of a body in it, is a person whatever the tag
+    says (when the article also tags the family name a person's: "Fox" is a given name too)."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
         return False
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
