@@ -1,0 +1,449 @@
+# ruff: noqa: E501 - one article or annotation a line reads best as data
+"""Build genres4/docs.jsonl and gold.jsonl from the articles and annotations below.
+
+Each article lists its speakers (canonical name, kind, aliases, entity id shared across
+articles), its occasions and its quotes. A quote is named by a unique piece of its text; its
+speaker mention by an anchor such as "[he] said", whose bracketed part is the mention and whose
+nearest occurrence to the quote is taken. The script finds the spans (quotation marks included),
+checks them (every opening mark is annotated, dates agree with weekdays, places and aliases occur
+in the text) and writes the gold in FORMATS.md's resolved shape. Re-run after editing:
+python build.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+OPEN = "“"
+CLOSE = "”"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+KINDS = {"s": ("speech", False), "sp": ("speech", True), "w": ("written", False),
+         "wp": ("written", True), "t": ("term", True), "tw": ("term", False)}
+OCCASION_TYPES = {"statement", "interview", "press", "speech", "debate", "hearing", "broadcast",
+                  "social_post", "document", "meeting", "other"}
+
+ARTICLES: list[dict[str, Any]] = []
+
+
+def art(doc_id: str, title: str, date: str, source: str, text: str, speakers: dict[str, tuple[Any, ...]],
+        occasions: dict[str, tuple[Any, ...]], quotes: list[tuple[Any, ...]]) -> None:
+    ARTICLES.append({"id": doc_id, "title": title, "date": date, "source": source, "text": text,
+                     "speakers": speakers, "occasions": occasions, "quotes": quotes})
+
+
+def quote_span(text: str, piece: str) -> tuple[int, int]:
+    assert text.count(piece) == 1, piece
+    at = text.index(piece)
+    if OPEN in piece:
+        at += piece.index(OPEN)
+    start = text.rfind(OPEN, 0, at + 1)
+    close = text.find(CLOSE, at + 1)
+    para_end = text.find("\n", at)
+    # a quote running over paragraphs has no closing mark before its paragraph ends
+    end = para_end if close == -1 or (para_end != -1 and para_end < close) else close + 1
+    assert start != -1 and "\n" not in text[start:end], piece
+    return start, end
+
+
+def mention_span(text: str, anchor: str, qstart: int, qend: int) -> tuple[int, int]:
+    m = re.fullmatch(r"(.*)\[(.+)\](.*)", anchor, re.S)
+    assert m, anchor
+    plain = m.group(1) + m.group(2) + m.group(3)
+    best: tuple[int, int] | None = None
+    for found in re.finditer(re.escape(plain), text):
+        s = found.start() + len(m.group(1))
+        e = s + len(m.group(2))
+        if qstart <= s < qend:
+            continue
+        gap = qstart - e if e <= qstart else s - qend
+        if best is None or gap < best[0]:
+            best = (gap, s)
+    assert best is not None and best[0] < 1200, (anchor, best)
+    return best[1], best[1] + len(m.group(2))
+
+
+def check_date(doc_date: str, odate: str | None, dtext: str | None, where: str) -> None:
+    if odate is None or dtext is None:
+        return
+    pub = dt.date.fromisoformat(doc_date)
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", dtext.lower()) and len(odate) == 10:
+            day = dt.date.fromisoformat(odate)
+            assert day.weekday() == i and 0 <= (pub - day).days < 7, (where, odate, dtext)
+    if "yesterday" in dtext.lower():
+        assert dt.date.fromisoformat(odate) == pub - dt.timedelta(days=1), where
+    if dtext.lower() in {"today", "this morning", "on monday night"} and len(odate) == 10:
+        pass
+
+
+def build_article(a: dict[str, Any]) -> list[dict[str, Any]]:
+    text, doc_id = a["text"], a["id"]
+    out = []
+    for row in a["quotes"]:
+        piece, anchor, spk, occ, code = row
+        kind, partial = KINDS[code]
+        start, end = quote_span(text, piece)
+        q: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
+        if spk is None:
+            assert kind == "term" and anchor is None, piece
+            q.update(speaker=None, speaker_canonical=None, speaker_kind=None, speaker_aliases=[],
+                     speaker_entity=None)
+        else:
+            canonical, skind, aliases, entity = a["speakers"][spk]
+            assert skind in {"person", "organisation", "unnamed", "document"}, spk
+            if skind in {"person", "organisation"}:
+                assert canonical in text, (doc_id, canonical)
+            for alias in aliases:
+                assert alias in text, (doc_id, alias)
+            mention = None
+            if anchor is not None:
+                ms, me = mention_span(text, anchor, start, end)
+                mention = text[ms:me]
+                q.update(speaker_start=ms, speaker_end=me)
+            q.update(speaker=mention or canonical, speaker_canonical=canonical, speaker_kind=skind,
+                     speaker_aliases=list(aliases), speaker_entity=entity)
+        q.update(kind=kind, partial=partial)
+        if occ is None:
+            q.update(occasion=None, occasion_type=None, occasion_place=None, occasion_date=None,
+                     occasion_date_text=None)
+        else:
+            occasion, otype, place, odate, dtext = a["occasions"][occ]
+            assert otype in OCCASION_TYPES, occ
+            if dtext is not None:
+                assert dtext in text, (doc_id, dtext)
+            if place is not None:
+                for word in place.replace(",", " ").split():
+                    assert word.lower() in text.lower(), (doc_id, word)
+            check_date(a["date"], odate, dtext, f"{doc_id}:{occ}")
+            q.update(occasion=occasion, occasion_type=otype, occasion_place=place,
+                     occasion_date=odate, occasion_date_text=dtext)
+        out.append(q)
+    out.sort(key=lambda q: q["start"])
+    for before, after in zip(out, out[1:]):
+        assert before["end"] <= after["start"], (doc_id, before["text"], after["text"])
+    starts = {q["start"] for q in out}
+    for i, ch in enumerate(text):
+        if ch == OPEN:
+            assert i in starts, (doc_id, text[i:i + 40])
+    words = len(text.split())
+    assert 350 <= words <= 900, (doc_id, words)
+    return out
+
+
+def main() -> None:
+    docs, golds = [], []
+    for a in ARTICLES:
+        golds.append({"doc_id": a["id"], "quotes": build_article(a)})
+        docs.append({"id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
+                     "url": None, "text": a["text"]})
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids))
+    seen: dict[str, set[str]] = {}
+    for g in golds:
+        for q in g["quotes"]:
+            if q["speaker_entity"]:
+                seen.setdefault(q["speaker_entity"], set()).add(g["doc_id"])
+    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in golds)
+    quotes = [q for g in golds for q in g["quotes"]]
+    recurring = sorted(e for e, d in seen.items() if len(d) > 1)
+    print(f"{len(docs)} articles, {len(quotes)} quotes "
+          f"({sum(q['kind'] == 'term' for q in quotes)} terms, "
+          f"{sum(q['partial'] for q in quotes if q['kind'] != 'term')} partial), "
+          f"{sum(len(d['text'].split()) for d in docs)} words; "
+          f"recurring entities: {', '.join(f'{e} ({len(seen[e])})' for e in recurring)}")
+
+
+
+
+# --- local (UK and US): inquest, council, planning, transport, schools ---
+
+art(
+    "g4_l1_inquest_bus_stop", "Coroner to write to council after teenager killed at rural bus stop", "2025-03-14", "Exeter Evening Post",
+    """Coroner to write to council after teenager killed at rural bus stop
+
+A coroner has said she will write to Devon County Council after an inquest heard that a 16-year-old boy was killed while waiting at a bus stop with no pavement on a 60mph road.
+
+Ellis Whitlock, from Crediton, was struck by a car on the A377 near Copplestone on the evening of November 4 last year. He died in hospital two days later.
+
+Senior coroner Dr Fiona Marsden recorded a conclusion of accidental death at the end of a two-day inquest at County Hall in Exeter on Thursday. “Ellis did nothing wrong,” she said. “He was standing exactly where the timetable told him to stand.”
+
+Dr Marsden said she would issue a prevention of future deaths report. “I am not satisfied that the risk at this stop has been addressed, and I intend to say so to the council in writing,” she told the court.
+
+The inquest heard on Wednesday from Ellis's mother, Sarah Whitlock, who said she had complained about the stop twice in 2023. “I was told it was on a list,” she said. “Nobody ever told me what the list was.”
+
+His father, Mark Whitlock, told the hearing that his son had texted him minutes before the collision. Mr Whitlock read the message aloud: “At the stop, bus is late again, see you at 7.” He said the family had since counted 14 near misses reported by neighbours.
+
+The driver, a 71-year-old man from Okehampton who was not named in court, told police he had been dazzled by low sun. PC Daniel Royle, a collision investigator with Devon and Cornwall Police, said the car had been travelling at about 48mph. “There was no evidence of excessive speed,” he said, “but at that speed a pedestrian has little chance.”
+
+A council highways engineer, Ruth Appleby, said a review of rural stops had been delayed by staff shortages. Asked by Mrs Whitlock's solicitor why the stop had not been moved, she replied: “It should have been. I accept that.”
+
+In a statement issued after the hearing, Devon County Council said it had “accepted in full” the coroner's findings and that work to move the stop would begin “within weeks”. “Our thoughts remain with Ellis's family and everyone who loved him,” the statement said.
+
+Outside County Hall, Mrs Whitlock said the family felt “listened to for the first time”. Her husband added: “We don't want another family sitting where we sat this week.”
+
+The council must respond to the coroner's report within 56 days. Stagecoach, which runs the route, said it would review the position of stops on the A377 with the council.
+""",
+    {
+        "marsden": ("Fiona Marsden", "person", ["Dr Fiona Marsden", "Dr Marsden", "Senior coroner", "coroner"], "fiona-marsden"),
+        "sarah": ("Sarah Whitlock", "person", ["Mrs Whitlock", "Ellis's mother"], "sarah-whitlock"),
+        "mark": ("Mark Whitlock", "person", ["Mr Whitlock", "His father", "Her husband"], "mark-whitlock"),
+        "ellis": ("Ellis Whitlock", "person", ["Ellis"], "ellis-whitlock"),
+        "royle": ("Daniel Royle", "person", ["PC Daniel Royle"], "daniel-royle"),
+        "appleby": ("Ruth Appleby", "person", ["council highways engineer"], "ruth-appleby"),
+        "council": ("Devon County Council", "organisation", ["the council"], "devon-county-council"),
+    },
+    {
+        "thu": ("inquest at County Hall in Exeter", "hearing", "County Hall, Exeter", "2025-03-13", "on Thursday"),
+        "wed": ("inquest at County Hall in Exeter", "hearing", "County Hall, Exeter", "2025-03-12", "on Wednesday"),
+        "inq": ("inquest at County Hall in Exeter", "hearing", "County Hall, Exeter", None, None),
+        "text": ("text message to his father", "document", None, "2024-11-04", "November 4"),
+        "stmt": ("statement issued after the hearing", "statement", None, None, None),
+        "outside": ("outside County Hall", "other", "County Hall", None, None),
+    },
+    [
+        ("Ellis did nothing wrong", "wrong,” [she] said", "marsden", "thu", "s"),
+        ("He was standing exactly", "wrong,” [she] said", "marsden", "thu", "s"),
+        ("I am not satisfied", "[she] told the court", "marsden", "thu", "s"),
+        ("I was told it was on a list", "list,” [she] said", "sarah", "wed", "s"),
+        ("Nobody ever told me", "list,” [she] said", "sarah", "wed", "s"),
+        ("At the stop, bus is late", "[his son] had texted", "ellis", "text", "w"),
+        ("There was no evidence", "speed,” [he] said", "royle", "inq", "s"),
+        ("but at that speed", "speed,” [he] said", "royle", "inq", "s"),
+        ("It should have been", "[she] replied", "appleby", "inq", "s"),
+        ("accepted in full", "[Devon County Council] said it had", "council", "stmt", "wp"),
+        ("within weeks", "[Devon County Council] said it had", "council", "stmt", "wp"),
+        ("Our thoughts remain", "the [statement] said", "council", "stmt", "w"),
+        ("listened to for the first time", "[Mrs Whitlock] said the family", "sarah", "outside", "sp"),
+        ("We don't want another family", "[Her husband] added", "mark", "outside", "s"),
+    ],
+)
+
+art(
+    "g4_l2_council_budget", "“We have run out of road”: council leader warns of cuts as tax rises 4.99%", "2025-02-27", "Harrowfield Gazette",
+    """“We have run out of road”: council leader warns of cuts as tax rises 4.99%
+
+Harrowfield's council leader has warned that the authority has “run out of road” after councillors approved a 4.99 per cent rise in council tax and the closure of two libraries.
+
+The budget was passed by 31 votes to 22 at a full council meeting at Harrowfield Town Hall on Wednesday night, after a debate lasting more than four hours.
+
+Councillor Angela Pryce, the Labour leader of the council, told the chamber that the authority had lost £38m in government funding since 2015. “We have run out of road,” she said. “Every option left to us is a bad one, and I will not pretend otherwise.”
+
+She said the two libraries, in Dunmere and Ashby Vale, would be offered to community groups. “If a group comes forward with a workable plan, we will hand over the keys,” Cllr Pryce said.
+
+The leader of the Conservative opposition, Cllr Robert Nkemelu, called the budget “a counsel of despair”. “This administration has had ten years to fix its finances and has chosen to blame everyone but itself,” he said.
+
+Liberal Democrat councillor Jean Pryce, who is no relation of the leader, read out a letter from 40 Dunmere residents. “Our library is the only warm public building within two miles,” the letter said. “Closing it will leave older people with nowhere to go.”
+
+The council's finance director, Michael Trent, warned in a report to councillors earlier this month that reserves could be exhausted by 2027. “Without further savings the council's general reserve will fall below its legal minimum within two years,” the report said.
+
+Dave Collins, branch secretary of Unison, said staff were “exhausted”. In a statement on Thursday, the union said: “Our members have absorbed cut after cut. This budget asks them to do the impossible.”
+
+Speaking to the Harrowfield Gazette after the vote, Cllr Angela Pryce said she expected more difficult decisions next year, when the council's funding settlement is due to be reviewed. “I would love to be standing here announcing new libraries,” she said. “That is not the world we are in.”
+
+Residents will see the increase in their bills from April. A band D household will pay £2,214 a year, an increase of about £105.
+""",
+    {
+        "pryce": ("Angela Pryce", "person", ["Councillor Angela Pryce", "Cllr Angela Pryce", "Cllr Pryce", "Harrowfield's council leader", "council leader"], "angela-pryce"),
+        "nkemelu": ("Robert Nkemelu", "person", ["Cllr Robert Nkemelu", "leader of the Conservative opposition"], "robert-nkemelu"),
+        "residents": ("40 Dunmere residents", "unnamed", [], "g4l2-dunmere-residents"),
+        "trent": ("Michael Trent", "person", ["finance director"], "michael-trent"),
+        "collins": ("Dave Collins", "person", [], "dave-collins"),
+        "unison": ("Unison", "organisation", ["the union"], "unison"),
+    },
+    {
+        "meet": ("full council meeting at Harrowfield Town Hall", "meeting", "Harrowfield Town Hall", "2025-02-26", "on Wednesday night"),
+        "letter": ("letter from 40 Dunmere residents", "document", None, None, None),
+        "report": ("report to councillors", "document", None, "2025-02", "earlier this month"),
+        "stmt": ("statement", "statement", None, "2025-02-27", "on Thursday"),
+        "gazette": ("interview with the Harrowfield Gazette", "interview", None, None, None),
+    },
+    [
+        ("We have run out of road”:", "[council leader] warns", "pryce", "meet", "s"),
+        ("has “run out of road”", "[Harrowfield's council leader] has warned", "pryce", "meet", "sp"),
+        ("We have run out of road,”", "road,” [she] said", "pryce", "meet", "s"),
+        ("Every option left", "road,” [she] said", "pryce", "meet", "s"),
+        ("If a group comes forward", "keys,” [Cllr Pryce] said", "pryce", "meet", "s"),
+        ("a counsel of despair", "[Cllr Robert Nkemelu], called", "nkemelu", "meet", "sp"),
+        ("This administration has had", "itself,” [he] said", "nkemelu", "meet", "s"),
+        ("Our library is the only", "the [letter] said", "residents", "letter", "w"),
+        ("Closing it will leave", "the [letter] said", "residents", "letter", "w"),
+        ("Without further savings", "the [report] said", "trent", "report", "w"),
+        ("“exhausted”", "[Dave Collins], branch", "collins", None, "sp"),
+        ("Our members have absorbed", "[the union] said", "unison", "stmt", "w"),
+        ("I would love to be standing", "libraries,” [she] said", "pryce", "gazette", "s"),
+        ("That is not the world", "libraries,” [she] said", "pryce", "gazette", "s"),
+    ],
+)
+
+art(
+    "g4_l3_stadium_planning", "Bramley Town's new stadium approved despite residents' fears", "2025-06-05", "Yorkshire Evening Press",
+    """Bramley Town's new stadium approved despite residents' fears
+
+Bramley Town Football Club's plans for a 9,000-seat stadium on the former Kirkgate gasworks site were approved by Leeds City Council's planning committee on Tuesday.
+
+Councillors voted seven to four in favour after a three-hour meeting at Leeds Civic Hall, at which more than 30 residents spoke against the scheme.
+
+A report by council planning officers, published last week, had recommended approval. “The benefits of bringing a derelict brownfield site back into use are considered to outweigh the harm to residential amenity,” the report said. It described parking as “the principal outstanding concern”.
+
+Objector Margaret Hale, 68, who has lived on Gasworks Lane for 40 years, told the committee that matchdays would turn her street into a car park. “On a Saturday I will not be able to get an ambulance to my door,” she said.
+
+The club's chief executive, Sandra Boateng, said the stadium would create 140 permanent jobs and host a community sports hall. “This is about far more than football,” she told councillors. “It is a community building that happens to have a pitch in the middle.”
+
+The committee chair, Cllr Neil Farrow, said the decision had not been easy. “We have listened to every objection,” he said, before proposing a condition requiring a residents' parking scheme to be in place before the first match.
+
+Bramley Town's manager, Tomás Rueda, who watched from the public gallery, later posted a video on the club's X account. “Today is a great day for this club and for the city,” the Spaniard said in the video. “The players will have a home they deserve.”
+
+Rueda, whose side finished fourth in League One this season, said in a separate interview with BBC Radio Leeds on Wednesday that the move would help him attract players. “When I talk to a player now, I have to apologise for the dressing rooms,” he said, laughing. “In two years I will not have to.”
+
+Not everyone was convinced. The Kirkgate Residents' Association said in a statement that it was considering a legal challenge and had begun raising money for a barrister. “The committee has ignored the people who actually live here,” it said.
+
+The club has played at the 4,000-capacity Moor Lane ground since 1921. Building work is expected to begin in the autumn, with the first match at the new stadium pencilled in for August 2027.
+""",
+    {
+        "report": ("planning officers' report", "document", ["the report"], "g4l3-planning-report"),
+        "hale": ("Margaret Hale", "person", ["Objector Margaret Hale"], "margaret-hale"),
+        "boateng": ("Sandra Boateng", "person", ["chief executive"], "sandra-boateng"),
+        "farrow": ("Neil Farrow", "person", ["Cllr Neil Farrow", "committee chair"], "neil-farrow"),
+        "rueda": ("Tomás Rueda", "person", ["Rueda", "the Spaniard", "Bramley Town's manager"], "tomas-rueda"),
+        "kra": ("Kirkgate Residents' Association", "organisation", [], "kirkgate-residents-association"),
+    },
+    {
+        "report": ("report by council planning officers", "document", None, None, "last week"),
+        "meet": ("planning committee meeting", "meeting", "Leeds Civic Hall", "2025-06-03", "on Tuesday"),
+        "video": ("video on the club's X account", "social_post", None, None, None),
+        "radio": ("interview with BBC Radio Leeds", "interview", None, "2025-06-04", "on Wednesday"),
+        "stmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("The benefits of bringing", "the [report] said", "report", "report", "w"),
+        ("the principal outstanding concern", "[It] described parking", "report", "report", "wp"),
+        ("On a Saturday I will not", "door,” [she] said", "hale", "meet", "s"),
+        ("This is about far more", "[she] told councillors", "boateng", "meet", "s"),
+        ("It is a community building", "[she] told councillors", "boateng", "meet", "s"),
+        ("We have listened to every", "objection,” [he] said", "farrow", "meet", "s"),
+        ("Today is a great day", "[the Spaniard] said in the video", "rueda", "video", "s"),
+        ("The players will have a home", "[the Spaniard] said in the video", "rueda", "video", "s"),
+        ("When I talk to a player", "[he] said, laughing", "rueda", "radio", "s"),
+        ("In two years I will not", "[he] said, laughing", "rueda", "radio", "s"),
+        ("The committee has ignored", "here,” [it] said", "kra", "stmt", "w"),
+    ],
+)
+
+art(
+    "g4_l4_transit_vote", "Riverton council backs $310 million bus rapid transit line", "2025-04-23", "The Riverton Ledger",
+    """Riverton council backs $310 million bus rapid transit line
+
+RIVERTON, Ohio — The Riverton City Council voted 6-3 on Tuesday night to approve a $310 million bus rapid transit line along Main Street, ending two years of debate over the project.
+
+Mayor Dana Whitfield, who has made the line the centerpiece of her second term, called the vote “a turning point for this city.” Speaking to reporters outside the council chamber after the vote, she said the line would connect the east side to jobs downtown for the first time in decades.
+
+“For too long, if you didn't own a car in this city, you didn't really have a way to get to work,” Whitfield said. “Tonight we changed that.”
+
+Councilwoman Tanya Brooks, who represents the east side, said her constituents had waited long enough. “My grandmother rode a streetcar on Main Street,” Brooks said during the debate. “My kids deserve a bus that actually shows up.”
+
+Opponents argued the project would hurt small businesses during construction. Councilman Greg Lutz said he had heard from dozens of shop owners. “They are terrified,” Lutz said. “Eighteen months of orange barrels on Main Street could put half of them out of business.”
+
+The Riverton Area Chamber of Commerce, which had urged a delay, said in a statement Wednesday that it would work with the city “to keep Main Street open for business.”
+
+Federal money will cover about half the cost. A spokeswoman for the Federal Transit Administration said the agency had received Riverton's application and was reviewing it. “We do not comment on pending grant decisions,” she said.
+
+Construction is expected to start next spring. Jim Castellano, who has run a hardware store on Main Street since 1987, said he would believe it when he saw it. “I've heard about this bus for 20 years,” he told The Riverton Ledger on Wednesday. “I'll be retired before it comes.”
+
+Whitfield, asked about the business concerns on Wednesday morning during her weekly call-in show on WRVN radio, said the city would set up a $5 million fund to help affected shops with rent and marketing. “No one should lose a business because the city finally decided to build something,” she said.
+""",
+    {
+        "whitfield": ("Dana Whitfield", "person", ["Mayor Dana Whitfield", "Whitfield"], "dana-whitfield"),
+        "brooks": ("Tanya Brooks", "person", ["Councilwoman Tanya Brooks", "Brooks"], "tanya-brooks"),
+        "lutz": ("Greg Lutz", "person", ["Councilman Greg Lutz", "Lutz"], "greg-lutz"),
+        "chamber": ("Riverton Area Chamber of Commerce", "organisation", [], "riverton-area-chamber-of-commerce"),
+        "fta": ("Federal Transit Administration spokeswoman", "unnamed", [], "g4l4-fta-spokeswoman"),
+        "castellano": ("Jim Castellano", "person", [], "jim-castellano"),
+    },
+    {
+        "press": ("remarks to reporters outside the council chamber", "press", "outside the council chamber", "2025-04-22", "on Tuesday night"),
+        "meet": ("Riverton City Council meeting", "meeting", "council chamber", "2025-04-22", "on Tuesday night"),
+        "stmt": ("statement", "statement", None, "2025-04-23", "Wednesday"),
+        "ledger": ("interview with The Riverton Ledger", "interview", None, "2025-04-23", "on Wednesday"),
+        "radio": ("weekly call-in show on WRVN radio", "broadcast", None, "2025-04-23", "on Wednesday morning"),
+    },
+    [
+        ("a turning point for this city", "[Mayor Dana Whitfield], who", "whitfield", "press", "sp"),
+        ("For too long", "work,” [Whitfield] said", "whitfield", "press", "s"),
+        ("Tonight we changed that", "work,” [Whitfield] said", "whitfield", "press", "s"),
+        ("My grandmother rode", "[Brooks] said during the debate", "brooks", "meet", "s"),
+        ("My kids deserve", "[Brooks] said during the debate", "brooks", "meet", "s"),
+        ("They are terrified", "terrified,” [Lutz] said", "lutz", "meet", "s"),
+        ("Eighteen months of orange", "terrified,” [Lutz] said", "lutz", "meet", "s"),
+        ("to keep Main Street open", "[The Riverton Area Chamber of Commerce], which", "chamber", "stmt", "wp"),
+        ("We do not comment on pending", "decisions,” [she] said", "fta", None, "s"),
+        ("I've heard about this bus", "[he] told The Riverton Ledger", "castellano", "ledger", "s"),
+        ("I'll be retired", "[he] told The Riverton Ledger", "castellano", "ledger", "s"),
+        ("No one should lose a business", "something,” [she] said", "whitfield", "radio", "s"),
+    ],
+)
+
+art(
+    "g4_l5_school_closures", "Cosumnes Valley board votes to close two elementary schools", "2025-05-16", "Sacramento Valley Courier",
+    """Cosumnes Valley board votes to close two elementary schools
+
+ELK GROVE, Calif. — Trustees of the Cosumnes Valley Unified School District voted 4-1 on Thursday night to close Harmon and Willow Creek elementary schools at the end of the next school year, citing a $14 million deficit and falling enrollment.
+
+The vote followed nearly three hours of public comment at the district office, where parents held signs reading “Save Willow Creek” and “Kids Not Cuts.”
+
+Superintendent Dr. Alan Mercer told the board the district had “no good choices left.” “We have 1,900 empty seats across our elementary schools,” Mercer said. “We cannot keep heating and staffing buildings for children who are not there.”
+
+Trustee Linda Okafor, the only no vote, said the district had not done enough to find savings elsewhere, including in its central office. “We are asking the youngest kids in this district to pay for decisions the adults made,” she said.
+
+Parent Rosa Delgado, whose two sons attend Willow Creek, fought back tears as she addressed trustees. “My boys walk to school,” she said. “Now they will be on a bus for 40 minutes. Did anyone on this board think about that?”
+
+The Cosumnes Valley Teachers Association said in a letter to trustees earlier this month that closures should be “the last resort, not the first.” Association president Kevin Marsh said Friday that teachers at both schools would be offered positions elsewhere in the district. “Nobody is losing a job because of this vote, and we intend to keep it that way,” he said in a phone interview.
+
+Board President Steven Cho said after the meeting that the decision was the hardest of his 12 years on the board. “I went to Harmon,” he said. “My daughter went to Harmon. This was not easy.”
+
+Enrollment in the district's elementary schools has fallen by 18 percent since 2015, according to state figures, as young families have moved to cheaper suburbs further south.
+
+The district will hold community meetings at both schools next month to plan the transition. A district spokeswoman said students would be assigned to their new schools by February and that bus routes would be published at the same time.
+""",
+    {
+        "parents": ("parents", "unnamed", [], "g4l5-parents"),
+        "mercer": ("Alan Mercer", "person", ["Superintendent Dr. Alan Mercer", "Mercer"], "alan-mercer"),
+        "okafor": ("Linda Okafor", "person", ["Trustee Linda Okafor"], "linda-okafor"),
+        "delgado": ("Rosa Delgado", "person", ["Parent Rosa Delgado"], "rosa-delgado"),
+        "cvta": ("Cosumnes Valley Teachers Association", "organisation", [], "cosumnes-valley-teachers-association"),
+        "marsh": ("Kevin Marsh", "person", ["Association president Kevin Marsh"], "kevin-marsh"),
+        "cho": ("Steven Cho", "person", ["Board President Steven Cho"], "steven-cho"),
+    },
+    {
+        "signs": ("signs at the board meeting", "document", "district office", "2025-05-15", "on Thursday night"),
+        "meet": ("school board meeting", "meeting", "district office", "2025-05-15", "on Thursday night"),
+        "letter": ("letter to trustees", "document", None, "2025-05", "earlier this month"),
+        "phone": ("phone interview", "interview", None, "2025-05-16", "Friday"),
+        "after": ("after the meeting", "press", "district office", "2025-05-15", "on Thursday night"),
+    },
+    [
+        ("Save Willow Creek", "[parents] held signs", "parents", "signs", "wp"),
+        ("Kids Not Cuts", "[parents] held signs", "parents", "signs", "wp"),
+        ("no good choices left", "[Superintendent Dr. Alan Mercer] told", "mercer", "meet", "sp"),
+        ("We have 1,900 empty seats", "[Mercer] said", "mercer", "meet", "s"),
+        ("We cannot keep heating", "[Mercer] said", "mercer", "meet", "s"),
+        ("We are asking the youngest", "made,” [she] said", "okafor", "meet", "s"),
+        ("My boys walk to school", "school,” [she] said", "delgado", "meet", "s"),
+        ("Now they will be on a bus", "school,” [she] said", "delgado", "meet", "s"),
+        ("the last resort, not the first", "[The Cosumnes Valley Teachers Association] said", "cvta", "letter", "wp"),
+        ("Nobody is losing a job", "[he] said in a phone interview", "marsh", "phone", "s"),
+        ("I went to Harmon", "Harmon,” [he] said", "cho", "after", "s"),
+        ("My daughter went to Harmon", "Harmon,” [he] said", "cho", "after", "s"),
+    ],
+)
+
+
+if __name__ == "__main__":
+    main()
