@@ -113,7 +113,7 @@ def build_article(a: dict[str, Any]) -> list[dict[str, Any]]:
                      occasion_date_text=None)
         else:
             occasion, otype, place, odate, dtext = a["occasions"][occ]
-            assert otype in OCCASION_TYPES, occ
+            assert otype is None or otype in OCCASION_TYPES, occ
             if dtext is not None:
                 assert dtext in text, (doc_id, dtext)
             if place is not None:
@@ -441,6 +441,290 @@ The district will hold community meetings at both schools next month to plan the
         ("Nobody is losing a job", "[he] said in a phone interview", "marsh", "phone", "s"),
         ("I went to Harmon", "Harmon,” [he] said", "cho", "after", "s"),
         ("My daughter went to Harmon", "Harmon,” [he] said", "cho", "after", "s"),
+    ],
+)
+
+
+# --- wire: datelines, several sources, governments by their capitals, agencies ---
+
+art(
+    "g4_w1_chile_royalty", "Chile raises copper royalty, miners warn of investment freeze", "2025-07-09", "Reuters",
+    """Chile raises copper royalty, miners warn of investment freeze
+
+SANTIAGO, July 9 (Reuters) - Chile will raise the royalty it charges large copper miners from next year, Mining Minister Carolina Fuentes said on Tuesday, brushing aside warnings from the industry that the move would freeze new investment.
+
+The increase, which takes the top rate to 32 percent of operating margin for the biggest producers, is expected to raise about $1.1 billion a year for regional development funds, according to finance ministry estimates.
+
+“Copper belongs to all Chileans, and its wealth must reach every region, not only the shareholders,” Fuentes told a news conference at the La Moneda presidential palace. “This is a fair rate by any international comparison.”
+
+The National Mining Society (Sonami), which represents the industry, said in a statement that the change “sends exactly the wrong signal” to investors at a time of rising costs. “Projects worth more than $20 billion are now under review,” the statement said.
+
+Santiago pushed back against that figure. “The royalty was approved by Congress and will be applied as approved,” Santiago said in a statement on Wednesday, adding that production had risen in each of the past three years.
+
+A senior finance ministry official went further. “The industry has been predicting a collapse for ten years,” the official told Reuters, speaking on condition of anonymity because talks with companies were continuing.
+
+Analysts were divided. “The rate itself is manageable. What worries investors is that this is the third change in five years,” said Ignacio Varela, a mining analyst at BTG Pactual in Santiago. “Predictability is worth more than a few points of royalty.”
+
+Workers at state-owned Codelco, the world's largest copper producer, welcomed the decision. The president of the Federation of Copper Workers, Héctor Molina, told Radio Bío-Bío on Wednesday that the money would “finally stay in the north.”
+
+The Chilean government has said the revenue will be shared among the country's 16 regions, with mining areas such as Antofagasta receiving the largest share.
+
+BHP, which operates the Escondida mine, the world's biggest, declined to comment. Anglo American said it was “studying the details” of the change.
+
+Copper prices were little changed on the London Metal Exchange on Wednesday at $9,640 a tonne.
+
+(Reporting by Fabián Cambero; Editing by Natalie Thomas)
+""",
+    {
+        "fuentes": ("Carolina Fuentes", "person", ["Mining Minister Carolina Fuentes", "Fuentes"], "carolina-fuentes"),
+        "sonami": ("National Mining Society", "organisation", ["Sonami"], "national-mining-society"),
+        "gov": ("Chilean government", "organisation", ["Santiago"], "chilean-government"),
+        "official": ("senior finance ministry official", "unnamed", [], "g4w1-finance-official"),
+        "varela": ("Ignacio Varela", "person", [], "ignacio-varela"),
+        "molina": ("Héctor Molina", "person", ["president of the Federation of Copper Workers"], "hector-molina"),
+        "anglo": ("Anglo American", "organisation", [], "anglo-american"),
+    },
+    {
+        "press": ("news conference at the La Moneda presidential palace", "press", "La Moneda presidential palace", "2025-07-08", "on Tuesday"),
+        "sonami": ("statement", "statement", None, None, None),
+        "gov": ("statement", "statement", None, "2025-07-09", "on Wednesday"),
+        "reuters": ("told Reuters", "interview", None, None, None),
+        "radio": ("told Radio Bío-Bío", "interview", None, "2025-07-09", "on Wednesday"),
+    },
+    [
+        ("Copper belongs to all Chileans", "[Fuentes] told a news conference", "fuentes", "press", "s"),
+        ("This is a fair rate", "[Fuentes] told a news conference", "fuentes", "press", "s"),
+        ("sends exactly the wrong signal", "[The National Mining Society] (Sonami)", "sonami", "sonami", "wp"),
+        ("Projects worth more than", "the [statement] said", "sonami", "sonami", "w"),
+        ("The royalty was approved", "[Santiago] said in a statement", "gov", "gov", "w"),
+        ("The industry has been predicting", "the [official] told Reuters", "official", "reuters", "s"),
+        ("The rate itself is manageable", "said [Ignacio Varela]", "varela", None, "s"),
+        ("Predictability is worth more", "said [Ignacio Varela]", "varela", None, "s"),
+        ("finally stay in the north", "[Héctor Molina], told", "molina", "radio", "sp"),
+        ("studying the details", "[Anglo American] said it was", "anglo", None, "sp"),
+    ],
+)
+
+art(
+    "g4_w2_chad_refugees", "UN warns of “catastrophic” gap as Sudanese refugees pour into Chad", "2025-08-20", "AFP",
+    """UN warns of “catastrophic” gap as Sudanese refugees pour into Chad
+
+GENEVA (AFP) - The UN refugee agency warned on Tuesday that it faced a “catastrophic” shortfall in funding for eastern Chad, where more than 40,000 people fleeing fighting in Sudan's Darfur region have arrived since the start of the month.
+
+“We are seeing families who have walked for ten days with nothing, arriving at sites where we cannot even give them a plastic sheet,” UNHCR spokeswoman Marta Lindgren told reporters at the regular UN briefing in Geneva.
+
+She said the agency's appeal for Chad was only 19 percent funded. “If money does not arrive in the next few weeks, we will have to cut water and food rations in camps that are already overcrowded,” Lindgren said.
+
+The World Food Programme said it had already halved rations for 200,000 refugees. “We are being forced to choose between the hungry and the starving,” WFP's country director in Chad, Idriss Baldé, said in a statement.
+
+N'Djamena, which hosts more than 1.2 million Sudanese refugees, says its patience is running out. “Chad has kept its border open when others closed theirs. The international community must now keep its promises,” the Chadian government said in a statement read on state television on Monday.
+
+Doctors Without Borders (MSF), which runs clinics in the border town of Adré, said cases of acute malnutrition among children under five had doubled in a month. “Our teams are seeing children die of causes that are entirely preventable,” said Claire Dubois, MSF's emergency coordinator, speaking by telephone from Adré.
+
+Refugees described attacks on their villages. Fatima Abakar, 34, who reached Adré with her four children last week, told AFP that armed men had burned her home in El Geneina. “They took everything. They said: ‘Leave or die.’ So we left,” she said.
+
+The war between Sudan's army and the paramilitary Rapid Support Forces has killed tens of thousands of people since April 2023 and driven more than 12 million from their homes, according to UN figures.
+
+At the same briefing, UN human rights office spokesman Jonas Weber said the office had received reports of “ethnically targeted killings” in West Darfur. “These reports must be investigated urgently and those responsible held to account,” he said.
+
+The UN Security Council is due to discuss Sudan on Thursday.
+""",
+    {
+        "unhcr": ("UNHCR", "organisation", ["UN refugee agency", "UN"], "unhcr"),
+        "lindgren": ("Marta Lindgren", "person", ["Lindgren", "UNHCR spokeswoman"], "marta-lindgren"),
+        "balde": ("Idriss Baldé", "person", ["WFP's country director in Chad"], "idriss-balde"),
+        "chad": ("Chadian government", "organisation", ["N'Djamena"], "chadian-government"),
+        "dubois": ("Claire Dubois", "person", ["MSF's emergency coordinator"], "claire-dubois"),
+        "abakar": ("Fatima Abakar", "person", [], "fatima-abakar"),
+        "weber": ("Jonas Weber", "person", ["UN human rights office spokesman"], "jonas-weber"),
+    },
+    {
+        "brief": ("regular UN briefing in Geneva", "press", "Geneva", "2025-08-19", "on Tuesday"),
+        "wfp": ("statement", "statement", None, None, None),
+        "chad": ("statement read on state television", "statement", None, "2025-08-18", "on Monday"),
+        "phone": ("speaking by telephone from Adré", "interview", "Adré", None, None),
+        "afp": ("told AFP", "interview", None, None, None),
+    },
+    [
+        ("“catastrophic” gap", "[UN] warns", "unhcr", "brief", "sp"),
+        ("a “catastrophic” shortfall", "[The UN refugee agency] warned", "unhcr", "brief", "sp"),
+        ("We are seeing families", "UNHCR spokeswoman [Marta Lindgren] told", "lindgren", "brief", "s"),
+        ("If money does not arrive", "[Lindgren] said", "lindgren", "brief", "s"),
+        ("We are being forced to choose", "[Idriss Baldé], said", "balde", "wfp", "w"),
+        ("Chad has kept its border open", "[the Chadian government] said", "chad", "chad", "w"),
+        ("Our teams are seeing children", "said [Claire Dubois]", "dubois", "phone", "s"),
+        ("They took everything", "left,” [she] said", "abakar", "afp", "s"),
+        ("ethnically targeted killings", "[Jonas Weber] said", "weber", "brief", "sp"),
+        ("These reports must be investigated", "account,” [he] said", "weber", "brief", "s"),
+    ],
+)
+
+art(
+    "g4_w3_ghana_cholera", "Ghana cholera outbreak spreads to capital as cases pass 4,000", "2025-09-12", "Associated Press",
+    """Ghana cholera outbreak spreads to capital as cases pass 4,000
+
+ACCRA, Ghana (AP) — A cholera outbreak in Ghana has spread to the capital, with more than 4,000 suspected cases and 61 deaths recorded since late July, health officials said Thursday.
+
+The Ghana Health Service said in a statement that 312 new cases had been confirmed in the Greater Accra region in the past week, most of them in low-lying neighborhoods that flooded during heavy rains earlier this month.
+
+“We are at a critical point,” Health Minister Kofi Mensah-Bonsu told lawmakers in parliament on Thursday. “If we do not get clean water to these communities within days, this outbreak will get away from us.”
+
+The World Health Organization said it had shipped 500,000 doses of oral cholera vaccine from the global stockpile. “Vaccines buy time, but they are not a substitute for safe water and sanitation,” the WHO's regional director for Africa, Dr. Amina Diallo, said in a statement from Brazzaville.
+
+Dr. Kwame Asante, a Ghanaian epidemiologist at the London School of Hygiene & Tropical Medicine who has studied earlier outbreaks in the country, said the timing was worrying. “The rainy season is only half over,” Asante told The Associated Press in a phone interview. “The pattern we saw in 2014 was a slow start and then an explosion in October.”
+
+In 2014, Ghana recorded more than 28,000 cases and 243 deaths, one of its worst outbreaks in decades.
+
+At the Korle Bu Teaching Hospital, Accra's largest, a temporary treatment tent has been set up in the car park. Nurse Abena Owusu said staff were working double shifts. “We had 40 patients last night and only 25 beds,” she said. “People are lying on mats on the floor.”
+
+Ghana's government has been criticized for slow progress on sanitation. Opposition lawmaker Samuel Adjei said the outbreak was “entirely predictable.” In a post on X on Wednesday, he wrote: “Every year we bury people because we cannot build drains. This is a national disgrace.”
+
+The WHO has assessed the risk at the national level as “high” and at the regional level as “moderate.”
+
+Authorities have banned street food sales in the affected districts and urged residents to boil drinking water.
+""",
+    {
+        "minister": ("Kofi Mensah-Bonsu", "person", ["Health Minister Kofi Mensah-Bonsu"], "kofi-mensah-bonsu"),
+        "diallo": ("Amina Diallo", "person", ["Dr. Amina Diallo", "WHO's regional director for Africa"], "amina-diallo"),
+        "asante": ("Kwame Asante", "person", ["Dr. Kwame Asante", "Asante"], "kwame-asante"),
+        "owusu": ("Abena Owusu", "person", ["Nurse Abena Owusu"], "abena-owusu"),
+        "adjei": ("Samuel Adjei", "person", ["Opposition lawmaker Samuel Adjei"], "samuel-adjei"),
+        "who": ("World Health Organization", "organisation", ["WHO", "The WHO"], "world-health-organization"),
+    },
+    {
+        "parl": ("address to lawmakers in parliament", "speech", "parliament", "2025-09-11", "on Thursday"),
+        "who": ("statement from Brazzaville", "statement", "Brazzaville", None, None),
+        "ap": ("phone interview with The Associated Press", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, "2025-09-10", "on Wednesday"),
+    },
+    [
+        ("We are at a critical point", "[Health Minister Kofi Mensah-Bonsu] told", "minister", "parl", "s"),
+        ("If we do not get clean water", "[Health Minister Kofi Mensah-Bonsu] told", "minister", "parl", "s"),
+        ("Vaccines buy time", "[Dr. Amina Diallo], said", "diallo", "who", "w"),
+        ("The rainy season is only half", "[Asante] told The Associated Press", "asante", "ap", "s"),
+        ("The pattern we saw in 2014", "[Asante] told The Associated Press", "asante", "ap", "s"),
+        ("We had 40 patients", "beds,” [she] said", "owusu", None, "s"),
+        ("People are lying on mats", "beds,” [she] said", "owusu", None, "s"),
+        ("entirely predictable", "Opposition lawmaker [Samuel Adjei] said", "adjei", None, "sp"),
+        ("Every year we bury people", "[he] wrote", "adjei", "x", "w"),
+        ("“high”", "[The WHO] has assessed", "who", None, "sp"),
+        ("“moderate.”", "[The WHO] has assessed", "who", None, "sp"),
+    ],
+)
+
+art(
+    "g4_w4_eu_chile_lithium", "EU and Chile sign lithium pact as Brussels races to secure battery metals", "2025-10-03", "Reuters",
+    """EU and Chile sign lithium pact as Brussels races to secure battery metals
+
+BRUSSELS, Oct 2 (Reuters) - The European Union and Chile signed an agreement on Thursday to cooperate on lithium and copper supply, as Brussels seeks to reduce its dependence on China for the raw materials needed for electric car batteries.
+
+EU trade commissioner Henrik Lund and Chilean Foreign Minister Rodrigo Salas signed the memorandum at the European Commission's Berlaymont headquarters. “Europe needs partners it can trust, and Chile is one of them,” Lund told a joint news conference after the signing.
+
+Salas said the deal would bring investment in refining, not just mining. “We do not want to be a country that digs holes and ships rocks,” he said. “We want the value to stay in Chile.”
+
+The agreement commits both sides to joint projects on processing and recycling but sets no binding volumes, according to a text seen by Reuters. “The parties shall endeavour to facilitate investment in sustainable raw material value chains,” the text says.
+
+Santiago has been cautious about foreign control of its lithium, which it declared a strategic resource in 2023. In a statement issued in Santiago on Thursday evening, the Chilean government said the memorandum “fully respects national sovereignty over strategic minerals.”
+
+Chile's mining minister, Carolina Fuentes, who led a round of talks with European companies in Brussels earlier this week, told Reuters in an interview on Wednesday that several firms were preparing bids. “We have had serious conversations with at least four European groups,” Fuentes said. “I expect announcements before the end of the year.”
+
+Environmental groups were less enthusiastic. “Lithium extraction in the Atacama is already draining water from indigenous communities,” said Sofía Quispe of the Observatorio Plurinacional de Salares Andinos. “Signing a memorandum in Brussels does not change that.”
+
+Industry welcomed the deal. Eurometaux, the European non-ferrous metals association, said in a statement that it was “an important first step” but warned that Europe still lacked refining capacity.
+
+One EU diplomat, who asked not to be named, said the text had been “watered down” during the negotiations. “Everyone wanted a signing ceremony more than they wanted commitments,” the diplomat said.
+
+Chile is the world's second-largest producer of lithium after Australia and holds the largest known reserves.
+""",
+    {
+        "lund": ("Henrik Lund", "person", ["EU trade commissioner Henrik Lund", "Lund"], "henrik-lund"),
+        "salas": ("Rodrigo Salas", "person", ["Chilean Foreign Minister Rodrigo Salas", "Salas"], "rodrigo-salas"),
+        "text": ("EU-Chile memorandum", "document", ["the memorandum", "the text"], "g4w4-memorandum"),
+        "gov": ("Chilean government", "organisation", ["Santiago"], "chilean-government"),
+        "fuentes": ("Carolina Fuentes", "person", ["Chile's mining minister", "Fuentes"], "carolina-fuentes"),
+        "quispe": ("Sofía Quispe", "person", [], "sofia-quispe"),
+        "eurometaux": ("Eurometaux", "organisation", ["European non-ferrous metals association"], "eurometaux"),
+        "diplomat": ("EU diplomat", "unnamed", ["the diplomat"], "g4w4-eu-diplomat"),
+    },
+    {
+        "press": ("joint news conference after the signing", "press", "European Commission's Berlaymont headquarters", "2025-10-02", "on Thursday"),
+        "text": ("text of the agreement", "document", None, None, None),
+        "gov": ("statement", "statement", "Santiago", "2025-10-02", "on Thursday evening"),
+        "reuters": ("interview with Reuters", "interview", None, "2025-10-01", "on Wednesday"),
+        "euro": ("statement", "statement", None, None, None),
+    },
+    [
+        ("Europe needs partners", "[Lund] told a joint news conference", "lund", "press", "s"),
+        ("We do not want to be a country", "rocks,” [he] said", "salas", "press", "s"),
+        ("We want the value to stay", "rocks,” [he] said", "salas", "press", "s"),
+        ("The parties shall endeavour", "the [text] says", "text", "text", "w"),
+        ("fully respects national sovereignty", "[the Chilean government] said", "gov", "gov", "wp"),
+        ("We have had serious conversations", "groups,” [Fuentes] said", "fuentes", "reuters", "s"),
+        ("I expect announcements", "groups,” [Fuentes] said", "fuentes", "reuters", "s"),
+        ("Lithium extraction in the Atacama", "said [Sofía Quispe]", "quispe", None, "s"),
+        ("Signing a memorandum in Brussels", "said [Sofía Quispe]", "quispe", None, "s"),
+        ("an important first step", "[Eurometaux], the European", "eurometaux", "euro", "wp"),
+        ("watered down", "[One EU diplomat], who", "diplomat", None, "sp"),
+        ("Everyone wanted a signing ceremony", "the [diplomat] said", "diplomat", None, "s"),
+    ],
+)
+
+art(
+    "g4_w5_typhoon_hinamo", "Typhoon Hinamo forces 900,000 to evacuate in southern Japan", "2025-09-01", "AFP",
+    """Typhoon Hinamo forces 900,000 to evacuate in southern Japan
+
+TOKYO (AFP) - More than 900,000 people in southern Japan were ordered to evacuate on Monday as Typhoon Hinamo approached Kyushu with gusts of up to 250 kilometres an hour, the government said.
+
+The Japan Meteorological Agency (JMA) issued its highest “special warning” for Kagoshima prefecture, a level used only when a disaster on a scale seen once in several decades is expected.
+
+“Please take action to protect your life immediately,” JMA forecast division chief Ryota Kuroda told a news conference in Tokyo on Sunday evening. “Conditions will be unlike anything most residents have experienced.”
+
+Chief Cabinet Secretary Hiroshi Tanabe said at his regular briefing on Monday morning that the Self-Defense Forces were on standby to help with rescues. “The government will do everything in its power to protect people's lives,” he said.
+
+Japan Airlines and All Nippon Airways cancelled more than 1,200 domestic flights. “Safety is our absolute priority,” All Nippon Airways said in a statement, adding that it would waive change fees for affected passengers. Kyushu Railway suspended bullet train services between Hakata and Kagoshima-Chuo.
+
+In Kagoshima city, residents taped up windows and queued for supplies. “I have lived here for 70 years and I have never seen the shops empty like this,” Michiko Yamada, 78, told AFP outside a supermarket on Sunday.
+
+Her son, Takeshi Yamada, said he had driven from Fukuoka to take her to an evacuation centre. “She did not want to leave, but I told her the house can be rebuilt and she cannot,” he said.
+
+Across the sea, the South Korean government raised its storm alert for the southern island of Jeju. “All passenger ferries to Jeju will remain in port until the storm has passed,” Seoul said on Monday.
+
+“The typhoon may affect Jeju and the southern coast from Tuesday afternoon,” the Korea Meteorological Administration said in its latest bulletin.
+
+South Korea's interior minister, Park Min-seo, told a meeting of disaster officials that local authorities should move people out of low-lying areas early. “We are preparing for the worst case,” she said.
+
+Hinamo is the tenth named storm of the Pacific season. Forecasters expect it to weaken as it crosses Kyushu and heads north towards the Sea of Japan on Wednesday.
+""",
+    {
+        "kuroda": ("Ryota Kuroda", "person", ["JMA forecast division chief Ryota Kuroda"], "ryota-kuroda"),
+        "tanabe": ("Hiroshi Tanabe", "person", ["Chief Cabinet Secretary Hiroshi Tanabe"], "hiroshi-tanabe"),
+        "ana": ("All Nippon Airways", "organisation", [], "all-nippon-airways"),
+        "michiko": ("Michiko Yamada", "person", [], "michiko-yamada"),
+        "takeshi": ("Takeshi Yamada", "person", ["Her son"], "takeshi-yamada"),
+        "seoul": ("South Korean government", "organisation", ["Seoul"], "south-korean-government"),
+        "kma": ("Korea Meteorological Administration", "organisation", [], "korea-meteorological-administration"),
+        "park": ("Park Min-seo", "person", ["South Korea's interior minister"], "park-min-seo"),
+    },
+    {
+        "jma": ("news conference in Tokyo", "press", "Tokyo", "2025-08-31", "on Sunday evening"),
+        "brief": ("regular briefing", "press", None, "2025-09-01", "on Monday morning"),
+        "ana": ("statement", "statement", None, None, None),
+        "afp": ("told AFP outside a supermarket", "interview", "outside a supermarket, Kagoshima", "2025-08-31", "on Sunday"),
+        "seoul": (None, None, None, "2025-09-01", "on Monday"),
+        "kma": ("latest bulletin", "statement", None, None, None),
+        "meet": ("meeting of disaster officials", "meeting", None, None, None),
+    },
+    [
+        ("special warning", None, None, None, "t"),
+        ("Please take action", "[Ryota Kuroda] told a news conference", "kuroda", "jma", "s"),
+        ("Conditions will be unlike", "[Ryota Kuroda] told a news conference", "kuroda", "jma", "s"),
+        ("The government will do everything", "lives,” [he] said", "tanabe", "brief", "s"),
+        ("Safety is our absolute priority", "[All Nippon Airways] said in a statement", "ana", "ana", "w"),
+        ("I have lived here for 70 years", "[Michiko Yamada], 78", "michiko", "afp", "s"),
+        ("She did not want to leave", "cannot,” [he] said", "takeshi", None, "s"),
+        ("All passenger ferries to Jeju", "[Seoul] said on Monday", "seoul", "seoul", "s"),
+        ("The typhoon may affect Jeju", "the [Korea Meteorological Administration] said", "kma", "kma", "w"),
+        ("We are preparing for the worst", "case,” [she] said", "park", "meet", "s"),
     ],
 )
 
