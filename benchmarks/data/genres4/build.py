@@ -729,5 +729,272 @@ Hinamo is the tenth named storm of the Pacific season. Forecasters expect it to 
 )
 
 
+# --- science, environment and health ---
+
+art(
+    "g4_s1_songbird_migration", "Songbirds arriving in Britain a week earlier than in the 1990s, study finds", "2025-04-10", "The Courier",
+    """Songbirds arriving in Britain a week earlier than in the 1990s, study finds
+
+Migrating songbirds are arriving in Britain almost a week earlier than they did 30 years ago, but many are still missing the peak of the insects they feed their chicks, according to a study published on Wednesday in the journal Nature.
+
+Researchers at the University of Bristol analysed more than 2.4 million records collected by volunteer birdwatchers between 1994 and 2023 for 28 species, including the swallow, the willow warbler and the cuckoo.
+
+“Birds are doing their best to keep up with a warming climate, and on average they are doing remarkably well,” said Dr Hannah Okoye, the study's lead author. “But ‘on average’ hides a lot of losers.”
+
+She told the Guardian that long-distance migrants from sub-Saharan Africa were struggling most. “A cuckoo in the Congo basin has no way of knowing that spring has come early in Sussex,” Okoye said.
+
+The paper reports that species whose arrival dates had not shifted declined by an average of 38 per cent over the period. “Failure to advance arrival is strongly associated with population decline,” the authors write.
+
+Prof Lars Eriksen, a co-author from Lund University in Sweden, said in a press release issued by the journal that the findings showed the value of citizen science. “No research team could ever collect data on this scale,” he said. “This study belongs to the thousands of volunteers who went out every spring with a notebook.”
+
+Dr Julia Benton, head of conservation science at the RSPB, who was not involved in the research, called the study “a landmark”. “It confirms what many birdwatchers have been telling us for years,” she said. “The question now is what we can do about it, and the answer has to include protecting stopover sites in Europe and Africa.”
+
+The British Trust for Ornithology, which coordinated much of the volunteer data, said in a statement that it would use the results to decide where to focus its monitoring. “We will be asking our volunteers to pay particular attention to cuckoos and nightingales this spring,” the statement said.
+
+The researchers now plan to fit tracking tags to 200 birds to study how they time their journeys north.
+""",
+    {
+        "okoye": ("Hannah Okoye", "person", ["Dr Hannah Okoye", "Okoye", "the study's lead author"], "hannah-okoye"),
+        "authors": ("study's authors", "unnamed", ["the authors"], "g4s1-authors"),
+        "eriksen": ("Lars Eriksen", "person", ["Prof Lars Eriksen"], "lars-eriksen"),
+        "benton": ("Julia Benton", "person", ["Dr Julia Benton", "head of conservation science at the RSPB"], "julia-benton"),
+        "bto": ("British Trust for Ornithology", "organisation", [], "british-trust-for-ornithology"),
+    },
+    {
+        "guardian": ("told the Guardian", "interview", None, None, None),
+        "paper": ("paper in the journal Nature", "document", None, "2025-04-09", "on Wednesday"),
+        "release": ("press release issued by the journal", "statement", None, None, None),
+        "bto": ("statement", "statement", None, None, None),
+    },
+    [
+        ("Birds are doing their best", "said [Dr Hannah Okoye]", "okoye", None, "s"),
+        ("hides a lot of losers", "said [Dr Hannah Okoye]", "okoye", None, "s"),
+        ("A cuckoo in the Congo basin", "Sussex,” [Okoye] said", "okoye", "guardian", "s"),
+        ("Failure to advance arrival", "the [authors] write", "authors", "paper", "w"),
+        ("No research team could ever", "scale,” [he] said", "eriksen", "release", "w"),
+        ("This study belongs to the thousands", "scale,” [he] said", "eriksen", "release", "w"),
+        ("a landmark", "[Dr Julia Benton], head", "benton", None, "sp"),
+        ("It confirms what many birdwatchers", "years,” [she] said", "benton", None, "s"),
+        ("The question now is what", "years,” [she] said", "benton", None, "s"),
+        ("We will be asking our volunteers", "the [statement] said", "bto", "bto", "w"),
+    ],
+)
+
+art(
+    "g4_s2_porpoise_piling", "Wind farm builder agrees to halt piling during porpoise calving season", "2025-05-02", "The Northern Echo",
+    """Wind farm builder agrees to halt piling during porpoise calving season
+
+Halden Energy has agreed to suspend the noisiest construction work on its Dogger Ridge offshore wind farm for three months each summer, after conservationists warned that piling noise could drive harbour porpoises from their breeding grounds.
+
+The company's chief executive, Marcus Delaney, announced the change on Thursday at a renewable energy conference in Aberdeen. “We want to build the biggest wind farm in the North Sea without harming the animals that live there,” he told delegates. “Those two things are not in conflict if we plan properly.”
+
+Piling, in which steel foundations are hammered into the seabed, produces noise that porpoises can hear more than 20 kilometres away. A study published last year by researchers at the University of St Andrews found that porpoises left areas near piling for up to three days.
+
+The North Sea Wildlife Trust, which had threatened legal action, welcomed the decision. “This is a real win for porpoises, and it shows that pressure works,” said its director of marine policy, Dr Fiona Gallagher. She said the trust would monitor the site. “We will be watching, with hydrophones in the water, to make sure the promise is kept,” she added.
+
+Natural England, the government's adviser on the natural environment, said in a letter to the company dated April 14 that the original construction plan posed “a significant risk” to the population. The letter, published on Thursday, said: “Without seasonal restrictions we are unable to advise that an adverse effect on site integrity can be ruled out.”
+
+Delaney had previously argued that restrictions would add cost. In an interview with the Financial Times in February, he said delays could cost the project “tens of millions of pounds”. On Thursday he said the company had found ways to make up the time. “Our engineers have re-sequenced the whole programme,” he said.
+
+Not everyone is happy. Fishermen in Whitby say the wind farm's exclusion zones will cut them off from traditional grounds. “They talk about porpoises, but nobody talks about us,” said skipper Alan Birtwhistle, whose family has fished from Whitby for four generations.
+
+In a statement, Halden Energy said the wind farm, due to be completed in 2028, would power 1.8 million homes. “Dogger Ridge remains on schedule and on budget,” the company said.
+
+The project is one of the largest in the government's plan to quadruple offshore wind capacity by 2030.
+""",
+    {
+        "delaney": ("Marcus Delaney", "person", ["Delaney", "chief executive"], "marcus-delaney"),
+        "gallagher": ("Fiona Gallagher", "person", ["Dr Fiona Gallagher", "director of marine policy"], "fiona-gallagher"),
+        "ne": ("Natural England", "organisation", ["The letter"], "natural-england"),
+        "birtwhistle": ("Alan Birtwhistle", "person", ["skipper Alan Birtwhistle"], "alan-birtwhistle"),
+        "halden": ("Halden Energy", "organisation", ["the company"], "halden-energy"),
+    },
+    {
+        "conf": ("renewable energy conference in Aberdeen", "speech", "Aberdeen", "2025-05-01", "on Thursday"),
+        "conf2": ("renewable energy conference in Aberdeen", "speech", "Aberdeen", "2025-05-01", "On Thursday"),
+        "letter": ("letter to the company", "document", None, "2025-04-14", "April 14"),
+        "ft": ("interview with the Financial Times", "interview", None, "2025-02", "in February"),
+        "stmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("We want to build the biggest", "[he] told delegates", "delaney", "conf", "s"),
+        ("Those two things are not", "[he] told delegates", "delaney", "conf", "s"),
+        ("This is a real win", "[Dr Fiona Gallagher]", "gallagher", None, "s"),
+        ("We will be watching", "[she] added", "gallagher", None, "s"),
+        ("a significant risk", "[Natural England], the government's", "ne", "letter", "wp"),
+        ("Without seasonal restrictions", "[The letter], published", "ne", "letter", "w"),
+        ("tens of millions of pounds", "[he] said delays", "delaney", "ft", "sp"),
+        ("Our engineers have re-sequenced", "programme,” [he] said", "delaney", "conf2", "s"),
+        ("They talk about porpoises", "said skipper [Alan Birtwhistle]", "birtwhistle", None, "s"),
+        ("Dogger Ridge remains on schedule", "the [company] said", "halden", "stmt", "w"),
+    ],
+)
+
+art(
+    "g4_s3_corridor_care", "Health secretary “not in denial” as report finds record trolley waits", "2025-01-16", "The Courier",
+    """Health secretary “not in denial” as report finds record trolley waits
+
+Nearly one in five patients admitted through A&E in England last month waited more than 12 hours on a trolley, the highest figure on record, according to a report published on Thursday by the Health Policy Institute.
+
+The think tank's analysis of NHS England data found that 54,000 people waited at least 12 hours from the decision to admit them to getting a bed in December, and that “corridor care” had become routine in more than half of hospital trusts.
+
+“What was once an emergency measure has become a feature of the system,” the report says. “Patients are being treated in spaces never designed for care.”
+
+Its author, Dr Tom Reilly, said the figures should “shock everyone”. Speaking at the report's launch in Westminster on Thursday morning, he said: “We are now seeing people die on trolleys in corridors. That is not a crisis, it is a choice.”
+
+The health secretary, Priya Raman, said in a statement that the government was “not in denial” about the pressure on hospitals. “These figures are unacceptable and I take responsibility for fixing them,” Ms Raman said. “Our urgent care plan will put 5,000 more beds into the system by next winter.”
+
+Dr Sunita Rao, president of the Royal College of Emergency Medicine, said the plan was welcome but late. “Every winter we hear about next winter,” she told BBC Breakfast on Thursday. “Staff are exhausted and patients are frightened.”
+
+One senior NHS England official, who spoke on condition of anonymity, said hospitals had been told to avoid using the phrase corridor care in public. “The language changes, the corridors don't,” the official said.
+
+Jean Hollis, 81, from Stockport, spent 31 hours on a trolley at Stepping Hill Hospital earlier this month after a fall. Her daughter, Karen Hollis, wrote about it on Facebook in a post that has been shared more than 40,000 times. “My mum lay in a corridor next to the toilets for a day and a half,” she wrote. “The nurses were wonderful. The system is broken.”
+
+NHS England said in a statement that it was “working flat out” with trusts to free up beds, including by discharging medically fit patients faster.
+
+The report comes a week before MPs on the health select committee are due to question Ms Raman on winter pressures.
+""",
+    {
+        "report": ("Health Policy Institute report", "document", ["the report"], "g4s3-hpi-report"),
+        "reilly": ("Tom Reilly", "person", ["Dr Tom Reilly", "Its author"], "tom-reilly"),
+        "raman": ("Priya Raman", "person", ["Ms Raman", "health secretary", "Health secretary"], "priya-raman"),
+        "rao": ("Sunita Rao", "person", ["Dr Sunita Rao", "president of the Royal College of Emergency Medicine"], "sunita-rao"),
+        "official": ("senior NHS England official", "unnamed", ["the official"], "g4s3-nhs-official"),
+        "karen": ("Karen Hollis", "person", ["Her daughter"], "karen-hollis"),
+        "nhse": ("NHS England", "organisation", [], "nhs-england"),
+    },
+    {
+        "report": ("report published by the Health Policy Institute", "document", None, "2025-01-16", "on Thursday"),
+        "launch": ("report's launch in Westminster", "speech", "Westminster", "2025-01-16", "on Thursday morning"),
+        "stmt": ("statement", "statement", None, None, None),
+        "bbc": ("BBC Breakfast", "broadcast", None, "2025-01-16", "on Thursday"),
+        "fb": ("post on Facebook", "social_post", None, None, None),
+    },
+    [
+        ("“not in denial” as report", "[Health secretary] “not", "raman", "stmt", "wp"),
+        ("corridor care”", None, None, None, "t"),
+        ("What was once an emergency", "the [report] says", "report", "report", "w"),
+        ("Patients are being treated", "the [report] says", "report", "report", "w"),
+        ("shock everyone", "[Dr Tom Reilly], said", "reilly", "launch", "sp"),
+        ("We are now seeing people die", "morning, [he] said", "reilly", "launch", "s"),
+        ("was “not in denial” about", "[Priya Raman], said in a statement", "raman", "stmt", "wp"),
+        ("These figures are unacceptable", "them,” [Ms Raman] said", "raman", "stmt", "w"),
+        ("Our urgent care plan", "them,” [Ms Raman] said", "raman", "stmt", "w"),
+        ("Every winter we hear", "[she] told BBC Breakfast", "rao", "bbc", "s"),
+        ("Staff are exhausted", "[she] told BBC Breakfast", "rao", "bbc", "s"),
+        ("The language changes", "the [official] said", "official", None, "s"),
+        ("My mum lay in a corridor", "[she] wrote", "karen", "fb", "w"),
+        ("The nurses were wonderful", "[she] wrote", "karen", "fb", "w"),
+        ("working flat out", "[NHS England] said in a statement", "nhse", "stmt", "wp"),
+    ],
+)
+
+art(
+    "g4_s4_antibiotic_resistance", "Drug-resistant infections linked to 1.4 million deaths in a year, study finds", "2025-11-06", "The Courier",
+    """Drug-resistant infections linked to 1.4 million deaths in a year, study finds
+
+Infections that no longer respond to antibiotics were directly responsible for about 1.4 million deaths worldwide in 2023, according to the largest analysis of its kind, published in The Lancet on Wednesday.
+
+The study, led by researchers at the London School of Hygiene & Tropical Medicine, drew on hospital records, death certificates and laboratory data from 198 countries. It estimates that deaths from antimicrobial resistance (AMR) could rise by 70 per cent by 2050 without new drugs and better use of existing ones.
+
+“This is a slow-moving pandemic, and it is already here,” said Prof Kwame Asante, an epidemiologist at the school and one of the study's senior authors. “The numbers are not projections from a model. They are people who died last year because the drugs stopped working.”
+
+Asante, who has spent two decades studying infectious disease in west Africa, said the burden fell most heavily on poorer countries. Speaking at a briefing for journalists at the Science Media Centre in London on Tuesday, before the paper was published, he said: “A child in sub-Saharan Africa is ten times more likely to die of a resistant infection than a child in western Europe.”
+
+The paper's authors call for “urgent and sustained” investment in new antibiotics, noting that only two new classes have been approved since 2000.
+
+The World Health Organization, which contributed data to the study, said in a statement that the findings were “a stark warning”. “Antimicrobial resistance threatens to undo a century of medical progress,” the WHO said. “Routine surgery, caesarean sections and cancer treatment all depend on antibiotics that work.”
+
+Dr Rachel Whitcombe, a microbiologist at the University of Birmingham who was not involved in the study, called it “robust”. “The methods are careful and, if anything, the estimates are likely to be conservative,” she told The Courier.
+
+The pharmaceutical industry says the market for new antibiotics is broken because new drugs are held in reserve and sold in small quantities. “Companies cannot recoup the cost of development when the best outcome is a drug that sits on a shelf,” said Thomas Brandt, director general of the International Federation of Pharmaceutical Manufacturers and Associations.
+
+The study was funded by the Wellcome Trust and the Gates Foundation.
+
+Asante said he hoped the figures would focus minds at a UN meeting on AMR next year. “Politicians respond to numbers,” he said. “Now they have one.”
+""",
+    {
+        "asante": ("Kwame Asante", "person", ["Prof Kwame Asante", "Asante"], "kwame-asante"),
+        "authors": ("study's authors", "unnamed", ["The paper's authors"], "g4s4-authors"),
+        "who": ("World Health Organization", "organisation", ["the WHO"], "world-health-organization"),
+        "whitcombe": ("Rachel Whitcombe", "person", ["Dr Rachel Whitcombe"], "rachel-whitcombe"),
+        "brandt": ("Thomas Brandt", "person", ["director general of the International Federation of Pharmaceutical Manufacturers and Associations"], "thomas-brandt"),
+    },
+    {
+        "smc": ("briefing for journalists at the Science Media Centre", "press", "Science Media Centre, London", "2025-11-04", "on Tuesday"),
+        "paper": ("paper in The Lancet", "document", None, "2025-11-05", "on Wednesday"),
+        "stmt": ("statement", "statement", None, None, None),
+        "courier": ("told The Courier", "interview", None, None, None),
+    },
+    [
+        ("This is a slow-moving pandemic", "said [Prof Kwame Asante]", "asante", None, "s"),
+        ("The numbers are not projections", "said [Prof Kwame Asante]", "asante", None, "s"),
+        ("A child in sub-Saharan Africa", "published, [he] said", "asante", "smc", "s"),
+        ("urgent and sustained", "[The paper's authors] call", "authors", "paper", "wp"),
+        ("a stark warning", "[The World Health Organization], which", "who", "stmt", "wp"),
+        ("Antimicrobial resistance threatens", "progress,” [the WHO] said", "who", "stmt", "w"),
+        ("Routine surgery, caesarean", "progress,” [the WHO] said", "who", "stmt", "w"),
+        ("“robust”", "[Dr Rachel Whitcombe], a microbiologist", "whitcombe", "courier", "sp"),
+        ("The methods are careful", "[she] told The Courier", "whitcombe", "courier", "s"),
+        ("Companies cannot recoup", "said [Thomas Brandt]", "brandt", None, "s"),
+        ("Politicians respond to numbers", "numbers,” [he] said", "asante", None, "s"),
+        ("Now they have one", "numbers,” [he] said", "asante", None, "s"),
+    ],
+)
+
+art(
+    "g4_s5_hottest_summer", "Summer 2025 was the UK's hottest on record, Met Office confirms", "2025-09-03", "The Courier",
+    """Summer 2025 was the UK's hottest on record, Met Office confirms
+
+This summer was the hottest in the UK since records began in 1884, the Met Office confirmed on Monday, with a mean temperature of 16.3C across June, July and August.
+
+The figure beats the previous record, set in 2018, by 0.4C. England had its driest summer for half a century, and hosepipe bans remain in force for 14 million people across the south and east.
+
+“A summer like this would have been almost impossible without climate change,” said Dr Eleanor Hughes, head of the Met Office's National Climate Information Centre. “What we once called extreme is becoming normal,” she added.
+
+In its provisional statistics, the Met Office said: “The chance of a summer as hot as 2025 has increased from around one in 300 in a pre-industrial climate to around one in five today.”
+
+Farmers say they have been hit hard. Speaking at a National Farmers' Union meeting in Peterborough last week, the NFU's deputy president, Gareth Lloyd, said wheat yields in eastern England were down by up to a third. “Some of my members have had the worst harvest they can remember,” he said. “We cannot keep absorbing these shocks without help.”
+
+Water companies have come under fire for leaks. Anglian Water, which imposed a hosepipe ban in July, said in a statement that it was investing £1bn in new reservoirs. “We know customers are frustrated, and we are sorry,” the company said.
+
+Campaigners said the record should prompt action. “This is what the science told us would happen, and it is happening faster than most people expected,” Friends of the Earth's climate campaigner, Ruth Adeyemi, told The Times. She called the government's adaptation plan “a document full of good intentions and empty of money”.
+
+A spokesperson for the Department for Environment, Food and Rural Affairs said: “We are investing record sums in flood and drought resilience, and we will set out further plans this autumn.”
+
+At Kew Gardens, the lawns have turned brown for the third summer in five years. “We are rethinking what a British garden looks like,” said Kew's director of horticulture, Marta Ferreira, who is trialling drought-tolerant plants from the Mediterranean.
+
+The Met Office's autumn outlook, published on Tuesday, suggests a wetter than average September.
+""",
+    {
+        "hughes": ("Eleanor Hughes", "person", ["Dr Eleanor Hughes", "head of the Met Office's National Climate Information Centre"], "eleanor-hughes"),
+        "metoffice": ("Met Office", "organisation", [], "met-office"),
+        "lloyd": ("Gareth Lloyd", "person", ["NFU's deputy president"], "gareth-lloyd"),
+        "anglian": ("Anglian Water", "organisation", ["the company"], "anglian-water"),
+        "adeyemi": ("Ruth Adeyemi", "person", ["Friends of the Earth's climate campaigner"], "ruth-adeyemi"),
+        "defra": ("Department for Environment, Food and Rural Affairs spokesperson", "unnamed", [], "g4s5-defra-spokesperson"),
+        "ferreira": ("Marta Ferreira", "person", ["Kew's director of horticulture"], "marta-ferreira"),
+    },
+    {
+        "stats": ("provisional statistics", "document", None, "2025-09-01", "on Monday"),
+        "nfu": ("National Farmers' Union meeting in Peterborough", "meeting", "Peterborough", None, "last week"),
+        "stmt": ("statement", "statement", None, None, None),
+        "times": ("told The Times", "interview", None, None, None),
+    },
+    [
+        ("A summer like this would have", "said [Dr Eleanor Hughes]", "hughes", None, "s"),
+        ("What we once called extreme", "[she] added", "hughes", None, "s"),
+        ("The chance of a summer as hot", "the [Met Office] said:", "metoffice", "stats", "w"),
+        ("Some of my members have had", "remember,” [he] said", "lloyd", "nfu", "s"),
+        ("We cannot keep absorbing", "remember,” [he] said", "lloyd", "nfu", "s"),
+        ("We know customers are frustrated", "the [company] said", "anglian", "stmt", "w"),
+        ("This is what the science told us", "[Ruth Adeyemi], told The Times", "adeyemi", "times", "s"),
+        ("a document full of good intentions", "[She] called", "adeyemi", "times", "sp"),
+        ("We are investing record sums", "A [spokesperson] for the Department", "defra", None, "s"),
+        ("We are rethinking what a British garden", "[Marta Ferreira], who", "ferreira", None, "s"),
+    ],
+)
+
+
 if __name__ == "__main__":
     main()
