@@ -996,5 +996,278 @@ The Met Office's autumn outlook, published on Tuesday, suggests a wetter than av
 )
 
 
+# --- sport: football, cricket, tennis, athletics, US baseball ---
+
+art(
+    "g4_sp1_rueda_penalty", "Rueda fumes at “scandalous” penalty as Bramley slip out of play-off places", "2025-03-03", "Yorkshire Evening Press",
+    """Rueda fumes at “scandalous” penalty as Bramley slip out of play-off places
+
+Bramley Town manager Tomás Rueda accused referee Simon Cole of making a “scandalous” decision after a late penalty handed Portsdown Athletic a 2-1 win at Moor Lane on Saturday.
+
+Bramley led through Kofi Antwi's first-half header until the 81st minute, when Portsdown's Danny Fry went down under a challenge from defender Liam Shaw. Fry converted the penalty himself, and substitute Jordan Oyelaran headed the winner in stoppage time.
+
+Antwi's goal, his ninth of the season, came from a Shaw free-kick in the 23rd minute, and Bramley might have been further ahead had Portsdown goalkeeper Ryan Doyle not saved twice from winger Marcus Teale before the break. The win was Portsdown's first away from home since October.
+
+“I have watched it ten times and there is no contact, none,” Rueda said in his post-match press conference. “The referee was 40 yards away and he guessed. It is scandalous.”
+
+The Spaniard, whose side have now lost three of their last four League One games, said he would not be writing to the referees' body. “What is the point? They will send me a letter saying ‘we support our officials’, and that is it,” he said.
+
+Portsdown manager Gary Whitmore said he had not yet seen a replay. “From where I was standing it looked a penalty, but I'm biased,” he told reporters. “I thought we deserved something from the second half anyway.”
+
+Fry, asked by BBC Radio Leeds whether he had dived, said: “I felt the contact and I went down. I'm not going to apologise for that.”
+
+Bramley captain Liam Shaw told the club's YouTube channel that the dressing room was “gutted”. “We've thrown away points from winning positions too many times this season,” Shaw said. “That's on us, not the referee.”
+
+In a brief statement on Sunday, Professional Game Match Officials Limited, which manages referees, said: “We do not comment on individual decisions outside our regular review process.”
+
+Rueda could face a Football Association charge for his comments. An FA spokesman said on Monday that the governing body was “looking into” the remarks.
+
+Bramley are seventh in League One, two points off the play-off places, and travel to Lincoln on Tuesday night.
+""",
+    {
+        "rueda": ("Tomás Rueda", "person", ["Rueda", "The Spaniard", "Bramley Town manager"], "tomas-rueda"),
+        "whitmore": ("Gary Whitmore", "person", ["Portsdown manager Gary Whitmore"], "gary-whitmore"),
+        "fry": ("Danny Fry", "person", ["Fry"], "danny-fry"),
+        "shaw": ("Liam Shaw", "person", ["Bramley captain Liam Shaw", "Shaw"], "liam-shaw"),
+        "pgmol": ("Professional Game Match Officials Limited", "organisation", [], "pgmol"),
+        "fa": ("Football Association spokesman", "unnamed", [], "g4sp1-fa-spokesman"),
+    },
+    {
+        "press": ("post-match press conference", "press", "Moor Lane", "2025-03-01", "on Saturday"),
+        "whitmore": ("told reporters", "press", "Moor Lane", "2025-03-01", "on Saturday"),
+        "radio": ("BBC Radio Leeds", "interview", None, None, None),
+        "yt": ("club's YouTube channel", "interview", None, None, None),
+        "pgmol": ("brief statement", "statement", None, "2025-03-02", "on Sunday"),
+        "fa": (None, None, None, "2025-03-03", "on Monday"),
+    },
+    [
+        ("“scandalous” penalty", "[Rueda] fumes", "rueda", "press", "sp"),
+        ("a “scandalous” decision", "manager [Tomás Rueda] accused", "rueda", "press", "sp"),
+        ("I have watched it ten times", "[Rueda] said in his post-match", "rueda", "press", "s"),
+        ("The referee was 40 yards away", "[Rueda] said in his post-match", "rueda", "press", "s"),
+        ("What is the point?", "it,” [he] said", "rueda", "press", "s"),
+        ("From where I was standing", "[he] told reporters", "whitmore", "whitmore", "s"),
+        ("I thought we deserved something", "[he] told reporters", "whitmore", "whitmore", "s"),
+        ("I felt the contact", "[Fry], asked by", "fry", "radio", "s"),
+        ("gutted", "Bramley captain [Liam Shaw] told", "shaw", "yt", "sp"),
+        ("We've thrown away points", "season,” [Shaw] said", "shaw", "yt", "s"),
+        ("That's on us, not the referee", "season,” [Shaw] said", "shaw", "yt", "s"),
+        ("We do not comment on individual", "[Professional Game Match Officials Limited], which", "pgmol", "pgmol", "w"),
+        ("looking into", "An FA [spokesman] said", "fa", "fa", "sp"),
+    ],
+)
+
+art(
+    "g4_sp2_pollard_lords", "Pollard's six wickets put England on brink of Lord's victory", "2025-07-14", "The Courier",
+    """Pollard's six wickets put England on brink of Lord's victory
+
+England need 94 more runs with seven wickets in hand to win the third Test against India after Harry Pollard took a career-best six for 41 on the fourth day at Lord's on Sunday.
+
+The Lancashire fast bowler, playing only his fifth Test, ripped through India's middle order after lunch as the tourists collapsed from 187 for three to 231 all out. India had resumed on 98 for one, and opener Karan Malhotra made a patient 71 before edging Pollard to second slip, the first of four wickets to fall in 29 balls.
+
+“It's the best day of my life, honestly,” Pollard told Sky Sports at the close. “My dad's in the crowd, and he's been coming here since before I was born.”
+
+Pollard, 24, said the ball had started to swing when the clouds came over. “Once it started going, I just tried to keep it simple and hit the top of off stump,” he said.
+
+England captain Ben Ashworth, who will resume on 38 not out, said at his press conference that the job was “only half done”. “We've been in this position before and not finished it,” Ashworth said. “Tomorrow morning is everything.”
+
+India's captain, Rohan Mehta, refused to concede. “We have bowled sides out for less than 100 at Lord's before,” he said. “Our bowlers will come out fresh, and the new ball is due early.”
+
+Not everyone was impressed with India's batting. Former England captain Michael Holt, commentating on Test Match Special, called the collapse “a horror show”.
+
+There was concern for England opener Sam Cullinan, who retired hurt on 12 after being struck on the helmet by a short ball from Arjun Rao. In a statement on Sunday evening, the England and Wales Cricket Board said: “Sam passed a concussion assessment and is expected to bat if required.”
+
+Mehta also took aim at the surface. In a video posted on the BCCI's X account, he said the pitch had “changed character completely” after the second day and was now offering uneven bounce.
+
+Pollard's figures are the best by an England bowler at Lord's against India since 2011. Play on the final day starts at 11am, with rain forecast for the afternoon.
+""",
+    {
+        "pollard": ("Harry Pollard", "person", ["Pollard", "The Lancashire fast bowler"], "harry-pollard"),
+        "ashworth": ("Ben Ashworth", "person", ["England captain Ben Ashworth", "Ashworth"], "ben-ashworth"),
+        "mehta": ("Rohan Mehta", "person", ["Mehta", "India's captain"], "rohan-mehta"),
+        "holt": ("Michael Holt", "person", ["Former England captain Michael Holt"], "michael-holt"),
+        "ecb": ("England and Wales Cricket Board", "organisation", [], "england-and-wales-cricket-board"),
+    },
+    {
+        "sky": ("interview with Sky Sports at the close", "interview", "Lord's", "2025-07-13", "on Sunday"),
+        "press": ("press conference", "press", "Lord's", "2025-07-13", "on Sunday"),
+        "tms": ("commentating on Test Match Special", "broadcast", None, None, None),
+        "ecb": ("statement", "statement", None, "2025-07-13", "on Sunday evening"),
+        "x": ("video posted on the BCCI's X account", "social_post", None, None, None),
+    },
+    [
+        ("It's the best day of my life", "[Pollard] told Sky Sports", "pollard", "sky", "s"),
+        ("My dad's in the crowd", "[Pollard] told Sky Sports", "pollard", "sky", "s"),
+        ("Once it started going", "stump,” [he] said", "pollard", "sky", "s"),
+        ("only half done", "England captain [Ben Ashworth], who", "ashworth", "press", "sp"),
+        ("We've been in this position", "it,” [Ashworth] said", "ashworth", "press", "s"),
+        ("Tomorrow morning is everything", "it,” [Ashworth] said", "ashworth", "press", "s"),
+        ("We have bowled sides out", "before,” [he] said", "mehta", None, "s"),
+        ("Our bowlers will come out fresh", "before,” [he] said", "mehta", None, "s"),
+        ("a horror show", "Former England captain [Michael Holt], commentating", "holt", "tms", "sp"),
+        ("Sam passed a concussion", "the [England and Wales Cricket Board] said", "ecb", "ecb", "w"),
+        ("changed character completely", "X account, [he] said", "mehta", "x", "sp"),
+    ],
+)
+
+art(
+    "g4_sp3_sorensen_queens", "Sorensen beats Novak to win Queen's title and eyes Wimbledon", "2025-06-23", "The Courier",
+    """Sorensen beats Novak to win Queen's title and eyes Wimbledon
+
+Elena Sorensen won her first grass-court title on Sunday, beating Katarina Novak 6-4, 3-6, 7-5 in the final at Queen's Club, eight days before the start of Wimbledon.
+
+The 22-year-old Dane, seeded fourth, saved two break points at 5-5 in the deciding set before breaking Novak's serve to love.
+
+Sorensen, who reached the quarter-finals of the French Open this month, had dropped only one set all week, against the American Jessica Hale in the second round. Novak had beaten two top-10 players on her way to the final, including the defending champion, and led 3-1 in the third set before a run of double faults let Sorensen back in.
+
+“I was so nervous I could not feel my hands,” Sorensen said in her on-court interview. “I want to thank the crowd. You carried me in that last game.”
+
+Novak, the world No 9 from Croatia, was gracious in defeat. “She played the big points better, it's as simple as that,” Novak told reporters. “But I'm happy with where my game is for Wimbledon.”
+
+At her press conference, Sorensen said she had been working on her serve with her mother and coach, Birgitte Sorensen, a former Danish Fed Cup player. “My mum has been telling me for three years that I need more slice on the second serve,” she said, laughing. “I finally listened.”
+
+Birgitte Sorensen, speaking to the Danish broadcaster DR, said her daughter was ready to challenge for a Grand Slam title. “Elena has always had the game. Now she believes it,” she said.
+
+Sorensen later posted a photo of herself with the trophy on Instagram, with the caption: “Grass, I think I love you.”
+
+The win will take Sorensen to a career-high No 6 in the world rankings on Monday. Asked whether she could win Wimbledon, she said: “Everyone in the draw can. I'm one of 128.”
+
+Her sponsor, the sportswear company Strideline, said it was “thrilled” and would release a limited-edition shoe to mark the title. Sorensen is expected to play an exhibition match at the Hurlingham Club this week before her first-round match at Wimbledon on Monday week.
+""",
+    {
+        "elena": ("Elena Sorensen", "person", ["Sorensen", "The 22-year-old Dane"], "elena-sorensen"),
+        "novak": ("Katarina Novak", "person", ["Novak"], "katarina-novak"),
+        "birgitte": ("Birgitte Sorensen", "person", ["her mother and coach"], "birgitte-sorensen"),
+        "strideline": ("Strideline", "organisation", ["Her sponsor"], "strideline"),
+    },
+    {
+        "court": ("on-court interview", "interview", "Queen's Club", "2025-06-22", "on Sunday"),
+        "novak": ("told reporters", "press", "Queen's Club", "2025-06-22", "on Sunday"),
+        "press": ("press conference", "press", "Queen's Club", "2025-06-22", "on Sunday"),
+        "dr": ("speaking to the Danish broadcaster DR", "interview", None, None, None),
+        "insta": ("caption on Instagram", "social_post", None, None, None),
+    },
+    [
+        ("I was so nervous", "[Sorensen] said in her on-court", "elena", "court", "s"),
+        ("I want to thank the crowd", "[Sorensen] said in her on-court", "elena", "court", "s"),
+        ("She played the big points", "[Novak] told reporters", "novak", "novak", "s"),
+        ("But I'm happy with where", "[Novak] told reporters", "novak", "novak", "s"),
+        ("My mum has been telling me", "[she] said, laughing", "elena", "press", "s"),
+        ("I finally listened", "[she] said, laughing", "elena", "press", "s"),
+        ("Elena has always had the game", "it,” [she] said", "birgitte", "dr", "s"),
+        ("Grass, I think I love you", "[Sorensen] later posted", "elena", "insta", "w"),
+        ("Everyone in the draw can", "Wimbledon, [she] said", "elena", None, "s"),
+        ("thrilled", "[Strideline], said", "strideline", None, "sp"),
+    ],
+)
+
+art(
+    "g4_sp4_london_diamond_league", "Adebayo wins home 100m as Chepkoech breaks mile world record", "2025-07-07", "The Courier",
+    """Adebayo wins home 100m as Chepkoech breaks mile world record
+
+Daniel Adebayo gave the home crowd what it came for at the London Diamond League on Saturday, winning the 100 metres in a British record of 9.84 seconds.
+
+But the night belonged to Kenya's Ruth Chepkoech, who broke the women's mile world record by more than a second, running 4:06.21 at the London Stadium. The 27-year-old, a former steeplechaser from Iten, was paced for the first two laps before running the last 800 metres alone, to a standing ovation from a crowd of 58,000.
+
+“I did not come here for a record, I came here to win,” Chepkoech said through an interpreter afterwards. “When I heard the bell and saw the clock, I thought, why not?”
+
+Adebayo, 25, trailed the American Trey Mitchell at halfway before surging clear in the final 30 metres. His time broke a British record that had stood since 1993, a year after he missed most of the season with a torn hamstring. “That's the crowd, man. That's all the crowd,” Adebayo told the BBC trackside. “I heard them at 60 metres and I just found another gear.”
+
+Mitchell, who finished second in 9.88, said he had no complaints. “He was the better man tonight,” Mitchell said. “Ask me again in Tokyo.”
+
+World Athletics said in a statement on Sunday that Chepkoech's time would go through the usual ratification procedure. “All conditions for a world record were met, including a doping control immediately after the race,” the statement said.
+
+UK Athletics performance director Sarah Whitford said the result showed Adebayo was “a genuine medal contender” for the world championships in Tokyo in September. Speaking at a media briefing on Monday, she said: “We always said Daniel had this in him. The rest of the world has noticed.”
+
+Adebayo's coach, Marcus Ibe, who has worked with him since he was 14, posted a picture of the scoreboard on Instagram with the words: “Proud is not the word.”
+
+Elsewhere, Britain's Keely Hodgson was third in the 800 metres behind the Olympic champion, and the British 1500m champion, Tom Ellery, was fifth in a race won by Norway's Henrik Dahl.
+
+The Diamond League moves on to Monaco on Friday.
+""",
+    {
+        "chepkoech": ("Ruth Chepkoech", "person", ["Chepkoech", "Kenya's Ruth Chepkoech"], "ruth-chepkoech"),
+        "adebayo": ("Daniel Adebayo", "person", ["Adebayo", "Daniel"], "daniel-adebayo"),
+        "mitchell": ("Trey Mitchell", "person", ["Mitchell", "the American Trey Mitchell"], "trey-mitchell"),
+        "wa": ("World Athletics", "organisation", [], "world-athletics"),
+        "whitford": ("Sarah Whitford", "person", ["UK Athletics performance director Sarah Whitford"], "sarah-whitford"),
+        "ibe": ("Marcus Ibe", "person", ["Adebayo's coach"], "marcus-ibe"),
+    },
+    {
+        "after": ("after the race at the London Diamond League", "other", "London Stadium", "2025-07-05", "on Saturday"),
+        "bbc": ("trackside interview with the BBC", "interview", "London Stadium", "2025-07-05", "on Saturday"),
+        "wa": ("statement", "statement", None, "2025-07-06", "on Sunday"),
+        "brief": ("media briefing", "press", None, "2025-07-07", "on Monday"),
+        "insta": ("post on Instagram", "social_post", None, None, None),
+    },
+    [
+        ("I did not come here for a record", "[Chepkoech] said through", "chepkoech", "after", "s"),
+        ("When I heard the bell", "[Chepkoech] said through", "chepkoech", "after", "s"),
+        ("That's the crowd, man", "[Adebayo] told the BBC", "adebayo", "bbc", "s"),
+        ("I heard them at 60 metres", "[Adebayo] told the BBC", "adebayo", "bbc", "s"),
+        ("He was the better man", "tonight,” [Mitchell] said", "mitchell", None, "s"),
+        ("Ask me again in Tokyo", "tonight,” [Mitchell] said", "mitchell", None, "s"),
+        ("All conditions for a world record", "the [statement] said", "wa", "wa", "w"),
+        ("a genuine medal contender", "performance director [Sarah Whitford] said", "whitford", "brief", "sp"),
+        ("We always said Daniel", "Monday, [she] said", "whitford", "brief", "s"),
+        ("Proud is not the word", "Adebayo's coach, [Marcus Ibe], who", "ibe", "insta", "w"),
+    ],
+)
+
+art(
+    "g4_sp5_river_hawks_ballpark", "River Hawks christen new ballpark with walk-off win", "2025-08-11", "The Riverton Ledger",
+    """River Hawks christen new ballpark with walk-off win
+
+RIVERTON, Ohio — The Riverton River Hawks opened their $78 million riverfront ballpark on Sunday with a 5-4 walk-off win over the Akron Ironmen, as a sellout crowd of 7,200 watched Luis Ortega's two-run single in the bottom of the ninth. Akron had led 4-1 after six innings before a solo home run from catcher Danny Ruiz and a bases-loaded walk cut the gap.
+
+Mayor Dana Whitfield, who pushed the ballpark through the City Council over fierce opposition in 2022, threw the ceremonial first pitch. “Three years ago people told me this would never get built,” Whitfield told the crowd before the game. “Look around you.”
+
+“I've played in front of bigger crowds, but never louder,” Ortega told reporters in the clubhouse afterward. “When it left the bat I knew. I just didn't want to cry on the field.”
+
+River Hawks manager Pete Salazar said the ballpark had already changed the mood in the clubhouse. “For two years we've been playing in a high school stadium and dressing in a trailer,” Salazar said. “These guys deserve this.”
+
+Starting pitcher Cody Marlowe left in the fifth inning with tightness in his right shoulder. In a statement after the game, the River Hawks said Marlowe would undergo an MRI. “Cody is day-to-day and we'll know more after the imaging,” the statement said.
+
+Not everyone was celebrating. Outside the stadium, a small group of protesters held a banner reading “Ballparks Before Buses?”, a reference to delays on the city's bus rapid transit line. Council member Greg Lutz, a longtime critic of the ballpark's cost, posted on X on Saturday: “Enjoy the game. Then ask who's paying for it.”
+
+Whitfield, asked by The Riverton Ledger about the criticism, said the ballpark was paid for mostly by a hotel tax. “Not a dollar of it came out of the transit budget,” she said.
+
+Season-ticket holder Barb Kowalski, 71, who has followed the team since it played at the old Municipal Stadium, said she teared up when she walked in. “It's like Riverton finally believes in itself,” she said.
+
+The River Hawks, who sit third in their division, host Akron again on Monday night before a six-game road trip.
+""",
+    {
+        "whitfield": ("Dana Whitfield", "person", ["Mayor Dana Whitfield", "Whitfield"], "dana-whitfield"),
+        "ortega": ("Luis Ortega", "person", ["Ortega"], "luis-ortega"),
+        "salazar": ("Pete Salazar", "person", ["River Hawks manager Pete Salazar", "Salazar"], "pete-salazar"),
+        "hawks": ("Riverton River Hawks", "organisation", ["the River Hawks"], "riverton-river-hawks"),
+        "protesters": ("protesters", "unnamed", [], "g4sp5-protesters"),
+        "lutz": ("Greg Lutz", "person", ["Council member Greg Lutz"], "greg-lutz"),
+        "kowalski": ("Barb Kowalski", "person", ["Season-ticket holder Barb Kowalski"], "barb-kowalski"),
+    },
+    {
+        "pitch": ("remarks to the crowd before the game", "speech", "riverfront ballpark", "2025-08-10", "on Sunday"),
+        "club": ("told reporters in the clubhouse afterward", "press", "clubhouse", "2025-08-10", "on Sunday"),
+        "stmt": ("statement after the game", "statement", None, None, None),
+        "banner": ("banner", "document", "Outside the stadium", None, None),
+        "x": ("post on X", "social_post", None, "2025-08-09", "on Saturday"),
+        "ledger": ("asked by The Riverton Ledger", "interview", None, None, None),
+    },
+    [
+        ("Three years ago people told me", "[Whitfield] told the crowd", "whitfield", "pitch", "s"),
+        ("Look around you", "[Whitfield] told the crowd", "whitfield", "pitch", "s"),
+        ("I've played in front of bigger", "[Ortega] told reporters", "ortega", "club", "s"),
+        ("When it left the bat", "[Ortega] told reporters", "ortega", "club", "s"),
+        ("For two years we've been playing", "trailer,” [Salazar] said", "salazar", None, "s"),
+        ("These guys deserve this", "trailer,” [Salazar] said", "salazar", None, "s"),
+        ("Cody is day-to-day", "the [statement] said", "hawks", "stmt", "w"),
+        ("Ballparks Before Buses?", "[protesters] held a banner", "protesters", "banner", "wp"),
+        ("Enjoy the game. Then ask", "Council member [Greg Lutz], a", "lutz", "x", "w"),
+        ("Not a dollar of it came out", "budget,” [she] said", "whitfield", "ledger", "s"),
+        ("It's like Riverton finally", "itself,” [she] said", "kowalski", None, "s"),
+    ],
+)
+
+
 if __name__ == "__main__":
     main()
