@@ -1269,5 +1269,259 @@ The River Hawks, who sit third in their division, host Akron again on Monday nig
 )
 
 
+# --- business and tech: results, regulators, analysts, a CEO interview, a memo ---
+
+art(
+    "g4_b1_halden_results", "Halden Energy profits fall 28% as wind delays bite", "2025-02-20", "The Courier",
+    """Halden Energy profits fall 28% as wind delays bite
+
+Halden Energy reported a 28 per cent fall in annual profit on Wednesday, blaming delays at its Dogger Ridge wind farm and lower power prices, and cut its dividend for the first time since the company listed in 2011.
+
+Pre-tax profit fell to £1.31bn in 2024 from £1.82bn a year earlier, the Edinburgh-based company said. Shares fell 7.4 per cent to 812p, their lowest level in three years.
+
+Chief executive Marcus Delaney told analysts on a conference call that 2024 had been “a year of building, not harvesting”. “We are investing through the cycle, and I make no apology for that,” he said. “When Dogger Ridge is generating, this business will look very different.”
+
+Asked by one analyst whether the dividend cut signalled deeper problems, Delaney said: “No. It signals discipline.”
+
+Finance director Nadia Karim said on the same call that the company expected capital spending of about £4bn this year. “Our balance sheet is strong, and we intend to keep it that way,” she said.
+
+Analysts were unconvinced. “Management has now missed its own guidance three times in two years,” Oliver Strand, an analyst at Jefferies, wrote in a note to clients. “The market will want to see delivery before it believes the story again.”
+
+The GMB union, which represents about 2,000 Halden workers, said in a statement that it would resist any compulsory redundancies. “Workers should not pay for management's mistakes,” said GMB national officer Claire Pennington.
+
+In an interview with BBC Radio 4's Today programme on Thursday morning, Delaney rejected suggestions that he should step down. “I have been doing this job for six years and I have the full confidence of the board,” he said. He also said the company was in talks with the government about a “fairer” system for connecting wind farms to the grid.
+
+Halden said it would cut 300 jobs in its retail division, mostly at its call centre in Dundee, as it moves customers to online services. The company supplies gas and electricity to 3.4 million homes in Britain and owns wind and hydro assets in Scotland, Norway and Spain.
+""",
+    {
+        "delaney": ("Marcus Delaney", "person", ["Chief executive Marcus Delaney", "Delaney"], "marcus-delaney"),
+        "karim": ("Nadia Karim", "person", ["Finance director Nadia Karim"], "nadia-karim"),
+        "strand": ("Oliver Strand", "person", ["analyst at Jefferies"], "oliver-strand"),
+        "pennington": ("Claire Pennington", "person", ["GMB national officer Claire Pennington"], "claire-pennington"),
+    },
+    {
+        "call": ("conference call with analysts", "meeting", None, "2025-02-19", "on Wednesday"),
+        "note": ("note to clients", "document", None, None, None),
+        "gmb": ("statement", "statement", None, None, None),
+        "today": ("interview with BBC Radio 4's Today programme", "broadcast", None, "2025-02-20", "on Thursday morning"),
+    },
+    [
+        ("a year of building, not harvesting", "Chief executive [Marcus Delaney] told", "delaney", "call", "sp"),
+        ("We are investing through the cycle", "that,” [he] said", "delaney", "call", "s"),
+        ("When Dogger Ridge is generating", "that,” [he] said", "delaney", "call", "s"),
+        ("No. It signals discipline", "[Delaney] said:", "delaney", "call", "s"),
+        ("Our balance sheet is strong", "way,” [she] said", "karim", "call", "s"),
+        ("Management has now missed", "[Oliver Strand], an analyst", "strand", "note", "w"),
+        ("The market will want to see", "[Oliver Strand], an analyst", "strand", "note", "w"),
+        ("Workers should not pay", "GMB national officer [Claire Pennington]", "pennington", "gmb", "w"),
+        ("I have been doing this job", "board,” [he] said", "delaney", "today", "s"),
+        ("“fairer”", "[He] also said", "delaney", "today", "sp"),
+    ],
+)
+
+art(
+    "g4_b2_cma_lumen", "CMA opens inquiry into Orbis's $2.4bn deal for London AI start-up Lumen", "2025-10-15", "The Courier",
+    """CMA opens inquiry into Orbis's $2.4bn deal for London AI start-up Lumen
+
+Britain's competition regulator has opened a formal investigation into Orbis Technologies' $2.4bn (£1.8bn) acquisition of Lumen AI, the London start-up behind the popular Quill coding assistant.
+
+The Competition and Markets Authority said on Tuesday it was concerned the deal could “substantially lessen competition” in the market for AI tools used by software developers. “Lumen is one of very few independent challengers in this space,” said Helen Achterberg, the CMA's executive director for mergers. “We need to understand whether this deal would remove a rival before it has had the chance to grow.”
+
+Orbis, the Seattle-based cloud computing company, said it would cooperate fully. In a blog post on Tuesday, its chief executive, Raj Menon, wrote that the deal would “put Lumen's technology in the hands of millions more developers”. “We think the CMA will conclude, as we have, that this acquisition is good for competition, not bad for it,” he wrote.
+
+Lumen's co-founder and chief executive, Anya Petrova, told the Web Summit in Lisbon last month that selling the company had been a difficult decision. “We could have raised another round, but we would have spent the next three years fundraising instead of building,” she said then.
+
+Two people familiar with the deal said Orbis had offered to keep Lumen's products available on rival cloud platforms for at least five years to address regulators' concerns. One of them said the offer had been “rejected as insufficient” in informal talks with the CMA in September.
+
+The European Commission is also examining the deal. “We are in contact with the parties and with the CMA,” a Commission spokesperson said on Wednesday.
+
+Analysts said the investigation could take months. “The CMA has shown with Microsoft and Activision that it is willing to block or reshape big tech deals, and AI is now its top priority,” said Matthew Coyle, a technology analyst at Hargreaves Lansdown. “Investors should not assume this closes on time.”
+
+Lumen, founded in 2021 by Petrova and two former Google engineers, employs 240 people in London and Warsaw. Orbis shares were little changed in New York on Tuesday. The CMA has set a deadline of December 9 for its first-phase decision.
+""",
+    {
+        "cma": ("Competition and Markets Authority", "organisation", ["CMA", "Britain's competition regulator"], "competition-and-markets-authority"),
+        "achterberg": ("Helen Achterberg", "person", ["the CMA's executive director for mergers"], "helen-achterberg"),
+        "menon": ("Raj Menon", "person", ["its chief executive"], "raj-menon"),
+        "petrova": ("Anya Petrova", "person", ["Petrova", "Lumen's co-founder and chief executive"], "anya-petrova"),
+        "source": ("person familiar with the deal", "unnamed", ["One of them"], "g4b2-person-familiar"),
+        "ec": ("European Commission spokesperson", "unnamed", ["a Commission spokesperson"], "g4b2-commission-spokesperson"),
+        "coyle": ("Matthew Coyle", "person", ["technology analyst at Hargreaves Lansdown"], "matthew-coyle"),
+    },
+    {
+        "cma": (None, None, None, "2025-10-14", "on Tuesday"),
+        "blog": ("blog post", "social_post", None, "2025-10-14", "on Tuesday"),
+        "summit": ("Web Summit in Lisbon", "speech", "Lisbon", "2025-09", "last month"),
+        "ec": (None, None, None, "2025-10-15", "on Wednesday"),
+    },
+    [
+        ("substantially lessen competition", "[The Competition and Markets Authority] said", "cma", "cma", "sp"),
+        ("Lumen is one of very few", "said [Helen Achterberg]", "achterberg", None, "s"),
+        ("We need to understand whether", "said [Helen Achterberg]", "achterberg", None, "s"),
+        ("put Lumen's technology", "[Raj Menon], wrote", "menon", "blog", "wp"),
+        ("We think the CMA will conclude", "[he] wrote", "menon", "blog", "w"),
+        ("We could have raised another round", "[she] said then", "petrova", "summit", "s"),
+        ("rejected as insufficient", "[One of them] said", "source", None, "sp"),
+        ("We are in contact with the parties", "a Commission [spokesperson] said", "ec", "ec", "s"),
+        ("The CMA has shown with Microsoft", "said [Matthew Coyle]", "coyle", None, "s"),
+        ("Investors should not assume", "said [Matthew Coyle]", "coyle", None, "s"),
+    ],
+)
+
+art(
+    "g4_b3_strideline_ceo", "Strideline boss bets on tennis as running boom slows", "2025-11-20", "The Courier",
+    """Strideline boss bets on tennis as running boom slows
+
+Strideline's chief executive, Joanna Keane, has never played competitive tennis. But the sportswear company she has run since 2019 is betting its next decade on the sport.
+
+“Running made us, but running is crowded now,” Keane said in an interview at Strideline's headquarters in Salford on Tuesday. “Tennis is where running was ten years ago: a global sport with a young audience that nobody owns.”
+
+The company last week extended its sponsorship of Elena Sorensen, the Danish world No 3, to 2032 in a deal reported to be worth £60m, the largest in its history. Keane would not confirm the figure. “It's a lot of money. It's also the best money we will ever spend,” she said.
+
+Sorensen, who won her first Grand Slam title at the US Open in September, announced the extension on Instagram last week. “Strideline believed in me when I was ranked 140 in the world,” she wrote. “Staying was the easiest decision of my career.”
+
+The company's half-year results, published earlier this month, showed sales up 9 per cent to £412m but margins squeezed by higher shipping costs. Keane said margins would recover next year. “We've taken the pain on freight so our customers didn't have to,” she said.
+
+Not all investors are convinced by the tennis strategy. “It's a big concentration of risk in one athlete,” said Fiona Marr, an analyst at Peel Hunt, in a note published on Monday. “If Sorensen gets injured, what is plan B?”
+
+Keane, 47, is one of only nine women running a FTSE 250 company. She started her career on the shop floor at a sports shop in Bolton and rose through the ranks at Nike before joining Strideline as chief operating officer in 2016.
+
+Asked about being a role model, she laughed. “I'd rather be judged on the share price,” she said. “But if a girl in Bolton reads this and thinks she could do my job, good.”
+
+Strideline, founded in 1987 as a running shoe maker in Stockport, will open its first store in New York next spring and plans to double its tennis range by 2027.
+""",
+    {
+        "keane": ("Joanna Keane", "person", ["Keane", "Strideline's chief executive"], "joanna-keane"),
+        "elena": ("Elena Sorensen", "person", ["Sorensen"], "elena-sorensen"),
+        "marr": ("Fiona Marr", "person", ["an analyst at Peel Hunt"], "fiona-marr"),
+    },
+    {
+        "int": ("interview at Strideline's headquarters in Salford", "interview", "Strideline's headquarters, Salford", "2025-11-18", "on Tuesday"),
+        "insta": ("post on Instagram", "social_post", None, None, "last week"),
+        "note": ("note", "document", None, "2025-11-17", "on Monday"),
+    },
+    [
+        ("Running made us", "[Keane] said in an interview", "keane", "int", "s"),
+        ("Tennis is where running was", "[Keane] said in an interview", "keane", "int", "s"),
+        ("It's a lot of money", "spend,” [she] said", "keane", "int", "s"),
+        ("Strideline believed in me", "[she] wrote", "elena", "insta", "w"),
+        ("Staying was the easiest", "[she] wrote", "elena", "insta", "w"),
+        ("We've taken the pain on freight", "to,” [she] said", "keane", "int", "s"),
+        ("It's a big concentration of risk", "said [Fiona Marr]", "marr", "note", "w"),
+        ("If Sorensen gets injured", "said [Fiona Marr]", "marr", "note", "w"),
+        ("I'd rather be judged", "price,” [she] said", "keane", "int", "s"),
+        ("But if a girl in Bolton", "price,” [she] said", "keane", "int", "s"),
+    ],
+)
+
+art(
+    "g4_b4_bramley_memo", "Bramley Town takeover: chairman's memo tells staff to expect “difficult months”", "2025-08-28", "Yorkshire Evening Press",
+    """Bramley Town takeover: chairman's memo tells staff to expect “difficult months”
+
+Bramley Town's chairman has warned staff that the club faces “difficult months” as talks continue over a takeover by an American investment group, according to an internal memo seen by the Yorkshire Evening Press.
+
+In the memo, sent to all 180 employees on Monday, Geoffrey Marwood said the club's owners had entered exclusive talks with Red Oak Sports Capital, a Boston-based fund that owns stakes in clubs in Portugal and Belgium. “I know there has been a great deal of speculation, and I want you to hear it from me first,” the memo says. “No decisions about jobs have been taken, and none will be taken without consultation.”
+
+Marwood, who has owned the club since 2009, also wrote that the new stadium project would “proceed regardless” of the outcome of the talks.
+
+Red Oak confirmed the talks in a short statement on Tuesday. “We are excited by the potential of Bramley Town and its new stadium, and we will say more when it is appropriate to do so,” it said.
+
+Manager Tomás Rueda, speaking at his pre-match press conference at the club's training ground in Thorner on Wednesday, said he had been told about the talks a week ago. “My job is to win football matches. The owners' job is to own the club,” Rueda said. “If they want to talk to me, my door is open.”
+
+Asked whether he had been promised money for new players, the Bramley boss smiled. “Ask me again on Monday,” he said, referring to the close of the transfer window.
+
+The Bramley Town Supporters' Trust said it was “deeply concerned” about the lack of information. Its chair, Denise Hargreaves, said: “Supporters have been here for 150 years. Owners come and go. We want a seat at the table, not a press release.”
+
+A club spokesperson said the memo was “an internal communication” and declined to comment further.
+
+Red Oak's managing partner, Brett Kaminski, told Sports Business Journal in an interview published in June that the fund was looking for “undervalued clubs with a new stadium and a passionate fan base”.
+
+Bramley, who are 11th in League One after four games, host Wigan Athletic on Saturday.
+""",
+    {
+        "marwood": ("Geoffrey Marwood", "person", ["Marwood", "Bramley Town's chairman"], "geoffrey-marwood"),
+        "redoak": ("Red Oak Sports Capital", "organisation", ["Red Oak"], "red-oak-sports-capital"),
+        "rueda": ("Tomás Rueda", "person", ["Manager Tomás Rueda", "Rueda", "the Bramley boss"], "tomas-rueda"),
+        "trust": ("Bramley Town Supporters' Trust", "organisation", [], "bramley-town-supporters-trust"),
+        "hargreaves": ("Denise Hargreaves", "person", ["Its chair"], "denise-hargreaves"),
+        "club": ("Bramley Town spokesperson", "unnamed", ["A club spokesperson"], "g4b4-club-spokesperson"),
+        "kaminski": ("Brett Kaminski", "person", ["Red Oak's managing partner"], "brett-kaminski"),
+    },
+    {
+        "memo": ("internal memo to staff", "document", None, "2025-08-25", "on Monday"),
+        "redoak": ("short statement", "statement", None, "2025-08-26", "on Tuesday"),
+        "press": ("pre-match press conference", "press", "training ground in Thorner", "2025-08-27", "on Wednesday"),
+        "sbj": ("interview with Sports Business Journal", "interview", None, "2025-06", "in June"),
+    },
+    [
+        ("“difficult months”\n", "[chairman's memo] tells", "marwood", "memo", "wp"),
+        ("faces “difficult months”", "[Bramley Town's chairman] has warned", "marwood", "memo", "wp"),
+        ("I know there has been a great deal", "the [memo] says", "marwood", "memo", "w"),
+        ("No decisions about jobs", "the [memo] says", "marwood", "memo", "w"),
+        ("proceed regardless", "[Marwood], who has owned", "marwood", "memo", "wp"),
+        ("We are excited by the potential", "so,” [it] said", "redoak", "redoak", "w"),
+        ("My job is to win football matches", "club,” [Rueda] said", "rueda", "press", "s"),
+        ("If they want to talk to me", "club,” [Rueda] said", "rueda", "press", "s"),
+        ("Ask me again on Monday", "Monday,” [he] said", "rueda", "press", "s"),
+        ("deeply concerned", "[The Bramley Town Supporters' Trust] said", "trust", None, "sp"),
+        ("Supporters have been here", "[Denise Hargreaves], said", "hargreaves", None, "s"),
+        ("an internal communication", "A club [spokesperson] said", "club", None, "sp"),
+        ("undervalued clubs with a new stadium", "[Brett Kaminski], told", "kaminski", "sbj", "sp"),
+    ],
+)
+
+art(
+    "g4_b5_castlegate_fine", "Castlegate Bank fined £42m over money laundering failings", "2025-12-04", "The Courier",
+    """Castlegate Bank fined £42m over money laundering failings
+
+The City watchdog has fined Castlegate Bank £42.3m for “serious and sustained” failures in its anti-money laundering controls, which allowed criminals to move more than £180m through accounts opened online.
+
+The Financial Conduct Authority said on Wednesday that the bank, which has 2.1 million customers, had failed to check the source of funds for thousands of business accounts between 2019 and 2023, despite internal warnings.
+
+“Castlegate grew quickly, but its controls did not keep up, and criminals noticed,” said Rebecca Lang, the FCA's joint executive director of enforcement. “Banks are the front line against financial crime. When they fail, the public pays.”
+
+The FCA's final notice, published alongside the fine, says staff raised concerns as early as 2020. “Senior management was aware that the onboarding process was not operating as intended, but did not take adequate steps to address it,” the notice says.
+
+Castlegate, which agreed to settle and so qualified for a 30 per cent discount on the penalty, said in a statement that it had “transformed” its controls. “We fully accept the FCA's findings and apologise for falling short of the standards expected of us,” the bank's chief executive, Alistair Brook, said in the statement.
+
+The bank's shares rose 2 per cent in London, as analysts said the fine was smaller than feared. “This draws a line under the issue at a manageable cost,” said Sophie Lennox, banking analyst at Shore Capital, in a note on Wednesday.
+
+Consumer group Which? said the case showed that some digital banks had put growth before safety. “Every pound laundered through a bank account is a pound taken from a victim of fraud or exploitation,” said Harriet Doyle, Which?'s director of policy.
+
+The chair of the Treasury select committee, Lucy Fairbairn, wrote to Brook last week asking how many customers had been affected by fraud linked to the accounts. “The committee would be grateful for a full account of the steps the bank has taken to identify and compensate victims,” she wrote.
+
+Castlegate was founded in 2016 and became one of Britain's fastest-growing challenger banks, opening more than 400,000 business accounts through its app in four years. It now says every new business customer is checked by a member of staff.
+""",
+    {
+        "fca": ("Financial Conduct Authority", "organisation", ["FCA", "The City watchdog"], "financial-conduct-authority"),
+        "lang": ("Rebecca Lang", "person", ["the FCA's joint executive director of enforcement"], "rebecca-lang"),
+        "notice": ("FCA final notice", "document", ["the notice"], "g4b5-final-notice"),
+        "castlegate": ("Castlegate Bank", "organisation", ["Castlegate", "the bank"], "castlegate-bank"),
+        "brook": ("Alistair Brook", "person", ["Brook", "the bank's chief executive"], "alistair-brook"),
+        "lennox": ("Sophie Lennox", "person", ["banking analyst at Shore Capital"], "sophie-lennox"),
+        "doyle": ("Harriet Doyle", "person", ["Which?'s director of policy"], "harriet-doyle"),
+        "fairbairn": ("Lucy Fairbairn", "person", ["chair of the Treasury select committee"], "lucy-fairbairn"),
+    },
+    {
+        "fca": (None, None, None, "2025-12-03", "on Wednesday"),
+        "notice": ("final notice", "document", None, None, None),
+        "stmt": ("statement", "statement", None, None, None),
+        "note": ("note", "document", None, "2025-12-03", "on Wednesday"),
+        "letter": ("letter to Brook", "document", None, None, "last week"),
+    },
+    [
+        ("serious and sustained", "[The City watchdog] has fined", "fca", "fca", "sp"),
+        ("Castlegate grew quickly", "said [Rebecca Lang]", "lang", None, "s"),
+        ("Banks are the front line", "said [Rebecca Lang]", "lang", None, "s"),
+        ("Senior management was aware", "the [notice] says", "notice", "notice", "w"),
+        ("“transformed”", "[Castlegate], which agreed", "castlegate", "stmt", "wp"),
+        ("We fully accept the FCA's findings", "[Alistair Brook], said in the statement", "brook", "stmt", "w"),
+        ("This draws a line under", "said [Sophie Lennox]", "lennox", "note", "w"),
+        ("Every pound laundered", "said [Harriet Doyle]", "doyle", None, "s"),
+        ("The committee would be grateful", "[she] wrote", "fairbairn", "letter", "w"),
+    ],
+)
+
+
 if __name__ == "__main__":
     main()
