@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,8 @@ def check_date(doc_date: str, odate: str | None, dtext: str | None, where: str) 
             assert day.weekday() == i and 0 <= (pub - day).days < 7, (where, odate, dtext)
     if "yesterday" in dtext.lower():
         assert dt.date.fromisoformat(odate) == pub - dt.timedelta(days=1), where
-    if dtext.lower() in {"today", "this morning", "on monday night"} and len(odate) == 10:
-        pass
+    if dtext.lower() in {"today", "this morning"}:
+        assert odate == doc_date, where
 
 
 def build_article(a: dict[str, Any]) -> list[dict[str, Any]]:
@@ -124,7 +125,7 @@ def build_article(a: dict[str, Any]) -> list[dict[str, Any]]:
                      occasion_date=odate, occasion_date_text=dtext)
         out.append(q)
     out.sort(key=lambda q: q["start"])
-    for before, after in zip(out, out[1:]):
+    for before, after in pairwise(out):
         assert before["end"] <= after["start"], (doc_id, before["text"], after["text"])
     starts = {q["start"] for q in out}
     for i, ch in enumerate(text):
@@ -1519,6 +1520,280 @@ Castlegate was founded in 2016 and became one of Britain's fastest-growing chall
         ("This draws a line under", "said [Sophie Lennox]", "lennox", "note", "w"),
         ("Every pound laundered", "said [Harriet Doyle]", "doyle", None, "s"),
         ("The committee would be grateful", "[she] wrote", "fairbairn", "letter", "w"),
+    ],
+)
+
+
+# --- politics and courts outside the US election ---
+
+art(
+    "g4_p1_delaney_committee", "MPs accuse Halden boss of “marking his own homework” on wind farm delays", "2025-03-27", "The Courier",
+    """MPs accuse Halden boss of “marking his own homework” on wind farm delays
+
+The chief executive of Halden Energy was accused by MPs on Tuesday of “marking his own homework” after he told a Commons committee that delays to the Dogger Ridge wind farm were largely outside the company's control.
+
+Marcus Delaney appeared before the Energy Security and Net Zero Committee alongside executives from two other energy companies building offshore wind farms in the North Sea.
+
+“Around 80 per cent of the delay is down to the grid connection, which we do not control,” Mr Delaney told the committee. “We have been ready to connect since last autumn.”
+
+The committee's chair, Helen Tozer, the Labour MP for Stroud, said the company's own documents told a different story. “Your annual report lists supply chain failures, a cracked foundation and a contractor dispute,” she told him. “Forgive me, but it sounds like you are marking your own homework.”
+
+Conservative MP Andrew Pike asked whether Mr Delaney would give back his £2.4m bonus. “That is a matter for the remuneration committee,” Mr Delaney replied, prompting laughter from the public gallery.
+
+Ofgem, the energy regulator, said in written evidence submitted to the committee last week that connection delays were “a significant but not the only” factor behind the slow progress of offshore wind.
+
+The energy minister, Daniel Osei, was not at the hearing, but his department issued a statement on Wednesday. “We are reforming the grid connection queue so that shovel-ready projects can connect years sooner,” the Department for Energy Security and Net Zero said.
+
+In a letter to Ms Tozer after the session, released by the committee on Wednesday, Mr Delaney wrote: “I regret that my answer on the bonus was taken as flippant. It was not intended that way.”
+
+Speaking to reporters in Westminster afterwards, Ms Tozer said she would call the company back if needed. “We will keep asking until we get straight answers,” she said.
+
+The committee is expected to publish its report on offshore wind delays in June. Halden's shares have fallen by almost a fifth since the company cut its dividend last month.
+""",
+    {
+        "tozer": ("Helen Tozer", "person", ["Ms Tozer", "The committee's chair"], "helen-tozer"),
+        "delaney": ("Marcus Delaney", "person", ["Mr Delaney", "chief executive of Halden Energy"], "marcus-delaney"),
+        "ofgem": ("Ofgem", "organisation", ["the energy regulator"], "ofgem"),
+        "desnz": ("Department for Energy Security and Net Zero", "organisation", ["his department"], "department-for-energy-security-and-net-zero"),
+    },
+    {
+        "hearing": ("Energy Security and Net Zero Committee hearing", "hearing", "Commons", "2025-03-25", "on Tuesday"),
+        "evidence": ("written evidence submitted to the committee", "document", None, None, "last week"),
+        "desnz": ("statement", "statement", None, "2025-03-26", "on Wednesday"),
+        "letter": ("letter to Ms Tozer", "document", None, None, None),
+        "reporters": ("speaking to reporters in Westminster", "press", "Westminster", "2025-03-25", "on Tuesday"),
+    },
+    [
+        ("“marking his own homework” on", "[MPs] accuse", "tozer", "hearing", "sp"),
+        ("of “marking his own homework” after", "accused by [MPs]", "tozer", "hearing", "sp"),
+        ("Around 80 per cent of the delay", "[Mr Delaney] told the committee", "delaney", "hearing", "s"),
+        ("We have been ready to connect", "[Mr Delaney] told the committee", "delaney", "hearing", "s"),
+        ("Your annual report lists", "[she] told him", "tozer", "hearing", "s"),
+        ("Forgive me, but it sounds", "[she] told him", "tozer", "hearing", "s"),
+        ("That is a matter for the remuneration", "[Mr Delaney] replied", "delaney", "hearing", "s"),
+        ("a significant but not the only", "[Ofgem], the energy regulator", "ofgem", "evidence", "wp"),
+        ("We are reforming the grid connection", "the [Department for Energy Security and Net Zero] said", "desnz", "desnz", "w"),
+        ("I regret that my answer", "[Mr Delaney] wrote", "delaney", "letter", "w"),
+        ("We will keep asking until", "answers,” [she] said", "tozer", "reporters", "s"),
+    ],
+)
+
+art(
+    "g4_p2_raman_today", "Raman rules out new pay offer for resident doctors as strike looms", "2025-02-10", "The Courier",
+    """Raman rules out new pay offer for resident doctors as strike looms
+
+The health secretary, Priya Raman, has ruled out reopening this year's pay award for resident doctors in England, days before a five-day strike is due to begin.
+
+Speaking on BBC Radio 4's Today programme this morning, Ms Raman said the government had “gone as far as it can”. “I will not find money for doctors' pay by cutting the number of operations patients receive,” she said. “That is the choice the BMA is asking me to make.”
+
+Pressed by the presenter, Simon Hale, on whether she would meet union leaders before Friday, she said: “My door is always open. But a meeting is not a negotiation if the only thing on the table is 29 per cent.”
+
+The British Medical Association, whose resident doctors committee called the strike last month, said the minister's comments were “deeply disappointing”. Its chair, Dr Omar Siddiqui, told Sky News on Monday: “Doctors are leaving for Australia every week. The secretary of state can either pay to keep them or pay to replace them.”
+
+The shadow health secretary, Edward Lyle, accused the government of “sleepwalking into a strike”. In a post on X, he wrote: “Patients will pay the price for Labour's failure to plan.”
+
+Ms Raman later posted a clip of the interview on X with the message: “Patients first. Always.”
+
+NHS England's medical director, Prof Anita Desai, wrote to hospital trusts on Sunday telling them to prioritise cancer and emergency care during the walkout. “Trusts must ensure that urgent and emergency services are maintained at safe levels throughout,” the letter said.
+
+The strike, from 7am on Friday to 7am the following Wednesday, will be the first since Ms Raman became health secretary in September. She was previously a junior minister at the Treasury, where colleagues nicknamed her “the abacus” for her grip on detail.
+
+Patients' groups urged both sides to return to talks. “Every strike day means thousands of cancelled appointments, and behind each one is a person in pain,” said Graham Pugh, chief executive of the Patients Association. The association said patients should attend appointments unless their hospital had told them otherwise.
+""",
+    {
+        "raman": ("Priya Raman", "person", ["Ms Raman", "health secretary", "the minister"], "priya-raman"),
+        "bma": ("British Medical Association", "organisation", ["BMA"], "british-medical-association"),
+        "siddiqui": ("Omar Siddiqui", "person", ["Dr Omar Siddiqui", "Its chair"], "omar-siddiqui"),
+        "lyle": ("Edward Lyle", "person", ["shadow health secretary"], "edward-lyle"),
+        "desai": ("Anita Desai", "person", ["Prof Anita Desai", "NHS England's medical director"], "anita-desai"),
+        "pugh": ("Graham Pugh", "person", ["chief executive of the Patients Association"], "graham-pugh"),
+    },
+    {
+        "today": ("BBC Radio 4's Today programme", "broadcast", None, "2025-02-10", "this morning"),
+        "sky": ("told Sky News", "interview", None, "2025-02-10", "on Monday"),
+        "x": ("post on X", "social_post", None, None, None),
+        "letter": ("letter to hospital trusts", "document", None, "2025-02-09", "on Sunday"),
+    },
+    [
+        ("gone as far as it can", "[Ms Raman] said the government", "raman", "today", "sp"),
+        ("I will not find money", "receive,” [she] said", "raman", "today", "s"),
+        ("That is the choice the BMA", "receive,” [she] said", "raman", "today", "s"),
+        ("My door is always open", "Friday, [she] said", "raman", "today", "s"),
+        ("deeply disappointing", "[The British Medical Association], whose", "bma", None, "sp"),
+        ("Doctors are leaving for Australia", "Its chair, [Dr Omar Siddiqui], told", "siddiqui", "sky", "s"),
+        ("sleepwalking into a strike", "[Edward Lyle], accused", "lyle", None, "sp"),
+        ("Patients will pay the price", "[he] wrote", "lyle", "x", "w"),
+        ("Patients first. Always.", "[Ms Raman] later posted", "raman", "x", "w"),
+        ("Trusts must ensure that urgent", "the [letter] said", "desai", "letter", "w"),
+        ("the abacus", None, None, None, "t"),
+        ("Every strike day means", "said [Graham Pugh]", "pugh", None, "s"),
+    ],
+)
+
+art(
+    "g4_p3_protest_ruling", "Judge rules Home Office protest restrictions unlawful", "2025-06-13", "The Courier",
+    """Judge rules Home Office protest restrictions unlawful
+
+The High Court has ruled that government regulations lowering the threshold at which police can restrict protests were unlawful, in a judgment that campaigners called “a victory for democracy”.
+
+Reading a summary of her ruling at the Royal Courts of Justice on Thursday, Mrs Justice Amelia Hart said ministers had used secondary legislation to make a change that Parliament had already rejected. “It is not open to a minister to achieve by the back door what Parliament has declined to allow through the front,” she said.
+
+The regulations allowed police to impose conditions on any protest causing “more than minor” disruption to the life of the community. Mrs Justice Hart said:
+
+“The court does not express any view on the merits of the policy. Its concern is only whether the power was lawfully exercised.
+
+“It was not. The regulations are quashed.”
+
+The case was brought by the civil liberties group Freedom to Assemble. Its director, Tom Gallow, said outside court that the ruling should make ministers think again. “This is a victory for democracy, and a warning to any government that thinks it can rewrite the law without asking Parliament,” he told reporters on the steps of the court.
+
+The Home Office said it was “disappointed” and would appeal. “The police need the powers to stop a small minority causing serious disruption to the law-abiding majority,” a Home Office spokesperson said.
+
+The Home Secretary, Jonathan Reeve, told LBC on Friday morning that the government would consider bringing the measure back in a bill. “If the court says we need an act of Parliament, then we will put it to Parliament,” he said.
+
+Protesters who had gathered outside the court chanted “Whose streets? Our streets!” as news of the ruling spread.
+
+The judge refused the government permission to appeal but said it could apply directly to the Court of Appeal. “The point is of general public importance, and the Court of Appeal may wish to consider it,” she said.
+
+Police forces have used the powers more than 700 times since they came into force, according to figures obtained by Freedom to Assemble.
+""",
+    {
+        "gallow": ("Tom Gallow", "person", ["Its director"], "tom-gallow"),
+        "hart": ("Amelia Hart", "person", ["Mrs Justice Amelia Hart", "Mrs Justice Hart", "The judge"], "amelia-hart"),
+        "homeoffice": ("Home Office", "organisation", [], "home-office"),
+        "spokesperson": ("Home Office spokesperson", "unnamed", ["a Home Office spokesperson"], "g4p3-home-office-spokesperson"),
+        "reeve": ("Jonathan Reeve", "person", ["The Home Secretary"], "jonathan-reeve"),
+        "protesters": ("protesters", "unnamed", ["Protesters"], "g4p3-protesters"),
+    },
+    {
+        "ruling": ("reading a summary of her ruling", "hearing", "Royal Courts of Justice", "2025-06-12", "on Thursday"),
+        "steps": ("told reporters on the steps of the court", "press", "steps of the court", "2025-06-12", "on Thursday"),
+        "lbc": ("told LBC", "interview", None, "2025-06-13", "on Friday morning"),
+        "chant": ("chant outside the court", "other", "outside the court", "2025-06-12", "on Thursday"),
+    },
+    [
+        ("a victory for democracy”.", "[campaigners] called", "gallow", "steps", "sp"),
+        ("It is not open to a minister", "front,” [she] said", "hart", "ruling", "s"),
+        ("more than minor", None, None, None, "t"),
+        ("The court does not express", "[Mrs Justice Hart] said:", "hart", "ruling", "s"),
+        ("It was not. The regulations", "[Mrs Justice Hart] said:", "hart", "ruling", "s"),
+        ("This is a victory for democracy, and", "[he] told reporters", "gallow", "steps", "s"),
+        ("disappointed", "[The Home Office] said", "homeoffice", None, "sp"),
+        ("The police need the powers", "a Home Office [spokesperson] said", "spokesperson", None, "s"),
+        ("If the court says we need", "Parliament,” [he] said", "reeve", "lbc", "s"),
+        ("Whose streets? Our streets!", "[Protesters] who had gathered", "protesters", "chant", "s"),
+        ("The point is of general public", "it,” [she] said", "hart", "ruling", "s"),
+    ],
+)
+
+art(
+    "g4_p4_farmers_whitehall", "Thousands of farmers bring tractors to Whitehall in tax protest", "2025-02-13", "The Courier",
+    """Thousands of farmers bring tractors to Whitehall in tax protest
+
+More than 10,000 farmers converged on Westminster on Wednesday, many of them driving tractors down Whitehall, in the biggest protest yet against changes to inheritance tax on agricultural land.
+
+The rally, organised by the National Farmers' Union, filled Parliament Square for most of the afternoon, with banners reading “No Farmers, No Food” and “Stop the Family Farm Tax”.
+
+Addressing the crowd from a trailer, the NFU's deputy president, Gareth Lloyd, said the policy threatened the future of British agriculture. “Every family farm in this country is now one funeral away from being broken up,” Mr Lloyd told the crowd. “We are not asking for special treatment. We are asking to be allowed to carry on feeding the nation.”
+
+Emma Pryor, a dairy farmer from Shropshire who drove her tractor 160 miles overnight, said she had never been on a protest before. “My grandad farmed this land, my dad farmed it, and I want my son to farm it,” she said. “Right now I don't know if he'll be able to.”
+
+The Metropolitan Police said the protest had been “peaceful and good-natured”. In a post on X on Wednesday evening, the force wrote: “Thank you to everyone who attended today for working with officers.” Two people were arrested for obstructing the highway.
+
+The Treasury said the changes would affect only the wealthiest estates. “Three-quarters of farms will pay nothing at all, and the rest will pay half the usual rate over ten years,” a Treasury spokesperson said.
+
+The health secretary, Priya Raman, whose South Norfolk constituency is one of the most rural in England, drew criticism from farmers when she posted on X on Tuesday: “I understand the anger, but the policy is fair and it is staying.”
+
+The shadow environment secretary, Richard Cotton, who also spoke at the rally, accused ministers of ignoring rural voters. “This government has declared war on the countryside,” he said.
+
+The television presenter and farmer Rob Harlow, who did not attend, posted a video on Instagram urging farmers to “keep going”.
+
+The NFU says it will hold further protests in March if the government does not change course before the Budget.
+""",
+    {
+        "farmers": ("protesting farmers", "unnamed", [], "g4p4-farmers"),
+        "lloyd": ("Gareth Lloyd", "person", ["Mr Lloyd", "NFU's deputy president"], "gareth-lloyd"),
+        "pryor": ("Emma Pryor", "person", [], "emma-pryor"),
+        "met": ("Metropolitan Police", "organisation", ["the force"], "metropolitan-police"),
+        "treasury": ("Treasury spokesperson", "unnamed", ["a Treasury spokesperson"], "g4p4-treasury-spokesperson"),
+        "raman": ("Priya Raman", "person", ["health secretary"], "priya-raman"),
+        "cotton": ("Richard Cotton", "person", ["shadow environment secretary"], "richard-cotton"),
+        "harlow": ("Rob Harlow", "person", [], "rob-harlow"),
+    },
+    {
+        "banners": ("banners at the rally", "document", "Parliament Square", "2025-02-12", "on Wednesday"),
+        "rally": ("rally in Parliament Square", "speech", "Parliament Square", "2025-02-12", "on Wednesday"),
+        "protest": ("protest in Westminster", "other", "Westminster", "2025-02-12", "on Wednesday"),
+        "metx": ("post on X", "social_post", None, "2025-02-12", "on Wednesday evening"),
+        "ramanx": ("post on X", "social_post", None, "2025-02-11", "on Tuesday"),
+        "insta": ("video on Instagram", "social_post", None, None, None),
+    },
+    [
+        ("No Farmers, No Food", None, "farmers", "banners", "wp"),
+        ("Stop the Family Farm Tax", None, "farmers", "banners", "wp"),
+        ("Every family farm in this country", "[Mr Lloyd] told the crowd", "lloyd", "rally", "s"),
+        ("We are not asking for special", "[Mr Lloyd] told the crowd", "lloyd", "rally", "s"),
+        ("My grandad farmed this land", "it,” [she] said", "pryor", "protest", "s"),
+        ("Right now I don't know", "it,” [she] said", "pryor", "protest", "s"),
+        ("peaceful and good-natured", "[The Metropolitan Police] said", "met", None, "sp"),
+        ("Thank you to everyone who attended", "the [force] wrote", "met", "metx", "w"),
+        ("Three-quarters of farms", "a Treasury [spokesperson] said", "treasury", None, "s"),
+        ("I understand the anger", "[she] posted on X", "raman", "ramanx", "w"),
+        ("This government has declared war", "countryside,” [he] said", "cotton", "rally", "s"),
+        ("keep going", "[Rob Harlow], who did not attend", "harlow", "insta", "sp"),
+    ],
+)
+
+art(
+    "g4_p5_cable_route_ruling", "Campaigners lose High Court challenge to Dogger Ridge cable route", "2025-10-24", "Yorkshire Evening Press",
+    """Campaigners lose High Court challenge to Dogger Ridge cable route
+
+A campaign group has lost its High Court challenge to the onshore cable route for the Dogger Ridge offshore wind farm, clearing the way for construction to begin across the Yorkshire Wolds next year.
+
+Save the Wolds had argued that the energy secretary failed to consider alternative routes when granting development consent in January. The group, which has about 600 members, raised more than £90,000 from local residents to bring the case.
+
+In a written judgment handed down on Thursday, Mrs Justice Amelia Hart dismissed the claim on all four grounds. “The secretary of state was entitled to prefer the applicant's route, and gave adequate reasons for doing so,” she wrote. “The claimant's disagreement with that judgment, however sincerely held, is not a ground for judicial review.”
+
+The judge, who in June struck down government restrictions on protests, said the court's role in planning cases was “narrow”.
+
+Halden Energy, which is building the wind farm, welcomed the ruling. “This decision gives certainty to a project that will power 1.8 million homes,” the company said in a statement. Its chief executive, Marcus Delaney, told BBC Look North on Thursday evening that the company would keep talking to residents. “We have always tried to listen to local people, and we will keep doing that,” he said.
+
+Save the Wolds chair Janet Ormerod said the group was considering an appeal. “We are disappointed but not defeated,” she said outside the court. “The judge has said the process was lawful. She has not said it was right.”
+
+The Department for Energy Security and Net Zero said: “We welcome the court's decision.”
+
+The group's barrister, Hugh Bentley KC, had told the court at a two-day hearing in September that the consultation had been “a box-ticking exercise”.
+
+Residents in the village of Huggate, where the cable will pass within 200 metres of homes, said they feared years of disruption from lorries and trenching. “They keep saying it's underground, as if that means it's invisible,” said farmer Colin Stather, whose land the route crosses.
+
+Construction of the 55-kilometre onshore section is due to start in the spring and take about two years.
+""",
+    {
+        "hart": ("Amelia Hart", "person", ["Mrs Justice Amelia Hart", "The judge"], "amelia-hart"),
+        "halden": ("Halden Energy", "organisation", ["the company"], "halden-energy"),
+        "delaney": ("Marcus Delaney", "person", ["Its chief executive"], "marcus-delaney"),
+        "ormerod": ("Janet Ormerod", "person", ["Save the Wolds chair Janet Ormerod"], "janet-ormerod"),
+        "desnz": ("Department for Energy Security and Net Zero", "organisation", [], "department-for-energy-security-and-net-zero"),
+        "bentley": ("Hugh Bentley", "person", ["Hugh Bentley KC", "The group's barrister"], "hugh-bentley"),
+        "stather": ("Colin Stather", "person", ["farmer Colin Stather"], "colin-stather"),
+    },
+    {
+        "judgment": ("written judgment", "document", None, "2025-10-23", "on Thursday"),
+        "stmt": ("statement", "statement", None, None, None),
+        "lookn": ("told BBC Look North", "interview", None, "2025-10-23", "on Thursday evening"),
+        "outside": ("outside the court", "other", "outside the court", None, None),
+        "hearing": ("two-day hearing", "hearing", None, "2025-09", "in September"),
+    },
+    [
+        ("The secretary of state was entitled", "[she] wrote", "hart", "judgment", "w"),
+        ("The claimant's disagreement", "[she] wrote", "hart", "judgment", "w"),
+        ("“narrow”", "[The judge], who in June", "hart", "judgment", "wp"),
+        ("This decision gives certainty", "the [company] said in a statement", "halden", "stmt", "w"),
+        ("We have always tried to listen", "that,” [he] said", "delaney", "lookn", "s"),
+        ("We are disappointed but not defeated", "[she] said outside the court", "ormerod", "outside", "s"),
+        ("The judge has said the process", "[she] said outside the court", "ormerod", "outside", "s"),
+        ("We welcome the court's decision", "The [Department for Energy Security and Net Zero] said:", "desnz", None, "s"),
+        ("a box-ticking exercise", "[Hugh Bentley KC], had told", "bentley", "hearing", "sp"),
+        ("They keep saying it's underground", "said farmer [Colin Stather]", "stather", None, "s"),
     ],
 )
 
