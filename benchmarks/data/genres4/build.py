@@ -365,7 +365,7 @@ Whitfield, asked about the business concerns on Wednesday morning during her wee
         "brooks": ("Tanya Brooks", "person", ["Councilwoman Tanya Brooks", "Brooks"], "tanya-brooks"),
         "lutz": ("Greg Lutz", "person", ["Councilman Greg Lutz", "Lutz"], "greg-lutz"),
         "chamber": ("Riverton Area Chamber of Commerce", "organisation", [], "riverton-area-chamber-of-commerce"),
-        "fta": ("Federal Transit Administration spokeswoman", "unnamed", [], "g4l4-fta-spokeswoman"),
+        "fta": ("Federal Transit Administration spokeswoman", "unnamed", ["A spokeswoman for the Federal Transit Administration"], "g4l4-fta-spokeswoman"),
         "castellano": ("Jim Castellano", "person", [], "jim-castellano"),
     },
     {
@@ -480,7 +480,7 @@ Copper prices were little changed on the London Metal Exchange on Wednesday at $
         "fuentes": ("Carolina Fuentes", "person", ["Mining Minister Carolina Fuentes", "Fuentes"], "carolina-fuentes"),
         "sonami": ("National Mining Society", "organisation", ["Sonami"], "national-mining-society"),
         "gov": ("Chilean government", "organisation", ["Santiago"], "chilean-government"),
-        "official": ("senior finance ministry official", "unnamed", [], "g4w1-finance-official"),
+        "official": ("senior finance ministry official", "unnamed", ["A senior finance ministry official", "the official"], "g4w1-finance-official"),
         "varela": ("Ignacio Varela", "person", [], "ignacio-varela"),
         "molina": ("Héctor Molina", "person", ["president of the Federation of Copper Workers"], "hector-molina"),
         "anglo": ("Anglo American", "organisation", [], "anglo-american"),
@@ -973,7 +973,7 @@ The Met Office's autumn outlook, published on Tuesday, suggests a wetter than av
         "lloyd": ("Gareth Lloyd", "person", ["NFU's deputy president"], "gareth-lloyd"),
         "anglian": ("Anglian Water", "organisation", ["the company"], "anglian-water"),
         "adeyemi": ("Ruth Adeyemi", "person", ["Friends of the Earth's climate campaigner"], "ruth-adeyemi"),
-        "defra": ("Department for Environment, Food and Rural Affairs spokesperson", "unnamed", [], "g4s5-defra-spokesperson"),
+        "defra": ("Department for Environment, Food and Rural Affairs spokesperson", "unnamed", ["A spokesperson for the Department for Environment, Food and Rural Affairs"], "g4s5-defra-spokesperson"),
         "ferreira": ("Marta Ferreira", "person", ["Kew's director of horticulture"], "marta-ferreira"),
     },
     {
@@ -1031,7 +1031,7 @@ Bramley are seventh in League One, two points off the play-off places, and trave
         "fry": ("Danny Fry", "person", ["Fry"], "danny-fry"),
         "shaw": ("Liam Shaw", "person", ["Bramley captain Liam Shaw", "Shaw"], "liam-shaw"),
         "pgmol": ("Professional Game Match Officials Limited", "organisation", [], "pgmol"),
-        "fa": ("Football Association spokesman", "unnamed", [], "g4sp1-fa-spokesman"),
+        "fa": ("Football Association spokesman", "unnamed", ["An FA spokesman"], "g4sp1-fa-spokesman"),
     },
     {
         "press": ("post-match press conference", "press", "Moor Lane", "2025-03-01", "on Saturday"),
