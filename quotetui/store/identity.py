@@ -633,8 +633,8 @@ def _undo_refusal(
     if action is ReviewAction.DIFFERENT:
         return None  # it only ever held identity back: nothing later rests on it
     if action is ReviewAction.SPLIT_QUOTES:
-        decided = [q for q, _ in before.quotes if not _decided_since(db, q, entry.id)]
-        if before.quotes and not decided:
+        kept = [q for q, _ in before.quotes if not _decided_since(db, q, entry.id)]
+        if before.quotes and not kept:
             return "every quote it moved was decided again since, and those decisions stay"
         return None
     if sid != before.speaker_id:
