@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import json
 import os
 import signal
@@ -64,6 +65,38 @@ def safe(text: object) -> str:
         else ch
         for ch in str(text)
     )
+
+
+def _visible(text: str) -> str:
+    """``safe`` for records written to a terminal: line ends and tabs stay, every other control
+    or format character shows as its escape."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch in "\n\r\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+class _TerminalText(io.TextIOBase):
+    """A text stream onto a terminal that shows records' control and format characters as
+    escapes (an ANSI sequence in a speaker's name must not drive the terminal). Piped or into
+    a file, records are written exactly."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(_visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 class Progress:
@@ -1102,7 +1135,7 @@ def export_command(
         try:
             written = export_quotes(
                 db,
-                _stdout_bytes() if to_stdout else Path(output),
+                _stdout_records() if to_stdout else Path(output),
                 speakers=list(speakers),
                 statuses=wanted or ("confirmed", "corrected"),
                 all_statuses=all_statuses,
@@ -1143,6 +1176,14 @@ def _stdout_bytes() -> Any:
     locale says."""
     sys.stdout.flush()
     return getattr(sys.stdout, "buffer", sys.stdout)
+
+
+def _stdout_records() -> Any:
+    """Where records go on ``-o -``: exactly, through stdout's byte layer, unless stdout is a
+    terminal (then control and format characters show as escapes)."""
+    if sys.stdout.isatty():
+        return _TerminalText(sys.stdout)
+    return _stdout_bytes()
 
 
 # --------------------------------------------------------------------------- other commands
@@ -1296,9 +1337,10 @@ def speakers(
 def _print_records(records: list[dict[str, Any]], as_json: bool) -> None:
     """Records as JSON Lines or CSV (lists joined by "; "), nothing clipped; names are data,
     so CSV cells a spreadsheet would run as formulas are neutralised as the export does."""
+    shown = _visible if sys.stdout.isatty() else str
     if as_json:
         for rec in records:
-            click.echo(json.dumps(rec, ensure_ascii=False))
+            click.echo(shown(json.dumps(rec, ensure_ascii=False)))
         return
     from quotetui.export import _csv_cell
 
@@ -1314,7 +1356,7 @@ def _print_records(records: list[dict[str, Any]], as_json: bool) -> None:
             else:
                 cells.append(_csv_cell(text))
         out.append(",".join(cells))
-    sys.stdout.write("\r\n".join(out) + "\r\n")
+    sys.stdout.write(shown("\r\n".join(out) + "\r\n"))
 
 
 def _print_duplicates(

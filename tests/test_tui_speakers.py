@@ -432,3 +432,56 @@ def test_undoing_a_merge_leaves_an_alias_split_off_since_where_it_went(db_file: 
         ]
 
     two_windows(db_file, scenario)
+
+
+# --------------------------------------------------------------------------- data is text
+EVIL = "[bold]Evil[/] \x1b[31mRed\x1b]8;;https://x.example\x07\u202eRTL\u200bZW [link=https://x.example]y"
+
+
+def shown_lines(widget: Any) -> str:
+    from textual.geometry import Region
+
+    width, height = widget.outer_size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+def test_every_screen_shows_names_occasions_notes_and_reviewers_as_text(db_file: Path) -> None:
+    later = read(db_file, "SELECT id FROM quotes WHERE text = '“Later,”'")[0][0]
+    with contextlib.closing(store.open_db(db_file)) as db:
+        store.rename_speaker(db, "caddell", EVIL + " " + "long" * 300, EVIL)
+        store.correct(db, later, EVIL, occasion=EVIL, occasion_place=EVIL)
+        store.set_note(db, later, EVIL, EVIL + "\n" + "x" * 5000)
+        store.resolve_identity(db)
+    seen: dict[str, str] = {}
+
+    def drawn(app: ReviewApp) -> str:
+        lines = []
+        for widget in app.screen.query("*"):
+            if widget.display and widget.size.area:
+                lines.append(shown_lines(widget))
+        return "\n".join(lines)
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await choose(pilot, app, "caddell")
+        await pilot.press("s")  # every status: the corrected quote too
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        seen["queue"] = drawn(app)
+        for key in ("w", "d", "question_mark", "r", "K", "p", "m", "e", "o", "n", "v", "F"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            seen[key] = drawn(app)
+            assert not isinstance(app.screen, ReviewScreen) or key == "d", key
+            while not isinstance(app.screen, ReviewScreen):
+                await pilot.press("escape")
+                await pilot.pause()
+
+    run(db_file, scenario)
+    for where, text in seen.items():
+        for bad in ("\x1b", "\x07", "\u202e", "\u200b"):
+            assert bad not in text, (where, repr(bad))
+    assert "[bold]Evil[/]" in seen["queue"]
+    shown = [k for k, text in seen.items() if "[bold]Evil[/]" in text or "[link=" in text]
+    assert len(shown) > 5, shown
