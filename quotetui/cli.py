@@ -129,7 +129,12 @@ class Progress:
         if self.enabled:
             self._draw()
 
-    def close(self) -> None:
+    def close(self, complete: bool = True) -> None:
+        """The last line: a run that went through ends at its count (the total was an
+        estimate: a file that could not be read, a JSONL line that was not a document); one
+        stopped early shows where it stopped."""
+        if complete:
+            self.total = self.done
         if self.enabled:
             self._draw()
             print(file=self.stream, flush=True)
@@ -510,7 +515,7 @@ def ingest(
             pairs.close()
             flush()
             _waiting_for_lock(db_path, progress, lambda: store.resolve_identity(db))
-            progress.close()
+            progress.close(complete=False)
             how = "stopped" if received else "interrupted"
             click.echo(f"{how}: {len(reports)} documents stored in {db_path}", err=True)
             raise SystemExit(_exit_status(received)) from None
