@@ -9,6 +9,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"person", "organisation", "unnamed", "document", None}
@@ -20,13 +21,13 @@ FIELDS = ("occasion", "occasion_type", "occasion_place", "occasion_date", "occas
 
 
 def main() -> int:
-    docs = {}
+    docs: dict[str, dict[str, Any]] = {}
     with (HERE / "docs.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
             docs[d["id"]] = d
     problems: list[str] = []
-    seen = set()
+    seen: set[str] = set()
     with (HERE / "gold.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             g = json.loads(line)
@@ -58,9 +59,9 @@ def main() -> int:
                 if date is not None and not q.get("occasion_date_text"):
                     problems.append(f"{where}: occasion_date without occasion_date_text")
                 if (q.get("speaker_canonical") is None) != (q.get("speaker_kind") is None):
-                    problems.append(f"{where}: speaker_canonical and speaker_kind disagree on null")
+                    problems.append(f"{where}: speaker_canonical and speaker_kind null mismatch")
                 if (q.get("speaker_canonical") is None) != (q.get("speaker_entity") is None):
-                    problems.append(f"{where}: speaker_canonical and speaker_entity disagree on null")
+                    problems.append(f"{where}: speaker_canonical and speaker_entity null mismatch")
                 if not isinstance(q.get("speaker_aliases"), list):
                     problems.append(f"{where}: speaker_aliases is not a list")
     for doc_id in docs:
