@@ -718,3 +718,23 @@ def test_a_time_cut_after_an_occasion_noun_still_names_no_day(attribute):
     q = _one(attribute, text)
     assert q["occasion_date_text"] != "hours later that night"
     assert q["occasion_date"] == "2026-02-10"
+
+
+def test_an_audience_reached_on_the_air_hears_a_broadcast(attribute):
+    # A host telling "his radio audience" speaks on his show; "the audience" in a hall is a
+    # speech's.
+    text = "Ray Dunn told his radio audience on Monday, “The council has lost its way.”"
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-09"
+    text = "“The council has lost its way,” Ray Dunn told the audience at the town hall."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_words_said_to_the_television_set_are_no_interview(attribute):
+    # Talking back at the screen while watching is not telling a broadcaster; telling "the
+    # station" still is an interview.
+    text = "“I knew it,” Ellen Price said to the TV."
+    assert _one(attribute, text)["occasion_type"] == "other"
+    text = "“I knew it,” Ellen Price told the station on Monday."
+    assert _one(attribute, text)["occasion_type"] == "interview"

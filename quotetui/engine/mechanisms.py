@@ -188,6 +188,10 @@ AUDIENCE_TYPES = _table(
         BROADCAST: "camera cameras viewers listeners",
     }
 )
+# The media an audience is reached through: "his radio audience", "the TV audience".
+BROADCAST_MEDIA = frozenset("radio tv television podcast show program programme broadcast".split())
+# The sets in a room that words may be said at: "she said to the TV".
+SETS = frozenset("tv television telly screen".split())
 # Those who present a broadcast: "MSNBC host Chris Matthews", "radio host Rush Limbaugh".
 HOST_NOUNS = frozenset("host anchor presenter anchorman anchorwoman newscaster".split())
 # "took the stage", "took to the podium": a speech.
