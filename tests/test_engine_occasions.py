@@ -738,3 +738,16 @@ def test_words_said_to_the_television_set_are_no_interview(attribute):
     assert _one(attribute, text)["occasion_type"] == "other"
     text = "“I knew it,” Ellen Price told the station on Monday."
     assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_words_said_after_a_meeting_are_no_meeting_that_others_speak_at(attribute):
+    # "said after the meeting": to the reporters waiting outside, not at the meeting; the
+    # next speaker's words are not of it.
+    text = (
+        "“The talks went well,” Mayor Ann Ford said after a meeting with the board.\n\n"
+        "Councillor Tom Reed called on the mayor to resign.\n\n"
+        "“She has failed,” Reed said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == "press"
+    assert second["occasion_type"] is None

@@ -76,7 +76,10 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             OccasionType.BROADCAST,
             OccasionType.INTERVIEW,
         ):
-            return _Found(2, dataclasses.replace(found.occasion, type=OccasionType.PRESS))
+            # Nor is that moment the event several people spoke at: those who speak next
+            # were not there.
+            press = dataclasses.replace(found.occasion, type=OccasionType.PRESS, shared=False)
+            return _Found(2, press)
         return None
     if word in ("on", "from") and _lemma(obj) in words.STAGE_NOUNS:
         phrase = _phrase(obj, quoted)
