@@ -751,3 +751,14 @@ def test_words_said_after_a_meeting_are_no_meeting_that_others_speak_at(attribut
     first, second = attribute(text, date=PUBLISHED)
     assert first["occasion_type"] == "press"
     assert second["occasion_type"] is None
+
+
+def test_a_panel_that_says_something_is_a_body_not_an_event(attribute):
+    # "the panel says …": the committee speaking, not a panel discussion its members spoke at.
+    text = (
+        "Member of planning panel says bypass has failed\n\n"
+        "Councillor Tom Reed said the town had been ignored for a decade.\n\n"
+        "“We were never asked,” Reed said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] is None

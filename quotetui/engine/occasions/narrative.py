@@ -253,7 +253,8 @@ def _narrative_role(
     if node.dep_ in ("dobj", "attr") and _lemma(anchor) in words.MAKING_VERBS:
         return "done"
     if found.occasion.shared and (
-        node.dep_ in ("nsubj", "nsubjpass")
+        # "the panel says", "the committee said": the body that speaks, not an event.
+        (node.dep_ in ("nsubj", "nsubjpass") and not is_cue_word(anchor))
         or (node.dep_ == "prep" and node.lower_ in ("at", "during"))
     ):
         return "event"
