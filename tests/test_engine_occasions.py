@@ -762,3 +762,15 @@ def test_a_panel_that_says_something_is_a_body_not_an_event(attribute):
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] is None
+
+
+def test_the_day_after_a_quote_is_its_own_when_the_parse_misses_the_reporting_verb(attribute):
+    # The parser takes "Tulsa" for a verb with "Chief" its object; the cue it is taken for is
+    # no reporting verb, and "said Monday" is still the frame's own day.
+    text = (
+        "The U.S. Department of Justice is investigating the shooting.\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” Tulsa "
+        "police Chief Chuck Jordan said Monday."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] == "2026-02-09"

@@ -26,6 +26,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
+from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
 OCCASION_PREPS = frozenset(
@@ -549,6 +550,10 @@ def frame_occasion(
     Wednesday.", "said James Lewis, an expert at CSIS, via email"), for when the parse hung
     those words on the quote or on the speaker instead of the verb; never inside a clause of
     its own ("…,” Trump said, referring to the Sept. 16 debate")."""
+    if cue is not None and not is_cue_word(cue):
+        # A parse that lost the reporting verb ("…,” Tulsa police Chief Chuck Jordan said
+        # Monday", "Tulsa" taken for a verb and the cue): the frame's reporting verb is it.
+        cue = next((t for t in frame if t.pos_ == "VERB" and is_cue_word(t)), cue)
     occasion = Occasion()
     for tok in frame:
         if not _in_frame_clause(tok, quoted, cue):
