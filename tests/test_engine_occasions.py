@@ -774,3 +774,15 @@ def test_the_day_after_a_quote_is_its_own_when_the_parse_misses_the_reporting_ve
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_date"] == "2026-02-09"
+
+
+def test_the_first_of_a_series_told_with_its_day_is_the_storys_event(attribute):
+    # "the first debate Monday night": the first of the debates, on the story's day, not an
+    # occasion before the story; without a day ("at the first debate") it still may be.
+    text = (
+        "Ann Ford attacked her rival during the first mayoral debate Monday night.\n\n"
+        "“He has no plan,” Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "debate"
+    assert q["occasion_date"] == "2026-02-09"

@@ -41,6 +41,9 @@ from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
 from quotetui.model import OccasionType
 
 _EARLIER = frozenset("earlier previous prior former last first".split())
+# "the first debate": one of a series, told as before the story only without a day of its own
+# ("during the first presidential debate Monday night" is the story's event).
+_ORDINALS = frozenset({"first"})
 
 
 def narrative_mentions(
@@ -117,7 +120,11 @@ def narrative_mentions(
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
-        earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+        dated = occasion.date is not None and names_a_day(occasion.date.text)
+        earlier = any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER and not (dated and c.lower_ in _ORDINALS)
+            for c in tok.children
+        )
         generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
         out.append(
             Mention(
