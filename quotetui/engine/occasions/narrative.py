@@ -120,9 +120,9 @@ def narrative_mentions(
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
-        dated = occasion.date is not None and names_a_day(occasion.date.text)
+        has_day = occasion.date is not None and names_a_day(occasion.date.text)
         earlier = any(
-            c.dep_ == "amod" and c.lower_ in _EARLIER and not (dated and c.lower_ in _ORDINALS)
+            c.dep_ == "amod" and c.lower_ in _EARLIER and not (has_day and c.lower_ in _ORDINALS)
             for c in tok.children
         )
         generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
