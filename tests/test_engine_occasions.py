@@ -786,3 +786,26 @@ def test_the_first_of_a_series_told_with_its_day_is_the_storys_event(attribute):
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "debate"
     assert q["occasion_date"] == "2026-02-09"
+
+
+def test_an_event_named_again_with_its_day_dates_the_words_already_at_it(attribute):
+    text = (
+        "Bill Clinton called the law “a crazy system” during a campaign stop in Flint.\n\n"
+        "During the rally Monday, the former president said the law needed fixing."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_date"] == "2026-02-09"
+    text = (
+        "“We will fix it,” Bill Clinton said at a campaign stop in Flint.\n\n"
+        "“It is crazy,” he said at the rally on Monday."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_date"] == second["occasion_date"] == "2026-02-09"
+    # Another event of the kind, with a day of its own, dates nothing before it.
+    text = (
+        "“We will fix it,” Bill Clinton said at a campaign stop in Flint.\n\n"
+        "“It is crazy,” he said at a rally in Detroit on Monday."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_date"] is None

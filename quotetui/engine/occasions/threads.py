@@ -59,7 +59,9 @@ def attach(
         if what == 0:
             mention = mentions[index]
             name = actor_names[index]
-            occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
+            resolved = state.resolve(mention.occasion)
+            _date_back(mention.occasion, resolved, out)
+            occasion = state.back_to_story(resolved, mention.paragraph)
             state.lead_event_from(occasion, mention)
             state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
@@ -117,9 +119,9 @@ def attach(
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
                 state.date_named(occasion.date, mention.paragraph, position)
             continue
-        own = state.back_to_story(
-            state.resolve(slots[index].own), slots[index].paragraph, day=False
-        )
+        resolved = state.resolve(slots[index].own)
+        _date_back(slots[index].own, resolved, out)
+        own = state.back_to_story(resolved, slots[index].paragraph, day=False)
         own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
@@ -172,6 +174,20 @@ def attach(
         state.previous = (slot, placed_occasion)
     out = _told_next(slots, out)
     return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
+
+
+def _date_back(named: Occasion, resolved: Occasion, out: list[Placed | None]) -> None:
+    """ "… criticized the law during a campaign stop in Flint. / During the rally Monday,
+    the former president said …": an event named again with its day ("the rally Monday")
+    gives that day to the words already placed at it without one."""
+    date = named.date
+    if date is None or resolved is named or resolved.start == named.start:
+        return
+    for k, placed in enumerate(out):
+        if placed is None or placed.occasion.date is not None:
+            continue
+        if placed.occasion.start == resolved.start and placed.occasion.text == resolved.text:
+            out[k] = Placed(placed.occasion.with_date(date), DateSource.CARRIED)
 
 
 def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
