@@ -809,3 +809,14 @@ def test_an_event_named_again_with_its_day_dates_the_words_already_at_it(attribu
     )
     first, second = attribute(text, date=PUBLISHED)
     assert first["occasion_date"] is None
+
+
+def test_a_ruling_that_speaks_is_a_document_not_the_verb_rule(attribute):
+    # Without a lemmatizer a table of verb forms makes "ruling" the verb "rule"; the noun is
+    # a ruling, a document, as "the order said" is.
+    text = (
+        "The appeals court ruled against the county.\n\n"
+        "“A state cannot avoid the conclusion,” said the ruling."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
