@@ -820,3 +820,10 @@ def test_a_ruling_that_speaks_is_a_document_not_the_verb_rule(attribute):
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "document"
+
+
+def test_an_audience_named_by_its_event_is_that_events(attribute):
+    text = "“The plan is sound,” Ann Ford told the debate audience."
+    assert _one(attribute, text)["occasion_type"] == "debate"
+    text = "“The plan is sound,” Ann Ford told the audience."
+    assert _one(attribute, text)["occasion_type"] == "speech"

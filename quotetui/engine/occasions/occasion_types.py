@@ -138,6 +138,8 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
             kind = words.AUDIENCE_TYPES[key]
             if kind is OccasionType.SPEECH and _on_the_air(noun):
                 return OccasionType.BROADCAST  # "told his radio audience"
+            if kind is OccasionType.SPEECH:
+                return _audience_of(noun) or kind  # "told the debate audience"
             return kind
     if _a_set(noun):
         # "said to the TV": someone watching, talking back at the screen, is no interview.
@@ -158,6 +160,17 @@ def _on_the_air(audience: Token) -> bool:
         c.dep_ in ("amod", "compound", "nmod", "poss") and _lemma(c) in words.BROADCAST_MEDIA
         for c in audience.children
     )
+
+
+def _audience_of(audience: Token) -> OccasionType | None:
+    """The event an audience is named by ("the debate audience", "the hearing crowd"): its
+    type, when it is an event people speak at in person."""
+    for child in audience.children:
+        if child.dep_ in ("compound", "nmod") and child.i < audience.i:
+            kind = words.NOUN_TYPES.get(_lemma(child))
+            if kind in _IN_PERSON:
+                return kind
+    return None
 
 
 def _a_set(noun: Token) -> bool:
