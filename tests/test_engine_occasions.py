@@ -827,3 +827,16 @@ def test_an_audience_named_by_its_event_is_that_events(attribute):
     assert _one(attribute, text)["occasion_type"] == "debate"
     text = "“The plan is sound,” Ann Ford told the audience."
     assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_words_tweeted_during_an_event_are_a_post_on_its_day(attribute):
+    for text in (
+        "Ann Ford mocked her rival during the mayoral debate on Monday, tweeting, “No plan.”",
+        "During the mayoral debate on Monday, Ann Ford tweeted: “No plan at all.”",
+    ):
+        q = _one(attribute, text)
+        assert q["occasion_type"] == "social_post", text
+        assert q["occasion_date"] == "2026-02-09", text
+    # Said at it, the words are the debate's.
+    q = _one(attribute, "“No plan,” Ann Ford said during the mayoral debate on Monday.")
+    assert q["occasion_type"] == "debate"

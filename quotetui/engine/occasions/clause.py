@@ -331,6 +331,9 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
             )
     best = _best(candidates)
+    posted = _posted_at(cue, best)
+    if posted is not None:
+        best = posted
     if not best.named and places:
         framing = _framing_place(verbs, quoted)
         if framing is not None:
@@ -348,6 +351,19 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _posted_at(cue: Token, best: Occasion) -> Occasion | None:
+    """ "… poked at Trump during the Monday night debate, tweeting, “…”", "During the debate,
+    Dean tweeted: “…”": a reporting verb that names a post is the medium of the words; the
+    event named with it is when they were posted, not where they were said."""
+    verb_word = _lemma(cue)
+    if words.VERB_TYPES.get(verb_word) is not OccasionType.SOCIAL_POST:
+        return None
+    if best.type not in _IN_PERSON:
+        return None
+    noun = words.VERB_NOUNS.get(verb_word)
+    return Occasion(OccasionType.SOCIAL_POST, noun, None, best.date, cue.idx, cue.idx + len(cue))
 
 
 def _best(candidates: Sequence[_Found]) -> Occasion:
