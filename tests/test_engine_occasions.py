@@ -840,3 +840,15 @@ def test_words_tweeted_during_an_event_are_a_post_on_its_day(attribute):
     # Said at it, the words are the debate's.
     q = _one(attribute, "“No plan,” Ann Ford said during the mayoral debate on Monday.")
     assert q["occasion_type"] == "debate"
+
+
+def test_an_occasion_someone_is_charged_with_is_no_event_of_the_story(attribute):
+    # "lit into Rubio for giving the same speech": what he is blamed for, not where the
+    # words that follow were said; they stay the debate's.
+    text = (
+        "Saturday's debate in Manchester turned sharp.\n\n"
+        "Chris Christie lit into Marco Rubio for giving the same speech over and over again.\n\n"
+        "“You have not been accountable,” Christie said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "debate"

@@ -258,6 +258,8 @@ def _narrative_role(
         if not written or is_cue_word(anchor) or node.i < anchor.i:
             return "done"
     if node.dep_ in ("dobj", "attr") and _lemma(anchor) in words.MAKING_VERBS:
+        if anchor.dep_ == "pcomp" and anchor.head.lower_ == "for":
+            return None  # "lit into Rubio for giving the same speech": a charge, not an event
         return "done"
     if found.occasion.shared and (
         # "the panel says", "the committee said": the body that speaks, not an event.
