@@ -852,3 +852,16 @@ def test_an_occasion_someone_is_charged_with_is_no_event_of_the_story(attribute)
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "debate"
+
+
+def test_an_afternoon_is_of_its_day(attribute):
+    # "Wednesday afternoon" is the day of "on Wednesday": the occasion named for that day
+    # goes on to the words dated by it.
+    text = (
+        "Ann Ford spoke on Wednesday.\n\n"
+        "Ford later walked back her comments while appearing on the BBC's Newsnight.\n\n"
+        "“I was wrong,” Ford said Wednesday afternoon."
+    )
+    [q] = attribute(text, date="2026-02-12")
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-11"

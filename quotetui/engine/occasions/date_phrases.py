@@ -32,7 +32,7 @@ class DatePhrase:
         """The words that say which day, for telling two phrases of one day apart from two
         days ("On Wednesday night" and "Wednesday" name one day)."""
         kept = [w for w in self.text.lower().replace("’s", "").replace("'s", "").split()]
-        return " ".join(w for w in kept if w not in _DATE_PREPS and w not in ("night", "morning"))
+        return " ".join(w for w in kept if w not in _DATE_PREPS and w not in _DAY_PARTS)
 
 
 _WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
