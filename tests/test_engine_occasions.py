@@ -865,3 +865,10 @@ def test_an_afternoon_is_of_its_day(attribute):
     [q] = attribute(text, date="2026-02-12")
     assert q["occasion_type"] == "broadcast"
     assert q["occasion_date"] == "2026-02-11"
+
+
+def test_speaking_to_a_broadcasters_reporter_is_an_interview(attribute):
+    # The guidelines: "told CNN" is an interview, "on 'Meet the Press'" a broadcast; a person
+    # of a broadcaster is a reporter, not a show.
+    text = "“We disagree,” Ann Ford said while speaking to NBC’s Hallie Jackson."
+    assert _one(attribute, text)["occasion_type"] == "interview"

@@ -145,7 +145,9 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
         # "said to the TV": someone watching, talking back at the screen, is no interview.
         return OccasionType.OTHER
     if is_broadcast(noun, quoted) and (
-        _quoted_title(noun, quoted) or any(c.dep_ == "poss" for c in noun.children)
+        _quoted_title(noun, quoted)
+        # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
+        or (noun.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in noun.children))
     ):
         return OccasionType.BROADCAST  # "told ABC's “This Week”"
     if is_outlet(noun):
