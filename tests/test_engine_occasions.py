@@ -872,3 +872,10 @@ def test_speaking_to_a_broadcasters_reporter_is_an_interview(attribute):
     # of a broadcaster is a reporter, not a show.
     text = "“We disagree,” Ann Ford said while speaking to NBC’s Hallie Jackson."
     assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_telling_a_reporter_named_by_their_outlet_is_an_interview(attribute):
+    text = "“It is a phony system,” Ann Ford told Bill Reilly of Fox News."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“It is a phony system,” Ann Ford told Tom Reed of the council."
+    assert _one(attribute, text)["occasion_type"] != "interview"

@@ -141,6 +141,8 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
             if kind is OccasionType.SPEECH:
                 return _audience_of(noun) or kind  # "told the debate audience"
             return kind
+    if noun.ent_type_ == "PERSON" and _of_an_outlet(noun):
+        return OccasionType.INTERVIEW  # "told Bill O'Reilly of Fox News"
     if _a_set(noun):
         # "said to the TV": someone watching, talking back at the screen, is no interview.
         return OccasionType.OTHER
@@ -173,6 +175,17 @@ def _audience_of(audience: Token) -> OccasionType | None:
             if kind in _IN_PERSON:
                 return kind
     return None
+
+
+def _of_an_outlet(person: Token) -> bool:
+    """ "Bill O'Reilly of Fox News", "Jake Tapper of CNN": a person named by the outlet they
+    report for."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = _pobj(prep)
+            if obj is not None and is_outlet(obj):
+                return True
+    return False
 
 
 def _a_set(noun: Token) -> bool:
