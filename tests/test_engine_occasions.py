@@ -879,3 +879,12 @@ def test_telling_a_reporter_named_by_their_outlet_is_an_interview(attribute):
     assert _one(attribute, text)["occasion_type"] == "interview"
     text = "“It is a phony system,” Ann Ford told Tom Reed of the council."
     assert _one(attribute, text)["occasion_type"] != "interview"
+
+
+def test_an_interview_on_air_is_an_interview_an_appearance_on_a_show_a_broadcast(attribute):
+    # The guidelines' line between the two, kept the same for television and radio.
+    for medium in ("TV", "television", "radio"):
+        text = f"“We will win,” Ann Ford said in a {medium} interview."
+        assert _one(attribute, text)["occasion_type"] == "interview", medium
+    text = "“We will win,” Ann Ford said on a radio show."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
