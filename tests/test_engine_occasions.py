@@ -888,3 +888,13 @@ def test_an_interview_on_air_is_an_interview_an_appearance_on_a_show_a_broadcast
         assert _one(attribute, text)["occasion_type"] == "interview", medium
     text = "“We will win,” Ann Ford said on a radio show."
     assert _one(attribute, text)["occasion_type"] == "broadcast"
+
+
+def test_those_who_speak_after_a_press_conference_a_quote_names_speak_at_it(attribute):
+    text = (
+        "“We were dead and buried at half-time,” coach Neil Forde said at the post-match "
+        "press conference.\n\n"
+        "The visitors' captain, Rhys Mahon, was gracious in defeat. “They deserved it,” he said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == second["occasion_type"] == "press"

@@ -168,7 +168,9 @@ def attach(
             state.named_at.append((slot.own, position, slot.paragraph))
             state.account = (
                 _Account(slot.own, slot.speaker, slot.paragraph, position)
-                if slot.own.shared
+                # "… ,” Forde said at the post-match press conference.": a conference
+                # others speak at next, as when the narrative names it.
+                if slot.own.shared or _conference(slot.own)
                 else None
             )
         state.previous = (slot, placed_occasion)
