@@ -898,3 +898,24 @@ def test_those_who_speak_after_a_press_conference_a_quote_names_speak_at_it(attr
     )
     first, second = attribute(text, date=PUBLISHED)
     assert first["occasion_type"] == second["occasion_type"] == "press"
+
+
+def test_words_on_the_air_near_the_lead_are_of_the_day_it_gives_its_news(attribute):
+    text = (
+        "England's chief medical officer warned on Thursday that measles cases could triple.\n\n"
+        "Speaking on BBC Radio 4's Today programme, Professor Sarah Quinn said: “We are "
+        "seeing outbreaks.”"
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-12"
+    assert q["occasion_date_source"] == "carried"
+    # Without a day in the lead there is none to give; a present "says" is placed at no time.
+    [q] = attribute(text.replace(" on Thursday", ""), date=PUBLISHED)
+    assert q["occasion_date"] is None
+    text = (
+        "England's chief medical officer warned on Thursday that measles cases could triple.\n\n"
+        "“We are seeing outbreaks,” Professor Sarah Quinn says on BBC Radio 4's Today programme."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] is None

@@ -505,6 +505,11 @@ def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | No
         return None
     if occasion.refers_back:
         return state.lead
+    if occasion.type is OccasionType.BROADCAST and not slot.timeless:
+        # "England's chief medical officer warned on Thursday … / Speaking on BBC Radio 4's
+        # Today programme, Professor Sarah Quinn said: …": words on the air told near the
+        # lead are the news it gives, of its day (a story of a broadcast is written from it).
+        return state.lead
     return None
 
 
