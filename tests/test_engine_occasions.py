@@ -919,3 +919,14 @@ def test_words_on_the_air_near_the_lead_are_of_the_day_it_gives_its_news(attribu
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_date"] is None
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_one(attribute):
+    # "HEMPSTEAD, N.Y. ― …": some outlets set the dateline off with a bar (U+2015).
+    text = (
+        "HEMPSTEAD, N.Y. ― The candidates clashed on Monday night.\n"
+        "“We are not there yet,” Ann Ford told a news conference."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Hempstead, N.Y."
