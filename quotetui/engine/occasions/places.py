@@ -113,7 +113,8 @@ def dateline_place(text: str, paragraphs: Sequence[tuple[int, int]]) -> str | No
         if place.split()[0].strip(",.").upper() in _NOT_PLACES:
             continue
         return " ".join(
-            w.capitalize() if w.isupper() and len(w.strip(",.")) > 2 else w for w in place.split()
+            w.capitalize() if w.isupper() and len(w.strip(",.").replace(".", "")) > 2 else w
+            for w in place.split()  # "N.Y." and "D.C." stay as they are
         )
     return None
 
