@@ -930,3 +930,16 @@ def test_a_dateline_set_off_by_a_horizontal_bar_is_one(attribute):
     q = _one(attribute, text)
     assert q["occasion_type"] == "press"
     assert q["occasion_place"] == "Hempstead, N.Y."
+
+
+def test_sitting_down_with_a_show_is_an_interview_with_it(attribute):
+    # The telling is read from its verb ("sitting down with"), and the show it names is
+    # its words, not an appearance of its own.
+    text = (
+        "Sitting down with MSNBC's “The Rachel Maddow Show” on Thursday, Senator Ann Ford "
+        "said she was surprised.\n\n"
+        "“It is a very general debate,” Ford said."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"].endswith("Ford")
+    assert q["occasion_type"] == "interview"

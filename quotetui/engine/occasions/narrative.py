@@ -65,6 +65,7 @@ def narrative_mentions(
     iteration); ``published``: the article's publication date, when known."""
     out: list[Mention] = []
     seen_dates: set[int] = set()
+    covered: list[tuple[int, int]] = []  # the words of a telling found from its verb
     for tok in doc if tokens is None else tokens:
         if quoted[tok.i]:
             continue
@@ -79,9 +80,14 @@ def narrative_mentions(
                 out.append(mention)
                 if mention.occasion.date is not None:
                     seen_dates.add(mention.occasion.date.start)
+                told = mention.occasion
+                if told.start is not None and told.end is not None:
+                    covered.append((told.start, told.end))
             continue
         if tok.dep_ == "compound":
             continue
+        if any(start <= tok.idx < end for start, end in covered):
+            continue  # "Sitting down with MSNBC's “The Rachel Maddow Show”": the sitting's
         found = _noun_occasion(tok, quoted)
         if found is None or found.occasion.type is None:
             continue
@@ -316,7 +322,7 @@ def _verb_mention(
             if objs:
                 found = _audience_occasion(verb, objs, quoted)
                 told = found is not None and word == "tell"
-        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before"):
+        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before", "with"):
             obj = _pobj(child)
             if obj is not None and not quoted[obj.i]:
                 candidate = _prep_occasion(verb, child, obj, quoted)
