@@ -943,3 +943,16 @@ def test_sitting_down_with_a_show_is_an_interview_with_it(attribute):
     q = attribute(text, date=PUBLISHED)[-1]
     assert q["speaker"].endswith("Ford")
     assert q["occasion_type"] == "interview"
+
+
+def test_an_event_named_as_the_time_of_another_is_not_the_occasion(attribute):
+    # "in the spin room after the debate": after it, elsewhere; the words that follow are
+    # not the debate's.
+    text = (
+        "Ann Ford attacked the mayor's record.\n\n"
+        "In the spin room after the debate, Ford's aides were also complimentary.\n\n"
+        "“It was a rout,” said Senator Claire Hale."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"] == "Claire Hale"
+    assert q["occasion_type"] != "debate"

@@ -257,6 +257,8 @@ def _narrative_role(
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and _lemma(node) in SAID_NOUNS and _owner(node):
             return "owned"  # "The Texan's sharp words at the October 28 CNBC debate"
+        if node.dep_ == "prep" and node.lower_ in LATER_PREPS and node.head.i != anchor.i:
+            return None  # "In the spin room after the debate, …": a time, not the occasion
     vague = _lemma(noun) in _VAGUE_NOUNS or found.occasion.type is None
     if node.dep_ == "prep" and node.lower_ in OCCASION_PREPS and not vague:
         # "doing better in the polls" is no occasion; "In a letter, Sanders rips …" is.
