@@ -956,3 +956,12 @@ def test_an_event_named_as_the_time_of_another_is_not_the_occasion(attribute):
     q = attribute(text, date=PUBLISHED)[-1]
     assert q["speaker"] == "Claire Hale"
     assert q["occasion_type"] != "debate"
+
+
+def test_the_day_of_someone_elses_remarks_is_not_the_day_of_the_words_about_them(attribute):
+    text = "Ann Ford called Mr. Reed's remarks on Saturday “a true wake-up call.”"
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] is None
+    text = "Ann Ford on Saturday called the remarks “a true wake-up call.”"
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] == "2026-02-07"
