@@ -965,3 +965,19 @@ def test_the_day_of_someone_elses_remarks_is_not_the_day_of_the_words_about_them
     text = "Ann Ford on Saturday called the remarks “a true wake-up call.”"
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_date"] == "2026-02-07"
+
+
+def test_words_said_at_the_leads_event_go_on_telling_it(attribute):
+    text = (
+        "The housing minister defended the target during heated exchanges in the House of "
+        "Lords on Wednesday.\n\n"
+        "“We will build the homes,” Lady Shah told peers.\n\n"
+        "Her opposition counterpart, Lord Barton, accused her of “fantasy numbers.” “Not one "
+        "of these homes has a spade in the ground,” he said."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    barton = [q for q in quotes if q["speaker"].endswith("Barton")]
+    assert barton
+    for q in barton:
+        assert q["occasion_type"] == quotes[0]["occasion_type"]
+        assert q["occasion_date"] == "2026-02-11"

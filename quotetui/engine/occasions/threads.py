@@ -122,6 +122,7 @@ def attach(
         resolved = state.resolve(slots[index].own)
         _date_back(slots[index].own, resolved, out)
         own = state.back_to_story(resolved, slots[index].paragraph, day=False)
+        before_event = own
         own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
@@ -173,6 +174,11 @@ def attach(
                 if slot.own.shared or _conference(slot.own)
                 else None
             )
+            event = state.lead_event
+            if own is not before_event and event is not None and event.shared:
+                # "… during heated exchanges in the House of Commons on Wednesday. / “…,” Ms
+                # Shah told MPs.": words said at the lead's event go on telling it.
+                state.account = _Account(event, slot.speaker, slot.paragraph, position)
         state.previous = (slot, placed_occasion)
     out = _told_next(slots, out)
     return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
