@@ -981,3 +981,31 @@ def test_words_said_at_the_leads_event_go_on_telling_it(attribute):
     for q in barton:
         assert q["occasion_type"] == quotes[0]["occasion_type"]
         assert q["occasion_date"] == "2026-02-11"
+
+
+def test_a_video_on_an_x_account_is_a_post_and_named_again_stays_one(attribute):
+    # "the club's X account" is an account on a platform, whichever way the parse hangs it:
+    # the video posted there is a post (undated: posting says no day), also when named again.
+    text = (
+        "The club won planning permission on Tuesday.\n\n"
+        "Its manager, Tomás Rueda, later posted a video on the club's X account. “Today is a "
+        "great day for this club,” Rueda said in the video.\n\n"
+        "In a video posted on the league's X account, Mehta said the pitch had “changed "
+        "character completely”."
+    )
+    first, second = attribute(text, date="2026-02-11")
+    assert first["occasion_type"] == second["occasion_type"] == "social_post"
+    assert first["occasion_date"] is None and second["occasion_date"] is None
+
+
+def test_telling_a_channel_is_an_interview_telling_a_programme_a_broadcast(attribute):
+    text = (
+        "The club lost on Saturday.\n\n"
+        "Captain Liam Shaw told the club's YouTube channel that the dressing room was "
+        "“gutted”."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+    [q] = attribute(text.replace("club's YouTube channel", "BBC's Sportsweek programme"))
+    assert q["occasion_type"] == "broadcast"

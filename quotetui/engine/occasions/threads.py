@@ -17,6 +17,7 @@ from quotetui.engine.occasions.date_phrases import DatePhrase
 from quotetui.engine.occasions.occasion_types import (
     _EVENT_TYPES,
     _PLACED_TYPES,
+    _POSTABLE,
     _TOLD_TYPES,
     _WRITTEN,
 )
@@ -404,6 +405,15 @@ class _State:
                 return dataclasses.replace(earlier, date=occasion.date or earlier.date)
             if earlier.head == occasion.head and earlier.type == occasion.type:
                 return occasion.filled_from(dataclasses.replace(earlier, text=None, type=None))
+            if (
+                earlier.head == occasion.head
+                and earlier.type is OccasionType.SOCIAL_POST
+                and occasion.type in _POSTABLE
+            ):
+                # "posted a video on the club's X account. “…,” he said in the video.": the
+                # video named again is the post, whatever a bare "video" would be.
+                same = dataclasses.replace(occasion, type=OccasionType.SOCIAL_POST)
+                return same.filled_from(dataclasses.replace(earlier, text=None, type=None))
         return occasion
 
 
