@@ -1009,3 +1009,22 @@ def test_telling_a_channel_is_an_interview_telling_a_programme_a_broadcast(attri
     assert q["occasion_date"] is None
     [q] = attribute(text.replace("club's YouTube channel", "BBC's Sportsweek programme"))
     assert q["occasion_type"] == "broadcast"
+
+
+def test_an_event_in_what_was_said_is_not_where_it_was_said(attribute):
+    text = (
+        "Halden Energy cut its dividend on Thursday.\n\n"
+        "In an interview with BBC Radio 4's Today programme, chief executive Marcus Delaney "
+        "said: “I have the full confidence of the board.” He also said the company was in "
+        "talks with the government about a “fairer” system for connecting wind farms."
+    )
+    first, second = attribute(text, date="2025-02-21")
+    assert first["occasion_type"] in ("interview", "broadcast")
+    assert second["occasion_type"] == first["occasion_type"]
+    text = (
+        "Officials met in Beijing on Monday.\n\n"
+        "Secretary of State John Kerry said the annual talks remained “one of the best "
+        "opportunities that we have”."
+    )
+    [q] = attribute(text, date="2025-02-21")
+    assert q["occasion_type"] != "meeting"

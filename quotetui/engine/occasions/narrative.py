@@ -94,6 +94,8 @@ def narrative_mentions(
         anchor = _anchor_verb(tok)
         if anchor is not None and anchor.i in cue_verbs:
             continue  # the attribution of a quote: that quote's own occasion
+        if anchor is not None and _said_of(anchor, cue_verbs):
+            continue  # "He said the company was in talks … a “fairer” system": what was said
         role = _narrative_role(tok, anchor, found, quoted)
         if _still_to_come(tok, anchor):
             continue
@@ -299,6 +301,21 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
+
+
+def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
+    """Whether a clause is what a quote's reporting verb tells was said ("Kerry said the
+    annual talks remained “one of the best opportunities”", "One of them said the offer had
+    been “rejected” in informal talks"): an event named in it is what the words are about, not
+    where they were said, nor an account later quotes are in."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj") or node.head is node:
+            return False
+        node = node.head
+        if node.i in cue_verbs and is_cue_word(node) and node.i < verb.i:
+            return True
     return False
 
 
