@@ -1028,3 +1028,19 @@ def test_an_event_in_what_was_said_is_not_where_it_was_said(attribute):
     )
     [q] = attribute(text, date="2025-02-21")
     assert q["occasion_type"] != "meeting"
+
+
+def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute):
+    # A ground no tagger knows ("at Lord's", "at Moor Lane") is the lead's venue as "at
+    # Castle Park" is; an interview given on the day of the news there was given there.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "“It's the best day of my life,” Pollard told Sky Sports at the close."
+    )
+    [q] = attribute(text, date="2025-07-14")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] == "2025-07-13"
+    assert q["occasion_place"] == "Lord's"
+    # An interview of another day is not placed at the day's venue.
+    [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
+    assert q["occasion_place"] is None
