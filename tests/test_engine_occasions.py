@@ -1044,3 +1044,22 @@ def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute)
     # An interview of another day is not placed at the day's venue.
     [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
     assert q["occasion_place"] is None
+
+
+def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
+    # "at his press conference" places the words at the story's event, on its day and at
+    # its venue, as "at the press conference" does; but it is his own, not the conference
+    # the next speaker, named anew, speaks at.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "England captain Ben Ashworth said at his press conference that the job was “only "
+        "half done”.\n\n"
+        "India's coach, Rohan Mehta, refused to concede. “We will come out fresh,” Mehta "
+        "said."
+    )
+    first, second = attribute(text, date="2025-07-14")
+    assert first["occasion_type"] == "press"
+    assert first["occasion_date"] == "2025-07-13"
+    assert first["occasion_place"] == "Lord's"
+    assert second["speaker"] == "Rohan Mehta"
+    assert second["occasion"] != first["occasion"]

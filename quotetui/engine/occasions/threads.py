@@ -172,7 +172,7 @@ def attach(
                 _Account(slot.own, slot.speaker, slot.paragraph, position)
                 # "… ,” Forde said at the post-match press conference.": a conference
                 # others speak at next, as when the narrative names it.
-                if slot.own.shared or _conference(slot.own)
+                if slot.own.shared or (_conference(slot.own) and not _owned(slot.own))
                 else None
             )
             event = state.lead_event
@@ -679,6 +679,12 @@ def _conference(occasion: Occasion) -> bool:
 
 
 _CONFERENCE_HEADS = frozenset("conference briefing presser availability".split())
+
+
+def _owned(occasion: Occasion) -> bool:
+    """ "said at his press conference": the speaker's own, which the next speakers (the
+    other side's captain) were not at, as they were at "the post-match press conference"."""
+    return (occasion.text or "").split(" ", 1)[0].lower() in ("his", "her", "their")
 
 
 def _naming(slot: Slot, state: _State) -> tuple[Occasion, int, int] | None:
