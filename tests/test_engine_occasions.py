@@ -1063,3 +1063,13 @@ def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attrib
     assert first["occasion_place"] == "Lord's"
     assert second["speaker"] == "Rohan Mehta"
     assert second["occasion"] != first["occasion"]
+
+
+def test_a_day_in_a_relative_clause_on_the_speaker_is_not_the_day_of_their_words(attribute):
+    text = (
+        "Elena Sorensen, who reached the quarter-finals of the French Open this month, had "
+        "dropped only one set all week.\n\n"
+        "“I was so nervous I could not feel my hands,” Sorensen said."
+    )
+    [q] = attribute(text, date="2025-06-23")
+    assert q["occasion_date"] is None

@@ -160,6 +160,11 @@ def narrative_mentions(
             continue
         if _still_to_come(ent.root, verb):
             continue
+        if verb.dep_ == "relcl":
+            # "Sorensen, who reached the quarter-finals of the French Open this month, had
+            # dropped only one set": what the clause tells of someone is another deed, told
+            # to say who they are, not the moment the story is at.
+            continue
         actor = _own_subject(verb)
         if actor is None or actor.pos_ not in ("PROPN", "PRON", "NOUN") or quoted[actor.i]:
             continue
