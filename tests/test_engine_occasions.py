@@ -1073,3 +1073,16 @@ def test_a_day_in_a_relative_clause_on_the_speaker_is_not_the_day_of_their_words
     )
     [q] = attribute(text, date="2025-06-23")
     assert q["occasion_date"] is None
+
+
+def test_telling_the_chamber_is_telling_the_meeting_the_lead_tells(attribute):
+    text = (
+        "The budget was passed at a full council meeting at Harrowfield Town Hall on "
+        "Wednesday night.\n\n"
+        "Councillor Angela Pryce told the chamber that the authority had lost £38m. “We have "
+        "run out of road,” she said."
+    )
+    [q] = attribute(text, date="2025-02-27")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2025-02-26"
+    assert q["occasion_place"] == "Harrowfield Town Hall"
