@@ -1086,3 +1086,14 @@ def test_telling_the_chamber_is_telling_the_meeting_the_lead_tells(attribute):
     assert q["occasion_type"] == "meeting"
     assert q["occasion_date"] == "2025-02-26"
     assert q["occasion_place"] == "Harrowfield Town Hall"
+
+
+def test_after_the_signing_is_after_the_signing_the_lead_tells(attribute):
+    text = (
+        "The European Union and Chile signed a lithium memorandum in Brussels on Thursday.\n\n"
+        "“Europe needs partners it can trust,” Commissioner Lund told a joint news "
+        "conference after the signing."
+    )
+    [q] = attribute(text, date="2025-10-03")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_date"] == "2025-10-02"
