@@ -1097,3 +1097,19 @@ def test_after_the_signing_is_after_the_signing_the_lead_tells(attribute):
     [q] = attribute(text, date="2025-10-03")
     assert q["occasion_type"] == "press"
     assert q["occasion_date"] == "2025-10-02"
+
+
+def test_the_venue_may_be_in_the_sentence_after_the_leads_day(attribute):
+    text = (
+        "Plans for a 9,000-seat stadium were approved by the planning committee on Tuesday. "
+        "Councillors voted seven to four after a three-hour meeting at Leeds Civic Hall.\n\n"
+        "Objector Margaret Hale told councillors that matchdays would turn her street into a "
+        "car park. “I will not be able to get an ambulance to my door,” she said."
+    )
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_date"] == "2025-06-03"
+    assert q["occasion_place"] == "Leeds Civic Hall"
+    # Where someone was "in" is no venue of the news: only a place the news was made "at".
+    text = text.replace("after a three-hour meeting at Leeds Civic Hall", "in Leeds")
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_place"] is None

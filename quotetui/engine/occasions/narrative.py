@@ -536,7 +536,18 @@ def story_lead(
         anchor = _anchor_verb(found.root)
         if anchor is None or _still_to_come(found.root, anchor):
             continue
-        return phrase, _lead_place(found.root.sent, quoted)
+        sentence = found.root.sent
+        place = _lead_place(sentence, quoted)
+        after = doc[sentence.end].sent if sentence.end < len(doc) else None
+        while after is not None and after.text.strip() == "" and after.end < len(doc):
+            after = doc[after.end].sent
+        if place is None and after is not None and token_paragraph[after.start] <= 2:
+            # "… approved by the planning committee on Tuesday. / Councillors voted seven to
+            # four after a three-hour meeting at Leeds Civic Hall": the next sentence of the
+            # lead tells where the news it dated was made ("at" a venue: "He died in
+            # hospital" is no place of the news).
+            place = _lead_place(after, quoted, ("at",))
+        return phrase, place
     return None, None
 
 

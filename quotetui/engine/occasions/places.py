@@ -150,9 +150,11 @@ def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
-def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
+def _lead_place(
+    sentence: Span, quoted: Sequence[bool], preps: tuple[str, ...] = ("at", "in")
+) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
-    hall in Bridgwater")."""
+    hall in Bridgwater"); ``preps``: the prepositions that may name it."""
     for tok in sentence:
         if quoted[tok.i]:
             continue
@@ -164,7 +166,7 @@ def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in"):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
             continue
         if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
             continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
