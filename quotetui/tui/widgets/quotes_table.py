@@ -22,18 +22,23 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("Conf", "conf", 4),
 )
 # Below this table width the speaker and article columns narrow; below TIGHT the date column
-# gives way too (the detail pane shows the date): at 80 columns the quote keeps room to be read
-# and the article column still tells articles apart.
+# gives way (the detail pane shows it), below CRAMPED the article column too (the speakers pane
+# shown beside the quotes on an 80-column terminal): at 80 columns the quote keeps room to be
+# read and the article column still tells articles apart.
 NARROW = 100
 TIGHT = 84
+CRAMPED = 60
 NARROW_WIDTHS = {"speaker": 12, "article": 12}
-TIGHT_HIDDEN = frozenset({"date"})
 # Each column has one cell of padding on either side; the scrollbar takes two more.
-MIN_QUOTE_WIDTH = 20
+MIN_QUOTE_WIDTH = 16
 
 
-def _shown(tight: bool) -> list[str]:
-    return [key for _, key, _ in COLUMNS if not (tight and key in TIGHT_HIDDEN)]
+def _shown(total: int) -> list[str]:
+    """The columns shown when the table is ``total`` cells wide (0: not laid out yet)."""
+    hidden = {"date"} if 0 < total < TIGHT else set()
+    if 0 < total < CRAMPED:
+        hidden.add("article")
+    return [key for _, key, _ in COLUMNS if key not in hidden]
 
 
 def id_prefix(ids: list[str]) -> str:
@@ -74,7 +79,7 @@ class QuotesTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._quote_width = 40
         self._narrow = False
-        self._tight = False
+        self._keys_shown = _shown(0)
         self._id_prefix = ""
         # Highlighted in the quote column: what the search box found (None: no search).
         self.search: re.Pattern[str] | None = None
@@ -89,7 +94,7 @@ class QuotesTable(DataTable[Text]):
 
     def _keys(self) -> list[str]:
         """The columns shown at the current width."""
-        return _shown(self._tight)
+        return self._keys_shown
 
     def _add_columns(self) -> None:
         shown = self._keys()
@@ -98,7 +103,7 @@ class QuotesTable(DataTable[Text]):
                 self.add_column(label, key=key, width=self._width(key, width) or self._quote_width)
 
     def quote_width_for(self, total: int) -> int:
-        narrow, shown = total < NARROW, _shown(total < TIGHT)
+        narrow, shown = total < NARROW, _shown(total)
         fixed = sum(
             NARROW_WIDTHS.get(key, width) if narrow else width
             for _, key, width in COLUMNS
@@ -126,13 +131,13 @@ class QuotesTable(DataTable[Text]):
         """Replace every row (a new filter); the quote column fits the current width."""
         width = self.quote_width_for(self.size.width) if self.size.width else self._quote_width
         narrow = bool(self.size.width) and self.size.width < NARROW
-        tight = bool(self.size.width) and self.size.width < TIGHT
+        shown = _shown(self.size.width)
         self._quotes = []
         self._id_prefix = id_prefix([q.document_id or "" for q in quotes if not q.document_title])
-        if width != self._quote_width or (narrow, tight) != (self._narrow, self._tight):
+        if width != self._quote_width or (narrow, shown) != (self._narrow, self._keys_shown):
             self._quote_width = width
             self._narrow = narrow
-            self._tight = tight
+            self._keys_shown = shown
             self.clear(columns=True)
             self._add_columns()
         else:
@@ -150,7 +155,7 @@ class QuotesTable(DataTable[Text]):
         width = self.size.width
         if width and (
             self.quote_width_for(width) != self._quote_width
-            or (width < NARROW, width < TIGHT) != (self._narrow, self._tight)
+            or (width < NARROW, _shown(width)) != (self._narrow, self._keys_shown)
         ):
             self.set_quotes(list(self._quotes), self.cursor_row)
 
