@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from test_tui import D1, D2, REVIEWER, build_db, engine_result, shown_lines
 from textual.containers import VerticalScroll
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from quotetui import store
 from quotetui.model import Document
@@ -209,5 +210,20 @@ def test_the_filters_at_80x24_show_most_boxes_without_scrolling(tmp_path: Path) 
         shown = [box for box in boxes if visible.contains_region(box.region)]
         assert len(shown) >= len(boxes) - 1, [box.id for box in boxes if box not in shown]
         await pilot.press("escape")
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+def test_the_progress_line_at_80_columns_keeps_the_count_and_the_filter_on_one_line(
+    tmp_path: Path,
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        line = review(app).query_one("#progress", Static)
+        drawn = shown_lines(line)
+        assert "4 of 4 left to review" in drawn and "showing unreviewed" in drawn
+        assert cell_len(str(line.content)) <= 78  # within the padding: nothing cut at the edge
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert "row 1 of 4" in str(line.content) and f"reviewer {REVIEWER}" in str(line.content)
 
     run(build_db(tmp_path / "review.db"), scenario, (80, 24))
