@@ -15,16 +15,18 @@ import pytest
 from rich.cells import cell_len
 from test_tui import D1, D2, REVIEWER, build_db, engine_result, shown_lines
 from textual.containers import VerticalScroll
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from quotetui import store
 from quotetui.model import Document
 from quotetui.tui.app import ReviewApp
+from quotetui.tui.screens.article import ARTICLE_KEYS, ArticleScreen
 from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
 from quotetui.tui.screens.filters import FilterScreen
 from quotetui.tui.screens.help import HelpScreen
 from quotetui.tui.screens.occasion import OccasionScreen
 from quotetui.tui.screens.review import ReviewScreen
+from quotetui.tui.screens.speaker import SplitScreen
 from quotetui.tui.widgets.detail import QuoteDetail
 from quotetui.tui.widgets.quotes_table import QuotesTable
 
@@ -227,3 +229,36 @@ def test_the_progress_line_at_80_columns_keeps_the_count_and_the_filter_on_one_l
         assert "row 1 of 4" in str(line.content) and f"reviewer {REVIEWER}" in str(line.content)
 
     run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+def test_at_80x24_the_split_choices_keep_to_one_line(tmp_path: Path) -> None:
+    widths: list[tuple[int, int]] = []
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("j", "j", "j", "p")  # Maria Lopez's long quote
+        await settle(pilot)
+        assert isinstance(app.screen, SplitScreen)
+        options = app.screen.query_one("#parts", OptionList)
+        room = options.scrollable_content_region.width
+        for i in range(options.option_count):
+            prompt = options.get_option_at_index(i).prompt
+            widths.append((cell_len(getattr(prompt, "plain", str(prompt))), room))
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+    assert len(widths) == 2 and all(used <= room for used, room in widths), widths
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_article_views_keys_break_between_keys_never_inside_one(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        drawn = shown_lines(app.screen.query_one("#article-keys", Static))
+        lines = [line.strip() for line in drawn.split("\n") if line.strip()]
+        for _, what, _ in ARTICLE_KEYS:
+            assert any(what in line for line in lines), (what, lines)
+
+    run(build_db(tmp_path / "review.db"), scenario, size)
