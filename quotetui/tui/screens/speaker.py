@@ -58,7 +58,7 @@ class RenameScreen(ModalScreen[str | None]):
 
 KINDS: tuple[tuple[SpeakerKind, str], ...] = (
     (SpeakerKind.PERSON, "a named person"),
-    (SpeakerKind.ORGANISATION, "a company, party, government body, campaign or outlet"),
+    (SpeakerKind.ORGANISATION, "a company, party, public body, campaign or outlet"),
     (SpeakerKind.UNNAMED, "an unnamed person or group described by role"),
     (SpeakerKind.DOCUMENT, "a report, memo, ad or poll that speaks itself"),
 )
