@@ -25,8 +25,9 @@ from quotetui.model import QuoteRow
 from quotetui.tui.session import DEFAULT_FILTER, KIND_LABELS, TYPE_CYCLE, type_label
 
 _ALL = "__all__"  # Select values cannot be None
-# Below this terminal height the dialog's boxes lose their borders.
-SHORT_HEIGHT = 30
+# Below this terminal height the dialog's boxes lose their borders: with them it needs about
+# 50 lines, without them about 25, so 120×40 shows every filter at once too.
+SHORT_HEIGHT = 50
 
 
 @dataclass(frozen=True)
