@@ -1,0 +1,49 @@
+"""Who owns words that a narrative sentence, not a speech tag, reports: the verb of saying,
+complaining or boasting that governs a quoted fragment names its speaker, whoever else the
+sentence or the one before is about; a phrase of two roles stands for the one person who holds
+them. Hand-written text, one mechanism per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetui.engine.syntax import is_cue_word
+
+
+def only(quotes: list[dict], fragment: str) -> dict:
+    [found] = [q for q in quotes if fragment in q["text"]]
+    return found
+
+
+# --------------------------------------------------------------------------- narrative verbs
+
+
+def test_a_phrasal_verb_of_talking_owns_the_fragments_it_governs(attribute):
+    quotes = attribute(
+        "The hall was packed by seven. Councilman Greg Ritter arrived late, as Mayor Linda "
+        "Okafor went on about “fiscal discipline” and “hard choices.”"
+    )
+    assert only(quotes, "fiscal discipline")["speaker"] == "Linda Okafor"
+    # Listed with the first, the second fragment is hers too, not the main clause's subject's.
+    assert only(quotes, "hard choices")["speaker"] == "Linda Okafor"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["gloated about", "raved about", "whined about", "harped on", "waxed lyrical about"],
+)
+def test_a_verb_of_boasting_or_complaining_in_a_subordinate_clause_names_its_subject(
+    attribute, verb
+):
+    quotes = attribute(
+        "The directors met on Monday. Director Mark Dunn sat in silence while the chief "
+        f"executive, Janet Cole, {verb} “a record quarter for the whole group.”"
+    )
+    assert only(quotes, "record quarter")["speaker"] == "Janet Cole"
+
+
+def test_a_phrasal_cue_needs_its_own_words_right_after_the_verb(nlp):
+    talking = nlp("She went on about “hard choices” all night.")
+    assert is_cue_word(talking[1])
+    going = nlp("The campaign will go on without them, and it went on Friday's show.")
+    assert not any(is_cue_word(t) for t in going)
