@@ -47,3 +47,25 @@ def test_a_phrasal_cue_needs_its_own_words_right_after_the_verb(nlp):
     assert is_cue_word(talking[1])
     going = nlp("The campaign will go on without them, and it went on Friday's show.")
     assert not any(is_cue_word(t) for t in going)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_two_coordinated_roles_stand_for_the_holder_of_either(attribute):
+    quotes = attribute(
+        "Jane Holt, the Democratic presidential nominee, spoke in Ohio on Monday. Her rival, "
+        "Governor Bob Tate, was in Texas.\n\n"
+        "The former secretary of state and current Democratic presidential nominee said, "
+        "“We will win this state in November.”"
+    )
+    assert only(quotes, "win this state")["speaker"] == "Jane Holt"
+
+
+def test_the_first_of_two_roles_unknown_the_second_decides(attribute):
+    quotes = attribute(
+        "Senator Jane Holt won her party's nomination in July. Her rival, Governor Bob Tate, "
+        "conceded the race.\n\n"
+        "The former prosecutor and longtime senator told reporters, “We will win this state.”"
+    )
+    assert only(quotes, "win this state")["speaker"] == "Jane Holt"

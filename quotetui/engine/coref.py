@@ -1140,7 +1140,9 @@ class ArticleEntities:
             if c.dep_ in SUBJECT_DEPS and c.i in self.entity_at
         }
 
-    def _pick_for_role(self, state: _State, tok: Token) -> tuple[int, float] | None:
+    def _pick_for_role(
+        self, state: _State, tok: Token, coordinated: bool = False
+    ) -> tuple[int, float] | None:
         role = canonical_role(lemma(tok))
         g = genders.of_noun(tok.lower_)
         if role in ORG_ROLES:
@@ -1153,6 +1155,14 @@ class ArticleEntities:
                 and role in e.roles
                 and (g is None or e.gender in (None, g))
             ]
+            if not holders and not coordinated:
+                # "the former secretary of state and current Democratic presidential nominee":
+                # one person in two roles, whom the article gave either of them.
+                for other in tok.conjuncts:
+                    if other.pos_ == "NOUN" and self.inside[other.i] == -1:
+                        found = self._pick_for_role(state, other, coordinated=True)
+                        if found is not None:
+                            return found
             mods = _modifiers(tok)
             # "the council leader": of two leaders, the one the article called that.
             qualified = [f"{mod} {role}" for mod in mods]
@@ -1818,10 +1828,21 @@ def _indefinite(tok: Token) -> bool:
 def _definite(tok: Token) -> bool:
     """ "the senator", "this company", "its embassy", "Moscow's ambassador": a definite noun
     phrase."""
-    return any(
+    if any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
         or (c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "their"))
         for c in tok.children
+    ):
+        return True
+    # "The former secretary of state and current … nominee": the parse hangs the article on
+    # the first of two coordinated roles, a modifier of the head noun.
+    first = tok.left_edge
+    return (
+        first.dep_ == "det"
+        and first.lower_ in ("the", "this", "that")
+        and first.head.head.i == tok.i
+        and first.head.dep_ in ("nmod", "compound")
+        and first.head.pos_ == "NOUN"
     )
 
 
