@@ -69,3 +69,28 @@ def test_the_first_of_two_roles_unknown_the_second_decides(attribute):
         "The former prosecutor and longtime senator told reporters, “We will win this state.”"
     )
     assert only(quotes, "win this state")["speaker"] == "Jane Holt"
+
+
+# --------------------------------------------------------------------------- namesakes
+
+
+def test_a_suffix_tells_father_and_son_apart_and_the_bare_name_is_the_father(attribute):
+    quotes = attribute(
+        "Donald Trump Jr. spoke on Monday, a day before his father, Donald Trump, took the "
+        "stage in Cleveland.\n\n"
+        "“My father will win this state,” Trump Jr. said. “We will win big,” Trump said on "
+        "Tuesday."
+    )
+    assert only(quotes, "My father")["speaker"] == "Donald Trump Jr."
+    assert only(quotes, "win big")["speaker"] == "Donald Trump"
+
+
+def test_the_elder_and_the_younger_namesake_follow_the_articles_family_roles(attribute):
+    quotes = attribute(
+        "Bill Foster and his son, Dan Foster, both ran for the council this year. Bill Foster "
+        "lost and Dan Foster won.\n\n"
+        "“I am proud of him,” the elder Foster said. “Dad taught me everything,” the younger "
+        "Foster said."
+    )
+    assert only(quotes, "proud of him")["speaker"] == "Bill Foster"
+    assert only(quotes, "Dad taught")["speaker"] == "Dan Foster"

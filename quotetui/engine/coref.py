@@ -653,6 +653,13 @@ class ArticleEntities:
                     # what is wrong ("Marty Walz … Walz … She said"); a title would not be.
                     fit = candidates
                 if len(fit) > 1:
+                    # "Trump Jr." is the namesake written with that suffix; a bare "Trump",
+                    # beside Donald Trump Jr., the one without (who is called so alone).
+                    same = [e for e in fit if e.suffix == m.suffix]
+                    if same and not m.suffix:
+                        self.shared_names.add(m.root.i)  # likely, not certain: a guess
+                    fit = same or fit
+                if len(fit) > 1:
                     fit = self._context_means(m, fit)
                 if fit:
                     home = max(fit, key=lambda e: (e.uses, -e.index))
@@ -682,6 +689,15 @@ class ArticleEntities:
             by_role = [e for e in fit if written & e.roles]
             if len(by_role) == 1:
                 return by_role
+            # "the elder Foster", "the younger Foster": of a parent and child who share the
+            # name, the generation the article's roles and suffixes tell.
+            older = bool(written & _ELDER)
+            if older or written & _YOUNGER:
+                rank = {e.index: _generation(e) for e in fit}
+                pick = max(rank.values()) if older else min(rank.values())
+                chosen = [e for e in fit if rank[e.index] == pick]
+                if len(chosen) == 1 and len(set(rank.values())) > 1:
+                    return chosen
         last = {
             e.index: max((p for p in self._starts.get(e.index, ()) if p < m.start), default=-1)
             for e in fit
@@ -1748,6 +1764,21 @@ class ArticleEntities:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+_ELDER = frozenset({"elder", "older", "senior"})
+_YOUNGER = frozenset({"younger", "junior"})
+_PARENT_ROLES = frozenset({"father", "mother", "dad", "mom", "grandfather", "grandmother"})
+_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def _generation(e: Entity) -> int:
+    """+1 for a parent (a parent's role, "Sr."), -1 for a child ("his son", "Jr."), else 0."""
+    if e.roles & _PARENT_ROLES or e.suffix in ("sr",):
+        return 1
+    if e.roles & _CHILD_ROLES or e.suffix in ("jr", "ii", "iii"):
+        return -1
+    return 0
 
 
 def _role_weight(token: Token) -> float:
