@@ -94,3 +94,22 @@ def test_the_elder_and_the_younger_namesake_follow_the_articles_family_roles(att
     )
     assert only(quotes, "proud of him")["speaker"] == "Bill Foster"
     assert only(quotes, "Dad taught")["speaker"] == "Dan Foster"
+
+
+# --------------------------------------------------------------------------- long tags
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "William M. Daley, President Obama's former chief of staff, said of their time there.",
+        "William M. Daley, the chief executive of the Daley Housing Trust, which runs the "
+        "estate on behalf of the county council, said on Tuesday.",
+    ],
+)
+def test_a_tag_whose_apposition_runs_long_still_names_its_speaker(attribute, tag):
+    quotes = attribute(
+        "The two had rarely agreed in public.\n\n"
+        f"“They were professionals, but also competitors,” {tag}"
+    )
+    assert only(quotes, "professionals")["speaker"] == "William M. Daley"
