@@ -113,3 +113,17 @@ def test_a_tag_whose_apposition_runs_long_still_names_its_speaker(attribute, tag
         f"“They were professionals, but also competitors,” {tag}"
     )
     assert only(quotes, "professionals")["speaker"] == "William M. Daley"
+
+
+# --------------------------------------------------------------------------- participles
+
+
+def test_a_participle_after_a_relative_clause_is_the_main_clauses_subjects(attribute):
+    quotes = attribute(
+        "Developer Frank Mills spoke at the rally on Tuesday. He mocked an architect who said "
+        "he was stiffed on a casino project, saying, “He did a lousy job on every floor.”"
+    )
+    found = only(quotes, "lousy job")
+    assert found["speaker"] == "Frank Mills"
+    # Found by the participle's own cue, not left to the ranker to overrule "who".
+    assert found["method"] == "cue-verb subject"
