@@ -127,3 +127,15 @@ def test_a_participle_after_a_relative_clause_is_the_main_clauses_subjects(attri
     assert found["speaker"] == "Frank Mills"
     # Found by the participle's own cue, not left to the ranker to overrule "who".
     assert found["method"] == "cue-verb subject"
+
+
+# --------------------------------------------------------------------------- media
+
+
+def test_a_message_an_unnamed_official_sent_speaks_for_that_official(attribute):
+    quotes = attribute(
+        "The new ward opened on Friday. The health minister, who was abroad, sent a message "
+        "that was read out at the ceremony. “Hospitals like this are the heart of our towns,” "
+        "the message said."
+    )
+    assert only(quotes, "heart of our towns")["speaker"] == "health minister"

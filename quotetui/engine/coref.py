@@ -1716,6 +1716,16 @@ class ArticleEntities:
         span = antecedent_span(token)
         res = self._resolve(span, token, known)
         sp = res.speaker
+        if (
+            sp is not None
+            and res.path is ResolutionPath.DESCRIPTION
+            and sp.kind == UNNAMED
+            and token.tag_ == "NN"
+            and is_person_noun(lemma(token))
+        ):
+            # "The culture secretary … sent a message. “…,” the message said": the unnamed
+            # person who sent it, as the article describes them.
+            return sp
         if sp is None or res.path in (
             ResolutionPath.DESCRIPTION,
             ResolutionPath.ORGANISATION_DESCRIBED,
