@@ -139,3 +139,13 @@ def test_a_message_an_unnamed_official_sent_speaks_for_that_official(attribute):
         "the message said."
     )
     assert only(quotes, "heart of our towns")["speaker"] == "health minister"
+
+
+def test_it_never_means_an_earlier_group_of_people(attribute):
+    quotes = attribute(
+        "Supporters of the club gathered outside the ground on Saturday. “We want our club "
+        "back,” the supporters said.\n\n"
+        "A banner went up by the gate on Sunday. “Sell the club now,” it read."
+    )
+    assert only(quotes, "our club back")["speaker"] == "supporters"
+    assert only(quotes, "Sell the club")["speaker"] != "supporters"

@@ -1428,6 +1428,8 @@ class ArticleEntities:
             self._read_known = True
             for pos, sp in reversed(known):
                 if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
+                    if word in NEUTER_PRONOUNS and sp.kind == UNNAMED and _people(sp.name):
+                        continue  # "it" is no "supporters", nor "a spokesman"
                     return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
         if word in PARTITIVES:
@@ -1774,6 +1776,19 @@ class ArticleEntities:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _people(description: str) -> bool:
+    """Whether an unnamed speaker's description names people ("supporters", "a spokesman",
+    "one of the residents"), not a body a neuter pronoun could mean ("the coalition")."""
+    words = description.lower().split()
+    if not words:
+        return False
+    head = words[0] if words[0] in ("one", "some", "many", "several") else words[-1]
+    for word in (head, head[:-1] if head.endswith("s") else head):
+        if word in ("one", "some", "many", "several") or is_person_noun(word):
+            return True
+    return False
 
 
 _ELDER = frozenset({"elder", "older", "senior"})
