@@ -47,6 +47,7 @@ from enum import StrEnum
 
 from quotetui import gazetteer
 from quotetui.engine.gender import of_given_name as given_name_gender
+from quotetui.engine.gender import share_women
 from quotetui.model import DocumentResult, SpeakerKind, SpeakerRecord
 from quotetui.names import HONORIFICS, TITLES, fold, name_key, slugify
 
@@ -349,17 +350,38 @@ class _Member:
         return not self.record.named or self.kind in (UNNAMED, DOCUMENT)
 
 
-def _members(articles: Iterable[Article]) -> list[_Member]:
-    out: list[_Member] = []
-    for article in sorted(articles, key=lambda a: a.document_id):
-        for record in sorted(article.speakers, key=lambda s: s.id):
-            kind = record.kind or UNNAMED
-            if kind == ORGANISATION and name_key(record.name) in {
-                name_key(p) for p in article.people
-            }:
+def _people_elsewhere(articles: Sequence[Article]) -> set[tuple[str, str, str]]:
+    """The full names (first name, surname, suffix) some article's speakers give a person."""
+    keys: set[tuple[str, str, str]] = set()
+    for article in articles:
+        for record in article.speakers:
+            if record.named and record.kind == PERSON:
                 parsed = parse_person(record.name)
                 if parsed is not None and not parsed.bare:
-                    kind = PERSON  # the tagger called a body what the article names a person
+                    keys.add(parsed.key)
+    return keys
+
+
+def _members(articles: Iterable[Article]) -> list[_Member]:
+    out: list[_Member] = []
+    ordered = sorted(articles, key=lambda a: a.document_id)
+    people = _people_elsewhere(ordered)
+    for article in ordered:
+        for record in sorted(article.speakers, key=lambda s: s.id):
+            kind = record.kind or UNNAMED
+            if kind == ORGANISATION and record.named:
+                parsed = parse_person(record.name)
+                if (
+                    parsed is not None
+                    and not parsed.bare
+                    and (
+                        name_key(record.name) in {name_key(p) for p in article.people}
+                        or (parsed.key in people and share_women(parsed.first_word) is not None)
+                    )
+                ):
+                    # The tagger called a body what this article, or another one, names a
+                    # person: its kind is a guess per sentence, a full name is better evidence.
+                    kind = PERSON
             m = _Member((article.document_id, record.id), record, article, kind)
             m.display = record.name
             if not m.alone:

@@ -498,9 +498,13 @@ class ArticleEntities:
 
     def _org_mentions(self) -> list[_Mention]:
         out = []
+        surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
         for ent in ents_of(self.doc):
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
-                m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
+                person = ent[-1].lower_ in surnames and _person_name_tagged_a_body(ent)
+                kind = PERSON if person else ORGANISATION
+                label = "PERSON" if person else ent.label_
+                m = self._make_mention(ent.start, ent.end, kind, label)
                 if m is not None:
                     out.append(m)
         # A proper name of two or more words the NER missed, as a clause's subject ("Thames
@@ -2030,6 +2034,19 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
         and lemma(nxt) not in ORG_ROLES
         and nxt.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
     )
+
+
+def _person_name_tagged_a_body(ent: Span) -> bool:
+    """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
+    given name and a family name, with no word of a body in it, is a person whatever the tag
+    says (when the article also tags the family name a person's: "Fox" is a given name too)."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+        return False
+    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in ent):
+        return False
+    return genders.of_given_name(ent[0].text) is not None
 
 
 def _plausible_name(ent: Span) -> bool:

@@ -59,10 +59,14 @@ NAMING_VERBS = frozenset(
     "call describe label brand term dub dismiss characterize characterise".split()
 )
 
+# Nouns for the words said themselves, not a medium or a kind of them ("his remarks", "the
+# Texan's sharp words at the debate"): whoever owns them said them.
+SAID_NOUNS = frozenset("statement statements remarks remark comment comments words".split())
+
 # Nouns that report speech themselves ("his warning that …", "the statement said").
-SPEECH_NOUNS = frozenset(
+SPEECH_NOUNS = SAID_NOUNS | frozenset(
     """
-    statement remarks remark comment comments words speech interview testimony tweet post
+    speech interview testimony tweet post
     letter memo email message report release announcement response reply warning claim
     banner sign headline caption slogan transcript note
     """.split()
