@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotetui.engine.syntax import is_cue_word
+from quotetui.names import describe_nominal
 
 
 def only(quotes: list[dict], fragment: str) -> dict:
@@ -149,3 +150,17 @@ def test_it_never_means_an_earlier_group_of_people(attribute):
     )
     assert only(quotes, "our club back")["speaker"] == "supporters"
     assert only(quotes, "Sell the club")["speaker"] != "supporters"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("the former secretary of state and", "former secretary of state"),
+        ("the book co-", "book"),
+        ("one owner of a shop that", "one owner of a shop"),
+        ("A spokesperson for the NSC", "spokesperson for the NSC"),
+        ("Ben & Jerry", "Ben & Jerry"),
+    ],
+)
+def test_a_description_the_parse_cut_short_ends_on_its_last_whole_word(written, name):
+    assert describe_nominal(written) == name
