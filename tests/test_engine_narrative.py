@@ -116,6 +116,17 @@ def test_a_tag_whose_apposition_runs_long_still_names_its_speaker(attribute, tag
     assert only(quotes, "professionals")["speaker"] == "William M. Daley"
 
 
+@pytest.mark.parametrize(
+    "intro",
+    ["As Councillor Dawn Pryce put it,", "Councillor Dawn Pryce was blunt:"],
+)
+def test_the_next_sentences_reaction_is_no_tag_for_a_quote_introduced_before_it(attribute, intro):
+    quotes = attribute(
+        f"The council met on Monday. {intro} “We have run out of road.” Mayor Tom Reyes disagreed."
+    )
+    assert only(quotes, "run out of road")["speaker"] == "Dawn Pryce"
+
+
 # --------------------------------------------------------------------------- participles
 
 

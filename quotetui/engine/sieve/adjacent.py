@@ -42,6 +42,11 @@ class AdjacentCue:
         # subject noun phrase may come first ("… the Post's editor responded").
         near_right = right[: verb_window(right)]
         near_left = left[:8]
+        if right and inner.endswith(".") and any(not t.is_punct and not t.is_space for t in left):
+            # "As Pryce put it, “We have run out of road.” Reyes disagreed.": the reporter's
+            # words before a quote that ends its sentence introduce it; the next sentence's
+            # verb is someone else's reaction, not its tag.
+            near_right = []
         order = (
             (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
         )
