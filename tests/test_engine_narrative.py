@@ -175,3 +175,22 @@ def test_it_never_means_an_earlier_group_of_people(attribute):
 )
 def test_a_description_the_parse_cut_short_ends_on_its_last_whole_word(written, name):
     assert describe_nominal(written) == name
+
+
+# --------------------------------------------------------------------------- owned words
+
+
+def test_words_a_claim_holds_are_the_claimants_not_the_critics(attribute):
+    quotes = attribute(
+        "The council met on Monday. Mayor Tom Reyes dismissed Councillor Dawn Pryce’s claim "
+        "that the town had “run out of road.”"
+    )
+    assert only(quotes, "run out of road")["speaker"] == "Dawn Pryce"
+
+
+def test_words_said_about_someones_remarks_are_the_speakers_own(attribute):
+    quotes = attribute(
+        "The council met on Monday. Mayor Tom Reyes called Councillor Dawn Pryce's remarks "
+        "“deeply irresponsible.”"
+    )
+    assert only(quotes, "deeply irresponsible")["speaker"] == "Tom Reyes"
