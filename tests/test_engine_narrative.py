@@ -194,3 +194,17 @@ def test_words_said_about_someones_remarks_are_the_speakers_own(attribute):
         "“deeply irresponsible.”"
     )
     assert only(quotes, "deeply irresponsible")["speaker"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday. In the words of Councillor Dawn Pryce, “We have run out "
+        "of road.” Mayor Tom Reyes disagreed.",
+        "Mayor Tom Reyes spoke first. The town was, in the words of Councillor Dawn Pryce, "
+        "“out of road and out of time.”",
+    ],
+)
+def test_in_the_words_of_someone_names_whose_words_they_are(attribute, text):
+    quotes = attribute(text)
+    assert only(quotes, "out of road")["speaker"] == "Dawn Pryce"
