@@ -51,6 +51,7 @@ from quotetui.tui.screens.speaker import (
 )
 from quotetui.tui.session import (
     DEFAULT_FILTER,
+    EditNotUndone,
     ReviewSession,
     Suggestion,
     Undone,
@@ -555,8 +556,19 @@ class ReviewScreen(Screen[None]):
                 " Press u again to undo your decision before it.",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
             self._sync()
+            return
+        if isinstance(undone, EditNotUndone):
+            self.notify(
+                f"Not undone: the {undone.action} — {undone.reason}, and that is kept."
+                " Press u again to undo your step before it.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+            self._speaker_changed()
             return
         if isinstance(undone, UndoneEdit):
             name = undone.speaker.name if undone.speaker else undone.speaker_id
