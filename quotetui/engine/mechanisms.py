@@ -54,11 +54,14 @@ COMPOUND_TYPES = _table(
         BROADCAST: "radio_show talk_show tv_show television_show radio_program "
         "television_program tv_program radio_programme television_programme tv_ad "
         "television_ad radio_ad campaign_ad campaign_video attack_ad web_ad video_ad "
-        "tv_interview television_interview radio_address",
+        "radio_address",
         DOCUMENT: "court_papers court_filing court_documents email_response text_message "
         "open_letter",
         HEARING: "court_hearing bail_hearing sentencing_hearing committee_hearing",
-        INTERVIEW: "phone_interview telephone_interview radio_interview",
+        # The guidelines: an interview with an outlet is an interview, on air or not; an
+        # appearance on a show is a broadcast.
+        INTERVIEW: "phone_interview telephone_interview radio_interview tv_interview "
+        "television_interview",
     }
 )
 
@@ -188,6 +191,10 @@ AUDIENCE_TYPES = _table(
         BROADCAST: "camera cameras viewers listeners",
     }
 )
+# The media an audience is reached through: "his radio audience", "the TV audience".
+BROADCAST_MEDIA = frozenset("radio tv television podcast show program programme broadcast".split())
+# The sets in a room that words may be said at: "she said to the TV".
+SETS = frozenset("tv television telly screen".split())
 # Those who present a broadcast: "MSNBC host Chris Matthews", "radio host Rush Limbaugh".
 HOST_NOUNS = frozenset("host anchor presenter anchorman anchorwoman newscaster".split())
 # "took the stage", "took to the podium": a speech.

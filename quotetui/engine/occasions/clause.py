@@ -26,6 +26,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
+from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
 OCCASION_PREPS = frozenset(
@@ -76,7 +77,10 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
             OccasionType.BROADCAST,
             OccasionType.INTERVIEW,
         ):
-            return _Found(2, dataclasses.replace(found.occasion, type=OccasionType.PRESS))
+            # Nor is that moment the event several people spoke at: those who speak next
+            # were not there.
+            press = dataclasses.replace(found.occasion, type=OccasionType.PRESS, shared=False)
+            return _Found(2, press)
         return None
     if word in ("on", "from") and _lemma(obj) in words.STAGE_NOUNS:
         phrase = _phrase(obj, quoted)
@@ -327,6 +331,9 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
             )
     best = _best(candidates)
+    posted = _posted_at(cue, best)
+    if posted is not None:
+        best = posted
     if not best.named and places:
         framing = _framing_place(verbs, quoted)
         if framing is not None:
@@ -344,6 +351,19 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _posted_at(cue: Token, best: Occasion) -> Occasion | None:
+    """ "… poked at Trump during the Monday night debate, tweeting, “…”", "During the debate,
+    Dean tweeted: “…”": a reporting verb that names a post is the medium of the words; the
+    event named with it is when they were posted, not where they were said."""
+    verb_word = _lemma(cue)
+    if words.VERB_TYPES.get(verb_word) is not OccasionType.SOCIAL_POST:
+        return None
+    if best.type not in _IN_PERSON:
+        return None
+    noun = words.VERB_NOUNS.get(verb_word)
+    return Occasion(OccasionType.SOCIAL_POST, noun, None, best.date, cue.idx, cue.idx + len(cue))
 
 
 def _best(candidates: Sequence[_Found]) -> Occasion:
@@ -546,6 +566,10 @@ def frame_occasion(
     Wednesday.", "said James Lewis, an expert at CSIS, via email"), for when the parse hung
     those words on the quote or on the speaker instead of the verb; never inside a clause of
     its own ("…,” Trump said, referring to the Sept. 16 debate")."""
+    if cue is not None and not is_cue_word(cue):
+        # A parse that lost the reporting verb ("…,” Tulsa police Chief Chuck Jordan said
+        # Monday", "Tulsa" taken for a verb and the cue): the frame's reporting verb is it.
+        cue = next((t for t in frame if t.pos_ == "VERB" and is_cue_word(t)), cue)
     occasion = Occasion()
     for tok in frame:
         if not _in_frame_clause(tok, quoted, cue):

@@ -32,7 +32,7 @@ class DatePhrase:
         """The words that say which day, for telling two phrases of one day apart from two
         days ("On Wednesday night" and "Wednesday" name one day)."""
         kept = [w for w in self.text.lower().replace("’s", "").replace("'s", "").split()]
-        return " ".join(w for w in kept if w not in _DATE_PREPS and w not in ("night", "morning"))
+        return " ".join(w for w in kept if w not in _DATE_PREPS and w not in _DAY_PARTS)
 
 
 _WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -128,7 +128,8 @@ def _modifies_other_noun(ent: Span) -> bool:
 
 def _hops_to(token: Token, verb: Token) -> int | None:
     """Steps from a token up to the verb, or None when the way passes through a subject,
-    an apposition or another verb."""
+    an apposition, another verb or someone's occasion ("called Mr. Obama's remarks on
+    Saturday “a wake-up call”": the day of his remarks, not of the calling)."""
     node = token
     for hops in range(1, 7):
         if node.dep_ in ("nsubj", "nsubjpass", "appos", "relcl", "ccomp") or node.head.i == node.i:
@@ -138,7 +139,19 @@ def _hops_to(token: Token, verb: Token) -> int | None:
             return hops
         if node.pos_ in ("VERB", "AUX"):
             return None
+        if _owned_occasion(node):
+            return None
     return None
+
+
+def _owned_occasion(noun: Token) -> bool:
+    """ "Mr. Obama's remarks", "her speech": an occasion of someone's, with its own time."""
+    if noun.pos_ != "NOUN" or noun_type(noun)[0] is None:
+        return False
+    return any(
+        c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") and c.ent_type_ not in ("DATE", "TIME")
+        for c in noun.children
+    )
 
 
 def _date_of_clause(verb: Token, quoted: Sequence[bool]) -> DatePhrase | None:

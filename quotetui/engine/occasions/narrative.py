@@ -41,6 +41,9 @@ from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
 from quotetui.model import OccasionType
 
 _EARLIER = frozenset("earlier previous prior former last first".split())
+# "the first debate": one of a series, told as before the story only without a day of its own
+# ("during the first presidential debate Monday night" is the story's event).
+_ORDINALS = frozenset({"first"})
 
 
 def narrative_mentions(
@@ -62,6 +65,7 @@ def narrative_mentions(
     iteration); ``published``: the article's publication date, when known."""
     out: list[Mention] = []
     seen_dates: set[int] = set()
+    covered: list[tuple[int, int]] = []  # the words of a telling found from its verb
     for tok in doc if tokens is None else tokens:
         if quoted[tok.i]:
             continue
@@ -76,9 +80,14 @@ def narrative_mentions(
                 out.append(mention)
                 if mention.occasion.date is not None:
                     seen_dates.add(mention.occasion.date.start)
+                told = mention.occasion
+                if told.start is not None and told.end is not None:
+                    covered.append((told.start, told.end))
             continue
         if tok.dep_ == "compound":
             continue
+        if any(start <= tok.idx < end for start, end in covered):
+            continue  # "Sitting down with MSNBC's “The Rachel Maddow Show”": the sitting's
         found = _noun_occasion(tok, quoted)
         if found is None or found.occasion.type is None:
             continue
@@ -117,7 +126,11 @@ def narrative_mentions(
         if occasion.date is not None:
             seen_dates.add(occasion.date.start)
         vague = noun_type(tok)[1] and _audience_in(tok, quoted) is None
-        earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+        has_day = occasion.date is not None and names_a_day(occasion.date.text)
+        earlier = any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER and not (has_day and c.lower_ in _ORDINALS)
+            for c in tok.children
+        )
         generic = tok.tag_ in ("NNS", "NNPS") or occasion.type is OccasionType.OTHER
         out.append(
             Mention(
@@ -244,6 +257,8 @@ def _narrative_role(
         node = node.head
         if node.pos_ in ("NOUN", "PROPN") and _lemma(node) in SAID_NOUNS and _owner(node):
             return "owned"  # "The Texan's sharp words at the October 28 CNBC debate"
+        if node.dep_ == "prep" and node.lower_ in LATER_PREPS and node.head.i != anchor.i:
+            return None  # "In the spin room after the debate, …": a time, not the occasion
     vague = _lemma(noun) in _VAGUE_NOUNS or found.occasion.type is None
     if node.dep_ == "prep" and node.lower_ in OCCASION_PREPS and not vague:
         # "doing better in the polls" is no occasion; "In a letter, Sanders rips …" is.
@@ -251,9 +266,12 @@ def _narrative_role(
         if not written or is_cue_word(anchor) or node.i < anchor.i:
             return "done"
     if node.dep_ in ("dobj", "attr") and _lemma(anchor) in words.MAKING_VERBS:
+        if anchor.dep_ == "pcomp" and anchor.head.lower_ == "for":
+            return None  # "lit into Rubio for giving the same speech": a charge, not an event
         return "done"
     if found.occasion.shared and (
-        node.dep_ in ("nsubj", "nsubjpass")
+        # "the panel says", "the committee said": the body that speaks, not an event.
+        (node.dep_ in ("nsubj", "nsubjpass") and not is_cue_word(anchor))
         or (node.dep_ == "prep" and node.lower_ in ("at", "during"))
     ):
         return "event"
@@ -306,7 +324,7 @@ def _verb_mention(
             if objs:
                 found = _audience_occasion(verb, objs, quoted)
                 told = found is not None and word == "tell"
-        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before"):
+        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before", "with"):
             obj = _pobj(child)
             if obj is not None and not quoted[obj.i]:
                 candidate = _prep_occasion(verb, child, obj, quoted)

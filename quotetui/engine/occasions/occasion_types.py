@@ -135,14 +135,67 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     proper_outlet = noun.pos_ == "PROPN" and is_outlet(noun)  # "the Associated Press"
     for key in (noun.lower_, word):
         if key in words.AUDIENCE_TYPES and not proper_outlet:
-            return words.AUDIENCE_TYPES[key]
+            kind = words.AUDIENCE_TYPES[key]
+            if kind is OccasionType.SPEECH and _on_the_air(noun):
+                return OccasionType.BROADCAST  # "told his radio audience"
+            if kind is OccasionType.SPEECH:
+                return _audience_of(noun) or kind  # "told the debate audience"
+            return kind
+    if noun.ent_type_ == "PERSON" and _of_an_outlet(noun):
+        return OccasionType.INTERVIEW  # "told Bill O'Reilly of Fox News"
+    if _a_set(noun):
+        # "said to the TV": someone watching, talking back at the screen, is no interview.
+        return OccasionType.OTHER
     if is_broadcast(noun, quoted) and (
-        _quoted_title(noun, quoted) or any(c.dep_ == "poss" for c in noun.children)
+        _quoted_title(noun, quoted)
+        # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
+        or (noun.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in noun.children))
     ):
         return OccasionType.BROADCAST  # "told ABC's “This Week”"
     if is_outlet(noun):
         return OccasionType.INTERVIEW
     return None
+
+
+def _on_the_air(audience: Token) -> bool:
+    """An audience reached through a medium ("his radio audience", "the TV audience", "the
+    show's audience"): the words were said on the air, not to people in the room."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and _lemma(c) in words.BROADCAST_MEDIA
+        for c in audience.children
+    )
+
+
+def _audience_of(audience: Token) -> OccasionType | None:
+    """The event an audience is named by ("the debate audience", "the hearing crowd"): its
+    type, when it is an event people speak at in person."""
+    for child in audience.children:
+        if child.dep_ in ("compound", "nmod") and child.i < audience.i:
+            kind = words.NOUN_TYPES.get(_lemma(child))
+            if kind in _IN_PERSON:
+                return kind
+    return None
+
+
+def _of_an_outlet(person: Token) -> bool:
+    """ "Bill O'Reilly of Fox News", "Jake Tapper of CNN": a person named by the outlet they
+    report for."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = _pobj(prep)
+            if obj is not None and is_outlet(obj):
+                return True
+    return False
+
+
+def _a_set(noun: Token) -> bool:
+    """The television set or the radio in the room ("the TV", "the television"), not a
+    broadcaster: a common noun with its article and nothing that names a station."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in words.SETS:
+        return False
+    return any(c.dep_ == "det" for c in noun.children) and not any(
+        c.dep_ in ("compound", "poss", "nmod", "amod") for c in noun.children
+    )
 
 
 def _named_body(noun: Token) -> bool:

@@ -19,6 +19,9 @@ def _lemma(token: Token) -> str:
         form = words.VERB_FORMS.get(token.lower_)
         if form is not None:
             return form
+    if token.pos_ == "NOUN" and not token.lemma_ and token.lower_ in words.NOUN_TYPES:
+        # "the ruling", not the verb "rule" a table of verb forms makes of it.
+        return token.lower_
     return lemma(token)
 
 

@@ -92,7 +92,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
     r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
-    r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—]{1,2}\s+\S"
+    r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—―]{1,2}\s+\S"  # ― : HuffPost's bar
 )
 _NOT_PLACES = frozenset(
     "EXCLUSIVE UPDATE UPDATED BREAKING WATCH ANALYSIS OPINION EDITORIAL REVIEW LIVE VIDEO "
@@ -113,7 +113,8 @@ def dateline_place(text: str, paragraphs: Sequence[tuple[int, int]]) -> str | No
         if place.split()[0].strip(",.").upper() in _NOT_PLACES:
             continue
         return " ".join(
-            w.capitalize() if w.isupper() and len(w.strip(",.")) > 2 else w for w in place.split()
+            w.capitalize() if w.isupper() and len(w.strip(",.").replace(".", "")) > 2 else w
+            for w in place.split()  # "N.Y." and "D.C." stay as they are
         )
     return None
 

@@ -59,7 +59,9 @@ def attach(
         if what == 0:
             mention = mentions[index]
             name = actor_names[index]
-            occasion = state.back_to_story(state.resolve(mention.occasion), mention.paragraph)
+            resolved = state.resolve(mention.occasion)
+            _date_back(mention.occasion, resolved, out)
+            occasion = state.back_to_story(resolved, mention.paragraph)
             state.lead_event_from(occasion, mention)
             state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
@@ -117,9 +119,10 @@ def attach(
                     state.last[name] = (mine[0].with_date(occasion.date), mine[1])
                 state.date_named(occasion.date, mention.paragraph, position)
             continue
-        own = state.back_to_story(
-            state.resolve(slots[index].own), slots[index].paragraph, day=False
-        )
+        resolved = state.resolve(slots[index].own)
+        _date_back(slots[index].own, resolved, out)
+        own = state.back_to_story(resolved, slots[index].paragraph, day=False)
+        before_event = own
         own = state.at_lead_event(own, slots[index].paragraph)
         slot = dataclasses.replace(slots[index], own=own)
         placed = _place(slot, state, position)
@@ -166,12 +169,33 @@ def attach(
             state.named_at.append((slot.own, position, slot.paragraph))
             state.account = (
                 _Account(slot.own, slot.speaker, slot.paragraph, position)
-                if slot.own.shared
+                # "… ,” Forde said at the post-match press conference.": a conference
+                # others speak at next, as when the narrative names it.
+                if slot.own.shared or _conference(slot.own)
                 else None
             )
+            event = state.lead_event
+            if own is not before_event and event is not None and event.shared:
+                # "… during heated exchanges in the House of Commons on Wednesday. / “…,” Ms
+                # Shah told MPs.": words said at the lead's event go on telling it.
+                state.account = _Account(event, slot.speaker, slot.paragraph, position)
         state.previous = (slot, placed_occasion)
     out = _told_next(slots, out)
     return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
+
+
+def _date_back(named: Occasion, resolved: Occasion, out: list[Placed | None]) -> None:
+    """ "… criticized the law during a campaign stop in Flint. / During the rally Monday,
+    the former president said …": an event named again with its day ("the rally Monday")
+    gives that day to the words already placed at it without one."""
+    date = named.date
+    if date is None or resolved is named or resolved.start == named.start:
+        return
+    for k, placed in enumerate(out):
+        if placed is None or placed.occasion.date is not None:
+            continue
+        if placed.occasion.start == resolved.start and placed.occasion.text == resolved.text:
+            out[k] = Placed(placed.occasion.with_date(date), DateSource.CARRIED)
 
 
 def _told_next(slots: Sequence[Slot], out: list[Placed | None]) -> list[Placed | None]:
@@ -486,6 +510,11 @@ def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | No
     if occasion.elsewhen or slot.own.elsewhen:
         return None
     if occasion.refers_back:
+        return state.lead
+    if occasion.type is OccasionType.BROADCAST and not slot.timeless:
+        # "England's chief medical officer warned on Thursday … / Speaking on BBC Radio 4's
+        # Today programme, Professor Sarah Quinn said: …": words on the air told near the
+        # lead are the news it gives, of its day (a story of a broadcast is written from it).
         return state.lead
     return None
 
