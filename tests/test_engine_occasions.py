@@ -1113,3 +1113,60 @@ def test_the_venue_may_be_in_the_sentence_after_the_leads_day(attribute):
     text = text.replace("after a three-hour meeting at Leeds Civic Hall", "in Leeds")
     [q] = attribute(text, date="2025-06-05")
     assert q["occasion_place"] is None
+
+
+_STADIUM_LEAD = (
+    "Plans for a 9,000-seat stadium were approved by the planning committee on Tuesday. "
+    "Councillors voted seven to four after a three-hour meeting at Leeds Civic Hall.\n\n"
+    "Objector Margaret Hale told councillors that matchdays would turn her street into a "
+    "car park. “I will not be able to get an ambulance to my door,” she said."
+)
+
+
+def test_front_matter_does_not_push_the_lead_out_of_its_window(attribute):
+    # An archive's labels, a kicker and a standfirst between the title and the story are no
+    # paragraphs of it: the lead is counted from its first paragraph of running prose.
+    text = (
+        "Stadium approved despite fears\n\nCity Life.\n\nABSTRACT.\n\n"
+        "Residents lose their fight over the new ground.\n\nFULL TEXT.\n\n" + _STADIUM_LEAD
+    )
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_date"] == "2025-06-03"
+    assert q["occasion_place"] == "Leeds Civic Hall"
+
+
+def test_a_standfirst_tells_no_day_of_the_news(attribute):
+    # The day a standfirst names is not the lead's: the lead's own sentence dates the news.
+    text = "Stadium approved\n\nCouncillors backed the plans on Monday.\n\n" + _STADIUM_LEAD
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_date"] == "2025-06-03"
+
+
+def test_only_labels_stand_apart_once_the_story_has_begun(nlp):
+    from quotetui.engine.occasions import lead_numbering
+    from quotetui.engine.syntax import token_paragraphs
+    from quotetui.paragraphs import paragraph_spans
+
+    text = (
+        "Stadium approved\n\nBy Jo Hart, City Desk\n\nThe long fight over the town's new "
+        "football ground is over, after years of objections from residents.\n\nFULL TEXT."
+        "\n\nNobody expected it to end quietly.\n\nThe committee met on Tuesday.\n\n"
+        "Hale spoke next."
+    )
+    doc = nlp.make_doc(text)
+    paragraph = token_paragraphs(doc, paragraph_spans(text))
+    numbers, front = lead_numbering(doc, paragraph, [False] * len(doc))
+    first = {}
+    for i, p in enumerate(paragraph):
+        first.setdefault(p, (numbers[i], front[i]))
+    # The byline before the story and the label inside its lead share the number before
+    # them; a short sentence of the story counts, and later paragraphs move up by two.
+    assert [first[p] for p in sorted(first)] == [
+        (0, False),
+        (0, True),
+        (1, False),
+        (1, True),
+        (2, False),
+        (3, False),
+        (4, False),
+    ]

@@ -38,6 +38,7 @@ from quotetui.engine.occasions import (
     dateline_place,
     frame_occasion,
     host_occasion,
+    lead_numbering,
     narrative_mentions,
     story_lead,
     subject_occasion,
@@ -732,11 +733,15 @@ def _occasions(
     for item in spoken:
         if item.cue is not None and item.cue.cue is not None:
             cue_verbs.update(v.i for v in clause_verbs(item.cue.cue.root, item.cue.subject))
-    slots = [_slot(item, article, quoted) for item in spoken]
+    # Paragraphs as the occasion rules count them: from the story's lead, past front matter,
+    # whose words are no narration of the story's occasions either.
+    paragraph, front = lead_numbering(doc, article.token_paragraph, quoted)
+    slots = [_slot(item, article, quoted, paragraph) for item in spoken]
+    unsaid = [q or f for q, f in zip(quoted, front, strict=True)]
     mentions = narrative_mentions(
         doc,
-        quoted,
-        article.token_paragraph,
+        unsaid,
+        paragraph,
         cue_verbs,
         article.subject_of,
         article.tokens,
@@ -755,7 +760,7 @@ def _occasions(
         found = entities.resolve(mention_span(doc, actor, article.inside), actor, before)
         names.append(found.speaker.name if found.speaker is not None else None)
     filed_from = dateline_place(article.text, article.paragraphs)
-    lead = story_lead(doc, quoted, article.token_paragraph)
+    lead = story_lead(doc, unsaid, paragraph)
     placed = [
         with_story_place(with_dateline(p, filed_from), lead)
         for p in attach(slots, mentions, names, lead, published)
@@ -763,8 +768,8 @@ def _occasions(
     models = occasion_model.MODELS
     if occasion_model.COLLECT is not None or not models.empty:
         placed = occasion_model.decide(
-            _model_article(article, entities, quoted, cue_verbs, filed_from),
-            [_view(item) for item in spoken],
+            _model_article(article, entities, unsaid, cue_verbs, filed_from, paragraph),
+            [_view(item, paragraph) for item in spoken],
             slots,
             placed,
             list(zip(mentions, names, strict=True)),
@@ -780,6 +785,7 @@ def _model_article(
     quoted: list[bool],
     cue_verbs: set[int],
     dateline: str | None,
+    paragraph: Sequence[int],
 ) -> occasion_model.Article:
     """The article as the occasion models read it: who each name and pronoun is."""
     names: dict[int, str] = {}
@@ -793,7 +799,7 @@ def _model_article(
     return occasion_model.Article(
         article.doc,
         quoted,
-        article.token_paragraph,
+        paragraph,
         entities.sentence_of,
         names,
         cue_verbs,
@@ -801,14 +807,14 @@ def _model_article(
     )
 
 
-def _view(item: _Attributed) -> occasion_model.QuoteView:
+def _view(item: _Attributed, paragraph: Sequence[int]) -> occasion_model.QuoteView:
     cue = item.cue
     return occasion_model.QuoteView(
         start=item.ctx.quote.start,
         end=item.ctx.quote.end,
         tok_start=item.ctx.tok_start,
         tok_end=item.ctx.tok_end,
-        paragraph=item.ctx.paragraph,
+        paragraph=paragraph[item.ctx.tok_start],
         cue=cue.cue.root if cue is not None and cue.cue is not None else None,
         subject=cue.subject if cue is not None else None,
         speaker_kind=str(item.speaker.kind) if item.speaker is not None else None,
@@ -899,7 +905,9 @@ def _names_a_title(item: _Attributed, article: Article) -> bool:
     )
 
 
-def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
+def _slot(
+    item: _Attributed, article: Article, quoted: list[bool], paragraph: Sequence[int]
+) -> Slot:
     own = Occasion()
     cue = item.cue
     if cue is not None and item.method is not Method.CONTINUATION:
@@ -915,7 +923,7 @@ def _slot(item: _Attributed, article: Article, quoted: list[bool]) -> Slot:
         own = host_occasion(mention, quoted).filled_from(own)
     return Slot(
         position=item.ctx.tok_start,
-        paragraph=item.ctx.paragraph,
+        paragraph=paragraph[item.ctx.tok_start],
         speaker=item.speaker.name if item.speaker is not None else None,
         own=own,
         continues=item.method is Method.CONTINUATION,

@@ -29,6 +29,7 @@ The package, each module building on those before it:
 - ``records``: the records (``Occasion``, ``Mention``, ``Slot``, ``Placed``);
 - ``phrases``: an occasion's words; ``places``: places, the lead's venue and the dateline;
 - ``nouns``: the occasion a noun names; ``clause``: the occasion a quote's attribution names;
+- ``lead``: where the story's lead begins, past any front matter;
 - ``narrative``: occasions named outside the attributions, and the story's lead;
 - ``threads``: the occasion of each quote along the text (``attach``).
 
@@ -53,6 +54,7 @@ from quotetui.engine.occasions.date_phrases import (
     date_phrase,
     occasion_date_entity,
 )
+from quotetui.engine.occasions.lead import lead_numbering
 from quotetui.engine.occasions.narrative import actor_of, narrative_mentions, story_lead
 from quotetui.engine.occasions.occasion_types import (
     audience_type,
@@ -97,6 +99,7 @@ __all__ = [
     "is_broadcast",
     "is_outlet",
     "is_platform",
+    "lead_numbering",
     "narrative_mentions",
     "noun_type",
     "occasion_date_entity",
