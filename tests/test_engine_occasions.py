@@ -1170,3 +1170,21 @@ def test_only_labels_stand_apart_once_the_story_has_begun(nlp):
         (3, False),
         (4, False),
     ]
+
+
+def test_the_leads_venue_is_more_specific_than_the_dateline(attribute):
+    # Words said on the lead's day at an event of no named place: at the venue the lead gives
+    # its news at, not just in the dateline's city.
+    lead = (
+        "Council backs bike lanes\n\nSPRINGFIELD, Ohio — The City Council voted 5-2 at the "
+        "Springfield Municipal Building on Tuesday night to add protected bike lanes.\n\n"
+        "“Two cyclists died on this road last year,” Councilwoman Dana Reyes said at a news "
+        "conference on Tuesday."
+    )
+    [q] = attribute(lead, date="2025-03-19")
+    assert q["occasion_date"] == "2025-03-18"
+    assert q["occasion_place"] == "Springfield Municipal Building"
+    # Where the lead names no venue, the dateline's city is where the news was made.
+    text = lead.replace(" at the Springfield Municipal Building", "")
+    [q] = attribute(text, date="2025-03-19")
+    assert q["occasion_place"] == "Springfield, Ohio"

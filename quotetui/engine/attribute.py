@@ -762,7 +762,7 @@ def _occasions(
     filed_from = dateline_place(article.text, article.paragraphs)
     lead = story_lead(doc, unsaid, paragraph)
     placed = [
-        with_story_place(with_dateline(p, filed_from), lead)
+        with_dateline(with_story_place(p, lead), filed_from)
         for p in attach(slots, mentions, names, lead, published)
     ]
     models = occasion_model.MODELS
