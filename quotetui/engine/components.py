@@ -46,6 +46,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import math
 import re
 import signal
 import threading
@@ -365,13 +366,14 @@ _Plan = tuple[list[int | str], list[_Rule]]
 class _Lookup:
     """The compiled rules split for speed, with the same outcome as applying them in order.
 
-    Almost every alternative is one token tested on its own values (TAG, LOWER, DEP, IS_SPACE
-    against fixed strings), so what all of them do to a token depends only on which of the
-    strings they name its values are: each value is coded by its place among those strings (0:
-    none of them), and the outcome of a combination of codes (for each attribute, the last
-    alternative setting it, and the value) is worked out once and kept. Alternatives over
-    several tokens, or with a regex, are applied as array operations, each winning over the
-    single-token ones before it in rule order and losing to those after.
+    Every value a rule tests for (TAG, LOWER, DEP, IS_SPACE against fixed strings) is coded by
+    its place among the strings the rules name for its column (0: none of them), so that a test
+    is a look-up in a small table of codes. Almost every alternative is one token tested on its
+    own values: what all of those do to a token depends only on its combination of codes, and
+    the outcome of a combination (for each attribute, the last alternative setting it, and the
+    value) is worked out once and kept. Alternatives over several tokens, or with a regex, are
+    applied as array operations, each winning over the single-token ones before it in rule
+    order and losing to those after.
     """
 
     def __init__(self, rules: list[_Rule], width: int) -> None:
@@ -386,13 +388,32 @@ class _Lookup:
                 tests = tokens[0] if len(tokens) == 1 else []
                 if len(tokens) == 1 and all(not isinstance(arg, str) for _, (_, arg) in tests):
                     self.single.append((order, tests, sets))
-                    for column, (_, arg) in tests:
-                        known[column].update(cast(tuple[int, ...], arg))
                 else:
                     self.multi.append((order, tokens, index, sets))
+                for token in tokens:
+                    for column, (_, arg) in token:
+                        if not isinstance(arg, str):
+                            known[column].update(arg)
                 order += 1
         self.known = [np.array(sorted(values), dtype=np.uint64) for values in known]
         self.radix = [len(values) + 1 for values in known]
+        if math.prod(self.radix) >= 2**62:  # too many to number the combinations: all as arrays
+            self.multi = [(o, [tests], 0, sets) for o, tests, sets in self.single] + self.multi
+            self.multi.sort(key=lambda alternative: alternative[0])
+            self.single = []
+        # Each in/not_in test as a table over its column's codes.
+        self.tables: dict[tuple[int, _Test], NDArray[np.bool_]] = {}
+        for _, tokens, _, _ in self.multi:
+            for token in tokens:
+                for column, test in token:
+                    op, arg = test
+                    if isinstance(arg, str):
+                        continue
+                    table = np.array(
+                        [False] + [int(v) in arg for v in self.known[column].tolist()],
+                        dtype=np.bool_,
+                    )
+                    self.tables[(column, test)] = ~table if op == "not_in" else table
         # A combination of codes → its row in ``orders`` and ``values``: for each attribute in
         # _SET, the order of the last single-token alternative that sets it (-1: none), and
         # the value it sets.
@@ -400,16 +421,24 @@ class _Lookup:
         self.orders = np.full((64, len(_SET)), -1, dtype=np.int64)
         self.values = np.zeros((64, len(_SET)), dtype=np.uint64)
 
-    def codes(self, values: NDArray[Any]) -> NDArray[np.int64]:
-        """Each token's combination of codes, as one number."""
-        key = np.zeros(len(values), dtype=np.int64)
+    def codes(self, values: NDArray[Any]) -> list[NDArray[np.int64]]:
+        """Each token's code, column by column."""
+        out = []
         for column, known in enumerate(self.known):
-            key *= self.radix[column]
             if not len(known):
+                out.append(np.zeros(len(values), dtype=np.int64))
                 continue
             found = np.searchsorted(known, values[:, column])
             hit = known[np.minimum(found, len(known) - 1)] == values[:, column]
-            key += np.where(hit, found + 1, 0)
+            out.append(np.where(hit, found + 1, 0))
+        return out
+
+    def combined(self, codes: list[NDArray[np.int64]]) -> NDArray[np.int64]:
+        """Each token's combination of codes, as one number."""
+        key = np.zeros(len(codes[0]), dtype=np.int64)
+        for column, code in enumerate(codes):
+            key *= self.radix[column]
+            key += code
         return key
 
     def row(self, key: int) -> int:
@@ -523,9 +552,10 @@ class FastAttributeRuler(AttributeRuler):
             lookup = self._lookup = _Lookup(rules, len(columns))
         values = doc.to_array(columns).reshape(n, len(columns))
         out = doc.to_array(list(_SET)).reshape(n, len(_SET))
+        codes = lookup.codes(values)
         # Per token and attribute: the order of the alternative that set it last (-1: none)
         # and its value; first the single-token alternatives, by combination of codes.
-        combinations, which = np.unique(lookup.codes(values), return_inverse=True)
+        combinations, which = np.unique(lookup.combined(codes), return_inverse=True)
         rows = np.array([lookup.row(key) for key in combinations.tolist()], dtype=np.int64)
         rows = rows[which.reshape(-1)]
         order = lookup.orders[rows]
@@ -535,18 +565,25 @@ class FastAttributeRuler(AttributeRuler):
         def mask(column: int, test: _Test) -> NDArray[np.bool_]:
             found = masks.get((column, test))
             if found is None:
-                found = masks[(column, test)] = self._test(values[:, column], test)
+                table = lookup.tables.get((column, test))
+                found = table[codes[column]] if table is not None else None
+                if found is None:
+                    found = self._test(values[:, column], test)
+                masks[(column, test)] = found
             return found
 
         for rank, tokens, index, sets in lookup.multi:
             width = n - len(tokens) + 1
             if width <= 0:
                 continue
-            hit = np.ones(width, dtype=np.bool_)
+            hit: NDArray[np.bool_] | None = None
             for j, tests in enumerate(tokens):
                 for column, test in tests:
-                    hit &= mask(column, test)[j : j + width]
-            targets = np.flatnonzero(hit) + index
+                    part = mask(column, test)[j : j + width]
+                    hit = part if hit is None else hit & part
+            targets = np.flatnonzero(hit) + index if hit is not None else np.arange(width) + index
+            if not len(targets):
+                continue
             for k, v in sets:
                 later = targets[order[targets, k] < rank]
                 order[later, k] = rank
