@@ -96,20 +96,3 @@ def test_the_lemma_rule_of_thumb_is_kept_per_word_and_tag(nlp):
     doc[2].lemma_ = "Papers"  # a lemmatizer's answer wins over the rule
     for _ in range(2):
         assert [lemma(t) for t in doc] == ["paper", "papers", "papers"]
-
-
-def test_cue_words_and_candidate_kinds_are_kept_per_word_tag_pos_and_entity(nlp):
-    from quotetui.engine.ranker import _kind
-    from quotetui.engine.syntax import is_cue_word
-
-    doc = Doc(nlp.vocab, words=["warned", "warned", "Hope", "Hope", "said"])
-    doc[0].tag_, doc[0].pos_ = "VBD", "VERB"
-    doc[1].tag_, doc[1].pos_ = "NN", "NOUN"  # the same word, taken for a noun
-    doc[2].tag_, doc[2].pos_ = "NNP", "PROPN"
-    doc[3].tag_, doc[3].pos_ = "NNP", "PROPN"
-    doc[4].tag_, doc[4].pos_ = "VBD", "VERB"
-    doc[4].lemma_ = "walk"  # a lemmatizer's answer is read too
-    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + 4, label="PERSON")]
-    for _ in range(2):
-        assert [is_cue_word(t) for t in doc] == [True, False, False, False, False]
-        assert [_kind(t) for t in doc[2:4]] == ["propn", "person"]

@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -73,9 +72,8 @@ class Model:
     about: str = ""
 
     def score(self, features: Sequence[str]) -> float:
-        # The same sum, in the same order, as over a list of the weights; map looks them up
-        # without a Python frame per feature.
-        return sum(map(self.weights.get, features, repeat(0.0)))
+        w = self.weights
+        return sum([w.get(f, 0.0) for f in features])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -483,23 +481,7 @@ def carry_features(
     return f
 
 
-# _kind's answer depends on the word, its POS, entity type, tag and lemma alone, and every quote
-# asks it of the candidates its window shares with its neighbours': kept by their ids, cleared
-# when a long run's vocabulary has made the table large.
-_KIND_OF: dict[tuple[int, int, int, int, int], str] = {}
-
-
 def _kind(tok: Token) -> str:
-    key = (tok.lower, tok.pos, tok.ent_type, tok.tag, tok.lemma)
-    found = _KIND_OF.get(key)
-    if found is None:
-        if len(_KIND_OF) > 500_000:
-            _KIND_OF.clear()
-        found = _KIND_OF[key] = _kind_of(tok)
-    return found
-
-
-def _kind_of(tok: Token) -> str:
     word = tok.lower_
     if tok.pos_ == "PRON":
         return "pron"

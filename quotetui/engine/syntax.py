@@ -73,24 +73,8 @@ def ents_of(doc: Doc) -> Sequence[Span]:
     return doc.ents if held is None else held
 
 
-# is_cue_word's answer depends on the word, its tag, POS and lemma alone, and the rules ask it
-# of the same tokens again and again: kept by their ids, cleared when a long run's vocabulary
-# has made the table large.
-_CUE_WORDS: dict[tuple[int, int, int, int], bool] = {}
-
-
 def is_cue_word(token: Token) -> bool:
     """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
-    key = (token.lower, token.tag, token.pos, token.lemma)
-    found = _CUE_WORDS.get(key)
-    if found is None:
-        if len(_CUE_WORDS) > 500_000:
-            _CUE_WORDS.clear()
-        found = _CUE_WORDS[key] = _is_cue_word(token)
-    return found
-
-
-def _is_cue_word(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
     return lemma(token) in SPEECH_VERBS
