@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from quotetui.engine.coref import ArticleEntities
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.resolution import UNNAMED, Speaker
-from quotetui.engine.syntax import ents_held, ents_of, mention_span
+from quotetui.engine.syntax import ents_held, ents_of
 
 PROTEST = (
     "Protesters gathered outside the town hall on Monday.\n\n"
@@ -63,29 +63,6 @@ def test_entities_are_held_for_one_run_only(nlp):
         ]
     doc.ents = []  # a Doc's entities may be set anew between two runs
     assert ents_of(doc) == ()
-
-
-def test_mentions_kept_during_a_run_are_those_found_afresh_and_go_with_the_run(nlp):
-    doc = _parsed(nlp, PROTEST)
-    outside = [-1] * len(doc)
-    quoted = [0 if t.text in ("We", "will", "not", "leave") else -1 for t in doc]
-    woman = next(t for t in doc if t.text == "woman")
-    heads = [t for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    fresh = {
-        (name, t.i): (s.start, s.end)
-        for name, inside in (("out", outside), ("in", quoted))
-        for t in heads
-        for s in [mention_span(doc, t, inside)]
-    }
-    assert fresh[("out", woman.i)] != (woman.i, woman.i + 1)  # "a woman holding a sign"
-    with ents_held(doc):
-        for _ in range(2):
-            for name, inside in (("out", outside), ("in", quoted)):
-                for t in heads:
-                    span = mention_span(doc, t, inside)
-                    assert (span.start, span.end) == fresh[(name, t.i)]
-        assert mention_span(doc, woman, outside) is mention_span(doc, woman, outside)
-    assert mention_span(doc, woman, outside) is not mention_span(doc, woman, outside)
 
 
 def test_the_lemma_rule_of_thumb_is_kept_per_word_and_tag(nlp):

@@ -45,26 +45,14 @@ def text_of(doc: Doc) -> str:
 _ENTS: weakref.WeakKeyDictionary[Doc, Sequence[Span]] = weakref.WeakKeyDictionary()
 
 
-# The mention around a head token, as ``mention_span`` finds it, for the run that holds the
-# Doc: the ranker asks it of every candidate of every quote, and the windows of neighbouring
-# quotes overlap. Keyed by the ``inside`` sequence too, which the memo keeps alive (so that its
-# id is not reused within the run).
-_MENTIONS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Span | Sequence[int]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 @contextlib.contextmanager
 def ents_held(doc: Doc) -> Iterator[None]:
-    """While the engine reads ``doc``: its entities built once, for ``ents_of``, and the
-    mentions ``mention_span`` finds kept."""
+    """While the engine reads ``doc``: its entities built once, for ``ents_of``."""
     _ENTS[doc] = doc.ents
-    _MENTIONS[doc] = {}
     try:
         yield
     finally:
         _ENTS.pop(doc, None)
-        _MENTIONS.pop(doc, None)
 
 
 def ents_of(doc: Doc) -> Sequence[Span]:
@@ -181,18 +169,6 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 def mention_span(doc: Doc, head: Token, inside: Sequence[int]) -> Span:
     """The speaker mention around its head token, as written ("a spokesperson for the NSC")."""
-    memo = _MENTIONS.get(doc)
-    if memo is None:
-        return _mention_span(doc, head, inside)
-    key = (id(inside), head.i)
-    found = memo.get(key)
-    if found is None:
-        memo.setdefault((id(inside), -1), inside)
-        found = memo[key] = _mention_span(doc, head, inside)
-    return cast(Span, found)
-
-
-def _mention_span(doc: Doc, head: Token, inside: Sequence[int]) -> Span:
     ent = entity_of(head)
     if ent is not None:
         start = ent.start
