@@ -18,9 +18,9 @@ bundled gold gives no mention spans). Definitions: ``docs/FORMATS.md``, "Scoring
 ``gold/seeds.gold.jsonl``); by default ``../shared`` beside the repository. ``--save DIR``
 writes each set's predictions as ``DIR/<name>.preds.jsonl``; ``--preds DIR`` reads files of
 those names instead of running the engine. ``--sets`` picks sets by name (comma-separated;
-``polnear-train`` is also known); ``--cache DIR`` keeps the parsed Docs there
-(``benchmarks/parse_cache.py``) so that a second run only re-runs the engine; ``--brief`` prints
-one line per set.
+``polnear-train``, ``resolved-train2``, ``genres``, ``genres2``, ``genres4`` known too); ``--cache
+DIR`` keeps the parsed Docs there (``benchmarks/parse_cache.py``) so that a second run only
+re-runs the engine; ``--brief`` prints one line per set.
 """
 
 from __future__ import annotations
@@ -86,6 +86,19 @@ EXTRA_SETS = {
         shared / "data/polnear/train/gold.jsonl",
         "polnear_train.preds.jsonl",
     ),
+    # Development sets annotated for quotetui (benchmarks/data/*/README.md); genres3 is a
+    # check set and is deliberately not listed.
+    **{
+        name: (
+            lambda shared, name=name: EvalSet(
+                name,
+                REPO / "benchmarks/data" / name / "docs.jsonl",
+                REPO / "benchmarks/data" / name / "gold.jsonl",
+                f"{name}.preds.jsonl",
+            )
+        )
+        for name in ("resolved-train2", "genres", "genres2", "genres4")
+    },
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import functools
+import io
 import json
 import os
 import signal
@@ -67,6 +68,38 @@ def safe(text: object) -> str:
     )
 
 
+def _visible(text: str) -> str:
+    """``safe`` for records written to a terminal: line ends and tabs stay, every other control
+    or format character shows as its escape."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch in "\n\r\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+class _TerminalText(io.TextIOBase):
+    """A text stream onto a terminal that shows records' control and format characters as
+    escapes (an ANSI sequence in a speaker's name must not drive the terminal). Piped or into
+    a file, records are written exactly."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(_visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
 class Progress:
     """A one-line progress display on stderr: done/total, documents per second and ETA.
 
@@ -97,7 +130,12 @@ class Progress:
         if self.enabled:
             self._draw()
 
-    def close(self) -> None:
+    def close(self, complete: bool = True) -> None:
+        """The last line: a run that went through ends at its count (the total was an
+        estimate: a file that could not be read, a JSONL line that was not a document); one
+        stopped early shows where it stopped."""
+        if complete:
+            self.total = self.done
         if self.enabled:
             self._draw()
             print(file=self.stream, flush=True)
@@ -503,7 +541,7 @@ def ingest(
             pairs.close()
             flush()
             _waiting_for_lock(db_path, progress, lambda: store.resolve_identity(db))
-            progress.close()
+            progress.close(complete=False)
             how = "stopped" if received else "interrupted"
             click.echo(f"{how}: {len(reports)} documents stored in {db_path}", err=True)
             raise SystemExit(_exit_status(received)) from None
@@ -1128,7 +1166,7 @@ def export_command(
         try:
             written = export_quotes(
                 db,
-                _stdout_bytes() if to_stdout else Path(output),
+                _stdout_records() if to_stdout else Path(output),
                 speakers=list(speakers),
                 statuses=wanted or ("confirmed", "corrected"),
                 all_statuses=all_statuses,
@@ -1169,6 +1207,14 @@ def _stdout_bytes() -> Any:
     locale says."""
     sys.stdout.flush()
     return getattr(sys.stdout, "buffer", sys.stdout)
+
+
+def _stdout_records() -> Any:
+    """Where records go on ``-o -``: exactly, through stdout's byte layer, unless stdout is a
+    terminal (then control and format characters show as escapes)."""
+    if sys.stdout.isatty():
+        return _TerminalText(sys.stdout)
+    return _stdout_bytes()
 
 
 # --------------------------------------------------------------------------- other commands
@@ -1322,9 +1368,10 @@ def speakers(
 def _print_records(records: list[dict[str, Any]], as_json: bool) -> None:
     """Records as JSON Lines or CSV (lists joined by "; "), nothing clipped; names are data,
     so CSV cells a spreadsheet would run as formulas are neutralised as the export does."""
+    shown = _visible if sys.stdout.isatty() else str
     if as_json:
         for rec in records:
-            click.echo(json.dumps(rec, ensure_ascii=False))
+            click.echo(shown(json.dumps(rec, ensure_ascii=False)))
         return
     from quotetui.export import _csv_cell
 
@@ -1340,7 +1387,7 @@ def _print_records(records: list[dict[str, Any]], as_json: bool) -> None:
             else:
                 cells.append(_csv_cell(text))
         out.append(",".join(cells))
-    sys.stdout.write("\r\n".join(out) + "\r\n")
+    sys.stdout.write(shown("\r\n".join(out) + "\r\n"))
 
 
 def _print_duplicates(

@@ -999,26 +999,45 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def _records(path: str | Path, problems: list[str] | None) -> Iterator[tuple[str, dict[str, Any]]]:
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+    def bad(message: str, exc: Exception | None = None) -> None:
+        if problems is None:
+            raise ValueError(message) from exc
+        problems.append(message)
+
+    if not Path(path).is_file():
+        # A named pipe or a device: reading it would wait for a writer, or forever.
+        raise OSError(f"{path} is not a regular file")
+    lines = 0
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            lines += 1
+            where = f"{path}:{lineno}"
+            if b"\0" in raw:
+                bad(f"{path}: binary file (NUL bytes), not JSON Lines")
+                return
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                bad(f"{where}: not valid UTF-8: byte 0x{raw[exc.start]:02x} at column"
+                    f" {exc.start + 1}", exc)  # fmt: skip
+                continue
             if not line.strip():
                 continue
-            where = f"{path}:{lineno}"
             try:
                 record = json.loads(line)
                 if not isinstance(record, dict) or "doc_id" not in record:
                     raise ValueError("expected an object with a doc_id")
             except ValueError as exc:
-                message = (
+                bad(
                     f"{where}: not valid JSON ({exc.msg})"
                     if isinstance(exc, json.JSONDecodeError)
-                    else f"{where}: {exc}"
+                    else f"{where}: {exc}",
+                    exc,
                 )
-                if problems is None:
-                    raise ValueError(message) from exc
-                problems.append(message)
                 continue
             yield where, record
+    if not lines:
+        bad(f"{path}: empty file (no lines)")
 
 
 def score(gold_path: str | Path, pred_path: str | Path) -> Report:

@@ -712,4 +712,23 @@ class UndoRefused:
     current: ReviewState
 
 
-UndoResult = DecisionUndone | DecisionsUndone | MergeUndone | SpeakerEditUndone | UndoRefused
+@dataclass(frozen=True)
+class SpeakerUndoRefused:
+    """Undo left a speaker edit or merge alone: a later decision (anyone's) rests on it, and
+    undoing it would take that back or move it. Nothing was written; the next undo goes one step
+    further back."""
+
+    entry_id: int  # the log entry that was not undone
+    action: ReviewAction
+    speaker_id: str
+    reason: str  # what was decided since, for the analyst ("ben merged it into …")
+
+
+UndoResult = (
+    DecisionUndone
+    | DecisionsUndone
+    | MergeUndone
+    | SpeakerEditUndone
+    | UndoRefused
+    | SpeakerUndoRefused
+)

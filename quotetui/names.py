@@ -153,12 +153,21 @@ def clean_name(
     return " ".join(words[title_length(words, is_given_name, known) :])
 
 
+_DANGLING = frozenset(
+    "and or nor but of the a an for to in with at by from as & who which that".split()
+)
+
+
 def describe_nominal(text: str) -> str:
     """ "A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
     words = " ".join(text.split()).strip(" ,.;:").split(" ")
     while len(words) > 1 and words[0].lower() in DETERMINERS:
         words.pop(0)
-    return " ".join(words)
+    # A phrase the parse cut short ("former secretary of state and", "book co-") ends where
+    # its last whole word does.
+    while len(words) > 1 and (words[-1].lower() in _DANGLING or words[-1].endswith("-")):
+        words.pop()
+    return " ".join(words).strip(" ,;:")
 
 
 def clean_org(name: str) -> str:

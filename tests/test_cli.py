@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -301,3 +302,38 @@ def test_unbalanced_marks_are_named_and_the_rest_goes_on(
     database = store.open_db(db_path)
     quotes = {q["text"] for q in database["quotes"].rows}
     assert {"“this never closes.", "“Done,”", "“Yes,”"} <= quotes
+
+
+def test_the_progress_line_of_a_finished_ingest_ends_at_its_count(tmp_path: Path) -> None:
+    # Counted beforehand, a file that cannot be read and a JSONL line that is not a document
+    # are inputs; once the run is through, the line must not read "2/4" as if it had stopped.
+    import pty
+    import select
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\n“Fine,” said Ann Lee.")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    (folder / "c.jsonl").write_text('{"id": "c", "text": "“Calm,” said Bo Ray."}\n{broken\n')
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotetui", "ingest", str(folder), "--db", str(tmp_path / "q.db")],
+        stdout=subprocess.DEVNULL, stderr=slave,
+    )  # fmt: skip
+    os.close(slave)
+    out = b""
+    while select.select([master], [], [], 120)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    assert proc.wait(timeout=60) == 0
+    os.close(master)
+    import re
+
+    counts = re.findall(rb"ingest \[[#-]+\] (\d+)/(\d+) ", out)
+    assert counts and counts[-1] == (b"2", b"2"), out

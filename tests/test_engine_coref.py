@@ -253,6 +253,39 @@ def test_junk_is_no_speaker_name(name):
     assert is_junk_name(name)
 
 
+def _tagged(nlp, text: str, tags: list[tuple[str, str, int]]):
+    """``text`` parsed, with the named words (their n-th occurrence) tagged as given."""
+    with nlp.select_pipes(disable=["quote_attribution"]):
+        doc = nlp(text)
+    spans = []
+    for words, label, nth in tags:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        span = doc.char_span(start, start + len(words), label=label)
+        spans.append(span)
+    doc.ents = [
+        e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans)
+    ] + spans
+    return doc
+
+
+def test_a_full_name_the_tagger_called_a_body_is_still_a_person(nlp):
+    text = (
+        "Gavin Rourke scored twice as Harrowfield beat Ashby on Saturday.\n\n"
+        "Rourke has now scored nine goals this season.\n\n"
+        "“It was a good day for the lads,” he said."
+    )
+    doc = _tagged(nlp, text, [("Gavin Rourke", "ORG", 0), ("Rourke", "PERSON", 1)])
+    [record] = [r for r in analyse(doc) if "good day" in r.text]
+    assert record.speaker == "Gavin Rourke"
+    # A body named with a given name stays a body when no person bears its last word.
+    text = "Fox News said on Monday that its ratings rose.\n\n“We are pleased,” it said."
+    doc = _tagged(nlp, text, [("Fox News", "ORG", 0)])
+    [record] = [r for r in analyse(doc) if "pleased" in r.text]
+    assert record.speaker in (None, "Fox News")
+
+
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])
 def test_names_are_not_junk(name):
     assert not is_junk_name(name)

@@ -100,6 +100,43 @@ def test_a_one_word_person_named_as_an_organisation_elsewhere_is_that_organisati
     assert lone.resolve(Speaker("Marlow", PERSON, set())) == "marlow"
 
 
+def test_a_full_name_the_tagger_called_a_body_is_the_person_another_article_names():
+    registry = SpeakerRegistry()
+    person = registry.resolve(Speaker("Gavin Rourke", PERSON, {"Rourke"}))
+    assert registry.resolve(Speaker("Gavin Rourke", ORGANISATION, {"Rourke"})) == person
+    assert registry.record(person).kind == PERSON
+    # Without a person of that name anywhere, the tagger's kind stands.
+    lone = SpeakerRegistry()
+    assert lone.resolve(Speaker("Gavin Rourke", ORGANISATION, set())) == "gavin-rourke"
+    assert lone.record("gavin-rourke").kind == ORGANISATION
+    # A body whose first word is no given name stays a body, whatever a person is called.
+    bodies = SpeakerRegistry()
+    bodies.resolve(Speaker("Harrowfield Rovers", PERSON, set()))
+    body = bodies.resolve(Speaker("Harrowfield Rovers", ORGANISATION, set()))
+    assert bodies.record(body).kind == ORGANISATION
+
+
+def test_a_capital_taken_for_a_person_is_its_country_s_government():
+    def article(doc: str, name: str, kind: SpeakerKind, named: bool = True, people=()):
+        record = SpeakerRecord(slugify(name), name, kind, named=named)
+        return identity.Article(doc, (record,), people=people, names=("Santiago",))
+
+    result = identity.resolve(
+        [
+            article("wire", "Santiago", PERSON),
+            article("talks", "the Chilean government", ORGANISATION, named=False),
+            article("profile", "Santiago", PERSON, people=("Maria Santiago",)),
+            article("other", "the government", ORGANISATION, named=False),
+        ]
+    )
+    ids = {doc: speaker for (doc, _), speaker in result.assignment.items()}
+    assert ids["wire"] == ids["talks"]
+    assert result.by_id[ids["wire"]].kind == ORGANISATION
+    # A family name of someone in the article, and a government no country names, stay apart.
+    assert ids["profile"] not in (ids["wire"], ids["other"])
+    assert ids["other"] != ids["wire"]
+
+
 def test_registry_is_seeded_from_known_speakers():
     registry = SpeakerRegistry()
     registry.add("kim-hong-kyun", "Kim Hong-kyun", PERSON, ["Kim"])

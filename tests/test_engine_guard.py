@@ -165,3 +165,103 @@ def test_the_time_limit_is_part_of_the_component_config(tmp_path: Path) -> None:
     config = {"components": {"quote_attribution": {"time_limit": 5}}}
     again = spacy.load(tmp_path / "pipe", config=config)
     assert again.get_pipe("quote_attribution").time_limit == 5
+
+
+# --------------------------------------------------------------------------- where it lands
+# The limit is an exception raised into the attributing thread between two bytecodes. Landing
+# in a finalizer (a __del__, a weakref callback) it would be "ignored" there: printed as
+# "Exception ignored in …", the finalizer cut short, and the document not stopped. It lands
+# only where the block can handle it.
+
+
+RUNS = 20
+
+
+class _Slow:
+    """An object whose finalizer takes a while, so that the limit is likely to come due in it."""
+
+    def __del__(self) -> None:
+        sum(range(20_000))
+
+
+def _finalizer_heavy_block(seconds: float) -> None:
+    import weakref
+
+    from quotetui.engine.components import time_limit
+
+    with time_limit(seconds):
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            for _ in range(20_000):  # the block's own work …
+                pass
+            _Slow()  # … and a finalizer, about half as long, run at once, here
+            weakref.finalize(_Slow(), sum, range(20_000))
+
+
+def _run_capturing_unraisable(target) -> tuple[list[str], list[BaseException]]:
+    import sys
+
+    ignored: list[str] = []
+    raised: list[BaseException] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda u: ignored.append(f"{u.exc_type.__name__} in {u.object!r}")
+    try:
+        for _ in range(RUNS):
+            try:
+                target()
+            except BaseException as exc:  # noqa: BLE001 - the limit, to check
+                raised.append(exc)
+    finally:
+        sys.unraisablehook = previous
+    return ignored, raised
+
+
+def test_the_time_limit_never_lands_in_a_finalizer_on_the_main_thread() -> None:
+    from quotetui.engine.components import TimeLimitExceeded
+
+    started = time.monotonic()
+    ignored, raised = _run_capturing_unraisable(lambda: _finalizer_heavy_block(0.05))
+    assert ignored == []
+    assert len(raised) == RUNS and all(isinstance(e, TimeLimitExceeded) for e in raised)
+    assert time.monotonic() - started < 5  # each stopped near its limit, not at the deadline
+
+
+def test_the_time_limit_never_lands_in_a_finalizer_off_the_main_thread() -> None:
+    import concurrent.futures
+
+    from quotetui.engine.components import TimeLimitExceeded
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        ignored, raised = pool.submit(
+            _run_capturing_unraisable, lambda: _finalizer_heavy_block(0.05)
+        ).result()
+    assert ignored == []
+    assert len(raised) == RUNS and all(isinstance(e, TimeLimitExceeded) for e in raised)
+
+
+def test_extract_names_a_document_over_the_time_limit_and_goes_on_to_the_next(
+    nlp, monkeypatch, tmp_path: Path
+) -> None:
+    import json
+
+    monkeypatch.setitem(cli._PIPELINES, (None, None), nlp)
+    monkeypatch.delenv("QUOTETUI_MODEL", raising=False)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\n“Fine,” said Ann Lee.")
+    (folder / "marks.txt").write_text(MARKS)
+    (folder / "next.txt").write_text("Title\n\n“Calm,” said Bo Ray.")
+    pipe = nlp.get_pipe("quote_attribution")
+    default, pipe.time_limit = pipe.time_limit, LIMIT
+    out = tmp_path / "p.jsonl"
+    try:
+        result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out)])
+    finally:
+        pipe.time_limit = default
+    assert result.exit_code == 0, result.output
+    problems = [line for line in result.output.splitlines() if "took longer" in line]
+    assert len(problems) == 1 and "marks.txt" in problems[0], result.output
+    assert "Exception ignored" not in result.output
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    by_id = {line["doc_id"]: line for line in lines}
+    assert by_id["next"]["quotes"] and by_id["a"]["quotes"]

@@ -718,3 +718,398 @@ def test_a_time_cut_after_an_occasion_noun_still_names_no_day(attribute):
     q = _one(attribute, text)
     assert q["occasion_date_text"] != "hours later that night"
     assert q["occasion_date"] == "2026-02-10"
+
+
+def test_an_audience_reached_on_the_air_hears_a_broadcast(attribute):
+    # A host telling "his radio audience" speaks on his show; "the audience" in a hall is a
+    # speech's.
+    text = "Ray Dunn told his radio audience on Monday, “The council has lost its way.”"
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-09"
+    text = "“The council has lost its way,” Ray Dunn told the audience at the town hall."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_words_said_to_the_television_set_are_no_interview(attribute):
+    # Talking back at the screen while watching is not telling a broadcaster; telling "the
+    # station" still is an interview.
+    text = "“I knew it,” Ellen Price said to the TV."
+    assert _one(attribute, text)["occasion_type"] == "other"
+    text = "“I knew it,” Ellen Price told the station on Monday."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_words_said_after_a_meeting_are_no_meeting_that_others_speak_at(attribute):
+    # "said after the meeting": to the reporters waiting outside, not at the meeting; the
+    # next speaker's words are not of it.
+    text = (
+        "“The talks went well,” Mayor Ann Ford said after a meeting with the board.\n\n"
+        "Councillor Tom Reed called on the mayor to resign.\n\n"
+        "“She has failed,” Reed said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == "press"
+    assert second["occasion_type"] is None
+
+
+def test_a_panel_that_says_something_is_a_body_not_an_event(attribute):
+    # "the panel says …": the committee speaking, not a panel discussion its members spoke at.
+    text = (
+        "Member of planning panel says bypass has failed\n\n"
+        "Councillor Tom Reed said the town had been ignored for a decade.\n\n"
+        "“We were never asked,” Reed said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] is None
+
+
+def test_the_day_after_a_quote_is_its_own_when_the_parse_misses_the_reporting_verb(attribute):
+    # The parser takes "Tulsa" for a verb with "Chief" its object; the cue it is taken for is
+    # no reporting verb, and "said Monday" is still the frame's own day.
+    text = (
+        "The U.S. Department of Justice is investigating the shooting.\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” Tulsa "
+        "police Chief Chuck Jordan said Monday."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] == "2026-02-09"
+
+
+def test_the_first_of_a_series_told_with_its_day_is_the_storys_event(attribute):
+    # "the first debate Monday night": the first of the debates, on the story's day, not an
+    # occasion before the story; without a day ("at the first debate") it still may be.
+    text = (
+        "Ann Ford attacked her rival during the first mayoral debate Monday night.\n\n"
+        "“He has no plan,” Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "debate"
+    assert q["occasion_date"] == "2026-02-09"
+
+
+def test_an_event_named_again_with_its_day_dates_the_words_already_at_it(attribute):
+    text = (
+        "Bill Clinton called the law “a crazy system” during a campaign stop in Flint.\n\n"
+        "During the rally Monday, the former president said the law needed fixing."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_date"] == "2026-02-09"
+    text = (
+        "“We will fix it,” Bill Clinton said at a campaign stop in Flint.\n\n"
+        "“It is crazy,” he said at the rally on Monday."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_date"] == second["occasion_date"] == "2026-02-09"
+    # Another event of the kind, with a day of its own, dates nothing before it.
+    text = (
+        "“We will fix it,” Bill Clinton said at a campaign stop in Flint.\n\n"
+        "“It is crazy,” he said at a rally in Detroit on Monday."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_date"] is None
+
+
+def test_a_ruling_that_speaks_is_a_document_not_the_verb_rule(attribute):
+    # Without a lemmatizer a table of verb forms makes "ruling" the verb "rule"; the noun is
+    # a ruling, a document, as "the order said" is.
+    text = (
+        "The appeals court ruled against the county.\n\n"
+        "“A state cannot avoid the conclusion,” said the ruling."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+
+
+def test_an_audience_named_by_its_event_is_that_events(attribute):
+    text = "“The plan is sound,” Ann Ford told the debate audience."
+    assert _one(attribute, text)["occasion_type"] == "debate"
+    text = "“The plan is sound,” Ann Ford told the audience."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_words_tweeted_during_an_event_are_a_post_on_its_day(attribute):
+    for text in (
+        "Ann Ford mocked her rival during the mayoral debate on Monday, tweeting, “No plan.”",
+        "During the mayoral debate on Monday, Ann Ford tweeted: “No plan at all.”",
+    ):
+        q = _one(attribute, text)
+        assert q["occasion_type"] == "social_post", text
+        assert q["occasion_date"] == "2026-02-09", text
+    # Said at it, the words are the debate's.
+    q = _one(attribute, "“No plan,” Ann Ford said during the mayoral debate on Monday.")
+    assert q["occasion_type"] == "debate"
+
+
+def test_an_occasion_someone_is_charged_with_is_no_event_of_the_story(attribute):
+    # "lit into Rubio for giving the same speech": what he is blamed for, not where the
+    # words that follow were said; they stay the debate's.
+    text = (
+        "Saturday's debate in Manchester turned sharp.\n\n"
+        "Chris Christie lit into Marco Rubio for giving the same speech over and over again.\n\n"
+        "“You have not been accountable,” Christie said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "debate"
+
+
+def test_an_afternoon_is_of_its_day(attribute):
+    # "Wednesday afternoon" is the day of "on Wednesday": the occasion named for that day
+    # goes on to the words dated by it.
+    text = (
+        "Ann Ford spoke on Wednesday.\n\n"
+        "Ford later walked back her comments while appearing on the BBC's Newsnight.\n\n"
+        "“I was wrong,” Ford said Wednesday afternoon."
+    )
+    [q] = attribute(text, date="2026-02-12")
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-11"
+
+
+def test_speaking_to_a_broadcasters_reporter_is_an_interview(attribute):
+    # The guidelines: "told CNN" is an interview, "on 'Meet the Press'" a broadcast; a person
+    # of a broadcaster is a reporter, not a show.
+    text = "“We disagree,” Ann Ford said while speaking to NBC’s Hallie Jackson."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_telling_a_reporter_named_by_their_outlet_is_an_interview(attribute):
+    text = "“It is a phony system,” Ann Ford told Bill Reilly of Fox News."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“It is a phony system,” Ann Ford told Tom Reed of the council."
+    assert _one(attribute, text)["occasion_type"] != "interview"
+
+
+def test_an_interview_on_air_is_an_interview_an_appearance_on_a_show_a_broadcast(attribute):
+    # The guidelines' line between the two, kept the same for television and radio.
+    for medium in ("TV", "television", "radio"):
+        text = f"“We will win,” Ann Ford said in a {medium} interview."
+        assert _one(attribute, text)["occasion_type"] == "interview", medium
+    text = "“We will win,” Ann Ford said on a radio show."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+
+
+def test_those_who_speak_after_a_press_conference_a_quote_names_speak_at_it(attribute):
+    text = (
+        "“We were dead and buried at half-time,” coach Neil Forde said at the post-match "
+        "press conference.\n\n"
+        "The visitors' captain, Rhys Mahon, was gracious in defeat. “They deserved it,” he said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == second["occasion_type"] == "press"
+
+
+def test_words_on_the_air_near_the_lead_are_of_the_day_it_gives_its_news(attribute):
+    text = (
+        "England's chief medical officer warned on Thursday that measles cases could triple.\n\n"
+        "Speaking on BBC Radio 4's Today programme, Professor Sarah Quinn said: “We are "
+        "seeing outbreaks.”"
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion_date"] == "2026-02-12"
+    assert q["occasion_date_source"] == "carried"
+    # Without a day in the lead there is none to give; a present "says" is placed at no time.
+    [q] = attribute(text.replace(" on Thursday", ""), date=PUBLISHED)
+    assert q["occasion_date"] is None
+    text = (
+        "England's chief medical officer warned on Thursday that measles cases could triple.\n\n"
+        "“We are seeing outbreaks,” Professor Sarah Quinn says on BBC Radio 4's Today programme."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] is None
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_one(attribute):
+    # "HEMPSTEAD, N.Y. ― …": some outlets set the dateline off with a bar (U+2015).
+    text = (
+        "HEMPSTEAD, N.Y. ― The candidates clashed on Monday night.\n"
+        "“We are not there yet,” Ann Ford told a news conference."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Hempstead, N.Y."
+
+
+def test_sitting_down_with_a_show_is_an_interview_with_it(attribute):
+    # The telling is read from its verb ("sitting down with"), and the show it names is
+    # its words, not an appearance of its own.
+    text = (
+        "Sitting down with MSNBC's “The Rachel Maddow Show” on Thursday, Senator Ann Ford "
+        "said she was surprised.\n\n"
+        "“It is a very general debate,” Ford said."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"].endswith("Ford")
+    assert q["occasion_type"] == "interview"
+
+
+def test_an_event_named_as_the_time_of_another_is_not_the_occasion(attribute):
+    # "in the spin room after the debate": after it, elsewhere; the words that follow are
+    # not the debate's.
+    text = (
+        "Ann Ford attacked the mayor's record.\n\n"
+        "In the spin room after the debate, Ford's aides were also complimentary.\n\n"
+        "“It was a rout,” said Senator Claire Hale."
+    )
+    q = attribute(text, date=PUBLISHED)[-1]
+    assert q["speaker"] == "Claire Hale"
+    assert q["occasion_type"] != "debate"
+
+
+def test_the_day_of_someone_elses_remarks_is_not_the_day_of_the_words_about_them(attribute):
+    text = "Ann Ford called Mr. Reed's remarks on Saturday “a true wake-up call.”"
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] is None
+    text = "Ann Ford on Saturday called the remarks “a true wake-up call.”"
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] == "2026-02-07"
+
+
+def test_words_said_at_the_leads_event_go_on_telling_it(attribute):
+    text = (
+        "The housing minister defended the target during heated exchanges in the House of "
+        "Lords on Wednesday.\n\n"
+        "“We will build the homes,” Lady Shah told peers.\n\n"
+        "Her opposition counterpart, Lord Barton, accused her of “fantasy numbers.” “Not one "
+        "of these homes has a spade in the ground,” he said."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    barton = [q for q in quotes if q["speaker"].endswith("Barton")]
+    assert barton
+    for q in barton:
+        assert q["occasion_type"] == quotes[0]["occasion_type"]
+        assert q["occasion_date"] == "2026-02-11"
+
+
+def test_a_video_on_an_x_account_is_a_post_and_named_again_stays_one(attribute):
+    # "the club's X account" is an account on a platform, whichever way the parse hangs it:
+    # the video posted there is a post (undated: posting says no day), also when named again.
+    text = (
+        "The club won planning permission on Tuesday.\n\n"
+        "Its manager, Tomás Rueda, later posted a video on the club's X account. “Today is a "
+        "great day for this club,” Rueda said in the video.\n\n"
+        "In a video posted on the league's X account, Mehta said the pitch had “changed "
+        "character completely”."
+    )
+    first, second = attribute(text, date="2026-02-11")
+    assert first["occasion_type"] == second["occasion_type"] == "social_post"
+    assert first["occasion_date"] is None and second["occasion_date"] is None
+
+
+def test_telling_a_channel_is_an_interview_telling_a_programme_a_broadcast(attribute):
+    text = (
+        "The club lost on Saturday.\n\n"
+        "Captain Liam Shaw told the club's YouTube channel that the dressing room was "
+        "“gutted”."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+    [q] = attribute(text.replace("club's YouTube channel", "BBC's Sportsweek programme"))
+    assert q["occasion_type"] == "broadcast"
+
+
+def test_an_event_in_what_was_said_is_not_where_it_was_said(attribute):
+    text = (
+        "Halden Energy cut its dividend on Thursday.\n\n"
+        "In an interview with BBC Radio 4's Today programme, chief executive Marcus Delaney "
+        "said: “I have the full confidence of the board.” He also said the company was in "
+        "talks with the government about a “fairer” system for connecting wind farms."
+    )
+    first, second = attribute(text, date="2025-02-21")
+    assert first["occasion_type"] in ("interview", "broadcast")
+    assert second["occasion_type"] == first["occasion_type"]
+    text = (
+        "Officials met in Beijing on Monday.\n\n"
+        "Secretary of State John Kerry said the annual talks remained “one of the best "
+        "opportunities that we have”."
+    )
+    [q] = attribute(text, date="2025-02-21")
+    assert q["occasion_type"] != "meeting"
+
+
+def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute):
+    # A ground no tagger knows ("at Lord's", "at Moor Lane") is the lead's venue as "at
+    # Castle Park" is; an interview given on the day of the news there was given there.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "“It's the best day of my life,” Pollard told Sky Sports at the close."
+    )
+    [q] = attribute(text, date="2025-07-14")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] == "2025-07-13"
+    assert q["occasion_place"] == "Lord's"
+    # An interview of another day is not placed at the day's venue.
+    [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
+    assert q["occasion_place"] is None
+
+
+def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
+    # "at his press conference" places the words at the story's event, on its day and at
+    # its venue, as "at the press conference" does; but it is his own, not the conference
+    # the next speaker, named anew, speaks at.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "England captain Ben Ashworth said at his press conference that the job was “only "
+        "half done”.\n\n"
+        "India's coach, Rohan Mehta, refused to concede. “We will come out fresh,” Mehta "
+        "said."
+    )
+    first, second = attribute(text, date="2025-07-14")
+    assert first["occasion_type"] == "press"
+    assert first["occasion_date"] == "2025-07-13"
+    assert first["occasion_place"] == "Lord's"
+    assert second["speaker"] == "Rohan Mehta"
+    assert second["occasion"] != first["occasion"]
+
+
+def test_a_day_in_a_relative_clause_on_the_speaker_is_not_the_day_of_their_words(attribute):
+    text = (
+        "Elena Sorensen, who reached the quarter-finals of the French Open this month, had "
+        "dropped only one set all week.\n\n"
+        "“I was so nervous I could not feel my hands,” Sorensen said."
+    )
+    [q] = attribute(text, date="2025-06-23")
+    assert q["occasion_date"] is None
+
+
+def test_telling_the_chamber_is_telling_the_meeting_the_lead_tells(attribute):
+    text = (
+        "The budget was passed at a full council meeting at Harrowfield Town Hall on "
+        "Wednesday night.\n\n"
+        "Councillor Angela Pryce told the chamber that the authority had lost £38m. “We have "
+        "run out of road,” she said."
+    )
+    [q] = attribute(text, date="2025-02-27")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2025-02-26"
+    assert q["occasion_place"] == "Harrowfield Town Hall"
+
+
+def test_after_the_signing_is_after_the_signing_the_lead_tells(attribute):
+    text = (
+        "The European Union and Chile signed a lithium memorandum in Brussels on Thursday.\n\n"
+        "“Europe needs partners it can trust,” Commissioner Lund told a joint news "
+        "conference after the signing."
+    )
+    [q] = attribute(text, date="2025-10-03")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_date"] == "2025-10-02"
+
+
+def test_the_venue_may_be_in_the_sentence_after_the_leads_day(attribute):
+    text = (
+        "Plans for a 9,000-seat stadium were approved by the planning committee on Tuesday. "
+        "Councillors voted seven to four after a three-hour meeting at Leeds Civic Hall.\n\n"
+        "Objector Margaret Hale told councillors that matchdays would turn her street into a "
+        "car park. “I will not be able to get an ambulance to my door,” she said."
+    )
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_date"] == "2025-06-03"
+    assert q["occasion_place"] == "Leeds Civic Hall"
+    # Where someone was "in" is no venue of the news: only a place the news was made "at".
+    text = text.replace("after a three-hour meeting at Leeds Civic Hall", "in Leeds")
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_place"] is None

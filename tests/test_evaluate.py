@@ -305,6 +305,42 @@ def test_unreadable_records_are_named_and_the_rest_is_scored(tmp_path):
     assert report.problems[2] == f"{gold}:3: expected an object with a doc_id"
 
 
+def test_eval_names_a_predictions_file_it_cannot_read_and_scores_the_rest(tmp_path):
+    # Through the command, as a user runs it: one line naming the file and what is wrong with
+    # it, no traceback, exit 1; a named pipe is refused rather than waited on.
+    import os
+
+    from click.testing import CliRunner
+
+    from quotetui.cli import main
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(doc("d", rq(0, 5, "Ann Lee"))) + "\n", encoding="utf-8")
+    good = json.dumps(doc("d", q(0, 5, "Ann Lee"))).encode() + b"\n"
+    cases = {
+        "binary.jsonl": (b"\x00\x01\x02" + good, "binary file (NUL bytes)"),
+        "latin1.jsonl": (b'{"doc_id": "caf\xe9"}\n' + good, ":1: not valid UTF-8: byte 0xe9"),
+        "empty.jsonl": (b"", "empty file"),
+        "escapes.jsonl": (b'{"doc_id": "d\\q"}\n' + good, ":1: not valid JSON (Invalid \\escape"),
+    }
+    for name, (data, said) in cases.items():
+        pred = tmp_path / name
+        pred.write_bytes(data)
+        result = CliRunner().invoke(main, ["eval", str(gold), str(pred)])
+        assert result.exit_code == 1, (name, result.output)
+        assert isinstance(result.exception, SystemExit), (name, result.output)
+        # On stderr, and again under the report.
+        problems = {line.strip() for line in result.output.splitlines() if str(pred) in line}
+        assert len(problems) == 1 and said in problems.pop(), (name, result.output)
+    # The readable line of a file with a bad one is still scored.
+    result = CliRunner().invoke(main, ["eval", str(gold), str(tmp_path / "latin1.jsonl")])
+    assert "1.000" in result.output
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(main, ["eval", str(gold), str(fifo)])
+    assert result.exit_code == 1 and "is not a regular file" in result.output, result.output
+
+
 def test_json_report_round_trips_and_names_its_figures():
     gold = [
         doc(

@@ -447,3 +447,62 @@ def test_a_reader_beside_a_writer_in_one_process_keeps_the_writers_locks(tmp_pat
         reader.close()
         writer.close()
     assert seen.stdout.strip() == "confirmed"
+
+
+def _on_a_terminal(args: list[str]) -> bytes:
+    """What the CLI writes to stdout when stdout is a terminal (a pseudo-terminal here)."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotetui", *args], stdout=slave, stderr=subprocess.DEVNULL
+    )
+    os.close(slave)
+    out = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=60)
+    os.close(master)
+    return out
+
+
+def test_records_written_to_a_terminal_cannot_drive_it_and_piped_are_exact(
+    tmp_path: Path,
+) -> None:
+    name = "Ann \x1b[2J\x1b]8;;https://x.example\x07Lee\u202e"
+    path = tmp_path / "q.db"
+    with contextlib.closing(store.open_db(path)) as db:
+        text = "Intro.\n\n“We will win,” said Ann Lee."
+        quote = {"start": 8, "end": 22, "text": "“We will win,”", "speaker": name,
+                 "speaker_id": "ann-lee", "kind": "speech"}  # fmt: skip
+        store.save_document(
+            db, Document(id="d", text=text), records.result([quote], [{"id": "ann-lee",
+                                                                        "name": name}])
+        )  # fmt: skip
+        store.confirm(db, store.quote_id("d", 8, 22), "kim")
+    commands = [
+        ["export", "--db", str(path), "-o", "-"],
+        ["export", "--db", str(path), "--format", "jsonl", "-o", "-"],
+        ["speakers", "--db", str(path), "--csv"],
+        ["speakers", "--db", str(path), "--json"],
+    ]
+    for command in commands:
+        shown = _on_a_terminal(command)
+        assert b"We will win" in shown or b"ann-lee" in shown, (command, shown)
+        for byte in (b"\x1b", b"\x07", "\u202e".encode()):
+            assert byte not in shown, (command, byte, shown)
+        piped = subprocess.run(
+            [sys.executable, "-m", "quotetui", *command], capture_output=True, timeout=60
+        ).stdout
+        # Into a pipe or a file the records are the data, exactly.
+        assert "\u202e".encode() in piped or b"\\u202e" in piped, (command, piped)

@@ -11,7 +11,16 @@ import pytest
 import sqlite_utils
 
 from quotetui import store
-from quotetui.model import Document, DocumentResult, QuoteRecord, ReviewAction, SpeakerKind
+from quotetui.model import (
+    Document,
+    DocumentResult,
+    MergeUndone,
+    QuoteRecord,
+    ReviewAction,
+    SpeakerEditUndone,
+    SpeakerKind,
+    SpeakerUndoRefused,
+)
 from quotetui.model import SpeakerRecord as Speaker
 
 PERSON, ORG = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
@@ -197,3 +206,25 @@ def test_a_rename_needs_a_name(db, bad: str) -> None:
     assert sid is not None
     with pytest.raises(ValueError):
         store.rename_speaker(db, sid, bad, "ann")
+
+
+def test_ones_own_steps_undo_in_turn_and_a_later_merge_holds_an_earlier_rename(db) -> None:
+    ingest(db)
+    sid = speaker_of(db, "d", "“Ready,”")
+    other = speaker_of(db, "a", "“We will win,”")
+    assert sid is not None and other is not None and sid != other
+    name_before = store.find_speaker(db, other).name  # type: ignore[union-attr]
+    own_name = store.find_speaker(db, sid).name  # type: ignore[union-attr]
+    store.rename_speaker(db, sid, "Caddell & Co.", "ann", session="s1")
+    store.merge_speakers(db, sid, other, "ann", session="s1")
+    # Each undo takes back the last step not undone: the merge, then the rename.
+    assert isinstance(store.undo_last(db, "ann", session="s1"), MergeUndone)
+    assert isinstance(store.undo_last(db, "ann", session="s1"), SpeakerEditUndone)
+    assert store.find_speaker(db, sid).name == own_name  # type: ignore[union-attr]
+    # Another window's merge since: the rename's undo is refused and renames nobody.
+    store.rename_speaker(db, sid, "Caddell & Co.", "ann", session="s1")
+    store.merge_speakers(db, sid, other, "ben", session="s2")
+    refused = store.undo_last(db, "ann", session="s1")
+    assert isinstance(refused, SpeakerUndoRefused) and "ben merged" in refused.reason
+    assert store.find_speaker(db, other).name == name_before  # type: ignore[union-attr]
+    assert store.undo_last(db, "ann", session="s1") == refused  # nothing was written

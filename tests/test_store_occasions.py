@@ -238,3 +238,40 @@ def test_the_review_log_stays_append_only_with_batches(saved) -> None:
     store.correct_occasions(saved, [qid(CLINIC), qid(FIGHT)], "ann", occasion_type="speech")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         saved.execute("UPDATE reviews SET batch = NULL")
+
+
+def test_an_analysts_occasion_is_kept_and_rechecked_when_the_words_it_rests_on_change(
+    saved,
+) -> None:
+    store.correct(saved, qid(DISGRACE), "ann", occasion="press gaggle", occasion_type="press")
+    store.confirm(saved, qid(CLINIC), "ann")
+    # The engine changes its mind over the same text: the analyst's own occasion is hers.
+    changed = dict(QUOTES)
+    changed[DISGRACE] = ("ada-kim", {**PRESS, "occasion_type": "interview"})
+    store.save_document(saved, make_doc(), result(changed))
+    row = store.get_quote(saved, qid(DISGRACE))
+    assert row is not None and row.recheck is None
+    assert (row.final_occasion, row.final_occasion_type) == ("press gaggle", "press")
+    # The article is edited: the words she decided beside ("told reporters on Wednesday")
+    # are gone. Her occasion stays, and the decision asks for another look.
+    edited = TEXT.replace("told reporters on Wednesday", "spoke at a rally on Thursday")
+    rally = {
+        "occasion": "rally", "occasion_type": "speech", "occasion_date": "2026-02-12",
+        "occasion_date_text": "on Thursday", "occasion_date_source": "text",
+        "occasion_start": edited.index("rally"), "occasion_end": edited.index("rally") + 5,
+    }  # fmt: skip
+    doc = Document(id="d1", text=edited, title="Kim", source="Daily", date="2026-02-13")
+    moved = []
+    for text, (sid, occasion) in QUOTES.items():
+        start = edited.index(text)
+        moved.append({**quote(text, sid, **(rally if text == DISGRACE else occasion)),
+                      "start": start, "end": start + len(text)})  # fmt: skip
+    store.save_document(saved, doc, records.result(moved, list(SPEAKERS.values())))
+    row = store.get_quote(saved, qid(DISGRACE))
+    assert row is not None
+    assert (row.final_occasion, row.final_occasion_type) == ("press gaggle", "press")
+    assert row.status == "corrected" and row.recheck is not None
+    assert "the words of its occasion changed" in row.recheck and "told reporters" in row.recheck
+    # The confirmation whose occasion words are untouched is left alone.
+    clinic = store.get_quote(saved, qid(CLINIC))
+    assert clinic is not None and clinic.recheck is None and clinic.status == "confirmed"

@@ -1029,3 +1029,26 @@ def test_review_unknown_speaker(db_file: Path) -> None:
     result = CliRunner().invoke(main, ["review", "--db", str(db_file), "--speaker", "Nobody"])
     assert result.exit_code == 1
     assert "no speaker 'Nobody'" in result.output
+
+
+def test_e_suggestions_keep_to_one_line_on_a_small_terminal(db_file: Path) -> None:
+    from rich.cells import cell_len
+    from textual.widgets import OptionList
+
+    widths: list[tuple[int, int]] = []
+    app = ReviewApp(db_file, REVIEWER)
+
+    async def main_() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("down", "e")
+            await pilot.pause()
+            assert isinstance(app.screen, CorrectSpeakerScreen)
+            options = app.screen.query_one("#suggestions", OptionList)
+            room = options.scrollable_content_region.width
+            for i in range(options.option_count):
+                prompt = options.get_option_at_index(i).prompt
+                widths.append((cell_len(getattr(prompt, "plain", str(prompt))), room))
+
+    asyncio.run(main_())
+    assert widths and all(used <= room for used, room in widths), widths

@@ -271,3 +271,217 @@ def test_every_key_of_the_review_screen_is_one_action() -> None:
 
     keys = [k.binding or k.shown[0] for k in REVIEW_KEYS if k.action is not None]
     assert len(keys) == len(set(keys))
+
+
+# --------------------------------------------------------------------------- undo and later work
+# Two review windows on one file (issue 11's rule for speaker edits): an analyst's undo never
+# takes back, or moves, what someone decided after the step it undoes.
+
+
+def two_windows(db_file: Path, scenario: Any) -> tuple[ReviewApp, ReviewApp]:
+    ana, ben = ReviewApp(db_file, "ana"), ReviewApp(db_file, "ben")
+
+    async def main_() -> None:
+        async with ana.run_test(size=(120, 40)) as one, ben.run_test(size=(120, 40)) as two:
+            for pilot in (one, two):
+                await pilot.app.workers.wait_for_complete()
+                await pilot.pause()
+            await scenario(one, two, ana, ben)
+
+    asyncio.run(main_())
+    return ana, ben
+
+
+def session_of(app: ReviewApp) -> str:
+    return screen_of(app).session.session_id
+
+
+def told(app: ReviewApp) -> list[str]:
+    return [n.message for n in app._notifications if n.message.startswith("Not undone")]
+
+
+async def rename(pilot: Any, app: ReviewApp, sid: str, name: str) -> None:
+    await choose(pilot, app, sid)
+    await pilot.press("r")
+    assert isinstance(app.screen, RenameScreen)
+    app.screen.query_one("#new-name").value = ""  # type: ignore[attr-defined]
+    await pilot.press(*name, "enter")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+
+
+async def undo(pilot: Any) -> None:
+    await pilot.press("u")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_undoing_a_rename_keeps_a_later_rename_by_someone_else(db_file: Path) -> None:
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        await rename(one, ana, "caddell", "Pat Caddell")
+        await rename(two, ben, "caddell", "Caddell Polling")
+        assert speaker_row(db_file, "caddell")[0] == "Caddell Polling"
+        await undo(one)  # would put back "Caddell" over Ben's name
+        assert speaker_row(db_file, "caddell")[0] == "Caddell Polling"
+        (message,) = told(ana)
+        assert "ben" in message and "Caddell Polling" in message
+        await undo(two)  # Ben's own undo goes through: Ana's name is back
+        assert speaker_row(db_file, "caddell")[0] == "Pat Caddell"
+
+    two_windows(db_file, scenario)
+    assert actions(db_file) == ["rename", "rename", "undo"]
+
+
+def test_undoing_a_rename_or_kind_after_a_merge_leaves_the_merged_speaker_alone(
+    db_file: Path,
+) -> None:
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        await rename(one, ana, "caddell", "Caddell Polling")
+        with contextlib.closing(store.open_db(db_file)) as db:
+            store.set_speaker_kind(db, "caddell", PERSON, "ana", session=session_of(ana))
+            store.merge_speakers(db, "caddell", "pat-caddel", "ben", session=session_of(ben))
+        await undo(one)  # the kind: it would land on Pat Caddel, whom Ben merged it into
+        await undo(one)  # the rename, likewise
+        assert speaker_row(db_file, "pat-caddel") == ("Pat Caddel", "person")
+        assert len(told(ana)) == 2 and all("ben merged" in m for m in told(ana))
+        await undo(two)  # Ben takes his merge back: Ana's rename and kind are as she left them
+        assert speaker_row(db_file, "caddell") == ("Caddell Polling", "person")
+        assert speaker_row(db_file, "pat-caddel") == ("Pat Caddel", "person")
+
+    two_windows(db_file, scenario)
+
+
+def test_undoing_an_alias_split_keeps_quotes_decided_under_the_new_speaker(
+    db_file: Path,
+) -> None:
+    with contextlib.closing(store.open_db(db_file)) as db:
+        ryan = store.find_speaker(db, "Paul Ryan")
+    assert ryan is not None
+    win = read(db_file, "SELECT id FROM quotes WHERE text = '“We will win,”'")[0][0]
+
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        with contextlib.closing(store.open_db(db_file)) as db:
+            new = store.split_alias(db, ryan.id, "Paul Ryan", "ana", new_name="Paul Ryan Sr.",
+                                    session=session_of(ana))  # fmt: skip
+            store.confirm(db, win, "ben", session=session_of(ben))  # "Paul Ryan Sr. said it"
+        await undo(one)
+        assert read(db_file, "SELECT speaker_id, status FROM quotes WHERE id = ?", (win,)) == [
+            (new, "confirmed")
+        ]
+        (message,) = told(ana)
+        assert "ben decided 1 of its quotes" in message and "Paul Ryan Sr." in message
+        await undo(one)  # a refused step is passed over: nothing more of Ana's to undo
+        assert read(db_file, "SELECT speaker_id FROM quotes WHERE id = ?", (win,)) == [(new,)]
+
+    two_windows(db_file, scenario)
+
+
+def test_undoing_a_quote_split_gives_back_only_what_nobody_decided_since(db_file: Path) -> None:
+    later, polls = (
+        read(db_file, "SELECT id FROM quotes WHERE text = ?", (t,))[0][0]
+        for t in ("“Later,”", "“Polls,”")
+    )
+
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        with contextlib.closing(store.open_db(db_file)) as db:
+            store.split_quotes(db, [later, polls], "ana", new_name="Jim Caddell",
+                               session=session_of(ana))  # fmt: skip
+            store.reject(db, later, "ben", session=session_of(ben))
+        await undo(one)
+        rows = read(db_file, "SELECT id, status, reviewer FROM quotes WHERE id IN (?, ?)",
+                    (later, polls))  # fmt: skip
+        assert sorted(rows) == sorted([(later, "rejected", "ben"), (polls, "unreviewed", None)])
+
+    two_windows(db_file, scenario)
+
+
+def test_undoing_a_merge_keeps_quotes_decided_since(db_file: Path) -> None:
+    later = read(db_file, "SELECT id FROM quotes WHERE text = '“Later,”'")[0][0]
+
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        with contextlib.closing(store.open_db(db_file)) as db:
+            store.merge_speakers(db, "caddell", "pat-caddel", "ana", session=session_of(ana))
+            store.confirm(db, later, "ben", session=session_of(ben))  # as Pat Caddel's
+        await undo(one)
+        assert read(db_file, "SELECT speaker_id, status FROM quotes WHERE id = ?", (later,)) == [
+            ("pat-caddel", "confirmed")
+        ]
+        assert "ben decided 1 of its quotes" in told(ana)[0]
+        await undo(two)
+
+    two_windows(db_file, scenario)
+
+
+def test_undoing_a_merge_leaves_an_alias_split_off_since_where_it_went(db_file: Path) -> None:
+    later = read(db_file, "SELECT id FROM quotes WHERE text = '“Later,”'")[0][0]
+
+    async def scenario(one: Any, two: Any, ana: ReviewApp, ben: ReviewApp) -> None:
+        with contextlib.closing(store.open_db(db_file)) as db:
+            store.merge_speakers(db, "caddell", "pat-caddel", "ana", session=session_of(ana))
+        with contextlib.closing(store.open_db(db_file)) as db:
+            # Ben now splits the name "Caddell" off Pat Caddel to a speaker of its own.
+            elsewhere = store.split_alias(
+                db, "pat-caddel", "Caddell", "ben", new_name="Caddell Inc.", session=session_of(ben)
+            )
+        await undo(one)  # Ana's merge goes; what Ben split off stays where he put it
+        assert read(db_file, "SELECT speaker_id FROM article_speakers WHERE local_id = 'caddell'"
+                    ) == [(elsewhere,)]  # fmt: skip
+        assert read(db_file, "SELECT speaker_id FROM quotes WHERE id = ?", (later,)) == [
+            (elsewhere,)
+        ]
+
+    two_windows(db_file, scenario)
+
+
+# --------------------------------------------------------------------------- data is text
+EVIL = "[bold]Evil[/] \x1b[31mRed\x1b]8;;https://x.example\x07\u202eRTL\u200bZW [link=https://x.example]y"
+
+
+def shown_lines(widget: Any) -> str:
+    from textual.geometry import Region
+
+    width, height = widget.outer_size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+def test_every_screen_shows_names_occasions_notes_and_reviewers_as_text(db_file: Path) -> None:
+    later = read(db_file, "SELECT id FROM quotes WHERE text = '“Later,”'")[0][0]
+    with contextlib.closing(store.open_db(db_file)) as db:
+        store.rename_speaker(db, "caddell", EVIL + " " + "long" * 300, EVIL)
+        store.correct(db, later, EVIL, occasion=EVIL, occasion_place=EVIL)
+        store.set_note(db, later, EVIL, EVIL + "\n" + "x" * 5000)
+        store.resolve_identity(db)
+    seen: dict[str, str] = {}
+
+    def drawn(app: ReviewApp) -> str:
+        lines = []
+        for widget in app.screen.query("*"):
+            if widget.display and widget.size.area:
+                lines.append(shown_lines(widget))
+        return "\n".join(lines)
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await choose(pilot, app, "caddell")
+        await pilot.press("s")  # every status: the corrected quote too
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        seen["queue"] = drawn(app)
+        for key in ("w", "d", "question_mark", "r", "K", "p", "m", "e", "o", "n", "v", "F"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            seen[key] = drawn(app)
+            assert not isinstance(app.screen, ReviewScreen) or key == "d", key
+            while not isinstance(app.screen, ReviewScreen):
+                await pilot.press("escape")
+                await pilot.pause()
+
+    run(db_file, scenario)
+    for where, text in seen.items():
+        for bad in ("\x1b", "\x07", "\u202e", "\u200b"):
+            assert bad not in text, (where, repr(bad))
+    assert "[bold]Evil[/]" in seen["queue"]
+    shown = [k for k, text in seen.items() if "[bold]Evil[/]" in text or "[link=" in text]
+    assert len(shown) > 5, shown

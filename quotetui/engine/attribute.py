@@ -462,13 +462,24 @@ def _words_of(
 
 
 # Between two quotes of one list: commas, "and", "or", "to" ("from championing “…” to “…”").
+_LAST_RESORTS = frozenset(
+    {Method.SENTENCE_SUBJECT, Method.PREVIOUS_SENTENCE, Method.PREVIOUS_SUBJECT}
+)
 _LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|to|nor|then|and,? yes,)[\s,;]+)?")
 
 
 def _listed_with(item: _Attributed, previous: _Attributed | None, article: Article) -> _Attributed:
     """A short quote listed with the one before it in the same sentence ("refugees should
-    “burn alive” or “drown”") is the same speaker's, as that one is."""
-    if item.kind != QuoteKind.TERM or previous is None or previous.speaker is None:
+    “burn alive” or “drown”") is the same speaker's, as that one is — also when only a last
+    resort guessed its speaker ("as Okafor went on about “…” and “…”": the verb governs the
+    first fragment in the parse, the main clause's subject would take the second)."""
+    if previous is None or previous.speaker is None:
+        return item
+    if item.kind != QuoteKind.TERM and not (
+        item.method == Method.SENTENCE_SUBJECT
+        and previous.method not in _LAST_RESORTS
+        and previous.speaker.kind in (PERSON, ORGANISATION)
+    ):
         return item
     ctx, before = item.ctx, previous.ctx
     if (

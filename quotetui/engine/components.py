@@ -49,8 +49,11 @@ import logging
 import math
 import re
 import signal
+import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
+from types import FrameType
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -161,16 +164,18 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     None or 0). On a process's main thread a timer signal raises it; on another thread (a Dask
     worker runs its tasks on one, a web server its requests) a timer thread raises it in the
     block's thread. Either lands between two Python bytecodes, which is where the engine
-    spends its time."""
+    spends its time, but never in a finalizer (a ``__del__``, a weakref or garbage collector
+    callback), where Python would print it as ignored and go on: it waits for the block's own
+    code, a few milliseconds on."""
     if not seconds:
         yield
         return
     on_main = threading.current_thread() is threading.main_thread()
     if on_main and hasattr(signal, "setitimer"):
-        with _signal_limit(seconds):
+        with _unraisable_filtered(), _signal_limit(seconds):
             yield
     elif not on_main:
-        with _thread_limit(seconds):
+        with _unraisable_filtered(), _thread_limit(seconds):
             yield
     else:
         yield
@@ -180,13 +185,66 @@ def _expired_message(seconds: float) -> str:
     return f"attribution took longer than {seconds:g} s, the limit per document"
 
 
+_WEAKREF_FILE = weakref.__file__
+
+
+def _deliverable(frame: FrameType | None) -> bool:
+    """Whether an exception raised in ``frame`` (a thread's innermost) reaches the block: not
+    while the thread runs a finalizer or a callback Python calls on its own, which would
+    swallow it."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code.co_filename == _WEAKREF_FILE or code in callbacks:
+            return False
+        frame = frame.f_back
+    return True
+
+
+# Threads inside a time limit now: one that lands in a finalizer anyway (a weakref callback of
+# the caller's own) is not reported, as it comes again where the block handles it.
+_ARMED = threading.local()
+
+
+class _UnraisableFilter:
+    def __init__(self, previous: Callable[[Any], object]) -> None:
+        self.previous = previous
+
+    def __call__(self, unraisable: Any) -> None:
+        armed: int = getattr(_ARMED, "depth", 0)
+        if armed and isinstance(unraisable.exc_value, TimeLimitExceeded):
+            return
+        self.previous(unraisable)
+
+
+@contextlib.contextmanager
+def _unraisable_filtered() -> Iterator[None]:
+    hook = sys.unraisablehook
+    mine = hook if isinstance(hook, _UnraisableFilter) else _UnraisableFilter(hook)
+    sys.unraisablehook = mine
+    _ARMED.depth = getattr(_ARMED, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _ARMED.depth -= 1
+        if mine is not hook and sys.unraisablehook is mine:
+            sys.unraisablehook = hook
+
+
+# How soon a limit that came due at a place it cannot land tries again.
+_RETRY = 0.002
+
+
 @contextlib.contextmanager
 def _signal_limit(seconds: float) -> Iterator[None]:
     armed = [True]
 
-    def expired(signum: int, frame: object) -> None:
-        if armed[0]:
+    def expired(signum: int, frame: FrameType | None) -> None:
+        if not armed[0]:
+            return
+        if _deliverable(frame):
             raise TimeLimitExceeded(_expired_message(seconds))
+        signal.setitimer(signal.ITIMER_REAL, _RETRY, 0.05)
 
     previous = signal.signal(signal.SIGALRM, expired)
     # Again every 50 ms after the first, should anything catch it on the way out.
@@ -218,27 +276,31 @@ def _thread_limit(seconds: float) -> Iterator[None]:
         def __init__(self) -> None:
             super().__init__(message)
 
-    target = ctypes.c_ulong(threading.get_ident())
+    ident = threading.get_ident()
+    target = ctypes.c_ulong(ident)
     set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
     lock = threading.Lock()
     armed = [True]
     timers: list[threading.Timer] = []
 
+    def again(after: float) -> None:
+        timer = threading.Timer(after, fire)
+        timer.daemon = True
+        timers.append(timer)
+        timer.start()
+
     def fire() -> None:
         with lock:
             if not armed[0]:
                 return
+            if not _deliverable(sys._current_frames().get(ident)):
+                again(_RETRY)
+                return
             set_async(target, ctypes.py_object(Expired))
             # Again every 50 ms after the first, should anything catch it on the way out.
-            timer = threading.Timer(0.05, fire)
-            timer.daemon = True
-            timers.append(timer)
-            timer.start()
+            again(0.05)
 
-    first = threading.Timer(seconds, fire)
-    first.daemon = True
-    timers.append(first)
-    first.start()
+    again(seconds)
     try:
         yield
     finally:

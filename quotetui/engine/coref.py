@@ -498,9 +498,13 @@ class ArticleEntities:
 
     def _org_mentions(self) -> list[_Mention]:
         out = []
+        surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
         for ent in ents_of(self.doc):
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
-                m = self._make_mention(ent.start, ent.end, ORGANISATION, ent.label_)
+                person = ent[-1].lower_ in surnames and _person_name_tagged_a_body(ent)
+                kind = PERSON if person else ORGANISATION
+                label = "PERSON" if person else ent.label_
+                m = self._make_mention(ent.start, ent.end, kind, label)
                 if m is not None:
                     out.append(m)
         # A proper name of two or more words the NER missed, as a clause's subject ("Thames
@@ -653,6 +657,13 @@ class ArticleEntities:
                     # what is wrong ("Marty Walz … Walz … She said"); a title would not be.
                     fit = candidates
                 if len(fit) > 1:
+                    # "Trump Jr." is the namesake written with that suffix; a bare "Trump",
+                    # beside Donald Trump Jr., the one without (who is called so alone).
+                    same = [e for e in fit if e.suffix == m.suffix]
+                    if same and not m.suffix:
+                        self.shared_names.add(m.root.i)  # likely, not certain: a guess
+                    fit = same or fit
+                if len(fit) > 1:
                     fit = self._context_means(m, fit)
                 if fit:
                     home = max(fit, key=lambda e: (e.uses, -e.index))
@@ -682,6 +693,15 @@ class ArticleEntities:
             by_role = [e for e in fit if written & e.roles]
             if len(by_role) == 1:
                 return by_role
+            # "the elder Foster", "the younger Foster": of a parent and child who share the
+            # name, the generation the article's roles and suffixes tell.
+            older = bool(written & _ELDER)
+            if older or written & _YOUNGER:
+                rank = {e.index: _generation(e) for e in fit}
+                pick = max(rank.values()) if older else min(rank.values())
+                chosen = [e for e in fit if rank[e.index] == pick]
+                if len(chosen) == 1 and len(set(rank.values())) > 1:
+                    return chosen
         last = {
             e.index: max((p for p in self._starts.get(e.index, ()) if p < m.start), default=-1)
             for e in fit
@@ -1140,7 +1160,9 @@ class ArticleEntities:
             if c.dep_ in SUBJECT_DEPS and c.i in self.entity_at
         }
 
-    def _pick_for_role(self, state: _State, tok: Token) -> tuple[int, float] | None:
+    def _pick_for_role(
+        self, state: _State, tok: Token, coordinated: bool = False
+    ) -> tuple[int, float] | None:
         role = canonical_role(lemma(tok))
         g = genders.of_noun(tok.lower_)
         if role in ORG_ROLES:
@@ -1153,6 +1175,14 @@ class ArticleEntities:
                 and role in e.roles
                 and (g is None or e.gender in (None, g))
             ]
+            if not holders and not coordinated:
+                # "the former secretary of state and current Democratic presidential nominee":
+                # one person in two roles, whom the article gave either of them.
+                for other in tok.conjuncts:
+                    if other.pos_ == "NOUN" and self.inside[other.i] == -1:
+                        found = self._pick_for_role(state, other, coordinated=True)
+                        if found is not None:
+                            return found
             mods = _modifiers(tok)
             # "the council leader": of two leaders, the one the article called that.
             qualified = [f"{mod} {role}" for mod in mods]
@@ -1402,6 +1432,8 @@ class ArticleEntities:
             self._read_known = True
             for pos, sp in reversed(known):
                 if pos < head.i and sp.kind in (ORGANISATION, UNNAMED):
+                    if word in NEUTER_PRONOUNS and sp.kind == UNNAMED and _people(sp.name):
+                        continue  # "it" is no "supporters", nor "a spokesman"
                     return Resolution(sp, ResolutionPath.IT_OR_THEY_EARLIER_SPEAKER)
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
         if word in PARTITIVES:
@@ -1690,6 +1722,16 @@ class ArticleEntities:
         span = antecedent_span(token)
         res = self._resolve(span, token, known)
         sp = res.speaker
+        if (
+            sp is not None
+            and res.path is ResolutionPath.DESCRIPTION
+            and sp.kind == UNNAMED
+            and token.tag_ == "NN"
+            and is_person_noun(lemma(token))
+        ):
+            # "The culture secretary … sent a message. “…,” the message said": the unnamed
+            # person who sent it, as the article describes them.
+            return sp
         if sp is None or res.path in (
             ResolutionPath.DESCRIPTION,
             ResolutionPath.ORGANISATION_DESCRIBED,
@@ -1738,6 +1780,34 @@ class ArticleEntities:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _people(description: str) -> bool:
+    """Whether an unnamed speaker's description names people ("supporters", "a spokesman",
+    "one of the residents"), not a body a neuter pronoun could mean ("the coalition")."""
+    words = description.lower().split()
+    if not words:
+        return False
+    head = words[0] if words[0] in ("one", "some", "many", "several") else words[-1]
+    for word in (head, head[:-1] if head.endswith("s") else head):
+        if word in ("one", "some", "many", "several") or is_person_noun(word):
+            return True
+    return False
+
+
+_ELDER = frozenset({"elder", "older", "senior"})
+_YOUNGER = frozenset({"younger", "junior"})
+_PARENT_ROLES = frozenset({"father", "mother", "dad", "mom", "grandfather", "grandmother"})
+_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def _generation(e: Entity) -> int:
+    """+1 for a parent (a parent's role, "Sr."), -1 for a child ("his son", "Jr."), else 0."""
+    if e.roles & _PARENT_ROLES or e.suffix in ("sr",):
+        return 1
+    if e.roles & _CHILD_ROLES or e.suffix in ("jr", "ii", "iii"):
+        return -1
+    return 0
 
 
 def _role_weight(token: Token) -> float:
@@ -1818,10 +1888,21 @@ def _indefinite(tok: Token) -> bool:
 def _definite(tok: Token) -> bool:
     """ "the senator", "this company", "its embassy", "Moscow's ambassador": a definite noun
     phrase."""
-    return any(
+    if any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
         or (c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "their"))
         for c in tok.children
+    ):
+        return True
+    # "The former secretary of state and current … nominee": the parse hangs the article on
+    # the first of two coordinated roles, a modifier of the head noun.
+    first = tok.left_edge
+    return (
+        first.dep_ == "det"
+        and first.lower_ in ("the", "this", "that")
+        and first.head.head.i == tok.i
+        and first.head.dep_ in ("nmod", "compound")
+        and first.head.pos_ == "NOUN"
     )
 
 
@@ -1953,6 +2034,19 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
         and lemma(nxt) not in ORG_ROLES
         and nxt.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
     )
+
+
+def _person_name_tagged_a_body(ent: Span) -> bool:
+    """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
+    given name and a family name, with no word of a body in it, is a person whatever the tag
+    says (when the article also tags the family name a person's: "Fox" is a given name too)."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+        return False
+    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in ent):
+        return False
+    return genders.of_given_name(ent[0].text) is not None
 
 
 def _plausible_name(ent: Span) -> bool:

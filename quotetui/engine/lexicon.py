@@ -25,8 +25,31 @@ SPEECH_VERBS = frozenset(
     surmise react assure convey elaborate reason cite quote summarize summarise ponder
     plead beg vent gush fume rail lash snap scoff sneer marvel tout decry deride
     chide scold rebuke ridicule applaud hail laud welcome reassure advise recommend
+    rave rant gripe grumble grouse carp whine moan bemoan gloat crow enthuse confide
+    bellow holler growl snarl taunt jeer tease lecture preach fret rhapsodize rhapsodise
     """.split()
 )
+
+# Verbs that report speech only with the words right after them: "went on about “…”",
+# "harped on “…”", "waxed lyrical about “…”" (by lemma: the word sequences that make it a cue).
+PHRASAL_SPEECH_VERBS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "go": (("on", "about"),),
+    "carry": (("on", "about"),),
+    "drone": (("on",),),
+    "bang": (("on", "about"),),
+    "harp": (("on",),),
+    "riff": (("on",),),
+    "sound": (("off",),),
+    "rattle": (("off",),),
+    "wax": tuple((w,) for w in ("lyrical", "poetic", "nostalgic", "eloquent", "philosophical")),
+    "chime": (("in",),),
+    "weigh": (("in",),),
+    "pipe": (("up",),),
+    "blurt": (("out",),),
+    "shoot": (("back",),),
+    "fire": (("back",),),
+    "hit": (("back",),),
+}
 
 # Verbs whose subject wrote rather than spoke the words.
 WRITING_VERBS = frozenset("write tweet post publish read print email text sign".split())
@@ -36,10 +59,14 @@ NAMING_VERBS = frozenset(
     "call describe label brand term dub dismiss characterize characterise".split()
 )
 
+# Nouns for the words said themselves, not a medium or a kind of them ("his remarks", "the
+# Texan's sharp words at the debate"): whoever owns them said them.
+SAID_NOUNS = frozenset("statement statements remarks remark comment comments words".split())
+
 # Nouns that report speech themselves ("his warning that …", "the statement said").
-SPEECH_NOUNS = frozenset(
+SPEECH_NOUNS = SAID_NOUNS | frozenset(
     """
-    statement remarks remark comment comments words speech interview testimony tweet post
+    speech interview testimony tweet post
     letter memo email message report release announcement response reply warning claim
     banner sign headline caption slogan transcript note
     """.split()
@@ -161,9 +188,15 @@ def _inflections() -> dict[str, str]:
         "sang": "sing",
         "sung": "sing",
         "found": "find",
+        "went": "go",
+        "gone": "go",
+        "goes": "go",
+        "shot": "shoot",
+        "fretted": "fret",
+        "fretting": "fret",
     }
     table: dict[str, str] = {}
-    for verb in SPEECH_VERBS:
+    for verb in SPEECH_VERBS | PHRASAL_SPEECH_VERBS.keys():
         stem = verb[:-1] if verb.endswith("e") else verb
         forms = [verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing"]
         if verb.endswith("y"):

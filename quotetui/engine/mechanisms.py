@@ -54,11 +54,14 @@ COMPOUND_TYPES = _table(
         BROADCAST: "radio_show talk_show tv_show television_show radio_program "
         "television_program tv_program radio_programme television_programme tv_ad "
         "television_ad radio_ad campaign_ad campaign_video attack_ad web_ad video_ad "
-        "tv_interview television_interview radio_address",
+        "radio_address",
         DOCUMENT: "court_papers court_filing court_documents email_response text_message "
         "open_letter",
         HEARING: "court_hearing bail_hearing sentencing_hearing committee_hearing",
-        INTERVIEW: "phone_interview telephone_interview radio_interview",
+        # The guidelines: an interview with an outlet is an interview, on air or not; an
+        # appearance on a show is a broadcast.
+        INTERVIEW: "phone_interview telephone_interview radio_interview tv_interview "
+        "television_interview",
     }
 )
 
@@ -182,12 +185,18 @@ AUDIENCE_TYPES = _table(
         HEARING: "committee subcommittee panel lawmakers senators congress court jury judge "
         "jurors juror inquest tribunal inquiry commission magistrate magistrates coroner "
         "hearing investigators",
-        MEETING: "board council councillors councilors employees staff members colleagues donors",
+        # "told the chamber": those sitting in it, the council or the assembly the story tells
+        MEETING: "board council councillors councilors employees staff members colleagues donors "
+        "chamber",
         OTHER: "investor investors analyst analysts shareholder shareholders",
         INTERVIEW: "me us author interviewer",
         BROADCAST: "camera cameras viewers listeners",
     }
 )
+# The media an audience is reached through: "his radio audience", "the TV audience".
+BROADCAST_MEDIA = frozenset("radio tv television podcast show program programme broadcast".split())
+# The sets in a room that words may be said at: "she said to the TV".
+SETS = frozenset("tv television telly screen".split())
 # Those who present a broadcast: "MSNBC host Chris Matthews", "radio host Rush Limbaugh".
 HOST_NOUNS = frozenset("host anchor presenter anchorman anchorwoman newscaster".split())
 # "took the stage", "took to the podium": a speech.
@@ -263,7 +272,7 @@ EVENT_HEADS = frozenset(
     """
     meeting talks summit session hearing trial debate vote game match defeat win victory
     loss draw final conference briefing rally event ceremony visit presentation launch
-    keynote sentencing
+    keynote sentencing signing
     """.split()
 )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotetui.engine.lexicon import (
     NAMING_VERBS,
     ORGANISATION_NOUNS,
+    PHRASAL_SPEECH_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     lemma,
@@ -65,7 +66,21 @@ def is_cue_word(token: Token) -> bool:
     """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
-    return lemma(token) in SPEECH_VERBS
+    word = lemma(token)
+    if word in SPEECH_VERBS:
+        return True
+    completing = PHRASAL_SPEECH_VERBS.get(word)
+    if completing is None:
+        return False
+    # Right after the verb: "went on about “…”", not "going “…” … on Friday's show" nor "the
+    # campaign will go on without …".
+    doc, i = token.doc, token.i
+    return any(
+        i + len(words) < len(doc)
+        and doc[i + 1].head.i == i
+        and all(doc[i + 1 + k].lower_ == w for k, w in enumerate(words))
+        for words in completing
+    )
 
 
 def agent(verb: Token) -> Token | None:

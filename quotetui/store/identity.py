@@ -36,6 +36,7 @@ from quotetui.model import (
     SpeakerEditUndone,
     SpeakerKind,
     SpeakerRecord,
+    SpeakerUndoRefused,
 )
 from quotetui.names import name_key, slugify
 from quotetui.store.log import next_entry_id, set_review_fields, write_log
@@ -551,18 +552,24 @@ def split_quotes(
 
 def undo_edit(
     db: sqlite_utils.Database, entry: ReviewEntry, reviewer: str, *, session: str | None = None
-) -> SpeakerEditUndone:
+) -> SpeakerEditUndone | SpeakerUndoRefused:
     """Take back a rename, kind, split or "different people" (inside undo_last's
-    transaction)."""
+    transaction), unless a later decision rests on it: then nothing is written and
+    ``SpeakerUndoRefused`` says what was decided since. A split's quotes someone decided over
+    since keep that decision; the rest go back."""
     before = entry.before
     assert isinstance(before, SpeakerEdit)
-    deactivate_decision(db, entry.id)
     action = entry.action
     sid = resolve_speaker_id(db, before.speaker_id) or before.speaker_id
-    if action in (ReviewAction.RENAME, ReviewAction.KIND):
-        db.execute(
-            "UPDATE speakers SET name = ?, kind = ? WHERE id = ?", (before.name, before.kind, sid)
-        )
+    refusal = _undo_refusal(db, entry, before, sid)
+    if refusal is not None:
+        return SpeakerUndoRefused(entry.id, action, before.speaker_id, refusal)
+    deactivate_decision(db, entry.id)
+    if action is ReviewAction.RENAME:
+        # Only the name: a kind set since is another decision, with its own undo.
+        db.execute("UPDATE speakers SET name = ? WHERE id = ?", (before.name, sid))
+    elif action is ReviewAction.KIND:
+        db.execute("UPDATE speakers SET kind = ? WHERE id = ?", (before.kind, sid))
     elif action is ReviewAction.DIFFERENT and before.alias:
         pair = json.loads(before.alias)
         db.execute(
@@ -573,30 +580,35 @@ def undo_edit(
     elif action is ReviewAction.SPLIT:
         target = resolve_speaker_id(db, before.other_id) or before.other_id or ""
         for doc, local in before.members:
-            db.execute(
-                "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
-                (sid, doc, local),
-            )
-            db.execute(
-                "UPDATE quotes SET engine_speaker_id = ? WHERE document_id = ?"
-                " AND engine_local_speaker = ? AND engine_speaker_id = ?",
+            # Only those still where the split put them: one split on again since stays.
+            moved = db.execute(
+                "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?"
+                " AND speaker_id = ?",
                 (sid, doc, local, target),
             )
+            if moved.rowcount:
+                db.execute(
+                    "UPDATE quotes SET engine_speaker_id = ? WHERE document_id = ?"
+                    " AND engine_local_speaker = ? AND engine_speaker_id = ?",
+                    (sid, doc, local, target),
+                )
         key = name_key(before.alias)
-        moved = [a for (a,) in db.execute(
+        moved_aliases = [a for (a,) in db.execute(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (target,))
             if name_key(a) == key]  # fmt: skip
-        add_aliases(db, sid, moved)
-        if before.created:
+        add_aliases(db, sid, moved_aliases)
+        if before.created and not members_of(db, target):
             db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (target,))
             db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (sid, target))
         else:
             db.conn.executemany(
                 "DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
-                [(target, a) for a in moved],
+                [(target, a) for a in moved_aliases],
             )
     elif action is ReviewAction.SPLIT_QUOTES:
         for qid, state in before.quotes:
+            if _decided_since(db, qid, entry.id):
+                continue  # someone decided it again since: theirs stays
             # The decisions go back; notes and flags stay as they are now (their own undo).
             restored = {k: v for k, v in state.to_json().items() if k not in ("note", "flag")}
             set_review_fields(db, qid, restored)
@@ -605,6 +617,126 @@ def undo_edit(
         session=session,
     )  # fmt: skip
     return SpeakerEditUndone(action, sid)
+
+
+def _decided_since(db: sqlite_utils.Database, qid: str, entry_id: int) -> bool:
+    """The quote's decision in force is not ``entry_id``'s (nor gone)."""
+    row = db.execute("SELECT decision_id FROM quotes WHERE id = ?", (qid,)).fetchone()
+    return row is None or row[0] != entry_id
+
+
+def _undo_refusal(
+    db: sqlite_utils.Database, entry: ReviewEntry, before: SpeakerEdit, sid: str
+) -> str | None:
+    """Why undoing ``entry`` would take back or move a later decision (None: it would not)."""
+    action = entry.action
+    if action is ReviewAction.DIFFERENT:
+        return None  # it only ever held identity back: nothing later rests on it
+    if action is ReviewAction.SPLIT_QUOTES:
+        kept = [q for q, _ in before.quotes if not _decided_since(db, q, entry.id)]
+        if before.quotes and not kept:
+            return "every quote it moved was decided again since, and those decisions stay"
+        return None
+    if sid != before.speaker_id:
+        return f"{_who_merged(db, before.speaker_id, entry.id)} into {_name(db, sid)!r} since"
+    if action is ReviewAction.RENAME:
+        name = _name(db, sid)
+        if name != getattr(entry.after, "name", None):
+            return f"{_by(db, entry.id, sid, 'rename')} it {name!r} since"
+        return None
+    if action is ReviewAction.KIND:
+        row = fetch_one(db, "SELECT kind FROM speakers WHERE id = ?", (sid,))
+        kind = None if row is None else row["kind"]
+        if kind != getattr(entry.after, "kind", None):
+            return f"{_by(db, entry.id, sid, 'kind')} its kind to {kind or 'none'} since"
+        return None
+    assert action is ReviewAction.SPLIT
+    target = resolve_speaker_id(db, before.other_id) or before.other_id or ""
+    if target != before.other_id:
+        return (
+            f"{_who_merged(db, before.other_id or '', entry.id)} into {_name(db, target)!r}"
+            " since"
+        )
+    members = [m for m in before.members if _speaker_of_member(db, m) == target]
+    # Quotes decided since under the speaker the split made: undoing it would move them.
+    decided: list[str] = []
+    for doc, local in members:
+        decided += [r for (r,) in db.execute(
+            "SELECT reviewer FROM quotes WHERE decision_id > ? AND status != 'unreviewed'"
+            " AND document_id = ? AND engine_local_speaker = ? AND engine_speaker_id = ?",
+            (entry.id, doc, local, target))]  # fmt: skip
+    if before.created:
+        decided += [r for (r,) in db.execute(
+            "SELECT reviewer FROM quotes WHERE decision_id > ? AND reviewed_speaker_id = ?",
+            (entry.id, target))]  # fmt: skip
+    if decided:
+        who = ", ".join(sorted({r or "someone" for r in decided}))
+        return f"{who} decided {len(decided)} of its quotes under {_name(db, target)!r} since"
+    if before.created:
+        later = _later_decision(db, entry.id, target)
+        if later is not None:
+            return f"{later} since"
+    return None
+
+
+def _speaker_of_member(db: sqlite_utils.Database, member: MemberKey) -> str | None:
+    row = db.execute(
+        "SELECT speaker_id FROM article_speakers WHERE document_id = ? AND local_id = ?", member
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def _name(db: sqlite_utils.Database, speaker_id: str) -> str:
+    row = db.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    return speaker_id if row is None else str(row[0])
+
+
+_DONE = {
+    "rename": "renamed",
+    "kind": "set",
+    "split": "split an alias off",
+    "merge": "merged",
+    "different": "marked different",
+}
+
+
+def _later_decision(db: sqlite_utils.Database, entry_id: int, speaker_id: str) -> str | None:
+    """The first speaker decision in force, made after ``entry_id``, that names
+    ``speaker_id``: "who did what", or None."""
+    row = db.execute(
+        "SELECT r.reviewer, d.action FROM speaker_decisions d JOIN reviews r ON r.id = d.review_id"
+        " WHERE d.active = 1 AND d.review_id > ? AND (json_extract(d.payload, '$.speaker_id') = ?"
+        " OR json_extract(d.payload, '$.other_id') = ?) ORDER BY d.review_id LIMIT 1",
+        (entry_id, speaker_id, speaker_id),
+    ).fetchone()
+    if row is None:
+        return None
+    name = _name(db, speaker_id)
+    return f"{row[0] or 'someone'} {_DONE.get(row[1], row[1])} {name!r}"
+
+
+def _by(db: sqlite_utils.Database, entry_id: int, speaker_id: str, action: str) -> str:
+    """Who made the latest ``action`` decision on a speaker after ``entry_id`` ("someone"
+    when none is in the log: an ingest did)."""
+    row = db.execute(
+        "SELECT r.reviewer FROM speaker_decisions d JOIN reviews r ON r.id = d.review_id"
+        " WHERE d.active = 1 AND d.review_id > ? AND d.action = ?"
+        " AND json_extract(d.payload, '$.speaker_id') = ? ORDER BY d.review_id DESC LIMIT 1",
+        (entry_id, action, speaker_id),
+    ).fetchone()
+    who = (row[0] if row else None) or "someone"
+    return f"{who} {'named' if action == 'rename' else 'set'}"
+
+
+def _who_merged(db: sqlite_utils.Database, speaker_id: str, entry_id: int) -> str:
+    row = db.execute(
+        "SELECT r.reviewer FROM speaker_decisions d JOIN reviews r ON r.id = d.review_id"
+        " WHERE d.active = 1 AND d.review_id > ? AND d.action = 'merge'"
+        " AND json_extract(d.payload, '$.other_id') = ? ORDER BY d.review_id LIMIT 1",
+        (entry_id, speaker_id),
+    ).fetchone()
+    who = (row[0] if row else None) or "someone"
+    return f"{who} merged {_name(db, speaker_id)!r}"
 
 
 __all__ = [

@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
@@ -81,12 +82,15 @@ def save_documents(
 
 def _save(db: sqlite_utils.Database, document: Document, result: DocumentResult) -> SaveReport:
     doc_id = str(document.id)
+    # The text as it was: the words the stored occasions were read from.
+    was = db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
     _upsert_document(db, document)
     # Speakers first: quotes reference them.
     entries, quote_speakers = speaker_entries(result.speakers, result.quotes)
     stored_ids, new_speakers = ensure_speakers(db, entries)
     new = engine_quotes(doc_id, result.quotes, quote_speakers, stored_ids, document.text or "")
-    changes = reconcile(_stored_quotes(db, doc_id), new)
+    stored = _stored_quotes(db, doc_id, was[0] if was else None)
+    changes = reconcile(stored, new, document.text or "")
     _apply(db, changes)
     _save_article_speakers(db, doc_id, result, stored_ids)
     return _report(doc_id, changes, new_speakers)
@@ -148,11 +152,24 @@ _STORED_COLUMNS = (
     'id, start, "end", text, stale, engine_speaker_id, occasion, occasion_date, occasion_type,'
     " occasion_place, status, reviewed_speaker_id, reviewed_occasion, reviewed_occasion_date,"
     " reviewed_occasion_type, reviewed_occasion_place, reviewer, reviewed_at,"
-    " recheck, decision_id, note, flag, context_before, context_after"
+    " recheck, decision_id, note, flag, context_before, context_after, occasion_start,"
+    " occasion_end, occasion_date_text"
 )
 
 
-def _stored_quotes(db: sqlite_utils.Database, doc_id: str) -> list[StoredQuote]:
+def _occasion_words(row: dict[str, Any], text: str | None) -> tuple[str, ...]:
+    words = []
+    lo, hi = row["occasion_start"], row["occasion_end"]
+    if text and lo is not None and hi is not None and 0 <= lo < hi <= len(text):
+        words.append(text[lo:hi])
+    if row["occasion_date_text"]:
+        words.append(row["occasion_date_text"])
+    return tuple(words)
+
+
+def _stored_quotes(
+    db: sqlite_utils.Database, doc_id: str, text: str | None = None
+) -> list[StoredQuote]:
     rows = fetch_all(db, f"SELECT {_STORED_COLUMNS} FROM quotes WHERE document_id = ?", (doc_id,))
     return [
         StoredQuote(
@@ -169,6 +186,7 @@ def _stored_quotes(db: sqlite_utils.Database, doc_id: str) -> list[StoredQuote]:
             context_after=row["context_after"],
             occasion_type=row["occasion_type"],
             occasion_place=row["occasion_place"],
+            occasion_words=_occasion_words(row, text),
         )
         for row in rows
     ]

@@ -22,7 +22,8 @@ The rules:
   analyst decided on is written down as the reviewed value (``pins``), so the decision keeps
   its meaning; and when the engine now names another speaker than the one decided on, the
   decision is marked for re-review too. A decision that moved to the same words in wholly new
-  surroundings is marked as well.
+  surroundings is marked as well, and so is an analyst's own occasion when the article's words
+  it was decided beside (the engine's occasion and date words then) are gone from the text.
 - A decision that finds no quote is kept and marked stale (``orphaned``): nothing an analyst
   decided is lost. If its span now holds another quote, the stale row moves to an id of its
   own (``relocated``).
@@ -151,6 +152,9 @@ class StoredQuote:
     context_after: str | None = None
     occasion_type: str | None = None
     occasion_place: str | None = None
+    # The article's words the engine's occasion and its date were read from, as stored: a
+    # decision on the occasion rests on them.
+    occasion_words: tuple[str, ...] = ()
 
     @property
     def reviewed(self) -> bool:
@@ -523,7 +527,7 @@ def _snippet(text: str, width: int = 60) -> str:
 
 
 def _recheck_reasons(
-    old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool
+    old: StoredQuote, new: EngineQuote, state: ReviewState, edited: bool, text: str | None = None
 ) -> list[str]:
     """Why the decision ``state`` (now on ``new``) needs another look; [] when it does not."""
     if state.status is ReviewStatus.UNREVIEWED:
@@ -557,7 +561,18 @@ def _recheck_reasons(
         ]
         if changed:
             reasons.append(f"the engine now gives another {', '.join(changed)}")
+        if text is not None and _own_occasion(old.review):
+            # The analyst's own occasion stays whatever the engine says; but the words it was
+            # decided beside are no longer in the article.
+            gone = [w for w in old.occasion_words if _words(w) and _words(w) not in _words(text)]
+            if gone:
+                said = "; ".join(_snippet(w, 40) for w in gone)
+                reasons.append(f"the words of its occasion changed; they were {said}")
     return reasons
+
+
+def _own_occasion(review: ReviewState) -> bool:
+    return any(getattr(review, field) is not None for field in _OCCASION_PART)
 
 
 _OCCASION_PART = {
@@ -576,9 +591,12 @@ def _marked(state: ReviewState, reasons: list[str]) -> ReviewState:
     return state.replace(recheck="; ".join([*known, *added])) if added else state
 
 
-def reconcile(old: Iterable[StoredQuote], new: Sequence[EngineQuote]) -> Changes:
+def reconcile(
+    old: Iterable[StoredQuote], new: Sequence[EngineQuote], text: str | None = None
+) -> Changes:
     """What storing ``new`` (the engine's quotes of a document) over ``old`` (its stored
-    quotes) changes; see the module docstring for the rules."""
+    quotes) changes; see the module docstring for the rules. ``text``: the article's new text,
+    to see whether the words an occasion decision rests on are still in it."""
     old_by_id = {q.id: q for q in old}
     new_by_id = {q.id: q for q in new}  # duplicate spans collapse to one
     news = list(new_by_id.values())
@@ -611,7 +629,7 @@ def reconcile(old: Iterable[StoredQuote], new: Sequence[EngineQuote]) -> Changes
     kept_ids: list[str] = []
     for o, n, edited in sorted(pairs, key=lambda p: p[1].start):
         values = pinned(o, n) or o.review
-        state = _marked(values, _recheck_reasons(o, n, values, edited))
+        state = _marked(values, _recheck_reasons(o, n, values, edited, text))
         if state.recheck and state.recheck != o.review.recheck:
             rechecked.append((n.id, state.recheck))
         if o.id == n.id:

@@ -32,6 +32,7 @@ from quotetui.model import (
     ReviewStatus,
     SpeakerRow,
     SpeakerSplit,
+    SpeakerUndoRefused,
     UndoRefused,
     UndoResult,
 )
@@ -466,7 +467,10 @@ def undo_last(
             return None
         entry = read_entry(row)
         if entry.action is ReviewAction.MERGE:
-            _unmerge_members(db, entry.id)
+            refusal = _merge_undo_refusal(db, entry)
+            if refusal is not None:
+                return refusal
+            _unmerge_members(db, entry)
             return _undo_merge(db, entry, reviewer, session)
         if entry.action in SPEAKER_ACTIONS:
             return undo_edit(db, entry, reviewer, session=session)
@@ -477,18 +481,52 @@ def undo_last(
         return _undo_decision(db, entry, reviewer, session)
 
 
-def _unmerge_members(db: sqlite_utils.Database, review_id: int) -> None:
-    """The articles' speakers a merge moved go back to the source, and identity forgets it."""
+def _merge_undo_refusal(
+    db: sqlite_utils.Database, entry: ReviewEntry
+) -> SpeakerUndoRefused | None:
+    """A merge is not taken back over the quotes someone decided since under the speaker it
+    merged into: the undo would give them back to the other speaker."""
+    before, after = entry.before, entry.after
+    assert isinstance(before, MergedSpeaker) and isinstance(after, MergeLink)
+    ids = sorted(
+        {q for q in (_current_quote_id(db, i) for i in (*before.engine_quotes,
+                                                         *before.reviewed_quotes)) if q}
+    )  # fmt: skip
+    decided: list[str] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        decided += [r or "someone" for (r,) in db.execute(
+            f"SELECT reviewer FROM quotes WHERE id IN ({marks(chunk)}) AND decision_id > ?"
+            " AND status != 'unreviewed'", (*chunk, entry.id))]  # fmt: skip
+    if not decided:
+        return None
+    target = resolve_speaker_id(db, after.merged_into) or after.merged_into
+    name = db.execute("SELECT name FROM speakers WHERE id = ?", (target,)).fetchone()
+    who = ", ".join(sorted(set(decided)))
+    return SpeakerUndoRefused(
+        entry.id, entry.action, before.speaker_id,
+        f"{who} decided {len(decided)} of its quotes under {name[0] if name else target!r}"
+        " since",
+    )  # fmt: skip
+
+
+def _unmerge_members(db: sqlite_utils.Database, entry: ReviewEntry) -> None:
+    """The articles' speakers a merge moved go back to the source, and identity forgets it;
+    one split off elsewhere since stays there."""
     row = db.execute(
-        "SELECT payload FROM speaker_decisions WHERE review_id = ? AND active = 1", (review_id,)
+        "SELECT payload FROM speaker_decisions WHERE review_id = ? AND active = 1", (entry.id,)
     ).fetchone()
-    deactivate_decision(db, review_id)
+    deactivate_decision(db, entry.id)
     if row is None:
         return
     payload = json.loads(row[0])
+    after = entry.after
+    assert isinstance(after, MergeLink)
+    target = resolve_speaker_id(db, after.merged_into) or after.merged_into
     db.conn.executemany(
-        "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?",
-        [(payload["other_id"], d, local) for d, local in payload.get("other_members") or ()],
+        "UPDATE article_speakers SET speaker_id = ? WHERE document_id = ? AND local_id = ?"
+        " AND speaker_id = ?",
+        [(payload["other_id"], d, local, target) for d, local in payload["other_members"] or ()],
     )
 
 

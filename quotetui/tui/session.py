@@ -31,6 +31,7 @@ from quotetui.model import (
     SpeakerEditUndone,
     SpeakerKind,
     SpeakerRow,
+    SpeakerUndoRefused,
     UndoRefused,
 )
 from quotetui.names import name_key
@@ -241,7 +242,19 @@ class UndoNotDone:
     quote: QuoteRow | None
 
 
-Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone
+@dataclass(frozen=True)
+class EditNotUndone:
+    """Undo left a speaker edit or merge alone: ``reason`` is the later decision resting on
+    it; the next undo goes further back."""
+
+    action: str
+    speaker_id: str
+    reason: str
+
+
+Undone = (
+    UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone | EditNotUndone
+)
 
 
 @dataclass
@@ -688,6 +701,9 @@ class ReviewSession:
             return UndoneDecisions(
                 undone.quote_ids, [r for r in refreshed if r is not None], undone.action.value
             )
+        if isinstance(undone, SpeakerUndoRefused):
+            self._refused_undos.add(undone.entry_id)
+            return EditNotUndone(undone.action.value, undone.speaker_id, undone.reason)
         if isinstance(undone, UndoRefused):
             self._refused_undos.add(undone.entry_id)
             row = self.refresh(undone.quote_id) or store.get_quote(self.db, undone.quote_id)

@@ -34,4 +34,18 @@ class AccordingTo:
                     obj = obj.head
             if obj is not None and article.inside[obj.i] == -1:
                 return cue(self, doc[tok.i : nxt.i + 1], obj)
-        return None
+        return _in_the_words_of(self, article, ctx)
+
+
+def _in_the_words_of(rule: AccordingTo, article: Article, ctx: QuoteContext) -> Cue | None:
+    """ "In the words of Councillor Pryce, “…”", "in Pryce's words, “…”": whose words."""
+    for tok in article.left_frame(ctx)[:12]:
+        if tok.lower_ != "words" or tok.head.lower_ != "in" or article.inside[tok.i] != -1:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is not None and owner.lower_ not in ("my", "our", "your"):
+            return cue(rule, article.doc[tok.head.i : tok.i + 1], owner)
+    return None

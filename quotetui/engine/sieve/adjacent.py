@@ -7,8 +7,16 @@ from spacy.tokens import Token
 from quotetui.engine.lexicon import INFLECTIONS
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
-from quotetui.engine.syntax import first_noun_phrase_head, is_passive_naming, verb_window
+from quotetui.engine.syntax import (
+    SENTENCE_END,
+    first_noun_phrase_head,
+    is_passive_naming,
+    verb_window,
+)
 from quotetui.model import Method
+
+# How far after a quote a tag with a long apposition is read ("“…,” Name, …, said").
+APPOSITION_FRAME = 24
 
 
 class AdjacentCue:
@@ -34,6 +42,11 @@ class AdjacentCue:
         # subject noun phrase may come first ("… the Post's editor responded").
         near_right = right[: verb_window(right)]
         near_left = left[:8]
+        if right and inner.endswith(".") and any(not t.is_punct and not t.is_space for t in left):
+            # "As Pryce put it, “We have run out of road.” Reyes disagreed.": the reporter's
+            # words before a quote that ends its sentence introduce it; the next sentence's
+            # verb is someone else's reaction, not its tag.
+            near_right = []
         order = (
             (near_right, near_left) if expects_right or not near_left else (near_left, near_right)
         )
@@ -60,7 +73,53 @@ class AdjacentCue:
                     return cue(
                         self, article.cue_span(tok), subject, written=article.is_written(tok)
                     )
+        if expects_right:
+            found = self._after_apposition(article, ctx)
+            if found is not None:
+                return found
         return self._bare_attribution(article, ctx, right)
+
+    def _after_apposition(self, article: Article, ctx: QuoteContext) -> Cue | None:
+        """ "“…,” William M. Daley, President Obama's former chief of staff, said of …": a
+        name, an apposition between commas too long for the near frame, then the tag's
+        reporting verb."""
+        words: list[Token] = []
+        i = ctx.tok_end
+        while i < len(article.tokens) and len(words) < APPOSITION_FRAME:
+            tok = article.tokens[i]
+            if (
+                article.inside[i] != -1
+                or article.token_paragraph[i] != ctx.paragraph
+                or tok.text in SENTENCE_END
+            ):
+                break
+            if not tok.is_space:
+                words.append(tok)
+            i += 1
+        if words and words[0].text == ",":
+            words = words[1:]
+        commas = [k for k, t in enumerate(words) if t.text == ","]
+        if len(commas) < 2 or not 0 < commas[0] <= 5:
+            return None
+        name = words[: commas[0]]
+        if not all(t.pos_ in ("PROPN", "DET", "NOUN", "PRON") or t.is_punct for t in name):
+            return None
+        # The comma that closes the apposition is the one the reporting verb follows ("…, the
+        # chief executive of the trust, which runs the estate, said").
+        verb = next(
+            (
+                words[k + 1]
+                for k in commas[1:]
+                if k + 1 < len(words) and article.is_cue(words[k + 1], ctx)
+            ),
+            None,
+        )
+        if verb is None or is_passive_naming(verb):
+            return None
+        subject = first_noun_phrase_head(name)
+        if subject is None or article.inside[subject.i] != -1:
+            return None
+        return cue(self, article.cue_span(verb), subject, written=article.is_written(verb))
 
     def _bare_attribution(
         self, article: Article, ctx: QuoteContext, right: list[Token]

@@ -235,6 +235,21 @@ class Article:
                 and is_cue_word(head.head)
             ):
                 head = head.head
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and head.dep_ == "relcl"
+                and head.head.head.i != head.head.i
+                and any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")
+                    for c in head.children
+                )
+                and verb.i > 0
+                and self.tokens[verb.i - 1].text == ","
+            ):
+                # "He mocked an architect who said he was stiffed …, saying, “…”": a participle
+                # set off after a relative clause goes with the main clause, not with "who".
+                head = head.head.head
             return self.subject_of(head, depth + 1, shared=verb.dep_ == "conj")
         return None
 

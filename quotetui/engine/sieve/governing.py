@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
-from quotetui.engine.syntax import is_passive_naming
+from quotetui.engine.syntax import is_passive_naming, is_person_like
 from quotetui.model import Method
 
 
@@ -24,19 +24,40 @@ class GoverningCueVerb:
 
     def find(self, article: Article, ctx: QuoteContext, previous: Earlier | None) -> Cue | None:
         best: tuple[int, Token] | None = None
+        said: tuple[int, Token, Token] | None = None  # a speech noun on the way, its owner
+        worded: int | None = None  # steps to the nearest cue from the quote's words, not marks
         for i in range(ctx.tok_start, ctx.tok_end):
             tok = article.tokens[i]
             if ctx.tok_start <= tok.head.i < ctx.tok_end and tok.head.i != tok.i:
                 continue  # only tokens whose head lies outside the quote lead out of it
             node = tok if tok.head.i == tok.i else tok.head
+            via = tok  # the token the climb reached ``node`` from
             for steps in range(6):
                 if article.inside[node.i] == -1 and article.is_cue(node, ctx):
                     if best is None or steps < best[0]:
                         best = (steps, node)
+                    if not tok.is_punct and (worded is None or steps < worded):
+                        worded = steps
+                    break
+                # The quote is what the noun says ("claim that …", "promise of …"), not a
+                # word about it ("called Trump's comments “racially toxic”", "played down
+                # Trump's comments as “…”").
+                content = via.dep_ in _CONTENT_DEPS and via.lower_ != "as"
+                owner = _owner(article, node) if content else None
+                if owner is not None:
+                    if said is None or steps < said[0]:
+                        said = (steps, node, owner)
                     break
                 if node.head.i == node.i or article.inside[node.i] not in (-1, ctx.index):
                     break
-                node = node.head
+                via, node = node, node.head
+        if said is not None and (worded is None or said[0] <= worded):
+            # "Reyes dismissed Pryce's claim that the town had “run out of road”": the words
+            # are the claim's owner's, not those of whoever reports on the claim.
+            noun, owner = said[1], said[2]
+            if noun.i < ctx.tok_start and _speech_tag_after(article, ctx):
+                return None  # the quote's own tag, after it, is the adjacent cue's to take
+            return cue(self, article.doc[noun.i : noun.i + 1], owner)
         if best is None:
             return None
         verb = best[1]
@@ -71,6 +92,35 @@ def _outer_reporter(article: Article, verb: Token, ctx: QuoteContext) -> Token:
 
 
 _RELAYING = frozenset({"report", "quote", "write"})
+
+# Nouns of saying whose possessor or "by"/"from" object owns the words they hold ("Pryce's
+# claim that …", "a warning from the minister that …").
+_OWNED_NOUNS = frozenset(
+    "claim claims remark remarks comment comments warning warnings assertion accusation "
+    "charge suggestion insistence promise pledge vow words argument contention".split()
+)
+
+
+_CONTENT_DEPS = frozenset({"acl", "ccomp", "prep", "relcl", "xcomp", "advcl", "appos"})
+
+
+def _owner(article: Article, noun: Token) -> Token | None:
+    if noun.pos_ != "NOUN" or article.inside[noun.i] != -1 or lemma(noun) not in _OWNED_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and article.inside[child.i] == -1:
+            found: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if (
+            found is not None
+            and found.lower_ not in ("its", "their", "my", "our", "your")
+            and (found.pos_ in ("PROPN", "PRON") or is_person_like(found))
+        ):
+            return found
+    return None
 
 
 def _speech_tag_after(article: Article, ctx: QuoteContext) -> bool:

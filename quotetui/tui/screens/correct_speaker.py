@@ -79,9 +79,12 @@ class CorrectSpeakerScreen(ModalScreen[SpeakerChoice | None]):
         self.suggestions = self.suggest(search)
         options = self.query_one("#suggestions", OptionList)
         options.clear_options()
+        # Each suggestion on one line: the name column gives way on a narrow terminal (80
+        # columns left "in this article" wrapping under every name).
+        width = max(16, min(50, self.app.size.width - 36))
         for n, suggestion in enumerate(self.suggestions, start=1):
             prompt = Text(f"{n} ", style="bold")
-            prompt.append(f"{one_line(suggestion.label, 50):<50}")
+            prompt.append(f"{one_line(suggestion.label, width):<{width}}")
             prompt.append(f"  {suggestion.origin}", style="dim")
             options.add_option(Option(prompt, id=f"s{n}"))
         if self.suggestions:

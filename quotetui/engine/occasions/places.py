@@ -1,0 +1,195 @@
+"""Places: the place a phrase names ("at a rally in Tampa", "the Senate floor"), the venue a lead
+sentence gives its news at, a wire story's dateline, and the in-person events placed at the
+story's place when the text gives them none."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from quotetui.engine import mechanisms as words
+from quotetui.engine.occasions.date_phrases import DatePhrase
+from quotetui.engine.occasions.occasion_types import _PLACED_TYPES, is_outlet
+from quotetui.engine.occasions.parse import _lemma, _pobj
+from quotetui.engine.occasions.phrases import _phrase
+from quotetui.engine.occasions.records import Placed
+from quotetui.engine.syntax import entity_of
+from quotetui.model import OccasionType
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "from", "aboard"})
+_SETTLEMENTS = frozenset("town city village county state region capital district".split())
+
+
+def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None:
+    """The place a noun names, when it is one: "Tampa", "City Hall", "the Senate floor"."""
+    if quoted[noun.i]:
+        return None
+    label = noun.ent_type_
+    placeish = (
+        label in PLACE_LABELS
+        or (label == "ORG" and prep_word == "at" and not is_outlet(noun))
+        or (label == "ORG" and _lemma(noun) in words.PLACE_NOUNS | {"court", "commons"})
+        or (_lemma(noun) in words.PLACE_NOUNS and noun.pos_ in ("NOUN", "PROPN"))
+    )
+    if not placeish and _lemma(noun) in _SETTLEMENTS:
+        for child in noun.children:  # "the former coal mining town of Scranton"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = _pobj(child)
+                if obj is not None and obj.ent_type_ in PLACE_LABELS:
+                    return _place_of(obj, quoted, prep_word)
+    if not placeish or label == "DATE":
+        return None
+    found = _phrase(noun, quoted)
+    return found[0] if found is not None else None
+
+
+def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
+    """The place an occasion's phrase names: "rally in Tampa" → Tampa, "the Cleveland crowd"
+    → Cleveland, "a discussion hosted by the Paley Center" → the Paley Center."""
+    for child in noun.children:
+        if (
+            child.dep_ in ("compound", "nmod")
+            and child.i < noun.i
+            and child.ent_type_ in ("GPE", "LOC", "FAC")
+            and not quoted[child.i]
+        ):
+            entity = entity_of(child)
+            if entity is not None:
+                return entity.text
+        if child.dep_ == "acl" and _lemma(child) in ("host", "hold", "organize", "organise"):
+            for grand in child.children:
+                obj = _pobj(grand) if grand.dep_ in ("agent", "prep") else None
+                if (
+                    obj is not None
+                    and obj.ent_type_ in ("FAC", "ORG", "GPE")
+                    and (obj.ent_type_ != "ORG" or _lemma(obj) in words.PLACE_NOUNS)
+                ):
+                    found = _phrase(obj, quoted)
+                    if found is not None:
+                        return found[0]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            obj = _pobj(child)
+            if obj is not None:
+                place = _place_of(obj, quoted, child.lower_)
+                if place is not None:
+                    return place
+                inner = _place_in(obj, quoted)
+                if inner is not None:
+                    return inner
+    if _lemma(noun) in ("floor", "stage") and noun.pos_ == "NOUN":
+        found = _phrase(noun, quoted)
+        return found[0] if found is not None else None
+    return None
+
+
+# The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
+# "RENO, Nev. (AP) —", "WASHINGTON —".
+_DATELINE = re.compile(
+    r"\s*(?P<place>(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
+    r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—―]{1,2}\s+\S"  # ― : HuffPost's bar
+)
+_NOT_PLACES = frozenset(
+    "EXCLUSIVE UPDATE UPDATED BREAKING WATCH ANALYSIS OPINION EDITORIAL REVIEW LIVE VIDEO "
+    "PHOTOS COMMENT FACT CHECK NEWS".split()
+)
+
+
+def dateline_place(text: str, paragraphs: Sequence[tuple[int, int]]) -> str | None:
+    """The place of a story's dateline, in the first paragraphs that read as prose."""
+    for start, end in paragraphs[:4]:
+        m = _DATELINE.match(text, start, end)
+        if m is None:
+            continue
+        place = m.group("place")
+        caps = place.replace(",", " ").replace(".", "").split()[0].isupper()
+        if not caps and m.group("agency") is None:
+            continue  # "The U.S. Supreme Court - and …" is a sentence, not a dateline
+        if place.split()[0].strip(",.").upper() in _NOT_PLACES:
+            continue
+        return " ".join(
+            w.capitalize() if w.isupper() and len(w.strip(",.").replace(".", "")) > 2 else w
+            for w in place.split()  # "N.Y." and "D.C." stay as they are
+        )
+    return None
+
+
+_STORY_PLACED = _PLACED_TYPES | {OccasionType.INTERVIEW}
+
+
+def with_story_place(
+    placed: Placed | None, lead: tuple[DatePhrase | None, str | None]
+) -> Placed | None:
+    """An in-person event or an interview on the day the lead gives its news, without a
+    place of its own: where the lead places that news ("… at Castle Park on Saturday";
+    "… at Lord's on Sunday. / “…,” Pollard told Sky Sports at the close")."""
+    day, place = lead
+    if placed is None or day is None or place is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type not in _STORY_PLACED:
+        return placed
+    if occasion.date is None or occasion.date.key != day.key:
+        return placed
+    return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
+    """An in-person event without a place of its own, placed at the story's dateline."""
+    if placed is None or place is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+        return placed
+    return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def _lead_place(
+    sentence: Span, quoted: Sequence[bool], preps: tuple[str, ...] = ("at", "in")
+) -> str | None:
+    """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
+    hall in Bridgwater"); ``preps``: the prepositions that may name it."""
+    for tok in sentence:
+        if quoted[tok.i]:
+            continue
+        if (
+            tok.dep_ == "dobj"
+            and _lemma(tok.head) in words.BEING_AT_VERBS
+            and (tok.ent_type_ == "FAC" or _lemma(tok) in words.PLACE_NOUNS)
+        ):
+            place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
+            if place is not None:
+                return place
+        if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+            continue
+        if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
+            continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
+        place = _place_of(tok, quoted, tok.head.lower_)
+        if place is None and tok.head.lower_ == "at" and _venue_name(tok):
+            found = _phrase(tok, quoted)
+            place = found[0] if found is not None else None
+            if place is not None:
+                # "took six for 41 at Lord's", "drew 2-2 at Moor Lane"; the possessive is
+                # part of the name of a ground called by its owner's.
+                owned = [c.text for c in tok.children if c.tag_ == "POS" and c.i == tok.i + 1]
+                return place + "".join(owned)
+        if place is None:
+            continue
+        # A venue only: "in Wyoming", "in Asia" is where the news is, not where words were said.
+        if tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS:
+            return place
+    return None
+
+
+def _venue_name(tok: Token) -> bool:
+    """A name no tagger knows, where something was done ("at Lord's", "at Moor Lane"): a
+    proper noun after "at" that is no person, time, outlet or number."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "FAC", "LOC"):
+        return False
+    return not is_outlet(tok)
