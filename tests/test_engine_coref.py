@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from quotetui.engine import gender
 from quotetui.engine.attribute import analyse
 from quotetui.engine.coref import is_junk_name
+from quotetui.model import SpeakerKind
 
 
 def only(quotes: list[dict], fragment: str) -> dict:
@@ -284,6 +285,40 @@ def test_a_full_name_the_tagger_called_a_body_is_still_a_person(nlp):
     doc = _tagged(nlp, text, [("Fox News", "ORG", 0)])
     [record] = [r for r in analyse(doc) if "pleased" in r.text]
     assert record.speaker in (None, "Fox News")
+
+
+def test_a_titled_or_role_named_person_the_tagger_called_a_body_is_a_person(nlp):
+    # No other mention of the family name is tagged a person's: the title before the name,
+    # or the role noun it stands in apposition to, says it is one.
+    text = (
+        "The company's chief executive, Darren Quill, spoke at a conference in Leeds.\n\n"
+        "“We will build it on time,” he told delegates."
+    )
+    doc = _tagged(nlp, text, [("Darren Quill", "ORG", 0)])
+    [record] = [r for r in analyse(doc) if "on time" in r.text]
+    assert record.speaker == "Darren Quill"
+    text = (
+        "Reading her ruling on Thursday, Mrs Justice Amelia Stroud said the rule was unlawful. "
+        "“It is not open to a minister to do this,” she said.\n\n"
+        "Mrs Justice Stroud refused permission to appeal."
+    )
+    doc = _tagged(
+        nlp, text, [("Mrs Justice Amelia Stroud", "ORG", 0), ("Mrs Justice Stroud", "ORG", 0)]
+    )
+    [record] = [r for r in analyse(doc) if "not open" in r.text]
+    assert record.speaker == "Amelia Stroud"
+    text = "Nurse Abena Tetteh said staff were tired. “We had 40 patients,” she said."
+    doc = _tagged(nlp, text, [("Nurse Abena Tetteh", "FAC", 0)])
+    [record] = [r for r in analyse(doc) if "40 patients" in r.text]
+    assert record.speaker == "Abena Tetteh"
+    # A body whose name starts with a given name is still a body without such evidence.
+    text = (
+        "The Washington Post reported the ruling on Monday.\n\n"
+        "“The judge was clear,” the Post said."
+    )
+    doc = _tagged(nlp, text, [("The Washington Post", "ORG", 0)])
+    [record] = [r for r in analyse(doc) if "judge was clear" in r.text]
+    assert record.speaker_kind != SpeakerKind.PERSON
 
 
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])

@@ -36,7 +36,7 @@ import functools
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +63,7 @@ from quotetui.engine.resolution import (
 from quotetui.engine.syntax import ents_of, is_cue_word
 from quotetui.model import SpeakerKind
 from quotetui.names import (
+    HONORIFICS,
     TITLES,
     clean_name,
     clean_org,
@@ -501,7 +502,10 @@ class ArticleEntities:
         surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
         for ent in ents_of(self.doc):
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
-                person = ent[-1].lower_ in surnames and _person_name_tagged_a_body(ent)
+                person = _person_name_tagged_a_body(ent, self._known_titles) and (
+                    (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
+                    or _told_as_person(ent, self._known_titles)
+                )
                 kind = PERSON if person else ORGANISATION
                 label = "PERSON" if person else ent.label_
                 m = self._make_mention(ent.start, ent.end, kind, label)
@@ -2036,17 +2040,50 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
     )
 
 
-def _person_name_tagged_a_body(ent: Span) -> bool:
+def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) -> bool:
     """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
-    given name and a family name, with no word of a body in it, is a person whatever the tag
-    says (when the article also tags the family name a person's: "Fox" is a given name too)."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+    given name and a family name, with no word of a body in it, after any titles ("Mrs
+    Justice Amelia Hart", "Nurse Abena Owusu"), may be a person whatever the tag says; the
+    caller asks for evidence beside it ("Fox" is a given name too)."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return False  # "Nurse Abena Owusu" has been taken for a building
+    name = ent[_title_words(ent, known_titles) :]
+    honorific = fold(ent[0].text).rstrip(".") in HONORIFICS
+    if not (2 if not honorific or len(name) == len(ent) else 1) <= len(name) <= 3:
+        return False  # "Mrs Justice Hart": an honorific before one family name is a person's
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return False
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in name):
         return False
-    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in ent):
-        return False
-    return genders.of_given_name(ent[0].text) is not None
+    return len(name) == 1 or genders.of_given_name(name[0].text) is not None
+
+
+def _title_words(ent: Span, known_titles: Collection[str] = ()) -> int:
+    """How many of the entity's leading words are a person's titles or roles ("Mrs Justice",
+    "Nurse"); 0 when they are anything else ("the Washington Post", "New York Times")."""
+    n = title_length([t.text for t in ent], _is_given_name, known_titles)
+    for t in ent[:n]:
+        role = lemma(t)
+        if not t.is_title or not (
+            is_title_word(t.text, known_titles) or (role in ROLE_NOUNS and role not in ORG_ROLES)
+        ):
+            return 0
+    return n
+
+
+def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
+    """Evidence that a given and family name the NER called a body is a person: a title or a
+    person's role before it ("Mrs Justice Amelia Hart", "Nurse Abena Owusu"), or it stands in
+    apposition to a person's role noun ("The company's chief executive, Marcus Delaney,"); a
+    company named after its founder ("John Lewis said") has neither."""
+    if _title_words(ent, known_titles) > 0:
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        role = lemma(head)
+        return role in ROLE_NOUNS and role not in ORG_ROLES
+    return False
 
 
 def _plausible_name(ent: Span) -> bool:
