@@ -321,6 +321,19 @@ def test_a_titled_or_role_named_person_the_tagger_called_a_body_is_a_person(nlp)
     assert record.speaker_kind != SpeakerKind.PERSON
 
 
+def test_an_acronym_spelled_like_a_pronoun_is_a_body(attribute):
+    # "WHO" and "US" fold to the pronouns "who" and "us"; written in capitals they are names.
+    text = (
+        "The outbreak has killed 40 people this month.\n\n"
+        "“Vaccines buy time, but they are no substitute for clean water,” the WHO said.\n\n"
+        "“We will send help,” the US said in a statement."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "Vaccines")["speaker"] == "WHO"
+    assert only(quotes, "send help")["speaker"] == "US"
+    assert is_junk_name("us") and is_junk_name("who")
+
+
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])
 def test_names_are_not_junk(name):
     assert not is_junk_name(name)

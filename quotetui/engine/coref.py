@@ -184,8 +184,9 @@ def _is_junk(name: str) -> bool:
     words = key.split()
     if not words:
         return True
-    if all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
-        return True  # "he", "29 others", "some of them"
+    acronym = len(words) == 1 and len(text) > 1 and text.isalpha() and text.isupper()
+    if not acronym and all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
+        return True  # "he", "29 others", "some of them"; but "the WHO", "the US" are bodies
     if _NUMERIC.fullmatch(text.lower()) or all(w.isdigit() or w in _TIME_WORDS for w in words):
         return True
     # "IOWA POLLS NOT NECESSARILY WRONG": a heading, not a name.
@@ -1416,6 +1417,8 @@ class ArticleEntities:
         self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]]
     ) -> Resolution:
         word = head.lower_
+        if head.pos_ == "PROPN" and len(head.text) > 1 and head.text.isupper():
+            word = head.text  # "the US", "the WHO": an acronym, not the pronoun it spells
         if word in RELATIVES and head.head.dep_ == "relcl":
             # "Trump, who has called the pact “insanity”": the relative pronoun's antecedent.
             antecedent = head.head.head
