@@ -334,6 +334,30 @@ def test_an_acronym_spelled_like_a_pronoun_is_a_body(attribute):
     assert is_junk_name("us") and is_junk_name("who")
 
 
+def test_a_role_noun_with_a_name_in_apposition_is_that_person_not_an_earlier_one(attribute):
+    # "India's captain, Rohan Mehta," is Mehta, not the England captain quoted before.
+    text = (
+        "England captain Ben Ashworth said the job was half done. “We have been here before "
+        "and not finished it,” Ashworth said. “Tomorrow is everything.”\n\n"
+        "India's captain, Rohan Mehta, refused to concede. “We have bowled sides out for less "
+        "than 100 here before,” he said."
+    )
+    assert only(attribute(text), "bowled sides")["speaker"] == "Rohan Mehta"
+
+
+def test_a_relative_who_makes_its_person_the_subject_a_pronoun_goes_on_with(attribute):
+    # The coroner spoke last, but the paragraph is about the mother, the subject of "who said".
+    text = (
+        "Senior coroner Dr Fiona Marsden recorded a conclusion of accidental death. “Ellis did "
+        "nothing wrong,” she said. “He was standing where he was told to stand.”\n\n"
+        "Dr Marsden said she would write to the council. “I am not satisfied that the risk "
+        "has been addressed,” she told the court.\n\n"
+        "The inquest heard on Wednesday from Ellis's mother, Sarah Whitlock, who said she had "
+        "complained about the stop twice. “I was told it was on a list,” she said."
+    )
+    assert only(attribute(text), "on a list")["speaker"] == "Sarah Whitlock"
+
+
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])
 def test_names_are_not_junk(name):
     assert not is_junk_name(name)

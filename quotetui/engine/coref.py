@@ -875,7 +875,11 @@ class ArticleEntities:
                 and _definite(tok)
             ):
                 role = canonical_role(lemma(tok))
-                if (
+                if self._named_by_apposition(tok):
+                    # "India's captain, Rohan Mehta,": the name says who the role is, not the
+                    # captain named before.
+                    pass
+                elif (
                     role in ROLE_NOUNS
                     or role in ORG_ROLES
                     or role in self.person_roles
@@ -883,6 +887,11 @@ class ArticleEntities:
                     or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
                 ):
                     events.append((tok.i, 2, tok))
+            antecedent = self._relative_antecedent(tok)
+            if antecedent is not None:
+                # "Ellis's mother, Sarah Whitlock, who said she had complained": the relative
+                # pronoun makes her the subject of the reporting verb.
+                events.append((tok.i, 3, (antecedent, tok)))
         events.sort(key=lambda ev: (ev[0], ev[1]))
         # entity → (salience from earlier sentences, sentence, strongest mention in that
         # sentence, whether its last mention was a subject). As in Lappin & Leass, a sentence
@@ -954,6 +963,10 @@ class ArticleEntities:
                 assert isinstance(item, _Mention)
                 add(item.entity, item.root, item.inside, full=len(item.words) > 1)
                 continue
+            if what == 3:
+                assert isinstance(item, tuple)
+                add(item[0], item[1])
+                continue
             assert isinstance(item, Token)
             if what == 1:
                 found = self._pick_for_pronoun(state, item)
@@ -962,6 +975,30 @@ class ArticleEntities:
             if found is not None:
                 self.links[item.i] = found
                 add(found[0], item)
+
+    def _named_by_apposition(self, noun: Token) -> bool:
+        """A role noun a person's name stands in apposition to ("the captain, Rohan Mehta,")."""
+        return any(
+            child.dep_ == "appos"
+            and child.i in self.entity_at
+            and self.entities[self.entity_at[child.i]].kind == PERSON
+            for child in noun.children
+        )
+
+    def _relative_antecedent(self, tok: Token) -> int | None:
+        """The person a relative "who" subject stands for ("Sarah Whitlock, who said"): the
+        named person the relative clause hangs on, or the name in apposition to its noun."""
+        if tok.lower_ != "who" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "relcl":
+            return None
+        if self.inside[tok.i] != -1:
+            return None
+        noun = tok.head.head
+        entity = self.entity_at.get(noun.i)
+        if entity is None and noun.dep_ == "appos":
+            entity = self.entity_at.get(noun.head.i)
+        if entity is None:
+            return None
+        return entity if self.entities[entity].kind == PERSON else None
 
     def _document(self, head: Token) -> _Mention | None:
         issued = self._issuer(head, (), definite=not _indefinite(head))
