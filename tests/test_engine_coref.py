@@ -358,6 +358,21 @@ def test_a_relative_who_makes_its_person_the_subject_a_pronoun_goes_on_with(attr
     assert only(attribute(text), "on a list")["speaker"] == "Sarah Whitlock"
 
 
+def test_people_named_after_a_person_are_not_that_person(attribute):
+    # "Clinton supporters" and "a Clinton campaign official" speak for themselves; the
+    # person whose name modifies them is someone else.
+    text = (
+        "Hillary Clinton spoke at a rally in Purchase on Thursday.\n\n"
+        "Clinton supporters responded with chants of “I'm with her” as she spoke.\n\n"
+        "A Clinton campaign official later said that Clinton “did not have a video in mind.”"
+    )
+    quotes = attribute(text)
+    for fragment in ("with her", "video in mind"):
+        q = only(quotes, fragment)
+        assert q["speaker"] != "Hillary Clinton"
+        assert q["speaker_kind"] == "unnamed"
+
+
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])
 def test_names_are_not_junk(name):
     assert not is_junk_name(name)

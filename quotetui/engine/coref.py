@@ -1537,6 +1537,8 @@ class ArticleEntities:
                 and not (root.head.i == head.i and root.dep_ in ("compound", "flat", "appos"))
             ):
                 continue
+            if root.dep_ == "compound" and root.i != head.i and _people_noun(head):
+                continue  # "Clinton supporters", "a Clinton campaign official": not Clinton
             return e
         return None
 
@@ -1852,6 +1854,13 @@ def _generation(e: Entity) -> int:
     if e.roles & _CHILD_ROLES or e.suffix in ("jr", "ii", "iii"):
         return -1
     return 0
+
+
+def _people_noun(head: Token) -> bool:
+    """A common noun for people by their role ("supporters", "official"), not for a body
+    ("the Sanders campaign") nor a thing ("the Rove ad")."""
+    role = canonical_role(lemma(head))
+    return head.pos_ == "NOUN" and role in ROLE_NOUNS and role not in ORG_ROLES
 
 
 def _role_weight(token: Token) -> float:
