@@ -452,3 +452,27 @@ def test_a_lead_after_its_byline_is_no_caption(attribute):
     )
     (quote,) = attribute(text)
     assert quote["speaker"] == "Ann Clarke"
+
+
+def test_a_family_name_the_parser_took_for_a_modal_is_the_subject(attribute):
+    # "Will wrote" after "George Will": no modal governs a past-tense verb, so the word is
+    # the person, the subject of the reporting verb.
+    text = (
+        "Fox News contributor George Will reignited his feud with Donald Trump this week "
+        "after writing a scathing op-ed.\n\n"
+        "“This should hasten the eclipse of Donald Trump,” Will wrote.\n\n"
+        "Instead, Will called for Republicans to back Chris Christie."
+    )
+    assert only(attribute(text), "eclipse")["speaker"] == "George Will"
+
+
+def test_a_modal_before_its_own_verb_stays_a_modal(nlp):
+    text = (
+        "Fox News contributor George Will wrote a scathing op-ed this week.\n\n"
+        "Will Republicans listen to him? Few think so."
+    )
+    with nlp.select_pipes(disable=["quote_attribution"]):
+        doc = nlp(text)
+    analyse(doc)
+    question = doc[[t.i for t in doc if t.text == "Will" and t.is_sent_start][0]]
+    assert question.pos_ == "AUX" and question.dep_ == "aux"

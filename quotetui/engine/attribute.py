@@ -99,12 +99,53 @@ class _Attributed:
         )
 
 
+_MODAL_NAMES = frozenset({"will", "may"})
+_NO_MODAL_VERB = frozenset({"VBD", "VBZ", "VBN"})  # "Will wrote" is tagged either way
+
+
+def _repair_modal_names(doc: Doc) -> None:
+    """Make a family name the parser took for a modal verb the subject it is: "Will wrote",
+    "May said" after "George Will", "Theresa May" (a modal never governs a past or a third
+    person verb, nor a participle without "have"). Only a capitalised word that ends a
+    person's full name in the article, on a verb with no subject of its own; inside the full
+    name ("George Will reignited") the word is a proper noun whatever it heads."""
+    full = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _MODAL_NAMES
+    ]
+    if not full:
+        return
+    names = {ent[-1].lower_ for ent in full}
+    for ent in full:
+        if ent[-1].pos_ == "AUX" and ent[-1].is_title:
+            ent[-1].pos_ = "PROPN"
+            ent[-1].tag_ = "NNP"
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.lower_ in names
+            and tok.is_title
+            and tok.dep_ == "aux"
+            and verb.i > tok.i
+            and verb.tag_ in _NO_MODAL_VERB
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and c.i != tok.i)
+                for c in verb.children
+            )
+        ):
+            tok.dep_ = "nsubj"
+            tok.pos_ = "PROPN"
+            tok.tag_ = "NNP"
+
+
 def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids);
     ``published``: the article's publication date ("YYYY-MM-DD"), by default the one the
     caller set as ``doc._.published`` (components.py)."""
     if published is None and Doc.has_extension("published"):
         published = doc._.published
+    _repair_modal_names(doc)
     text = text_of(doc)
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
