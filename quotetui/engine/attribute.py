@@ -552,7 +552,10 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if r.kind != QuoteKind.TERM and r.speaker is not None and r.group != "unresolved"
     ]
     for n, item in enumerate(results):
-        if item.speaker is not None or len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+        if len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+            continue
+        group = item.speaker is not None and _lead_group(item, article)
+        if item.speaker is not None and not group:
             continue
         q = item.ctx.quote
         if not _headline(article, item.ctx) and _title_case(
@@ -569,11 +572,27 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if not found or len({r.speaker.name for r in found if r.speaker is not None}) != 1:
             continue  # nobody's words, or more than one speaker's
         src = found[0]
+        if group and (src.speaker is None or src.speaker.kind != PERSON):
+            continue
         echo = src.passed_to(item.ctx, Method.ECHO, 0.0, Method.ECHO.value)
+        if group:
+            echo.mention = item.mention  # the headline's own words for them ("MPs")
         echo.group = src.group
         echo.confidence = confidence.by_name(echo.key, echo.group)
         echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
         results[n] = echo
+
+
+def _lead_group(item: _Attributed, article: Article) -> bool:
+    """A fragment the headline or the first paragraph gives to a group or a description
+    ("MPs accuse Halden boss of “marking his own homework”", "a judgment that campaigners
+    called “a victory for democracy”"): the article's summary of words one of them says in
+    full later on, whose speaker it is."""
+    if item.speaker is None or item.speaker.kind != UNNAMED:
+        return False
+    if not _is_partial(article.text, item.ctx.quote):
+        return False
+    return _headline(article, item.ctx) or item.ctx.paragraph <= 1
 
 
 def _headline(article: Article, ctx: QuoteContext) -> bool:
