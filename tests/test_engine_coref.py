@@ -476,3 +476,22 @@ def test_a_modal_before_its_own_verb_stays_a_modal(nlp):
     analyse(doc)
     question = doc[[t.i for t in doc if t.text == "Will" and t.is_sent_start][0]]
     assert question.pos_ == "AUX" and question.dep_ == "aux"
+
+
+def test_a_demonym_after_the_is_a_person_the_article_named(attribute):
+    # "The Spaniard" is the Spanish manager the article is about, not a body called
+    # "Spaniard", and no pronoun after it means the referee named in between.
+    text = (
+        "Bramley Town manager Tomás Rueda accused the referee of a scandalous decision after "
+        "a late penalty.\n\n"
+        "Bramley might have been further ahead had goalkeeper Ryan Doyle not saved twice "
+        "before the break.\n\n"
+        "“There is no contact, none,” Rueda said in his press conference. “It is "
+        "scandalous.”\n\n"
+        "The Spaniard, whose side have now lost three of their last four games, said he "
+        "would not complain. “What is the point?” he said.\n\n"
+        "“They will send me a letter,” the Spaniard added."
+    )
+    quotes = attribute(text)
+    for fragment in ("What is the point", "send me a letter"):
+        assert only(quotes, fragment)["speaker"] == "Tomás Rueda"

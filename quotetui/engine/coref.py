@@ -502,6 +502,8 @@ class ArticleEntities:
         out = []
         surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
         for ent in ents_of(self.doc):
+            if len(ent) == 1 and _is_demonym_epithet(ent[0]):
+                continue  # "the Spaniard": one person, whom the salience pass looks for
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 person = _person_name_tagged_a_body(ent, self._known_titles) and (
                     (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
@@ -869,7 +871,11 @@ class ArticleEntities:
                 events.append((tok.i, 1, tok))
             elif (
                 # "said the 46-year-old": the parse makes "old" an adjective.
-                (pos == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
+                (
+                    pos == "NOUN"
+                    or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                    or _is_demonym_epithet(tok)
+                )
                 and tok.tag_ != "NNS"
                 and tok.i not in self.entity_at
                 and _definite(tok)
@@ -885,6 +891,7 @@ class ArticleEntities:
                     or role in self.person_roles
                     or genders.of_noun(tok.lower_)
                     or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                    or _is_demonym_epithet(tok)
                 ):
                     events.append((tok.i, 2, tok))
             antecedent = self._relative_antecedent(tok)
@@ -1247,7 +1254,9 @@ class ArticleEntities:
                     and any(_tied(r, mod) for r in e.roles for mod in mods)
                 ]
                 holders = tied or holders
-            if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
+            if not holders and (
+                (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)) or _is_demonym_epithet(tok)
+            ):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
                 return self._epithet(state, tok, g)
@@ -1487,6 +1496,8 @@ class ArticleEntities:
                 return Resolution(Speaker(group, UNNAMED, {group}), ResolutionPath.DESCRIPTION)
         if head.pos_ == "PRON":
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
+        if _is_demonym_epithet(head):
+            return self._resolve_nominal(mention, head, known)
         named = _named_apposition(head)
         if named is not None and head.ent_type_ == "":
             # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
@@ -2311,6 +2322,17 @@ def is_person_noun(word: str) -> bool:
     if word in ROLE_NOUNS or word in TITLES or genders.of_noun(word):
         return True
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
+
+
+def _is_demonym_epithet(noun: Token) -> bool:
+    """ "the Spaniard", "the Dane": one person called by their nationality (a singular
+    demonym after "the", which the NER tags as a group), not a people nor a body."""
+    if noun.ent_type_ != "NORP" or noun.tag_ not in ("NN", "NNP") or not noun.is_title:
+        return False
+    if _entity_length(noun) != 1 or noun.lower_.endswith("s"):
+        return False
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the" and lefts[0].dep_ == "det"
 
 
 def _is_age_epithet(noun: Token) -> bool:
