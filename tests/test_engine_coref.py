@@ -495,3 +495,16 @@ def test_a_demonym_after_the_is_a_person_the_article_named(attribute):
     quotes = attribute(text)
     for fragment in ("What is the point", "send me a letter"):
         assert only(quotes, fragment)["speaker"] == "Tomás Rueda"
+
+
+def test_a_letter_speaks_for_whoever_wrote_it_not_whoever_read_it(attribute):
+    text = (
+        "Councillor Jean Holt read out a letter from 40 Dunmere residents. “Our library is "
+        "the only warm public building within two miles,” the letter said.\n\n"
+        "NHS England's medical director, Prof Anita Desai, wrote to hospital trusts on Sunday. "
+        "“Trusts must keep emergency services safe,” the letter said."
+    )
+    quotes = attribute(text)
+    library = only(quotes, "warm public building")
+    assert library["speaker"] != "Jean Holt" and "residents" in (library["speaker"] or "")
+    assert only(quotes, "emergency services")["speaker"] == "Anita Desai"

@@ -1706,6 +1706,8 @@ class ArticleEntities:
         document that speaks for itself is the document, named by its issuer."""
         noun = lemma(head)
         who = self._issuer_of(head, known)
+        if who is None and definite and noun not in DOCUMENT_NOUNS:
+            who = self._writer_before(head, known)
         if who is None and definite:
             sentence = self._sentence[head.i]
             for i in range(head.i - 1, max(-1, head.i - 600), -1):
@@ -1723,6 +1725,20 @@ class ArticleEntities:
             name = f"{who.name} {noun}"
             return Resolution(Speaker(name, DOCUMENT, {name}), ResolutionPath.ISSUER_OF_DOCUMENT)
         return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
+
+    def _writer_before(self, head: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """Whoever the sentence before says wrote ("Prof Anita Desai wrote to trusts on
+        Sunday … “…,” the letter said"): the letter is theirs."""
+        sentence = self._sentence[head.i]
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if sentence - self._sentence[i] > 1:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] != -1 or tok.pos_ != "VERB" or lemma(tok) != "write":
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return None if subject is None else self._named(subject, known)
+        return None
 
     def _issuer_of(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         if noun.i in self._issuing:
@@ -1761,8 +1777,8 @@ class ArticleEntities:
             verb = verb.head
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return None
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in _NOT_ISSUING:
+            return None  # "Jean Pryce read out a letter": its words are not the reader's
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
                 return self._named(c, known)
@@ -1783,7 +1799,7 @@ class ArticleEntities:
             sp is not None
             and res.path is ResolutionPath.DESCRIPTION
             and sp.kind == UNNAMED
-            and token.tag_ == "NN"
+            and token.tag_ in ("NN", "NNS")
             and is_person_noun(lemma(token))
         ):
             # "The culture secretary … sent a message. “…,” the message said": the unnamed
@@ -1837,6 +1853,10 @@ class ArticleEntities:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+# Verbs whose subject handles a document someone else wrote.
+_NOT_ISSUING = frozenset("read quote cite obtain see receive leak show hold".split())
 
 
 def _people(description: str) -> bool:
