@@ -508,3 +508,14 @@ def test_a_letter_speaks_for_whoever_wrote_it_not_whoever_read_it(attribute):
     library = only(quotes, "warm public building")
     assert library["speaker"] != "Jean Holt" and "residents" in (library["speaker"] or "")
     assert only(quotes, "emergency services")["speaker"] == "Anita Desai"
+
+
+def test_a_place_the_parser_made_the_subject_gives_way_to_the_person_beside_it(nlp):
+    text = (
+        "Sarah Kemble gave evidence at the inquest on Wednesday.\n\n"
+        "Outside County Hall, Mrs Kemble said the family felt “listened to for the first "
+        "time”."
+    )
+    doc = _tagged(nlp, text, [("Outside County Hall", "GPE", 0)])
+    [record] = [r for r in analyse(doc) if "listened to" in r.text]
+    assert record.speaker == "Sarah Kemble"

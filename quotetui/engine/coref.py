@@ -1502,6 +1502,10 @@ class ArticleEntities:
         if named is not None and head.ent_type_ == "":
             # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
             return self._resolve(named, named.root, known)
+        if named is not None and named.label_ == "PERSON" and head.ent_type_ in _PLACES:
+            # "Outside County Hall, Mrs Whitlock said": the parse made the place the subject
+            # and the person its apposition; a place with a person beside it does not speak.
+            return self._resolve(named, named.root, known)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:
@@ -1854,6 +1858,8 @@ class ArticleEntities:
 
 # --------------------------------------------------------------------------- helpers
 
+
+_PLACES = frozenset({"GPE", "FAC", "LOC"})
 
 # Verbs whose subject handles a document someone else wrote.
 _NOT_ISSUING = frozenset("read quote cite obtain see receive leak show hold".split())
