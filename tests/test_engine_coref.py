@@ -519,3 +519,14 @@ def test_a_place_the_parser_made_the_subject_gives_way_to_the_person_beside_it(n
     doc = _tagged(nlp, text, [("Outside County Hall", "GPE", 0)])
     [record] = [r for r in analyse(doc) if "listened to" in r.text]
     assert record.speaker == "Sarah Kemble"
+
+
+def test_a_plural_possessive_in_a_name_is_no_quotation_mark(attribute):
+    assert not is_junk_name("Bramley Town Supporters' Trust")
+    assert is_junk_name("'Crazy' Bernie")
+    text = (
+        "The club confirmed the sale on Tuesday.\n\n"
+        "The Bramley Town Supporters' Trust said it was “deeply concerned” about the sale."
+    )
+    q = only(attribute(text), "deeply concerned")
+    assert q["speaker"] == "Bramley Town Supporters' Trust"

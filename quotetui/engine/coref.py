@@ -178,7 +178,9 @@ def _is_junk(name: str) -> bool:
     text = " ".join(name.split())
     if any(c in text for c in '"“”„«»()[]{}<>') or "''" in text or "``" in text:
         return True
-    if re.search(r"(?:^|\s)['‘’]|['‘’](?:\s|$)", text) and not re.search(r"\w['’]s$", text):
+    # A plural possessive inside a name ("the Supporters' Trust") is no quotation mark.
+    marks = re.sub(r"(?<=\ws)['’](?=\s+\w)", "", text)
+    if re.search(r"(?:^|\s)['‘’]|['‘’](?:\s|$)", marks) and not re.search(r"\w['’]s$", marks):
         return True
     key = name_key(text)
     words = key.split()
