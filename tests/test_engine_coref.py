@@ -530,3 +530,19 @@ def test_a_plural_possessive_in_a_name_is_no_quotation_mark(attribute):
     )
     q = only(attribute(text), "deeply concerned")
     assert q["speaker"] == "Bramley Town Supporters' Trust"
+
+
+def test_a_justice_is_the_judge_the_article_goes_on_calling_her(attribute):
+    text = (
+        "Mrs Justice Amelia Stroud ruled on Thursday that the regulations were unlawful.\n\n"
+        "The regulations allowed police to restrict protests causing minor disruption.\n\n"
+        "Ministers said they would study the ruling carefully.\n\n"
+        "Campaigners gathered outside the court in the afternoon.\n\n"
+        "Police have used the powers more than 700 times since they came in. Most were in "
+        "London. Some were in Leeds. A few were in Bristol. Others were in Cardiff.\n\n"
+        "The Home Office declined to comment further on the case. The rules date from 2023. "
+        "They were laid before Parliament in June. Peers had voted them down once.\n\n"
+        "The judge refused permission to appeal. “The point is of general public importance,” "
+        "she said."
+    )
+    assert only(attribute(text), "public importance")["speaker"] == "Amelia Stroud"

@@ -129,6 +129,7 @@ ROLE_SYNONYMS = {
     "advisor": "adviser",
     "organization": "organisation",
     "firm": "company",
+    "justice": "judge",  # "Mrs Justice Hart" is "the judge"
 }
 # Organisation nouns general enough to mean the article's organisation of that kind whatever
 # its name says ("the company" for "Lumora Inc.", "the club" for "Leeds United").
