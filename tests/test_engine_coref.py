@@ -546,3 +546,15 @@ def test_a_justice_is_the_judge_the_article_goes_on_calling_her(attribute):
         "she said."
     )
     assert only(attribute(text), "public importance")["speaker"] == "Amelia Stroud"
+
+
+def test_a_plural_noun_the_tagger_called_a_person_is_no_she(nlp):
+    text = (
+        "Campaigners said the record should prompt action. “This is what the science told us "
+        "would happen,” Friends of the Earth's climate campaigner, Ruth Adeyemi, told The "
+        "Times. She called the "
+        "plan “a document full of good intentions and empty of money”."
+    )
+    doc = _tagged(nlp, text, [("Campaigners", "PERSON", 0)])
+    [record] = [r for r in analyse(doc) if "good intentions" in r.text]
+    assert record.speaker == "Ruth Adeyemi"

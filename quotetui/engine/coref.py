@@ -2181,6 +2181,8 @@ def _plausible_name(ent: Span) -> bool:
         return False
     if all(t.lower_ in ORG_ROLES or not t.is_alpha for t in ent):
         return False  # "the USA TODAY NETWORK": an organisation's word is nobody's name
+    if len(ent) == 1 and ent[0].tag_ == "NNS":
+        return False  # "Campaigners said …": a plural common noun is a group, no one's name
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
