@@ -981,3 +981,135 @@ def test_words_said_at_the_leads_event_go_on_telling_it(attribute):
     for q in barton:
         assert q["occasion_type"] == quotes[0]["occasion_type"]
         assert q["occasion_date"] == "2026-02-11"
+
+
+def test_a_video_on_an_x_account_is_a_post_and_named_again_stays_one(attribute):
+    # "the club's X account" is an account on a platform, whichever way the parse hangs it:
+    # the video posted there is a post (undated: posting says no day), also when named again.
+    text = (
+        "The club won planning permission on Tuesday.\n\n"
+        "Its manager, Tomás Rueda, later posted a video on the club's X account. “Today is a "
+        "great day for this club,” Rueda said in the video.\n\n"
+        "In a video posted on the league's X account, Mehta said the pitch had “changed "
+        "character completely”."
+    )
+    first, second = attribute(text, date="2026-02-11")
+    assert first["occasion_type"] == second["occasion_type"] == "social_post"
+    assert first["occasion_date"] is None and second["occasion_date"] is None
+
+
+def test_telling_a_channel_is_an_interview_telling_a_programme_a_broadcast(attribute):
+    text = (
+        "The club lost on Saturday.\n\n"
+        "Captain Liam Shaw told the club's YouTube channel that the dressing room was "
+        "“gutted”."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] is None
+    [q] = attribute(text.replace("club's YouTube channel", "BBC's Sportsweek programme"))
+    assert q["occasion_type"] == "broadcast"
+
+
+def test_an_event_in_what_was_said_is_not_where_it_was_said(attribute):
+    text = (
+        "Halden Energy cut its dividend on Thursday.\n\n"
+        "In an interview with BBC Radio 4's Today programme, chief executive Marcus Delaney "
+        "said: “I have the full confidence of the board.” He also said the company was in "
+        "talks with the government about a “fairer” system for connecting wind farms."
+    )
+    first, second = attribute(text, date="2025-02-21")
+    assert first["occasion_type"] in ("interview", "broadcast")
+    assert second["occasion_type"] == first["occasion_type"]
+    text = (
+        "Officials met in Beijing on Monday.\n\n"
+        "Secretary of State John Kerry said the annual talks remained “one of the best "
+        "opportunities that we have”."
+    )
+    [q] = attribute(text, date="2025-02-21")
+    assert q["occasion_type"] != "meeting"
+
+
+def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute):
+    # A ground no tagger knows ("at Lord's", "at Moor Lane") is the lead's venue as "at
+    # Castle Park" is; an interview given on the day of the news there was given there.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "“It's the best day of my life,” Pollard told Sky Sports at the close."
+    )
+    [q] = attribute(text, date="2025-07-14")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] == "2025-07-13"
+    assert q["occasion_place"] == "Lord's"
+    # An interview of another day is not placed at the day's venue.
+    [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
+    assert q["occasion_place"] is None
+
+
+def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
+    # "at his press conference" places the words at the story's event, on its day and at
+    # its venue, as "at the press conference" does; but it is his own, not the conference
+    # the next speaker, named anew, speaks at.
+    text = (
+        "Harry Pollard took six for 41 on the fourth day at Lord's on Sunday.\n\n"
+        "England captain Ben Ashworth said at his press conference that the job was “only "
+        "half done”.\n\n"
+        "India's coach, Rohan Mehta, refused to concede. “We will come out fresh,” Mehta "
+        "said."
+    )
+    first, second = attribute(text, date="2025-07-14")
+    assert first["occasion_type"] == "press"
+    assert first["occasion_date"] == "2025-07-13"
+    assert first["occasion_place"] == "Lord's"
+    assert second["speaker"] == "Rohan Mehta"
+    assert second["occasion"] != first["occasion"]
+
+
+def test_a_day_in_a_relative_clause_on_the_speaker_is_not_the_day_of_their_words(attribute):
+    text = (
+        "Elena Sorensen, who reached the quarter-finals of the French Open this month, had "
+        "dropped only one set all week.\n\n"
+        "“I was so nervous I could not feel my hands,” Sorensen said."
+    )
+    [q] = attribute(text, date="2025-06-23")
+    assert q["occasion_date"] is None
+
+
+def test_telling_the_chamber_is_telling_the_meeting_the_lead_tells(attribute):
+    text = (
+        "The budget was passed at a full council meeting at Harrowfield Town Hall on "
+        "Wednesday night.\n\n"
+        "Councillor Angela Pryce told the chamber that the authority had lost £38m. “We have "
+        "run out of road,” she said."
+    )
+    [q] = attribute(text, date="2025-02-27")
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2025-02-26"
+    assert q["occasion_place"] == "Harrowfield Town Hall"
+
+
+def test_after_the_signing_is_after_the_signing_the_lead_tells(attribute):
+    text = (
+        "The European Union and Chile signed a lithium memorandum in Brussels on Thursday.\n\n"
+        "“Europe needs partners it can trust,” Commissioner Lund told a joint news "
+        "conference after the signing."
+    )
+    [q] = attribute(text, date="2025-10-03")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_date"] == "2025-10-02"
+
+
+def test_the_venue_may_be_in_the_sentence_after_the_leads_day(attribute):
+    text = (
+        "Plans for a 9,000-seat stadium were approved by the planning committee on Tuesday. "
+        "Councillors voted seven to four after a three-hour meeting at Leeds Civic Hall.\n\n"
+        "Objector Margaret Hale told councillors that matchdays would turn her street into a "
+        "car park. “I will not be able to get an ambulance to my door,” she said."
+    )
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_date"] == "2025-06-03"
+    assert q["occasion_place"] == "Leeds Civic Hall"
+    # Where someone was "in" is no venue of the news: only a place the news was made "at".
+    text = text.replace("after a three-hour meeting at Leeds Civic Hall", "in Leeds")
+    [q] = attribute(text, date="2025-06-05")
+    assert q["occasion_place"] is None

@@ -185,7 +185,9 @@ AUDIENCE_TYPES = _table(
         HEARING: "committee subcommittee panel lawmakers senators congress court jury judge "
         "jurors juror inquest tribunal inquiry commission magistrate magistrates coroner "
         "hearing investigators",
-        MEETING: "board council councillors councilors employees staff members colleagues donors",
+        # "told the chamber": those sitting in it, the council or the assembly the story tells
+        MEETING: "board council councillors councilors employees staff members colleagues donors "
+        "chamber",
         OTHER: "investor investors analyst analysts shareholder shareholders",
         INTERVIEW: "me us author interviewer",
         BROADCAST: "camera cameras viewers listeners",
@@ -270,7 +272,7 @@ EVENT_HEADS = frozenset(
     """
     meeting talks summit session hearing trial debate vote game match defeat win victory
     loss draw final conference briefing rally event ceremony visit presentation launch
-    keynote sentencing
+    keynote sentencing signing
     """.split()
 )
 

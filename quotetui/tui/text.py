@@ -336,75 +336,34 @@ REASONS_SHOWN = 4  # the verdict and the three features that weighed most
 
 
 def detail(
-    quote: QuoteRow, document_text: str | None, search: re.Pattern[str] | None = None
+    quote: QuoteRow,
+    document_text: str | None,
+    search: re.Pattern[str] | None = None,
+    compact: bool = False,
 ) -> Text:
     """Everything the analyst needs to judge one attribution, as one Text: who and why first,
     then the paragraph(s) with the whole quote highlighted (the quote alone when the article
-    text cannot show it whole); what ``search`` finds highlighted too."""
+    text cannot show it whole); what ``search`` finds highlighted too.
+
+    ``compact`` (a short pane, e.g. an 80×24 terminal): speaker with confidence, occasion and
+    the quote in its paragraph come first, so the common judgement needs no scrolling; the
+    mention, rule, reasons, date, article and status follow the context."""
+    if compact:
+        return highlight(_compact_detail(quote, document_text), search)
     return highlight(_detail(quote, document_text), search)
 
 
-def _detail(quote: QuoteRow, document_text: str | None) -> Text:
-    out = Text()
+def _speaker(quote: QuoteRow) -> Text:
     speaker = Text(clean(quote.speaker_name or "(none)"), style="bold")
     engine = quote.engine_speaker_name
     if quote.reviewed_speaker_id and engine != quote.speaker_name:
         speaker.append(Text(f"  (engine said {clean(engine or 'nobody')})", style=DIM_STYLE))
-    out.append(_line("Speaker", speaker))
-    out.append("\n")
+    return speaker
 
-    mention = Text()
-    if quote.speaker_mention:
-        mention.append("“")
-        mention.append(clean(quote.speaker_mention), style=MENTION_STYLE)
-        mention.append("”")
-    else:
-        mention.append("—")
-    if quote.cue:
-        mention.append("  cue “")
-        mention.append(clean(quote.cue), style=CUE_STYLE)
-        mention.append("”")
-    out.append(_line("Mention", mention))
-    out.append("\n")
 
-    confidence = quote.confidence
-    if quote.kind == "term" and confidence is None:
-        # Scare quotes, titles, ids: nobody said them, so no rule attributed them.
-        rule = Text("a term (a title, a name, scare quotes): nobody is attributed")
-        if quote.method:
-            rule.append(f" ({clean(quote.method)})", style=DIM_STYLE)
-        rule.append("  · never exported as a verified quote", style=DIM_STYLE)
-    else:
-        rule = Text(clean(quote.method or "no rule recorded"))
-        rule.append(f"  confidence {'not given' if confidence is None else f'{confidence:.2f}'}")
-    out.append(_line("Rule", rule))
-    out.append("\n")
-    if quote.reasons:
-        # The ranker's verdict and the features that weighed most, as the engine gave them.
-        why = Text("; ".join(clean(r) for r in quote.reasons[:REASONS_SHOWN]), style=DIM_STYLE)
-        out.append(_line("Reasons", why))
-        out.append("\n")
-
-    out.append(_line("Occasion", occasion_line(quote)))
-    out.append("\n")
-    out.append(_line("Date", date_line(quote)))
-    out.append("\n")
-
-    title = quote.document_title or quote.document_id
-    source = quote.document_source or "unknown source"
-    out.append(_line("Article", one_line(title), "  ", clean(source)))
-    out.append("\n")
-
-    status = str(quote.status)
-    state = Text(status, style=STATUS_MARKS.get(status, ("", ""))[1])
-    if quote.reviewer and status != "unreviewed":
-        state.append(Text(f"  by {clean(quote.reviewer)} at {quote.reviewed_at}"))
-    if quote.kind:
-        state.append(Text(f"  · {clean(quote.kind)}", style=DIM_STYLE))
-    if quote.partial:
-        state.append(Text(" (partial)", style=DIM_STYLE))
-    out.append(_line("Status", state))
-    out.append("\n")
+def _marks_lines(quote: QuoteRow) -> Text:
+    """Recheck and note lines (empty when neither): what a reviewer asked to look at."""
+    out = Text()
     if quote.recheck:
         why = Text("look again: ", style=RECHECK_MARK[1])
         why.append(clean(quote.recheck))
@@ -419,24 +378,157 @@ def _detail(quote: QuoteRow, document_text: str | None) -> Text:
             marks.append(clean(quote.note))
         out.append(_line("Note", marks))
         out.append("\n")
-    out.append("\n")
+    return out
 
-    paragraph: Text | None = None
-    lo = hi = 0
-    if document_text:
-        paragraph, lo, hi = context(document_text, quote)
-        if not (lo < hi and lo <= quote.start and quote.end <= hi):
-            paragraph = None
-    if paragraph is None or not document_text:
-        out.append(Text(clean(quote.text), style=QUOTE_STYLE))
-        return out
+
+def _article_line(quote: QuoteRow) -> Text:
+    """Title, then the full id when a title stands for it (the queue shows only part of it)."""
+    source = quote.document_source or "unknown source"
+    if quote.document_title and quote.document_id:
+        return _line(
+            "Article",
+            one_line(quote.document_title),
+            Text(f"  {clean(quote.document_id)}", style=DIM_STYLE),
+            "  ",
+            clean(source),
+        )
+    return _line("Article", one_line(quote.document_id), "  ", clean(source))
+
+
+def _status_line(quote: QuoteRow) -> Text:
+    status = str(quote.status)
+    state = Text(status, style=STATUS_MARKS.get(status, ("", ""))[1])
+    if quote.reviewer and status != "unreviewed":
+        state.append(Text(f"  by {clean(quote.reviewer)} at {quote.reviewed_at}"))
+    if quote.kind:
+        state.append(Text(f"  · {clean(quote.kind)}", style=DIM_STYLE))
+    if quote.partial:
+        state.append(Text(" (partial)", style=DIM_STYLE))
+    return _line("Status", state)
+
+
+def _rule(quote: QuoteRow) -> Text:
+    confidence = quote.confidence
+    if quote.kind == "term" and confidence is None:
+        # Scare quotes, titles, ids: nobody said them, so no rule attributed them.
+        rule = Text("a term (a title, a name, scare quotes): nobody is attributed")
+        if quote.method:
+            rule.append(f" ({clean(quote.method)})", style=DIM_STYLE)
+        rule.append("  · never exported as a verified quote", style=DIM_STYLE)
+    else:
+        rule = Text(clean(quote.method or "no rule recorded"))
+        rule.append(f"  confidence {'not given' if confidence is None else f'{confidence:.2f}'}")
+    return rule
+
+
+def _mention(quote: QuoteRow) -> Text:
+    mention = Text()
+    if quote.speaker_mention:
+        mention.append("“")
+        mention.append(clean(quote.speaker_mention), style=MENTION_STYLE)
+        mention.append("”")
+    else:
+        mention.append("—")
+    if quote.cue:
+        mention.append("  cue “")
+        mention.append(clean(quote.cue), style=CUE_STYLE)
+        mention.append("”")
+    return mention
+
+
+def _in_context(quote: QuoteRow, document_text: str | None) -> tuple[Text | None, int]:
+    """The quote's paragraph(s) highlighted and where they start; None when the article text
+    cannot show the quote whole."""
+    if not document_text:
+        return None, 0
+    paragraph, lo, hi = context(document_text, quote)
+    if not (lo < hi and lo <= quote.start and quote.end <= hi):
+        return None, 0
+    return paragraph, lo
+
+
+def _legend() -> Text:
     legend = Text("In context: ", style=DIM_STYLE)
     legend.append("quote", style=QUOTE_STYLE)
     legend.append("  ")
     legend.append("mention", style=MENTION_STYLE)
     legend.append("  ")
     legend.append("cue", style=CUE_STYLE)
-    out.append(legend)
+    return legend
+
+
+def _compact_detail(quote: QuoteRow, document_text: str | None) -> Text:
+    out = Text()
+    speaker = _speaker(quote)
+    confidence = quote.confidence
+    if confidence is not None:
+        speaker.append(Text(f"  confidence {confidence:.2f}"))
+    out.append(_line("Speaker", speaker))
+    out.append("\n")
+    out.append(_line("Occasion", occasion_line(quote)))
+    out.append("\n")
+    out.append(_marks_lines(quote))
+    paragraph, lo = _in_context(quote, document_text)
+    if paragraph is None or not document_text:
+        out.append(Text(clean(quote.text), style=QUOTE_STYLE))
+        before = ""
+    else:
+        out.append(_legend())
+        out.append("\n")
+        out.append(paragraph)
+        before = previous_paragraph(document_text, lo)
+    out.append("\n\n")
+    out.append(_line("Mention", _mention(quote)))
+    out.append("\n")
+    out.append(_line("Rule", _rule(quote)))
+    out.append("\n")
+    if quote.reasons:
+        why = Text("; ".join(clean(r) for r in quote.reasons[:REASONS_SHOWN]), style=DIM_STYLE)
+        out.append(_line("Reasons", why))
+        out.append("\n")
+    out.append(_line("Date", date_line(quote)))
+    out.append("\n")
+    out.append(_article_line(quote))
+    out.append("\n")
+    out.append(_status_line(quote))
+    if before:
+        # Who "he" is usually stands in the paragraph before: below, one scroll away.
+        out.append("\n\n")
+        out.append(Text("The paragraph before:", style=DIM_STYLE))
+        out.append("\n")
+        out.append(before, style=DIM_STYLE)
+    return out
+
+
+def _detail(quote: QuoteRow, document_text: str | None) -> Text:
+    out = Text()
+    out.append(_line("Speaker", _speaker(quote)))
+    out.append("\n")
+    out.append(_line("Mention", _mention(quote)))
+    out.append("\n")
+    out.append(_line("Rule", _rule(quote)))
+    out.append("\n")
+    if quote.reasons:
+        # The ranker's verdict and the features that weighed most, as the engine gave them.
+        why = Text("; ".join(clean(r) for r in quote.reasons[:REASONS_SHOWN]), style=DIM_STYLE)
+        out.append(_line("Reasons", why))
+        out.append("\n")
+    out.append(_line("Occasion", occasion_line(quote)))
+    out.append("\n")
+    out.append(_line("Date", date_line(quote)))
+    out.append("\n")
+    out.append(_article_line(quote))
+    out.append("\n")
+    out.append(_status_line(quote))
+    out.append("\n")
+    out.append(_marks_lines(quote))
+    out.append("\n")
+
+    paragraph, lo = _in_context(quote, document_text)
+    if paragraph is None or not document_text:
+        out.append(Text(clean(quote.text), style=QUOTE_STYLE))
+        return out
+    out.append(_legend())
     out.append("\n")
     # Only when the context starts a paragraph (not when a long one was clipped).
     before = previous_paragraph(document_text, lo)

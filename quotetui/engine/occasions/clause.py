@@ -451,7 +451,12 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
             "before",
         ):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        if not any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE)
+            # "said at his press conference": the speaker's own, of the story's event
+            or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in tok.children
+        ):
             continue
         node = prep
         while node.i != verb.i and node.dep_ not in ("ccomp", "relcl", "advcl", "xcomp"):

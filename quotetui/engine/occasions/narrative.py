@@ -94,6 +94,8 @@ def narrative_mentions(
         anchor = _anchor_verb(tok)
         if anchor is not None and anchor.i in cue_verbs:
             continue  # the attribution of a quote: that quote's own occasion
+        if anchor is not None and _said_of(anchor, cue_verbs):
+            continue  # "He said the company was in talks … a “fairer” system": what was said
         role = _narrative_role(tok, anchor, found, quoted)
         if _still_to_come(tok, anchor):
             continue
@@ -157,6 +159,11 @@ def narrative_mentions(
         if verb is None or verb.i in cue_verbs or not _adverbial(ent, verb):
             continue
         if _still_to_come(ent.root, verb):
+            continue
+        if verb.dep_ == "relcl":
+            # "Sorensen, who reached the quarter-finals of the French Open this month, had
+            # dropped only one set": what the clause tells of someone is another deed, told
+            # to say who they are, not the moment the story is at.
             continue
         actor = _own_subject(verb)
         if actor is None or actor.pos_ not in ("PROPN", "PRON", "NOUN") or quoted[actor.i]:
@@ -299,6 +306,21 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
+    return False
+
+
+def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
+    """Whether a clause is what a quote's reporting verb tells was said ("Kerry said the
+    annual talks remained “one of the best opportunities”", "One of them said the offer had
+    been “rejected” in informal talks"): an event named in it is what the words are about, not
+    where they were said, nor an account later quotes are in."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj") or node.head is node:
+            return False
+        node = node.head
+        if node.i in cue_verbs and is_cue_word(node) and node.i < verb.i:
+            return True
     return False
 
 
@@ -514,7 +536,18 @@ def story_lead(
         anchor = _anchor_verb(found.root)
         if anchor is None or _still_to_come(found.root, anchor):
             continue
-        return phrase, _lead_place(found.root.sent, quoted)
+        sentence = found.root.sent
+        place = _lead_place(sentence, quoted)
+        after = doc[sentence.end].sent if sentence.end < len(doc) else None
+        while after is not None and after.text.strip() == "" and after.end < len(doc):
+            after = doc[after.end].sent
+        if place is None and after is not None and token_paragraph[after.start] <= 2:
+            # "… approved by the planning committee on Tuesday. / Councillors voted seven to
+            # four after a three-hour meeting at Leeds Civic Hall": the next sentence of the
+            # lead tells where the news it dated was made ("at" a venue: "He died in
+            # hospital" is no place of the news).
+            place = _lead_place(after, quoted, ("at",))
+        return phrase, place
     return None, None
 
 

@@ -90,16 +90,20 @@ def _posted_bare(noun: Token) -> bool:
         return False
     for prep in verb.children:
         obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("on", "to", "in") else None
+        if obj is not None and is_platform(obj):
+            return True  # "posted a video on the club's X account"
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return False  # "on its website", not "on Tuesday"
     return True
 
 
 def is_platform(noun: Token) -> bool:
-    """A social platform: "Twitter", "Facebook", "X" (the name, capitalised), "social
-    media"."""
+    """A social platform or an account on one: "Twitter", "Facebook", "X" (the name,
+    capitalised), "social media", "the club's X account"."""
     if noun.text == "X":
         return True
+    if any(c.dep_ == "compound" and c.text == "X" for c in noun.lefts):
+        return True  # "the club's X account": the name, capitalised, naming the account
     return noun.lower_ in words.PLATFORMS or _phrase_words(noun) & {"social"} == {"social"}
 
 
@@ -149,7 +153,13 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     if is_broadcast(noun, quoted) and (
         _quoted_title(noun, quoted)
         # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
-        or (noun.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in noun.children))
+        or (
+            noun.ent_type_ != "PERSON"
+            and any(c.dep_ == "poss" for c in noun.children)
+            # a programme, not the channel or station that airs it: "told the club's
+            # YouTube channel" is an interview with it, as "told Sky News" is
+            and (noun.pos_ != "NOUN" or _lemma(noun) in words.BROADCAST_MEDIA)
+        )
     ):
         return OccasionType.BROADCAST  # "told ABC's “This Week”"
     if is_outlet(noun):

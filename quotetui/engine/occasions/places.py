@@ -17,6 +17,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.records import Placed
 from quotetui.engine.syntax import entity_of
+from quotetui.model import OccasionType
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "on", "outside", "inside", "near", "from", "aboard"})
@@ -119,16 +120,20 @@ def dateline_place(text: str, paragraphs: Sequence[tuple[int, int]]) -> str | No
     return None
 
 
+_STORY_PLACED = _PLACED_TYPES | {OccasionType.INTERVIEW}
+
+
 def with_story_place(
     placed: Placed | None, lead: tuple[DatePhrase | None, str | None]
 ) -> Placed | None:
-    """An in-person event on the day the lead gives its news, without a place of its own:
-    where the lead places that news ("… at Castle Park on Saturday")."""
+    """An in-person event or an interview on the day the lead gives its news, without a
+    place of its own: where the lead places that news ("… at Castle Park on Saturday";
+    "… at Lord's on Sunday. / “…,” Pollard told Sky Sports at the close")."""
     day, place = lead
     if placed is None or day is None or place is None:
         return placed
     occasion = placed.occasion
-    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+    if occasion.place is not None or occasion.type not in _STORY_PLACED:
         return placed
     if occasion.date is None or occasion.date.key != day.key:
         return placed
@@ -145,9 +150,11 @@ def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
-def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
+def _lead_place(
+    sentence: Span, quoted: Sequence[bool], preps: tuple[str, ...] = ("at", "in")
+) -> str | None:
     """The venue a lead sentence gives its news at ("at Castle Park", "St Aidan's church
-    hall in Bridgwater")."""
+    hall in Bridgwater"); ``preps``: the prepositions that may name it."""
     for tok in sentence:
         if quoted[tok.i]:
             continue
@@ -159,14 +166,30 @@ def _lead_place(sentence: Span, quoted: Sequence[bool]) -> str | None:
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in"):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
             continue
         if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
             continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
         place = _place_of(tok, quoted, tok.head.lower_)
+        if place is None and tok.head.lower_ == "at" and _venue_name(tok):
+            found = _phrase(tok, quoted)
+            place = found[0] if found is not None else None
+            if place is not None:
+                # "took six for 41 at Lord's", "drew 2-2 at Moor Lane"; the possessive is
+                # part of the name of a ground called by its owner's.
+                owned = [c.text for c in tok.children if c.tag_ == "POS" and c.i == tok.i + 1]
+                return place + "".join(owned)
         if place is None:
             continue
         # A venue only: "in Wyoming", "in Asia" is where the news is, not where words were said.
         if tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS:
             return place
     return None
+
+
+def _venue_name(tok: Token) -> bool:
+    """A name no tagger knows, where something was done ("at Lord's", "at Moor Lane"): a
+    proper noun after "at" that is no person, time, outlet or number."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "FAC", "LOC"):
+        return False
+    return not is_outlet(tok)

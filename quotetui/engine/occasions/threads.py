@@ -17,6 +17,7 @@ from quotetui.engine.occasions.date_phrases import DatePhrase
 from quotetui.engine.occasions.occasion_types import (
     _EVENT_TYPES,
     _PLACED_TYPES,
+    _POSTABLE,
     _TOLD_TYPES,
     _WRITTEN,
 )
@@ -171,7 +172,7 @@ def attach(
                 _Account(slot.own, slot.speaker, slot.paragraph, position)
                 # "… ,” Forde said at the post-match press conference.": a conference
                 # others speak at next, as when the narrative names it.
-                if slot.own.shared or _conference(slot.own)
+                if slot.own.shared or (_conference(slot.own) and not _owned(slot.own))
                 else None
             )
             event = state.lead_event
@@ -404,6 +405,15 @@ class _State:
                 return dataclasses.replace(earlier, date=occasion.date or earlier.date)
             if earlier.head == occasion.head and earlier.type == occasion.type:
                 return occasion.filled_from(dataclasses.replace(earlier, text=None, type=None))
+            if (
+                earlier.head == occasion.head
+                and earlier.type is OccasionType.SOCIAL_POST
+                and occasion.type in _POSTABLE
+            ):
+                # "posted a video on the club's X account. “…,” he said in the video.": the
+                # video named again is the post, whatever a bare "video" would be.
+                same = dataclasses.replace(occasion, type=OccasionType.SOCIAL_POST)
+                return same.filled_from(dataclasses.replace(earlier, text=None, type=None))
         return occasion
 
 
@@ -669,6 +679,12 @@ def _conference(occasion: Occasion) -> bool:
 
 
 _CONFERENCE_HEADS = frozenset("conference briefing presser availability".split())
+
+
+def _owned(occasion: Occasion) -> bool:
+    """ "said at his press conference": the speaker's own, which the next speakers (the
+    other side's captain) were not at, as they were at "the post-match press conference"."""
+    return (occasion.text or "").split(" ", 1)[0].lower() in ("his", "her", "their")
 
 
 def _naming(slot: Slot, state: _State) -> tuple[Occasion, int, int] | None:

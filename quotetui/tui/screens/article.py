@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -76,15 +78,29 @@ class ArticleScreen(Screen[None]):
             for n in range(len(self._paragraphs)):
                 yield Static(id=f"par-{n}", classes="article-paragraph")
         yield Static(id="article-current")
+        yield Static(self._keys_text(self.app.size.width), id="article-keys")
+
+    def _keys_text(self, width: int) -> Text:
+        """The keys, a new line before one that would not fit: never "e correct the" on one
+        line and "speaker" on the next."""
         line = Text()
+        used = 0
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
         for key, what, action in ARTICLE_KEYS:
             remapped = keymap.get(f"article.{action}") if action else None
             if remapped:
                 key = " / ".join(k.strip() for k in remapped.split(","))
+            size = cell_len(f" {key} {what} ")
+            if used and width and used + size > width:
+                line.append("\n")
+                used = 0
             line.append(f" {key}", style="bold #ffa62b")
             line.append(f" {what} ")
-        yield Static(line, id="article-keys")
+            used += size
+        return line
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one("#article-keys", Static).update(self._keys_text(event.size.width))
 
     def on_mount(self) -> None:
         self.reload(self._first)

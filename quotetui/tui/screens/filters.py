@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -25,6 +25,9 @@ from quotetui.model import QuoteRow
 from quotetui.tui.session import DEFAULT_FILTER, KIND_LABELS, TYPE_CYCLE, type_label
 
 _ALL = "__all__"  # Select values cannot be None
+# Below this terminal height the dialog's boxes lose their borders: with them it needs about
+# 50 lines, without them about 25, so 120×40 shows every filter at once too.
+SHORT_HEIGHT = 50
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,19 @@ class FilterScreen(ModalScreen[FilterChoice | None]):
 
     def on_mount(self) -> None:
         self.query_one("#f-kind", Select).focus()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # A short terminal (80×24): boxes without borders and labels without a gap, so most of
+        # the filters show at once instead of three of them.
+        short = height < SHORT_HEIGHT
+        self.set_class(short, "-short")
+        for widget in self.query("Input, Select, Checkbox, Button"):
+            if isinstance(widget, Input | Select | Checkbox | Button):
+                widget.compact = short
 
     def _value(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value.strip()

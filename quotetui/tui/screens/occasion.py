@@ -70,7 +70,8 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
             yield Static("Correct the occasion", classes="dialog-title")
             yield Static(Text(one_line(quote.text, 200)), classes="dialog-quote")
             yield Static(Text("Now: ", style="dim") + occasion_line(quote), classes="dialog-hint")
-            yield Static(Text("      ") + date_line(quote), classes="dialog-hint")
+            # Indented by padding, not spaces: a wrapped date line keeps under the occasion.
+            yield Static(date_line(quote), classes="dialog-hint occasion-now-date")
             yield Label("Occasion (the event or medium, in the article's words)")
             yield Input(
                 value=quote.final_occasion or "",

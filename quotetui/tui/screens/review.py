@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -217,23 +218,35 @@ class ReviewScreen(Screen[None]):
         return self._document[1]
 
     def _update_progress(self) -> None:
-        progress = Text()
+        # (text, style, rank): on a narrow terminal the parts of highest rank give way first,
+        # so the count, the filter, what awaits re-review and a pending save always show.
+        parts: list[tuple[str, str, int]] = []
         if self._counts is None:
-            progress.append("counting…", style="dim")
+            parts.append(("counting…", "dim", 0))
         else:
             left, total = self._counts
-            progress.append(f"{left:,} of {total:,} left to review", style="bold")
-        progress.append("  ·  ")
-        progress.append(self.session.describe())
+            parts.append((f"{left:,} of {total:,} left to review", "bold", 0))
+        parts.append((self.session.describe(), "", 1))
         shown = len(self.session.rows)
         more = "" if self.session.exhausted else "+"
         position = self.session.cursor + 1 if self.session.rows else 0
-        progress.append(f"  ·  row {position} of {shown}{more}", style="dim")
+        parts.append((f"row {position} of {shown}{more}", "dim", 2))
         if self._recheck:
-            progress.append(f"  ·  {self._recheck:,} to re-review (!)", style="bold yellow")
-        progress.append(f"  ·  reviewer {clean(self.session.reviewer)}", style="dim")
+            parts.append((f"{self._recheck:,} to re-review (!)", "bold yellow", 0))
+        parts.append((f"reviewer {clean(self.session.reviewer)}", "dim", 3))
         if self._pending is not None:
-            progress.append(f"  ·  saving {self._pending.label}…", style="bold red")
+            parts.append((f"saving {self._pending.label}…", "bold red", 0))
+        room = self.size.width - 2  # the line's padding
+        while room > 0 and len(parts) > 1:
+            if cell_len("  ·  ".join(text for text, _, _ in parts)) <= room:
+                break
+            worst = max(parts, key=lambda part: part[2])
+            if worst[2] == 0:
+                break
+            parts.remove(worst)
+        progress = Text()
+        for i, (text, style, _) in enumerate(parts):
+            progress.append(("  ·  " if i else "") + text, style=style)
         # One line, fixed height: no layout pass needed (it would repaint the whole screen).
         self.query_one("#progress", Static).update(progress, layout=False)
 
@@ -813,6 +826,7 @@ class ReviewScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._place_pane()
+        self._update_progress()
 
     def action_correct_occasion(self) -> None:
         quote = self._target()

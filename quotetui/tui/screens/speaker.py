@@ -58,7 +58,7 @@ class RenameScreen(ModalScreen[str | None]):
 
 KINDS: tuple[tuple[SpeakerKind, str], ...] = (
     (SpeakerKind.PERSON, "a named person"),
-    (SpeakerKind.ORGANISATION, "a company, party, government body, campaign or outlet"),
+    (SpeakerKind.ORGANISATION, "a company, party, public body, campaign or outlet"),
     (SpeakerKind.UNNAMED, "an unnamed person or group described by role"),
     (SpeakerKind.DOCUMENT, "a report, memo, ad or poll that speaks itself"),
 )
@@ -142,10 +142,16 @@ class SplitScreen(ModalScreen[SplitChoice | None]):
 
     def on_mount(self) -> None:
         options = self.query_one("#parts", OptionList)
+        # One line each: the dialog is 95% of an 80-column terminal, less its borders, padding
+        # and the list's own.
+        room = min(60, int(min(90, self.app.size.width * 0.95)) - 26)
         if self.quote_text is not None:
-            options.add_option(Option(Text(f"this quote: {one_line(self.quote_text, 60)}"), id="q"))
+            text = one_line(self.quote_text, max(10, room))
+            options.add_option(Option(Text(f"this quote: {text}"), id="q"))
         for n, alias in enumerate(a for a in self.speaker.aliases if a != self.speaker.name):
-            options.add_option(Option(Text(f"alias: {one_line(alias, 60)}"), id=f"a{n}"))
+            options.add_option(
+                Option(Text(f"alias: {one_line(alias, max(10, room + 5))}"), id=f"a{n}")
+            )
         self.query_one("#to", Input).display = False
         if options.option_count:
             options.highlighted = 0

@@ -21,17 +21,55 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("Date", "date", 10),
     ("Conf", "conf", 4),
 )
-# Narrower speaker and article columns when the table is narrower than this: at 80 columns
-# the quote keeps room to be read.
+# Below this table width the speaker and article columns narrow; below TIGHT the date column
+# gives way (the detail pane shows it), below CRAMPED the article column too (the speakers pane
+# shown beside the quotes on an 80-column terminal): at 80 columns the quote keeps room to be
+# read and the article column still tells articles apart.
 NARROW = 100
-NARROW_WIDTHS = {"speaker": 11, "article": 7}
+TIGHT = 84
+CRAMPED = 60
+NARROW_WIDTHS = {"speaker": 12, "article": 12}
 # Each column has one cell of padding on either side; the scrollbar takes two more.
-_CHROME = 2 * len(COLUMNS) + 2
-MIN_QUOTE_WIDTH = 20
+MIN_QUOTE_WIDTH = 16
 
 
-def article_label(quote: QuoteRow) -> str:
-    return quote.document_title or quote.document_id or ""
+def _shown(total: int) -> list[str]:
+    """The columns shown when the table is ``total`` cells wide (0: not laid out yet)."""
+    hidden = {"date"} if 0 < total < TIGHT else set()
+    if 0 < total < CRAMPED:
+        hidden.add("article")
+    return [key for _, key, _ in COLUMNS if key not in hidden]
+
+
+def id_prefix(ids: list[str]) -> str:
+    """The leading folders every id shares ("" when none): they tell no article apart."""
+    parts = [i.split("/")[:-1] for i in ids]
+    if not parts:
+        return ""
+    common: list[str] = []
+    for segments in zip(*parts, strict=False):
+        if len(set(segments)) != 1:
+            break
+        common.append(segments[0])
+    return "".join(f"{segment}/" for segment in common)
+
+
+def article_cell(quote: QuoteRow, width: int, prefix: str = "") -> str:
+    """What tells the quote's article apart in ``width`` cells: the start of its title, else
+    its id without the shared folders, shortened in the middle (ids differ at the start, a
+    counter or date, or at the end, a slug or hash). The detail pane shows the whole id."""
+    if quote.document_title:
+        return one_line(quote.document_title, width)
+    ident = one_line(quote.document_id or "")
+    if prefix and ident.startswith(prefix) and len(ident) > len(prefix):
+        ident = ident[len(prefix) :]
+    if len(ident) <= width:
+        return ident
+    if width < 5:
+        return one_line(ident, width)
+    head = (width - 1) // 2
+    tail = width - 1 - head
+    return ident[:head] + "…" + ident[len(ident) - tail :]
 
 
 class QuotesTable(DataTable[Text]):
@@ -41,6 +79,8 @@ class QuotesTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._quote_width = 40
         self._narrow = False
+        self._keys_shown = _shown(0)
+        self._id_prefix = ""
         # Highlighted in the quote column: what the search box found (None: no search).
         self.search: re.Pattern[str] | None = None
         # The rows shown, kept to rebuild them when a resize changes the quote column's width.
@@ -52,37 +92,52 @@ class QuotesTable(DataTable[Text]):
     def _width(self, key: str, width: int) -> int:
         return NARROW_WIDTHS.get(key, width) if self._narrow else width
 
+    def _keys(self) -> list[str]:
+        """The columns shown at the current width."""
+        return self._keys_shown
+
     def _add_columns(self) -> None:
+        shown = self._keys()
         for label, key, width in COLUMNS:
-            self.add_column(label, key=key, width=self._width(key, width) or self._quote_width)
+            if key in shown:
+                self.add_column(label, key=key, width=self._width(key, width) or self._quote_width)
 
     def quote_width_for(self, total: int) -> int:
-        narrow = total < NARROW
-        fixed = sum(NARROW_WIDTHS.get(key, width) if narrow else width for _, key, width in COLUMNS)
-        return max(MIN_QUOTE_WIDTH, total - fixed - _CHROME)
+        narrow, shown = total < NARROW, _shown(total)
+        fixed = sum(
+            NARROW_WIDTHS.get(key, width) if narrow else width
+            for _, key, width in COLUMNS
+            if key in shown
+        )
+        return max(MIN_QUOTE_WIDTH, total - fixed - 2 * len(shown) - 2)
 
     def cells(self, quote: QuoteRow) -> list[Text]:
         confidence = quote.confidence
         date = quote.final_occasion_date or ""
         speaker = self._width("speaker", 16)
-        return [
-            status_mark(quote.status, quote.recheck),
-            marks_cell(quote),
-            Text(one_line(quote.speaker_name or "—", speaker)),
-            highlight(Text(one_line(quote.text, self._quote_width)), self.search),
-            Text(one_line(article_label(quote), self._width("article", 12)), style="dim"),
-            Text(one_line(date, 10)),
-            Text("" if confidence is None else f"{confidence:.2f}", justify="right"),
-        ]
+        article = article_cell(quote, self._width("article", 12), self._id_prefix)
+        every = {
+            "status": status_mark(quote.status, quote.recheck),
+            "marks": marks_cell(quote),
+            "speaker": Text(one_line(quote.speaker_name or "—", speaker)),
+            "quote": highlight(Text(one_line(quote.text, self._quote_width)), self.search),
+            "article": Text(article, style="dim"),
+            "date": Text(one_line(date, 10)),
+            "conf": Text("" if confidence is None else f"{confidence:.2f}", justify="right"),
+        }
+        return [every[key] for key in self._keys()]
 
     def set_quotes(self, quotes: list[QuoteRow], cursor: int = 0) -> None:
         """Replace every row (a new filter); the quote column fits the current width."""
         width = self.quote_width_for(self.size.width) if self.size.width else self._quote_width
         narrow = bool(self.size.width) and self.size.width < NARROW
+        shown = _shown(self.size.width)
         self._quotes = []
-        if width != self._quote_width or narrow != self._narrow:
+        self._id_prefix = id_prefix([q.document_id or "" for q in quotes if not q.document_title])
+        if width != self._quote_width or (narrow, shown) != (self._narrow, self._keys_shown):
             self._quote_width = width
             self._narrow = narrow
+            self._keys_shown = shown
             self.clear(columns=True)
             self._add_columns()
         else:
@@ -99,12 +154,13 @@ class QuotesTable(DataTable[Text]):
     def on_resize(self) -> None:
         width = self.size.width
         if width and (
-            self.quote_width_for(width) != self._quote_width or (width < NARROW) != self._narrow
+            self.quote_width_for(width) != self._quote_width
+            or (width < NARROW, _shown(width)) != (self._narrow, self._keys_shown)
         ):
             self.set_quotes(list(self._quotes), self.cursor_row)
 
     def update_quote(self, position: int, quote: QuoteRow) -> None:
         """Redraw the row at ``position`` (its quote id is unchanged) with ``quote``."""
         self._quotes[position] = quote
-        for (_, key, _), cell in zip(COLUMNS, self.cells(quote), strict=True):
+        for key, cell in zip(self._keys(), self.cells(quote), strict=True):
             self.update_cell(quote.id, key, cell)

@@ -1,0 +1,277 @@
+"""The review app on a laptop terminal (80×24) and a roomy one (120×40): what the analyst sees
+without scrolling. The real app through Pilot on real SQLite files; assertions are on what the
+widgets draw."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+from test_tui import D1, D2, REVIEWER, build_db, engine_result, shown_lines
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Input, OptionList, Static
+
+from quotetui import store
+from quotetui.model import Document
+from quotetui.tui.app import ReviewApp
+from quotetui.tui.screens.article import ARTICLE_KEYS, ArticleScreen
+from quotetui.tui.screens.correct_speaker import CorrectSpeakerScreen
+from quotetui.tui.screens.filters import FilterScreen
+from quotetui.tui.screens.help import HelpScreen
+from quotetui.tui.screens.occasion import OccasionScreen
+from quotetui.tui.screens.review import ReviewScreen
+from quotetui.tui.screens.speaker import KindScreen, SplitScreen
+from quotetui.tui.widgets.detail import QuoteDetail
+from quotetui.tui.widgets.quotes_table import QuotesTable
+
+SIZES = [(80, 24), (120, 40)]
+# Untitled articles whose ids share their folders and a long common start, as a crawl names them.
+LONG_IDS = ("wires/2026/02/000_7e5f5763173ea70b", "wires/2026/02/001_76b098cef252d179")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def on_screen(detail: QuoteDetail) -> str:
+    """The detail pane's lines inside its window (the pane scrolls its body)."""
+    lines = shown_lines(detail.query_one("#detail-body")).split("\n")
+    top = round(detail.scroll_y)
+    return "\n".join(lines[top : top + detail.scrollable_content_region.height])
+
+
+async def settle(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def run(
+    db_file: Path, scenario: Callable[[Any, ReviewApp], Awaitable[None]], size: tuple[int, int]
+) -> None:
+    app = ReviewApp(db_file, REVIEWER)
+
+    async def main_() -> None:
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await scenario(pilot, app)
+
+    asyncio.run(main_())
+
+
+def review(app: ReviewApp) -> ReviewScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+# What the ranker says of an attribution, as long as the engine's usual three reasons.
+REASONS = (
+    "ranker agrees with test rule (0.90)",
+    "in the quote's paragraph (+2.3)",
+    "a person's name as subject (+1.5)",
+    "subject of the cue verb (+1.4)",
+)
+
+
+def reasoned_db(path: Path) -> Path:
+    """The review fixture with the engine's reasons on every quote: the detail pane as a real
+    ingest fills it."""
+    with contextlib.closing(store.open_db(path)) as db:
+        for doc_id, text in (("d1", D1), ("d2", D2)):
+            result = engine_result(text)
+            quotes = tuple(dataclasses.replace(q, reasons=REASONS) for q in result.quotes)
+            document = Document(
+                id=doc_id, title=text.split("\n", 1)[0], source="Daily", url=None,
+                date="2026-02-13", text=text, path=None,
+            )  # fmt: skip
+            store.save_document(db, document, dataclasses.replace(result, quotes=quotes))
+    return path
+
+
+def untitled_db(path: Path) -> Path:
+    with contextlib.closing(store.open_db(path)) as db:
+        for doc_id, text in zip(LONG_IDS, (D1, D2), strict=True):
+            document = Document(
+                id=doc_id, title=None, source="Daily", url=None, date="2026-02-13", text=text,
+                path=None,
+            )  # fmt: skip
+            store.save_document(db, document, engine_result(text))
+    return path
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_detail_pane_shows_speaker_confidence_occasion_and_the_quote_in_context(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        detail = review(app).query_one(QuoteDetail)
+        assert detail.scroll_y == 0
+        drawn = flat(on_screen(detail))
+        assert "Georgy Zinoviev" in drawn and "0.90" in drawn and "reception" in drawn
+        # The whole sentence around the quote, not only its words.
+        paragraph = (
+            "Russian Ambassador Georgy Zinoviev said “Russia is well aware of this.” at a"
+            " reception."
+        )
+        assert paragraph in drawn, drawn
+
+    run(reasoned_db(tmp_path / "review.db"), scenario, size)
+
+
+def test_a_terminal_made_short_puts_the_quote_in_context_first(tmp_path: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        detail = review(app).query_one(QuoteDetail)
+        tall = flat(on_screen(detail))
+        assert tall.index("Mention") < tall.index("In context")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        short = flat(on_screen(detail))
+        assert short.index("“Russia is well aware of this.”") < short.index("Mention")
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        again = flat(on_screen(detail))
+        assert again.index("Mention") < again.index("In context")
+
+    run(build_db(tmp_path / "review.db"), scenario, (120, 40))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_article_column_tells_articles_apart_and_the_detail_names_the_whole_id(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = review(app)
+        table = screen.query_one(QuotesTable)
+        cells = {
+            table.get_row(row.key)[list(table.columns).index("article")].plain
+            for row in table.ordered_rows
+        }
+        assert len(cells) == 2, cells  # one label per article, and the two differ
+        assert all(cell in flat(shown_lines(table)) for cell in cells)
+        assert LONG_IDS[0] in flat(on_screen(screen.query_one(QuoteDetail)))
+        # Every column fits: nothing runs off the right edge.
+        assert table.virtual_size.width <= table.size.width
+
+    run(untitled_db(tmp_path / "review.db"), scenario, size)
+
+
+def test_at_80_columns_with_the_speakers_pane_shown_the_quotes_still_fit(tmp_path: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = review(app)
+        table = screen.query_one(QuotesTable)
+        assert "date" not in table.columns  # the detail pane shows it
+        await pilot.press("z")
+        await settle(pilot)
+        assert not screen.speakers.has_class("-hidden")
+        assert table.virtual_size.width <= table.size.width
+        assert "Conf" in shown_lines(table) and "Speaker" in shown_lines(table)
+
+    run(untitled_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    ("keys", "modal"),
+    [
+        (("question_mark",), HelpScreen),
+        (("e",), CorrectSpeakerScreen),
+        (("o",), OccasionScreen),
+        (("F",), FilterScreen),
+    ],
+)
+def test_every_dialog_fits_the_terminal(
+    tmp_path: Path, size: tuple[int, int], keys: tuple[str, ...], modal: type
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press(*keys)
+        await settle(pilot)
+        assert isinstance(app.screen, modal)
+        screen_region = app.screen.region
+        for widget in app.screen.query(VerticalScroll):
+            assert screen_region.contains_region(widget.region), widget
+            # Long lines wrap inside the dialog: no sideways scrolling.
+            assert widget.virtual_size.width <= widget.scrollable_content_region.width
+
+    run(build_db(tmp_path / "review.db"), scenario, size)
+
+
+# At 80×24 the reviewer box and the two buttons are one scroll away; at 120×40 nothing is.
+@pytest.mark.parametrize(("size", "hidden"), [((80, 24), 3), ((120, 40), 0)])
+def test_the_filters_show_their_boxes_without_scrolling(
+    tmp_path: Path, size: tuple[int, int], hidden: int
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FilterScreen)
+        dialog = app.screen.query_one("#dialog", VerticalScroll)
+        visible = dialog.scrollable_content_region
+        boxes = [*app.screen.query(Input), *app.screen.query(Button)]
+        shown = [box for box in boxes if visible.contains_region(box.region)]
+        assert len(shown) >= len(boxes) - hidden, [b.id for b in boxes if b not in shown]
+        await pilot.press("escape")
+
+    run(build_db(tmp_path / "review.db"), scenario, size)
+
+
+def test_the_progress_line_at_80_columns_keeps_the_count_and_the_filter_on_one_line(
+    tmp_path: Path,
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        line = review(app).query_one("#progress", Static)
+        drawn = shown_lines(line)
+        assert "4 of 4 left to review" in drawn and "showing unreviewed" in drawn
+        assert cell_len(str(line.content)) <= 78  # within the padding: nothing cut at the edge
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert "row 1 of 4" in str(line.content) and f"reviewer {REVIEWER}" in str(line.content)
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+@pytest.mark.parametrize(
+    ("keys", "modal", "list_id"),
+    [
+        (("j", "j", "j", "p"), SplitScreen, "#parts"),  # Maria Lopez's long quote
+        (("K",), KindScreen, "#kinds"),
+    ],
+)
+def test_at_80x24_the_speaker_choices_keep_to_one_line(
+    tmp_path: Path, keys: tuple[str, ...], modal: type, list_id: str
+) -> None:
+    widths: list[tuple[int, int]] = []
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press(*keys)
+        await settle(pilot)
+        assert isinstance(app.screen, modal)
+        options = app.screen.query_one(list_id, OptionList)
+        room = options.scrollable_content_region.width
+        for i in range(options.option_count):
+            prompt = options.get_option_at_index(i).prompt
+            widths.append((cell_len(getattr(prompt, "plain", str(prompt))), room))
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+    assert len(widths) >= 2 and all(used <= room for used, room in widths), widths
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_article_views_keys_break_between_keys_never_inside_one(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        drawn = shown_lines(app.screen.query_one("#article-keys", Static))
+        lines = [line.strip() for line in drawn.split("\n") if line.strip()]
+        for _, what, _ in ARTICLE_KEYS:
+            assert any(what in line for line in lines), (what, lines)
+
+    run(build_db(tmp_path / "review.db"), scenario, size)
