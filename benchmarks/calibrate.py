@@ -13,10 +13,10 @@ Two measurements, both on data the engine is developed on (never dev):
    as PolNeAR scores them. Documents whose gold lists no quote at all although the text has
    quotation marks are left out (their gold is incomplete).
 2. **By canonical name, on resolved gold** (``--names``: the hand-resolved train articles of
-   both sets and the bundled corpus's seeds): for each resolution path group (named, pronoun clear/close,
-   role, description, unresolved) the share of attributions right by name among those right
-   by mention (the path's *factor*), and for each (kind of evidence, path group) cell how many
-   were right by name out of how many.
+   both sets and the bundled corpus's seeds): for each resolution path group (named, pronoun
+   clear/close, role, description, unresolved) the share of attributions right by name among
+   those right by mention (the path's *factor*), and for each (kind of evidence, path group)
+   cell how many were right by name out of how many.
 
 The engine's confidence is the mention precision of the key times the path's factor, pulled
 toward the cell's by-name precision (``confidence.by_name``). ``--write`` writes the tables to
