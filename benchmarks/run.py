@@ -2,9 +2,16 @@
 
 Steps, each with 1 and 2 processes (``--processes``):
 
-- ``bare``: ``spacy.load(<default model>)`` with nothing disabled, then ``nlp.pipe(texts,
-  batch_size=B, n_process=P)`` over the texts streamed from the JSONL file (documents are
-  consumed and their tokens counted; nothing else).
+- ``same``: bare ``nlp.pipe(texts, batch_size=B, n_process=P)`` of the components ``extract``
+  runs, as spaCy runs them: ``spacy.load(<default model>, exclude=UNUSED_COMPONENTS)`` (no
+  lemmatizer), over the texts streamed from the JSONL file (documents are consumed and their
+  tokens counted; nothing else). ``extract``'s docs/s over this step's is the headline ratio
+  (issue 12's bar): ``extract`` runs the same components and gives the same Docs, and what it
+  does faster (``FastAttributeRuler``) or on top (the engine, reading, writing) counts.
+- ``bare``: the same with nothing disabled (the model as spaCy ships it, lemmatizer included).
+- ``parse`` (not run by default): ``extract``'s own spaCy pipeline, ``load_pipeline()`` without
+  its ``quote_attribution`` (the fast attribute ruler included), so that extract/parse is what
+  the engine and the CLI around it cost.
 - ``extract``: ``quotetui extract DOCS -o OUT -j P --batch-size B`` run in-process through
   ``quotetui.cli.main`` (the exact CLI code path: reader, pipeline, engine, JSONL writer).
 - ``ingest``: ``quotetui ingest DOCS --db FRESH.db -j P --batch-size B``, the same way, into a
@@ -20,6 +27,7 @@ plus its reaped workers' (``getrusage``), which stays meaningful on a busy machi
 time does not.
 
     python benchmarks/run.py -n 2000                      # all steps, 1 and 2 processes
+    python benchmarks/run.py -n 600 --processes 1 --steps same,extract --repeat 2  # issue 12's bar
     python benchmarks/run.py -n 20000 --steps extract,ingest --processes 2
 
 No timing asserts: it prints a table and the ratios, and writes the raw figures as JSON.
@@ -42,7 +50,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-STEPS = ("bare", "extract", "ingest")
+STEPS = ("same", "bare", "parse", "extract", "ingest")
+DEFAULT_STEPS = ("same", "bare", "extract", "ingest")
+BARE_STEPS = ("same", "bare", "parse")
 
 
 # --------------------------------------------------------------------------- child side
@@ -66,14 +76,20 @@ def run_child(args: argparse.Namespace) -> dict[str, Any]:
     docs, warm = Path(args.docs), Path(args.warm)
     work = Path(args.workdir)
     out: dict[str, Any] = {"step": args.child, "processes": args.processes}
-    if args.child == "bare":
-        import spacy
-
-        from quotetui.engine.pipeline import resolve_model_name
-
-        name = resolve_model_name(args.model)
+    if args.child in BARE_STEPS:
         t = time.perf_counter()
-        nlp = spacy.load(name)
+        if args.child == "parse":
+            from quotetui.engine.pipeline import load_pipeline
+
+            nlp = load_pipeline(args.model)
+            nlp.remove_pipe("quote_attribution")
+        else:
+            import spacy
+
+            from quotetui.engine.pipeline import UNUSED_COMPONENTS, resolve_model_name
+
+            skip = UNUSED_COMPONENTS if args.child == "same" else ()
+            nlp = spacy.load(resolve_model_name(args.model), exclude=list(skip))
         out["load_s"] = time.perf_counter() - t
         out["pipeline"] = nlp.pipe_names
         t = time.perf_counter()
@@ -252,11 +268,18 @@ def fmt_ratios(best: dict[tuple[str, int], dict]) -> str:
     out = []
     procs = sorted({p for _, p in best})
     for p in procs:
-        bare = rate("bare", p)
-        for step in ("extract", "ingest"):
-            mine = rate(step, p)
-            if bare and mine:
-                out.append(f"{step}/bare docs/s, {p} proc: {mine / bare:.2f}")
+        for base in BARE_STEPS:
+            bare = rate(base, p)
+            for step in ("extract", "ingest"):
+                mine = rate(step, p)
+                if bare and mine:
+                    ran, ref = best[(step, p)], best[(base, p)]
+                    headline = " (headline)" if base == "same" and step == "extract" else ""
+                    out.append(
+                        f"{step}/{base} {p} proc: docs/s {mine / bare:.3f}, "
+                        f"CPU {ref['cpu_s'] / ran['cpu_s']:.3f} ({base} CPU s / {step} CPU s)"
+                        f"{headline}"
+                    )
         ext, ing = best.get(("extract", p)), best.get(("ingest", p))
         if ext and ing:
             out.append(f"ingest time / extract time, {p} proc: {ing['run_s'] / ext['run_s']:.2f}")
@@ -304,7 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, help="PolNeAR docs.jsonl for the generator")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (32)")
     parser.add_argument("--processes", default="1,2", help="comma list (default 1,2)")
-    parser.add_argument("--steps", default=",".join(STEPS), help="comma list: bare,extract,ingest")
+    parser.add_argument(
+        "--steps", default=",".join(DEFAULT_STEPS), help="comma list of " + ",".join(STEPS)
+    )
     parser.add_argument("--warmup", type=int, default=20, help="warm-up documents (default 20)")
     parser.add_argument("--repeat", type=int, default=1, help="rounds; best of each is reported")
     parser.add_argument("--model", help="spaCy pipeline (default: as the CLI chooses)")

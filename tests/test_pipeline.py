@@ -140,6 +140,44 @@ def test_the_fast_attribute_ruler_sets_what_the_stock_one_does(corpus_docs) -> N
     assert fast._plan not in (None, False)  # compiled, not the Matcher fallback
 
 
+def test_the_fast_attribute_ruler_applies_rules_in_order_as_the_stock_one_does() -> None:
+    """Single-token rules (looked up by the strings they name) and rules over several tokens
+    or with a regex (run as arrays) interleave: a later rule wins whichever kind it is."""
+    from spacy.attrs import LEMMA, MORPH, POS
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+    from quotetui.engine.components import FastAttributeRuler
+
+    nlp = spacy.blank("en")
+    patterns = [
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "LEMMA": "noun"}},
+        {"patterns": [[{"LOWER": "the"}, {"TAG": "NN"}]], "attrs": {"POS": "PROPN"}, "index": 1},
+        {"patterns": [[{"LOWER": "dog"}]], "attrs": {"POS": "VERB"}},
+        {"patterns": [[{"TAG": "NN", "DEP": {"NOT_IN": ["nsubj"]}}]], "attrs": {"LEMMA": "obj"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^ca"}}]], "attrs": {"MORPH": "Number=Sing"}},
+        {"patterns": [[{"LOWER": {"IN": ["cat", "cats"]}}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"TAG": "DT"}, {"LOWER": "cat"}]], "attrs": {"LEMMA": "cat"}, "index": -1},
+    ]
+    words = ["the", "dog", "saw", "the", "cat", "and", "a", "car", "the", "cow", "cats"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "CC", "DT", "NN", "DT", "NN", "NNS"]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "det", "npadvmod", "dep"]
+    heads = [1, 2, 2, 4, 2, 4, 7, 4, 9, 2, 2]
+    stock = AttributeRuler(nlp.vocab)
+    fast = FastAttributeRuler(nlp.vocab)
+    stock.add_patterns(patterns)
+    fast.add_patterns(patterns)
+    attrs = [POS, LEMMA, MORPH]
+    for _ in range(2):  # the second time from what the first kept
+        made = [Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=heads) for _ in "ab"]
+        a, b = stock(made[0]), fast(made[1])
+        assert (a.to_array(attrs) == b.to_array(attrs)).all()
+        pos = [t.pos_ for t in b]
+        assert (pos[1], pos[4], pos[7], pos[9]) == ("VERB", "X", "NOUN", "PROPN")
+        assert [b[i].lemma_ for i in (1, 4, 7, 9)] == ["noun", "cat", "obj", "obj"]
+    assert fast._plan not in (None, False)
+
+
 def test_the_fast_attribute_ruler_falls_back_on_patterns_it_cannot_compile() -> None:
     from quotetui.engine.components import FastAttributeRuler
 

@@ -46,6 +46,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import math
 import re
 import signal
 import sys
@@ -424,6 +425,109 @@ _Rule = tuple[list[_Alternative], list[tuple[int, int]]]
 _Plan = tuple[list[int | str], list[_Rule]]
 
 
+class _Lookup:
+    """The compiled rules split for speed, with the same outcome as applying them in order.
+
+    Every value a rule tests for (TAG, LOWER, DEP, IS_SPACE against fixed strings) is coded by
+    its place among the strings the rules name for its column (0: none of them), so that a test
+    is a look-up in a small table of codes. Almost every alternative is one token tested on its
+    own values: what all of those do to a token depends only on its combination of codes, and
+    the outcome of a combination (for each attribute, the last alternative setting it, and the
+    value) is worked out once and kept. Alternatives over several tokens, or with a regex, are
+    applied as array operations, each winning over the single-token ones before it in rule
+    order and losing to those after.
+    """
+
+    def __init__(self, rules: list[_Rule], width: int) -> None:
+        # Every alternative numbered in the order the rules apply them (a later one wins).
+        self.single: list[tuple[int, list[tuple[int, _Test]], list[tuple[int, int]]]] = []
+        self.multi: list[tuple[int, list[list[tuple[int, _Test]]], int, list[tuple[int, int]]]]
+        self.multi = []
+        known: list[set[int]] = [set() for _ in range(width)]
+        order = 0
+        for alternatives, sets in rules:
+            for tokens, index in alternatives:
+                tests = tokens[0] if len(tokens) == 1 else []
+                if len(tokens) == 1 and all(not isinstance(arg, str) for _, (_, arg) in tests):
+                    self.single.append((order, tests, sets))
+                else:
+                    self.multi.append((order, tokens, index, sets))
+                for token in tokens:
+                    for column, (_, arg) in token:
+                        if not isinstance(arg, str):
+                            known[column].update(arg)
+                order += 1
+        self.known = [np.array(sorted(values), dtype=np.uint64) for values in known]
+        self.radix = [len(values) + 1 for values in known]
+        if math.prod(self.radix) >= 2**62:  # too many to number the combinations: all as arrays
+            self.multi = [(o, [tests], 0, sets) for o, tests, sets in self.single] + self.multi
+            self.multi.sort(key=lambda alternative: alternative[0])
+            self.single = []
+        # Each in/not_in test as a table over its column's codes.
+        self.tables: dict[tuple[int, _Test], NDArray[np.bool_]] = {}
+        for _, tokens, _, _ in self.multi:
+            for token in tokens:
+                for column, test in token:
+                    op, arg = test
+                    if isinstance(arg, str):
+                        continue
+                    table = np.array(
+                        [False] + [int(v) in arg for v in self.known[column].tolist()],
+                        dtype=np.bool_,
+                    )
+                    self.tables[(column, test)] = ~table if op == "not_in" else table
+        # A combination of codes → its row in ``orders`` and ``values``: for each attribute in
+        # _SET, the order of the last single-token alternative that sets it (-1: none), and
+        # the value it sets.
+        self.rows: dict[int, int] = {}
+        self.orders = np.full((64, len(_SET)), -1, dtype=np.int64)
+        self.values = np.zeros((64, len(_SET)), dtype=np.uint64)
+
+    def codes(self, values: NDArray[Any]) -> list[NDArray[np.int64]]:
+        """Each token's code, column by column."""
+        out = []
+        for column, known in enumerate(self.known):
+            if not len(known):
+                out.append(np.zeros(len(values), dtype=np.int64))
+                continue
+            found = np.searchsorted(known, values[:, column])
+            hit = known[np.minimum(found, len(known) - 1)] == values[:, column]
+            out.append(np.where(hit, found + 1, 0))
+        return out
+
+    def combined(self, codes: list[NDArray[np.int64]]) -> NDArray[np.int64]:
+        """Each token's combination of codes, as one number."""
+        key = np.zeros(len(codes[0]), dtype=np.int64)
+        for column, code in enumerate(codes):
+            key *= self.radix[column]
+            key += code
+        return key
+
+    def row(self, key: int) -> int:
+        found = self.rows.get(key)
+        if found is not None:
+            return found
+        value: list[int | None] = [None] * len(self.known)
+        rest = key
+        for column in reversed(range(len(self.known))):
+            rest, code = divmod(rest, self.radix[column])
+            value[column] = int(self.known[column][code - 1]) if code else None
+        row = len(self.rows)
+        if row == len(self.orders):
+            self.orders = np.concatenate([self.orders, np.full_like(self.orders, -1)])
+            self.values = np.concatenate([self.values, np.zeros_like(self.values)])
+        for order, tests, sets in self.single:
+            if all(
+                (value[column] in cast(tuple[int, ...], arg)) == (op == "in")
+                for column, (op, arg) in tests
+            ):
+                for k, v in sets:
+                    self.orders[row, k] = order
+                    self.values[row, k] = v
+        self.rows[key] = row
+        return row
+
+
 class FastAttributeRuler(AttributeRuler):
     """spaCy's AttributeRuler with its patterns run as array operations over the whole Doc.
 
@@ -439,14 +543,21 @@ class FastAttributeRuler(AttributeRuler):
     """
 
     _plan: _Plan | Literal[False] | None = None  # None: not compiled yet; False: not compilable
+    _lookup: _Lookup | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._regex_hits: dict[str, dict[int, bool]] = {}
 
     def add(self, patterns: Any, attrs: dict[str, Any], index: int = 0) -> None:
         super().add(patterns, attrs, index)
         self._plan = None
+        self._lookup = None
 
     def clear(self) -> None:
         super().clear()
         self._plan = None
+        self._lookup = None
 
     def _compile(self) -> _Plan | Literal[False]:
         columns: dict[str, int] = {}
@@ -498,29 +609,49 @@ class FastAttributeRuler(AttributeRuler):
         if n == 0:
             return doc
         columns, rules = self._plan
+        lookup = self._lookup
+        if lookup is None:
+            lookup = self._lookup = _Lookup(rules, len(columns))
         values = doc.to_array(columns).reshape(n, len(columns))
         out = doc.to_array(list(_SET)).reshape(n, len(_SET))
+        codes = lookup.codes(values)
+        # Per token and attribute: the order of the alternative that set it last (-1: none)
+        # and its value; first the single-token alternatives, by combination of codes.
+        combinations, which = np.unique(lookup.combined(codes), return_inverse=True)
+        rows = np.array([lookup.row(key) for key in combinations.tolist()], dtype=np.int64)
+        rows = rows[which.reshape(-1)]
+        order = lookup.orders[rows]
+        value = lookup.values[rows]
         masks: dict[tuple[int, _Test], NDArray[np.bool_]] = {}
 
         def mask(column: int, test: _Test) -> NDArray[np.bool_]:
             found = masks.get((column, test))
             if found is None:
-                found = masks[(column, test)] = self._test(values[:, column], test)
+                table = lookup.tables.get((column, test))
+                found = table[codes[column]] if table is not None else None
+                if found is None:
+                    found = self._test(values[:, column], test)
+                masks[(column, test)] = found
             return found
 
-        for alternatives, sets in rules:
-            for tokens, index in alternatives:
-                width = n - len(tokens) + 1
-                if width <= 0:
-                    continue
-                hit = np.ones(width, dtype=np.bool_)
-                for j, tests in enumerate(tokens):
-                    for column, test in tests:
-                        hit &= mask(column, test)[j : j + width]
-                targets = np.flatnonzero(hit) + index
-                if len(targets):
-                    for k, value in sets:
-                        out[targets, k] = value
+        for rank, tokens, index, sets in lookup.multi:
+            width = n - len(tokens) + 1
+            if width <= 0:
+                continue
+            hit: NDArray[np.bool_] | None = None
+            for j, tests in enumerate(tokens):
+                for column, test in tests:
+                    part = mask(column, test)[j : j + width]
+                    hit = part if hit is None else hit & part
+            targets = np.flatnonzero(hit) + index if hit is not None else np.arange(width) + index
+            if not len(targets):
+                continue
+            for k, v in sets:
+                later = targets[order[targets, k] < rank]
+                order[later, k] = rank
+                value[later, k] = v
+        set_here = order >= 0
+        out[set_here] = value[set_here]
         # spaCy's stub says to_array gives floats; it gives the uint64 ids from_array takes.
         doc.from_array(list(_SET), cast(Any, out))
         return doc
@@ -531,11 +662,18 @@ class FastAttributeRuler(AttributeRuler):
             pattern = re.compile(arg)
             unique, inverse = np.unique(column, return_inverse=True)
             strings = self.vocab.strings
-            hits = np.array(
-                [_known(strings, int(u)) and bool(pattern.search(strings[int(u)])) for u in unique],
-                dtype=np.bool_,
-            )
-            return hits[inverse]
+            # Whether a string matches is kept: the same words come back in every Doc (forgotten
+            # when a long run's vocabulary has made the table large).
+            seen = self._regex_hits.setdefault(arg, {})
+            if len(seen) > 200_000:
+                seen.clear()
+            hits = []
+            for u in unique.tolist():
+                hit = seen.get(u)
+                if hit is None:
+                    hit = seen[u] = _known(strings, u) and bool(pattern.search(strings[u]))
+                hits.append(hit)
+            return np.array(hits, dtype=np.bool_)[inverse.reshape(-1)]
         if len(arg) == 1:
             found: NDArray[np.bool_] = np.asarray(column == arg[0])
         else:
