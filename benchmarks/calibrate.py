@@ -1,7 +1,8 @@
 """Measure how often each kind of attribution is right, to calibrate confidence by name.
 
     python benchmarks/calibrate.py [--data ../shared/data/polnear/train]
-        [--names benchmarks/data/resolved-train ../shared/gold/seeds.gold.jsonl] [--write]
+        [--names benchmarks/data/resolved-train benchmarks/data/resolved-train2
+                 ../shared/gold/seeds.gold.jsonl] [--write]
 
 Two measurements, both on data the engine is developed on (never dev):
 
@@ -11,11 +12,11 @@ Two measurements, both on data the engine is developed on (never dev):
    ranker, how sure it was) and the precision of each group — span matched and mention right,
    as PolNeAR scores them. Documents whose gold lists no quote at all although the text has
    quotation marks are left out (their gold is incomplete).
-2. **By canonical name, on resolved gold** (``--names``: the hand-resolved train articles and
-   the bundled corpus's seeds): for each resolution path group (named, pronoun clear/close,
-   role, description, unresolved) the share of attributions right by name among those right
-   by mention (the path's *factor*), and for each (kind of evidence, path group) cell how many
-   were right by name out of how many.
+2. **By canonical name, on resolved gold** (``--names``: the hand-resolved train articles of
+   both sets and the bundled corpus's seeds): for each resolution path group (named, pronoun
+   clear/close, role, description, unresolved) the share of attributions right by name among
+   those right by mention (the path's *factor*), and for each (kind of evidence, path group)
+   cell how many were right by name out of how many.
 
 The engine's confidence is the mention precision of the key times the path's factor, pulled
 toward the cell's by-name precision (``confidence.by_name``). ``--write`` writes the tables to
@@ -140,6 +141,7 @@ def main() -> None:
         nargs="+",
         default=[
             REPO / "benchmarks/data/resolved-train",
+            REPO / "benchmarks/data/resolved-train2",
             REPO.parent / "shared/gold/seeds.gold.jsonl",
         ],
         help="resolved gold: folders with docs.jsonl and gold.jsonl, or the seeds gold file "

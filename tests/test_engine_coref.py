@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from quotetui.engine import gender
 from quotetui.engine.attribute import analyse
 from quotetui.engine.coref import is_junk_name
+from quotetui.model import SpeakerKind
 
 
 def only(quotes: list[dict], fragment: str) -> dict:
@@ -286,6 +287,92 @@ def test_a_full_name_the_tagger_called_a_body_is_still_a_person(nlp):
     assert record.speaker in (None, "Fox News")
 
 
+def test_a_titled_or_role_named_person_the_tagger_called_a_body_is_a_person(nlp):
+    # No other mention of the family name is tagged a person's: the title before the name,
+    # or the role noun it stands in apposition to, says it is one.
+    text = (
+        "The company's chief executive, Darren Quill, spoke at a conference in Leeds.\n\n"
+        "“We will build it on time,” he told delegates."
+    )
+    doc = _tagged(nlp, text, [("Darren Quill", "ORG", 0)])
+    [record] = [r for r in analyse(doc) if "on time" in r.text]
+    assert record.speaker == "Darren Quill"
+    text = (
+        "Reading her ruling on Thursday, Mrs Justice Amelia Stroud said the rule was unlawful. "
+        "“It is not open to a minister to do this,” she said.\n\n"
+        "Mrs Justice Stroud refused permission to appeal."
+    )
+    doc = _tagged(
+        nlp, text, [("Mrs Justice Amelia Stroud", "ORG", 0), ("Mrs Justice Stroud", "ORG", 0)]
+    )
+    [record] = [r for r in analyse(doc) if "not open" in r.text]
+    assert record.speaker == "Amelia Stroud"
+    text = "Nurse Abena Tetteh said staff were tired. “We had 40 patients,” she said."
+    doc = _tagged(nlp, text, [("Nurse Abena Tetteh", "FAC", 0)])
+    [record] = [r for r in analyse(doc) if "40 patients" in r.text]
+    assert record.speaker == "Abena Tetteh"
+    # A body whose name starts with a given name is still a body without such evidence.
+    text = (
+        "The Washington Post reported the ruling on Monday.\n\n"
+        "“The judge was clear,” the Post said."
+    )
+    doc = _tagged(nlp, text, [("The Washington Post", "ORG", 0)])
+    [record] = [r for r in analyse(doc) if "judge was clear" in r.text]
+    assert record.speaker_kind != SpeakerKind.PERSON
+
+
+def test_an_acronym_spelled_like_a_pronoun_is_a_body(attribute):
+    # "WHO" and "US" fold to the pronouns "who" and "us"; written in capitals they are names.
+    text = (
+        "The outbreak has killed 40 people this month.\n\n"
+        "“Vaccines buy time, but they are no substitute for clean water,” the WHO said.\n\n"
+        "“We will send help,” the US said in a statement."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "Vaccines")["speaker"] == "WHO"
+    assert only(quotes, "send help")["speaker"] == "US"
+    assert is_junk_name("us") and is_junk_name("who")
+
+
+def test_a_role_noun_with_a_name_in_apposition_is_that_person_not_an_earlier_one(attribute):
+    # "India's captain, Rohan Mehta," is Mehta, not the England captain quoted before.
+    text = (
+        "England captain Ben Ashworth said the job was half done. “We have been here before "
+        "and not finished it,” Ashworth said. “Tomorrow is everything.”\n\n"
+        "India's captain, Rohan Mehta, refused to concede. “We have bowled sides out for less "
+        "than 100 here before,” he said."
+    )
+    assert only(attribute(text), "bowled sides")["speaker"] == "Rohan Mehta"
+
+
+def test_a_relative_who_makes_its_person_the_subject_a_pronoun_goes_on_with(attribute):
+    # The coroner spoke last, but the paragraph is about the mother, the subject of "who said".
+    text = (
+        "Senior coroner Dr Fiona Marsden recorded a conclusion of accidental death. “Ellis did "
+        "nothing wrong,” she said. “He was standing where he was told to stand.”\n\n"
+        "Dr Marsden said she would write to the council. “I am not satisfied that the risk "
+        "has been addressed,” she told the court.\n\n"
+        "The inquest heard on Wednesday from Ellis's mother, Sarah Whitlock, who said she had "
+        "complained about the stop twice. “I was told it was on a list,” she said."
+    )
+    assert only(attribute(text), "on a list")["speaker"] == "Sarah Whitlock"
+
+
+def test_people_named_after_a_person_are_not_that_person(attribute):
+    # "Clinton supporters" and "a Clinton campaign official" speak for themselves; the
+    # person whose name modifies them is someone else.
+    text = (
+        "Hillary Clinton spoke at a rally in Purchase on Thursday.\n\n"
+        "Clinton supporters responded with chants of “I'm with her” as she spoke.\n\n"
+        "A Clinton campaign official later said that Clinton “did not have a video in mind.”"
+    )
+    quotes = attribute(text)
+    for fragment in ("with her", "video in mind"):
+        q = only(quotes, fragment)
+        assert q["speaker"] != "Hillary Clinton"
+        assert q["speaker_kind"] == "unnamed"
+
+
 @pytest.mark.parametrize("name", ["NATO", "Xi Jinping", "O'Brien", "Donald Trump Jr.", "BBC"])
 def test_names_are_not_junk(name):
     assert not is_junk_name(name)
@@ -365,3 +452,109 @@ def test_a_lead_after_its_byline_is_no_caption(attribute):
     )
     (quote,) = attribute(text)
     assert quote["speaker"] == "Ann Clarke"
+
+
+def test_a_family_name_the_parser_took_for_a_modal_is_the_subject(attribute):
+    # "Will wrote" after "George Will": no modal governs a past-tense verb, so the word is
+    # the person, the subject of the reporting verb.
+    text = (
+        "Fox News contributor George Will reignited his feud with Donald Trump this week "
+        "after writing a scathing op-ed.\n\n"
+        "“This should hasten the eclipse of Donald Trump,” Will wrote.\n\n"
+        "Instead, Will called for Republicans to back Chris Christie."
+    )
+    assert only(attribute(text), "eclipse")["speaker"] == "George Will"
+
+
+def test_a_modal_before_its_own_verb_stays_a_modal(nlp):
+    text = (
+        "Fox News contributor George Will wrote a scathing op-ed this week.\n\n"
+        "Will Republicans listen to him? Few think so."
+    )
+    with nlp.select_pipes(disable=["quote_attribution"]):
+        doc = nlp(text)
+    analyse(doc)
+    question = doc[[t.i for t in doc if t.text == "Will" and t.is_sent_start][0]]
+    assert question.pos_ == "AUX" and question.dep_ == "aux"
+
+
+def test_a_demonym_after_the_is_a_person_the_article_named(attribute):
+    # "The Spaniard" is the Spanish manager the article is about, not a body called
+    # "Spaniard", and no pronoun after it means the referee named in between.
+    text = (
+        "Bramley Town manager Tomás Rueda accused the referee of a scandalous decision after "
+        "a late penalty.\n\n"
+        "Bramley might have been further ahead had goalkeeper Ryan Doyle not saved twice "
+        "before the break.\n\n"
+        "“There is no contact, none,” Rueda said in his press conference. “It is "
+        "scandalous.”\n\n"
+        "The Spaniard, whose side have now lost three of their last four games, said he "
+        "would not complain. “What is the point?” he said.\n\n"
+        "“They will send me a letter,” the Spaniard added."
+    )
+    quotes = attribute(text)
+    for fragment in ("What is the point", "send me a letter"):
+        assert only(quotes, fragment)["speaker"] == "Tomás Rueda"
+
+
+def test_a_letter_speaks_for_whoever_wrote_it_not_whoever_read_it(attribute):
+    text = (
+        "Councillor Jean Holt read out a letter from 40 Dunmere residents. “Our library is "
+        "the only warm public building within two miles,” the letter said.\n\n"
+        "NHS England's medical director, Prof Anita Desai, wrote to hospital trusts on Sunday. "
+        "“Trusts must keep emergency services safe,” the letter said."
+    )
+    quotes = attribute(text)
+    library = only(quotes, "warm public building")
+    assert library["speaker"] != "Jean Holt" and "residents" in (library["speaker"] or "")
+    assert only(quotes, "emergency services")["speaker"] == "Anita Desai"
+
+
+def test_a_place_the_parser_made_the_subject_gives_way_to_the_person_beside_it(nlp):
+    text = (
+        "Sarah Kemble gave evidence at the inquest on Wednesday.\n\n"
+        "Outside County Hall, Mrs Kemble said the family felt “listened to for the first "
+        "time”."
+    )
+    doc = _tagged(nlp, text, [("Outside County Hall", "GPE", 0)])
+    [record] = [r for r in analyse(doc) if "listened to" in r.text]
+    assert record.speaker == "Sarah Kemble"
+
+
+def test_a_plural_possessive_in_a_name_is_no_quotation_mark(attribute):
+    assert not is_junk_name("Bramley Town Supporters' Trust")
+    assert is_junk_name("'Crazy' Bernie")
+    text = (
+        "The club confirmed the sale on Tuesday.\n\n"
+        "The Bramley Town Supporters' Trust said it was “deeply concerned” about the sale."
+    )
+    q = only(attribute(text), "deeply concerned")
+    assert q["speaker"] == "Bramley Town Supporters' Trust"
+
+
+def test_a_justice_is_the_judge_the_article_goes_on_calling_her(attribute):
+    text = (
+        "Mrs Justice Amelia Stroud ruled on Thursday that the regulations were unlawful.\n\n"
+        "The regulations allowed police to restrict protests causing minor disruption.\n\n"
+        "Ministers said they would study the ruling carefully.\n\n"
+        "Campaigners gathered outside the court in the afternoon.\n\n"
+        "Police have used the powers more than 700 times since they came in. Most were in "
+        "London. Some were in Leeds. A few were in Bristol. Others were in Cardiff.\n\n"
+        "The Home Office declined to comment further on the case. The rules date from 2023. "
+        "They were laid before Parliament in June. Peers had voted them down once.\n\n"
+        "The judge refused permission to appeal. “The point is of general public importance,” "
+        "she said."
+    )
+    assert only(attribute(text), "public importance")["speaker"] == "Amelia Stroud"
+
+
+def test_a_plural_noun_the_tagger_called_a_person_is_no_she(nlp):
+    text = (
+        "Campaigners said the record should prompt action. “This is what the science told us "
+        "would happen,” Friends of the Earth's climate campaigner, Ruth Adeyemi, told The "
+        "Times. She called the "
+        "plan “a document full of good intentions and empty of money”."
+    )
+    doc = _tagged(nlp, text, [("Campaigners", "PERSON", 0)])
+    [record] = [r for r in analyse(doc) if "good intentions" in r.text]
+    assert record.speaker == "Ruth Adeyemi"

@@ -293,3 +293,16 @@ def test_the_sieve_is_one_ordered_tuple_of_rules_named_by_the_method_enum():
     assert scopes.index(Scope.TURN) == len(scopes) - scopes[::-1].count(Scope.TURN)
     with pytest.raises(ValueError):
         _check_order(SIEVE[::-1])
+
+
+def test_a_name_the_parse_hung_on_the_quotes_last_words_is_the_subject(attribute):
+    # The parse makes "President", the quote's last word, the subject of "told" and the
+    # name after the quote its conjunct: the one told is not the speaker.
+    text = (
+        "As President Obama faced criticism over his address, one lawmaker took a private "
+        "moment at a White House party to reassure him.\n\n"
+        "''That was a good speech you gave last night, Mr. President,'' Representative Steve "
+        "Cohen, Democrat of Tennessee, told Mr. Obama as he stopped to have his picture taken "
+        "with him in the photo line at the black-tie congressional ball last week."
+    )
+    assert only(attribute(text), "good speech")["speaker"] == "Steve Cohen"

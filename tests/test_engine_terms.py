@@ -92,6 +92,31 @@ def test_a_headline_quote_is_the_words_it_repeats(attribute):
     assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
 
 
+def test_a_lead_fragment_given_to_a_group_is_the_words_one_of_them_says_later(attribute):
+    # The first paragraph sums up what the article quotes in full below: the group's
+    # fragment is the words of the one member who says them.
+    text = (
+        "Judge rules protest restrictions unlawful\n\n"
+        "The High Court has ruled that police powers to restrict protests were unlawful, in a "
+        "judgment that campaigners called “a victory for democracy”.\n\n"
+        "Outside the court, Tom Gallow, director of Freedom to Assemble, spoke to reporters. "
+        "“This is a victory for democracy, and a warning to ministers,” Gallow said."
+    )
+    quotes = attribute(text)
+    [lead] = [q for q in quotes if q["text"] == "“a victory for democracy”"]
+    assert lead["speaker"] == "Tom Gallow" and lead["method"] == "echo"
+    assert lead["speaker_mention"] == "campaigners"
+    # Deeper in the article a group's words stay the group's.
+    text = (
+        "The High Court ruled on Thursday.\n\n"
+        "Tom Gallow spoke to reporters. “This is a victory for democracy,” Gallow said.\n\n"
+        "Later, campaigners called the ruling “a victory for democracy”."
+    )
+    quotes = attribute(text)
+    [late] = [q for q in quotes if q["text"] == "“a victory for democracy”"]
+    assert late["method"] != "echo"
+
+
 def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribute):
     text = (
         "Tom Platt, a farmer, was fined in May.\n\nThe farmer had posted online that the"

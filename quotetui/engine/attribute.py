@@ -100,12 +100,53 @@ class _Attributed:
         )
 
 
+_MODAL_NAMES = frozenset({"will", "may"})
+_NO_MODAL_VERB = frozenset({"VBD", "VBZ", "VBN"})  # "Will wrote" is tagged either way
+
+
+def _repair_modal_names(doc: Doc) -> None:
+    """Make a family name the parser took for a modal verb the subject it is: "Will wrote",
+    "May said" after "George Will", "Theresa May" (a modal never governs a past or a third
+    person verb, nor a participle without "have"). Only a capitalised word that ends a
+    person's full name in the article, on a verb with no subject of its own; inside the full
+    name ("George Will reignited") the word is a proper noun whatever it heads."""
+    full = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _MODAL_NAMES
+    ]
+    if not full:
+        return
+    names = {ent[-1].lower_ for ent in full}
+    for ent in full:
+        if ent[-1].pos_ == "AUX" and ent[-1].is_title:
+            ent[-1].pos_ = "PROPN"
+            ent[-1].tag_ = "NNP"
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.lower_ in names
+            and tok.is_title
+            and tok.dep_ == "aux"
+            and verb.i > tok.i
+            and verb.tag_ in _NO_MODAL_VERB
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and c.i != tok.i)
+                for c in verb.children
+            )
+        ):
+            tok.dep_ = "nsubj"
+            tok.pos_ = "PROPN"
+            tok.tag_ = "NNP"
+
+
 def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
     """Attribution records for every quote in ``doc`` (dates unresolved, no speaker ids);
     ``published``: the article's publication date ("YYYY-MM-DD"), by default the one the
     caller set as ``doc._.published`` (components.py)."""
     if published is None and Doc.has_extension("published"):
         published = doc._.published
+    _repair_modal_names(doc)
     text = text_of(doc)
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text)
@@ -512,7 +553,10 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if r.kind != QuoteKind.TERM and r.speaker is not None and r.group != "unresolved"
     ]
     for n, item in enumerate(results):
-        if item.speaker is not None or len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+        if len(keys[n].split()) < terms.ECHO_MIN_WORDS:
+            continue
+        group = item.speaker is not None and _lead_group(item, article)
+        if item.speaker is not None and not group:
             continue
         q = item.ctx.quote
         if not _headline(article, item.ctx) and _title_case(
@@ -529,11 +573,27 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if not found or len({r.speaker.name for r in found if r.speaker is not None}) != 1:
             continue  # nobody's words, or more than one speaker's
         src = found[0]
+        if group and (src.speaker is None or src.speaker.kind != PERSON):
+            continue
         echo = src.passed_to(item.ctx, Method.ECHO, 0.0, Method.ECHO.value)
+        if group:
+            echo.mention = item.mention  # the headline's own words for them ("MPs")
         echo.group = src.group
         echo.confidence = confidence.by_name(echo.key, echo.group)
         echo.reasons = (f"repeats words {src.speaker.name if src.speaker else ''} said",)
         results[n] = echo
+
+
+def _lead_group(item: _Attributed, article: Article) -> bool:
+    """A fragment the headline or the first paragraph gives to a group or a description
+    ("MPs accuse Halden boss of “marking his own homework”", "a judgment that campaigners
+    called “a victory for democracy”"): the article's summary of words one of them says in
+    full later on, whose speaker it is."""
+    if item.speaker is None or item.speaker.kind != UNNAMED:
+        return False
+    if not _is_partial(article.text, item.ctx.quote):
+        return False
+    return _headline(article, item.ctx) or item.ctx.paragraph <= 1
 
 
 def _headline(article: Article, ctx: QuoteContext) -> bool:

@@ -36,7 +36,7 @@ import functools
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +63,7 @@ from quotetui.engine.resolution import (
 from quotetui.engine.syntax import ents_of, is_cue_word
 from quotetui.model import SpeakerKind
 from quotetui.names import (
+    HONORIFICS,
     TITLES,
     clean_name,
     clean_org,
@@ -128,6 +129,7 @@ ROLE_SYNONYMS = {
     "advisor": "adviser",
     "organization": "organisation",
     "firm": "company",
+    "justice": "judge",  # "Mrs Justice Hart" is "the judge"
 }
 # Organisation nouns general enough to mean the article's organisation of that kind whatever
 # its name says ("the company" for "Lumora Inc.", "the club" for "Leeds United").
@@ -177,14 +179,17 @@ def _is_junk(name: str) -> bool:
     text = " ".join(name.split())
     if any(c in text for c in '"“”„«»()[]{}<>') or "''" in text or "``" in text:
         return True
-    if re.search(r"(?:^|\s)['‘’]|['‘’](?:\s|$)", text) and not re.search(r"\w['’]s$", text):
+    # A plural possessive inside a name ("the Supporters' Trust") is no quotation mark.
+    marks = re.sub(r"(?<=\ws)['’](?=\s+\w)", "", text)
+    if re.search(r"(?:^|\s)['‘’]|['‘’](?:\s|$)", marks) and not re.search(r"\w['’]s$", marks):
         return True
     key = name_key(text)
     words = key.split()
     if not words:
         return True
-    if all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
-        return True  # "he", "29 others", "some of them"
+    acronym = len(words) == 1 and len(text) > 1 and text.isalpha() and text.isupper()
+    if not acronym and all(w in PRONOUNS or w in _QUANTIFIERS or w.isdigit() for w in words):
+        return True  # "he", "29 others", "some of them"; but "the WHO", "the US" are bodies
     if _NUMERIC.fullmatch(text.lower()) or all(w.isdigit() or w in _TIME_WORDS for w in words):
         return True
     # "IOWA POLLS NOT NECESSARILY WRONG": a heading, not a name.
@@ -500,8 +505,13 @@ class ArticleEntities:
         out = []
         surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
         for ent in ents_of(self.doc):
+            if len(ent) == 1 and _is_demonym_epithet(ent[0]):
+                continue  # "the Spaniard": one person, whom the salience pass looks for
             if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
-                person = ent[-1].lower_ in surnames and _person_name_tagged_a_body(ent)
+                person = _person_name_tagged_a_body(ent, self._known_titles) and (
+                    (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
+                    or _told_as_person(ent, self._known_titles)
+                )
                 kind = PERSON if person else ORGANISATION
                 label = "PERSON" if person else ent.label_
                 m = self._make_mention(ent.start, ent.end, kind, label)
@@ -864,20 +874,34 @@ class ArticleEntities:
                 events.append((tok.i, 1, tok))
             elif (
                 # "said the 46-year-old": the parse makes "old" an adjective.
-                (pos == "NOUN" or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)))
+                (
+                    pos == "NOUN"
+                    or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                    or _is_demonym_epithet(tok)
+                )
                 and tok.tag_ != "NNS"
                 and tok.i not in self.entity_at
                 and _definite(tok)
             ):
                 role = canonical_role(lemma(tok))
-                if (
+                if self._named_by_apposition(tok):
+                    # "India's captain, Rohan Mehta,": the name says who the role is, not the
+                    # captain named before.
+                    pass
+                elif (
                     role in ROLE_NOUNS
                     or role in ORG_ROLES
                     or role in self.person_roles
                     or genders.of_noun(tok.lower_)
                     or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                    or _is_demonym_epithet(tok)
                 ):
                     events.append((tok.i, 2, tok))
+            antecedent = self._relative_antecedent(tok)
+            if antecedent is not None:
+                # "Ellis's mother, Sarah Whitlock, who said she had complained": the relative
+                # pronoun makes her the subject of the reporting verb.
+                events.append((tok.i, 3, (antecedent, tok)))
         events.sort(key=lambda ev: (ev[0], ev[1]))
         # entity → (salience from earlier sentences, sentence, strongest mention in that
         # sentence, whether its last mention was a subject). As in Lappin & Leass, a sentence
@@ -949,6 +973,10 @@ class ArticleEntities:
                 assert isinstance(item, _Mention)
                 add(item.entity, item.root, item.inside, full=len(item.words) > 1)
                 continue
+            if what == 3:
+                assert isinstance(item, tuple)
+                add(item[0], item[1])
+                continue
             assert isinstance(item, Token)
             if what == 1:
                 found = self._pick_for_pronoun(state, item)
@@ -957,6 +985,30 @@ class ArticleEntities:
             if found is not None:
                 self.links[item.i] = found
                 add(found[0], item)
+
+    def _named_by_apposition(self, noun: Token) -> bool:
+        """A role noun a person's name stands in apposition to ("the captain, Rohan Mehta,")."""
+        return any(
+            child.dep_ == "appos"
+            and child.i in self.entity_at
+            and self.entities[self.entity_at[child.i]].kind == PERSON
+            for child in noun.children
+        )
+
+    def _relative_antecedent(self, tok: Token) -> int | None:
+        """The person a relative "who" subject stands for ("Sarah Whitlock, who said"): the
+        named person the relative clause hangs on, or the name in apposition to its noun."""
+        if tok.lower_ != "who" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "relcl":
+            return None
+        if self.inside[tok.i] != -1:
+            return None
+        noun = tok.head.head
+        entity = self.entity_at.get(noun.i)
+        if entity is None and noun.dep_ == "appos":
+            entity = self.entity_at.get(noun.head.i)
+        if entity is None:
+            return None
+        return entity if self.entities[entity].kind == PERSON else None
 
     def _document(self, head: Token) -> _Mention | None:
         issued = self._issuer(head, (), definite=not _indefinite(head))
@@ -1205,7 +1257,9 @@ class ArticleEntities:
                     and any(_tied(r, mod) for r in e.roles for mod in mods)
                 ]
                 holders = tied or holders
-            if not holders and tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok):
+            if not holders and (
+                (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)) or _is_demonym_epithet(tok)
+            ):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
                 return self._epithet(state, tok, g)
@@ -1412,6 +1466,8 @@ class ArticleEntities:
         self, mention: Span, head: Token, known: Sequence[tuple[int, Speaker]]
     ) -> Resolution:
         word = head.lower_
+        if head.pos_ == "PROPN" and len(head.text) > 1 and head.text.isupper():
+            word = head.text  # "the US", "the WHO": an acronym, not the pronoun it spells
         if word in RELATIVES and head.head.dep_ == "relcl":
             # "Trump, who has called the pact “insanity”": the relative pronoun's antecedent.
             antecedent = head.head.head
@@ -1443,9 +1499,15 @@ class ArticleEntities:
                 return Resolution(Speaker(group, UNNAMED, {group}), ResolutionPath.DESCRIPTION)
         if head.pos_ == "PRON":
             return Resolution(None, ResolutionPath.IT_OR_THEY_UNRESOLVED)
+        if _is_demonym_epithet(head):
+            return self._resolve_nominal(mention, head, known)
         named = _named_apposition(head)
         if named is not None and head.ent_type_ == "":
             # "Lumora's largest shareholder, the fund Aker Capital," / "the minister, Kim".
+            return self._resolve(named, named.root, known)
+        if named is not None and named.label_ == "PERSON" and head.ent_type_ in _PLACES:
+            # "Outside County Hall, Mrs Whitlock said": the parse made the place the subject
+            # and the person its apposition; a place with a person beside it does not speak.
             return self._resolve(named, named.root, known)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
@@ -1493,6 +1555,8 @@ class ArticleEntities:
                 and not (root.head.i == head.i and root.dep_ in ("compound", "flat", "appos"))
             ):
                 continue
+            if root.dep_ == "compound" and root.i != head.i and _people_noun(head):
+                continue  # "Clinton supporters", "a Clinton campaign official": not Clinton
             return e
         return None
 
@@ -1649,6 +1713,8 @@ class ArticleEntities:
         document that speaks for itself is the document, named by its issuer."""
         noun = lemma(head)
         who = self._issuer_of(head, known)
+        if who is None and definite and noun not in DOCUMENT_NOUNS:
+            who = self._writer_before(head, known)
         if who is None and definite:
             sentence = self._sentence[head.i]
             for i in range(head.i - 1, max(-1, head.i - 600), -1):
@@ -1666,6 +1732,20 @@ class ArticleEntities:
             name = f"{who.name} {noun}"
             return Resolution(Speaker(name, DOCUMENT, {name}), ResolutionPath.ISSUER_OF_DOCUMENT)
         return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
+
+    def _writer_before(self, head: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """Whoever the sentence before says wrote ("Prof Anita Desai wrote to trusts on
+        Sunday … “…,” the letter said"): the letter is theirs."""
+        sentence = self._sentence[head.i]
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if sentence - self._sentence[i] > 1:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] != -1 or tok.pos_ != "VERB" or lemma(tok) != "write":
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return None if subject is None else self._named(subject, known)
+        return None
 
     def _issuer_of(self, noun: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         if noun.i in self._issuing:
@@ -1704,8 +1784,8 @@ class ArticleEntities:
             verb = verb.head
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return None
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in _NOT_ISSUING:
+            return None  # "Jean Pryce read out a letter": its words are not the reader's
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
                 return self._named(c, known)
@@ -1726,7 +1806,7 @@ class ArticleEntities:
             sp is not None
             and res.path is ResolutionPath.DESCRIPTION
             and sp.kind == UNNAMED
-            and token.tag_ == "NN"
+            and token.tag_ in ("NN", "NNS")
             and is_person_noun(lemma(token))
         ):
             # "The culture secretary … sent a message. “…,” the message said": the unnamed
@@ -1782,6 +1862,12 @@ class ArticleEntities:
 # --------------------------------------------------------------------------- helpers
 
 
+_PLACES = frozenset({"GPE", "FAC", "LOC"})
+
+# Verbs whose subject handles a document someone else wrote.
+_NOT_ISSUING = frozenset("read quote cite obtain see receive leak show hold".split())
+
+
 def _people(description: str) -> bool:
     """Whether an unnamed speaker's description names people ("supporters", "a spokesman",
     "one of the residents"), not a body a neuter pronoun could mean ("the coalition")."""
@@ -1808,6 +1894,13 @@ def _generation(e: Entity) -> int:
     if e.roles & _CHILD_ROLES or e.suffix in ("jr", "ii", "iii"):
         return -1
     return 0
+
+
+def _people_noun(head: Token) -> bool:
+    """A common noun for people by their role ("supporters", "official"), not for a body
+    ("the Sanders campaign") nor a thing ("the Rove ad")."""
+    role = canonical_role(lemma(head))
+    return head.pos_ == "NOUN" and role in ROLE_NOUNS and role not in ORG_ROLES
 
 
 def _role_weight(token: Token) -> float:
@@ -2036,17 +2129,50 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
     )
 
 
-def _person_name_tagged_a_body(ent: Span) -> bool:
+def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) -> bool:
     """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
-    given name and a family name, with no word of a body in it, is a person whatever the tag
-    says (when the article also tags the family name a person's: "Fox" is a given name too)."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+    given name and a family name, with no word of a body in it, after any titles ("Mrs
+    Justice Amelia Hart", "Nurse Abena Owusu"), may be a person whatever the tag says; the
+    caller asks for evidence beside it ("Fox" is a given name too)."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return False  # "Nurse Abena Owusu" has been taken for a building
+    name = ent[_title_words(ent, known_titles) :]
+    honorific = fold(ent[0].text).rstrip(".") in HONORIFICS
+    if not (2 if not honorific or len(name) == len(ent) else 1) <= len(name) <= 3:
+        return False  # "Mrs Justice Hart": an honorific before one family name is a person's
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return False
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in name):
         return False
-    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in ent):
-        return False
-    return genders.of_given_name(ent[0].text) is not None
+    return len(name) == 1 or genders.of_given_name(name[0].text) is not None
+
+
+def _title_words(ent: Span, known_titles: Collection[str] = ()) -> int:
+    """How many of the entity's leading words are a person's titles or roles ("Mrs Justice",
+    "Nurse"); 0 when they are anything else ("the Washington Post", "New York Times")."""
+    n = title_length([t.text for t in ent], _is_given_name, known_titles)
+    for t in ent[:n]:
+        role = lemma(t)
+        if not t.is_title or not (
+            is_title_word(t.text, known_titles) or (role in ROLE_NOUNS and role not in ORG_ROLES)
+        ):
+            return 0
+    return n
+
+
+def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
+    """Evidence that a given and family name the NER called a body is a person: a title or a
+    person's role before it ("Mrs Justice Amelia Hart", "Nurse Abena Owusu"), or it stands in
+    apposition to a person's role noun ("The company's chief executive, Marcus Delaney,"); a
+    company named after its founder ("John Lewis said") has neither."""
+    if _title_words(ent, known_titles) > 0:
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        role = lemma(head)
+        return role in ROLE_NOUNS and role not in ORG_ROLES
+    return False
 
 
 def _plausible_name(ent: Span) -> bool:
@@ -2055,6 +2181,8 @@ def _plausible_name(ent: Span) -> bool:
         return False
     if all(t.lower_ in ORG_ROLES or not t.is_alpha for t in ent):
         return False  # "the USA TODAY NETWORK": an organisation's word is nobody's name
+    if len(ent) == 1 and ent[0].tag_ == "NNS":
+        return False  # "Campaigners said …": a plural common noun is a group, no one's name
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
 
 
@@ -2225,6 +2353,17 @@ def is_person_noun(word: str) -> bool:
     if word in ROLE_NOUNS or word in TITLES or genders.of_noun(word):
         return True
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
+
+
+def _is_demonym_epithet(noun: Token) -> bool:
+    """ "the Spaniard", "the Dane": one person called by their nationality (a singular
+    demonym after "the", which the NER tags as a group), not a people nor a body."""
+    if noun.ent_type_ != "NORP" or noun.tag_ not in ("NN", "NNP") or not noun.is_title:
+        return False
+    if _entity_length(noun) != 1 or noun.lower_.endswith("s"):
+        return False
+    lefts = list(noun.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the" and lefts[0].dep_ == "det"
 
 
 def _is_age_epithet(noun: Token) -> bool:

@@ -56,8 +56,10 @@ class AdjacentCue:
                     break  # "described as “…”": a passive naming blocks the way
                 if not article.is_cue(tok, ctx):
                     continue
-                subject = article.subject_of(tok) or article.inverted_subject(
-                    tok, frame is near_right
+                subject = (
+                    article.subject_of(tok)
+                    or _apposition_outside(article, tok)
+                    or article.inverted_subject(tok, frame is near_right)
                 )
                 if frame is near_right and subject is not None and subject.i < ctx.tok_start:
                     # "Nothing the president said “…,” the senator said": of two subjects the
@@ -156,3 +158,19 @@ class AdjacentCue:
             if head is not None:
                 return cue(self, article.cue_span(words[0]), head, weaker=True)
         return None
+
+
+def _apposition_outside(article: Article, verb: Token) -> Token | None:
+    """ "''…, Mr. President,'' Representative Steve Cohen, Democrat of Tennessee, told Mr.
+    Obama": the parse made the quote's last words the subject and the name after the quote
+    their apposition (or conjunct); the name outside the quote is the subject."""
+    return next(
+        (
+            a
+            for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass") and article.inside[subject.i] != -1
+            for a in subject.children
+            if a.dep_ in ("appos", "conj") and article.inside[a.i] == -1 and a.i > subject.i
+        ),
+        None,
+    )
