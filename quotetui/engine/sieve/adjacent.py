@@ -8,7 +8,6 @@ from quotetui.engine.lexicon import INFLECTIONS
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.engine.syntax import (
-    SENTENCE_END,
     first_noun_phrase_head,
     is_passive_naming,
     verb_window,
@@ -85,19 +84,7 @@ class AdjacentCue:
         """ "“…,” William M. Daley, President Obama's former chief of staff, said of …": a
         name, an apposition between commas too long for the near frame, then the tag's
         reporting verb."""
-        words: list[Token] = []
-        i = ctx.tok_end
-        while i < len(article.tokens) and len(words) < APPOSITION_FRAME:
-            tok = article.tokens[i]
-            if (
-                article.inside[i] != -1
-                or article.token_paragraph[i] != ctx.paragraph
-                or tok.text in SENTENCE_END
-            ):
-                break
-            if not tok.is_space:
-                words.append(tok)
-            i += 1
+        words = article.words_after(ctx, APPOSITION_FRAME)
         if words and words[0].text == ",":
             words = words[1:]
         commas = [k for k, t in enumerate(words) if t.text == ","]

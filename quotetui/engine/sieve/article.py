@@ -86,11 +86,12 @@ class Article:
     def inner(self, ctx: QuoteContext) -> str:
         return self.text[ctx.quote.inner_start : ctx.quote.inner_end].rstrip()
 
-    def right_frame(self, ctx: QuoteContext) -> list[Token]:
-        """The reporter's words after the quote, up to the next quote or sentence end."""
+    def words_after(self, ctx: QuoteContext, limit: int) -> list[Token]:
+        """Up to ``limit`` words after the quote, in its paragraph, before the next quote or
+        sentence end."""
         out: list[Token] = []
         i = ctx.tok_end
-        while i < len(self.doc) and len(out) < 12:
+        while i < len(self.tokens) and len(out) < limit:
             tok = self.tokens[i]
             if (
                 self.inside[i] != -1
@@ -101,6 +102,11 @@ class Article:
             if not tok.is_space:
                 out.append(tok)
             i += 1
+        return out
+
+    def right_frame(self, ctx: QuoteContext) -> list[Token]:
+        """The reporter's words after the quote, up to the next quote or sentence end."""
+        out = self.words_after(ctx, 12)
         # “… done.” Then a new sentence starts: it attributes only if it opens with the
         # attribution ("Smith said.", "said Smith.").
         closed = self.inner(ctx).endswith((".", "!", "?", "…"))
