@@ -239,6 +239,21 @@ def test_the_records_survive_spacy_worker_processes_and_docbin(nlp, corpus_docs)
     assert [[Attribution.from_json(r.to_json()) for r in doc] for doc in here] == here
 
 
+def test_the_pipeline_gives_the_results_the_component_writes_to_the_doc(nlp, corpus_docs) -> None:
+    # attribute_documents takes the records from the engine directly (no JSON, no spans);
+    # results_from_docs reads what the component wrote to each Doc.
+    from quotetui.engine.pipeline import results_from_docs
+
+    docs = corpus_docs[:4]
+    direct = [result for _, result in attribute_documents(nlp, docs)]
+    parse = load_pipeline()
+    parse.remove_pipe("quote_attribution")
+    pairs = [(d, parse(pipeline._unparsed(parse, d.text, d.date))) for d in docs]
+    through_doc = [result for _, result in results_from_docs(nlp, pairs)]
+    assert any(result.quotes for result in direct)
+    assert direct == through_doc
+
+
 def test_the_factory_is_registered_as_a_spacy_entry_point() -> None:
     eps = importlib.metadata.entry_points(group="spacy_factories")
     assert any(

@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span
 
 from quotetui.engine.attribute import analyse, dated
 from quotetui.engine.context import article_context
-from quotetui.engine.record import Attribution
+from quotetui.engine.record import ArticleContext, Attribution
 from quotetui.engine.syntax import ents_held
 from quotetui.model import QuoteKind
 
@@ -344,17 +344,27 @@ class QuoteAttribution:
         self.name = name
         self.time_limit = time_limit
 
-    def __call__(self, doc: Doc) -> Doc:
+    def attribute(self, doc: Doc) -> tuple[list[Attribution], ArticleContext, str | None]:
+        """The engine's records of a parsed ``doc`` and its speakers' context, or no records
+        and why the engine failed (within the time limit, as the component runs it). Nothing
+        is written to the Doc: the pipeline takes the records from here when the Doc is not
+        kept, rather than through their JSON form and spans (benchmarks/README.md)."""
         try:
             # The collector outside the limit: the alarm is disarmed before it is re-enabled.
             with _collector_paused(), time_limit(self.time_limit), ents_held(doc):
                 records = analyse(doc)
                 context = article_context(doc, records)
         except TimeLimitExceeded as exc:
-            return self._failed(doc, str(exc))
+            return [], ArticleContext(), str(exc)
         except Exception as exc:  # noqa: BLE001 - reported per document, see module docstring
             logger.debug("quote attribution failed", exc_info=True)
-            return self._failed(doc, f"{type(exc).__name__}: {exc}")
+            return [], ArticleContext(), f"{type(exc).__name__}: {exc}"
+        return records, context, None
+
+    def __call__(self, doc: Doc) -> Doc:
+        records, context, error = self.attribute(doc)
+        if error is not None:
+            return self._failed(doc, error)
         doc._.quote_attributions = [rec.to_json() for rec in records]
         doc._.quote_speakers = context.to_json()
         doc._.quote_attribution_error = None
