@@ -9,6 +9,10 @@ from collections.abc import Iterator, Sequence
 from typing import cast
 
 import numpy as np
+from spacy.strings import get_string_id
+
+# spacy.symbols is compiled (Cython) and ships no type stubs.
+from spacy.symbols import AUX, VERB  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine.lexicon import (
@@ -25,6 +29,10 @@ SENTENCE_END = frozenset({".", "!", "?", ";"})
 DASHES = frozenset({"-", "–", "—", "--"})
 MENTION_PREPS = frozenset({"of", "for", "to", "at", "from", "in", "with", "on"})
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
+# The same by id (``token.pos``, ``token.tag``), for the tests run on every token: cheaper to
+# read than the strings, which spaCy decodes anew on each access.
+_VERB_POS = frozenset({VERB, AUX})
+_VERB_TAG_IDS = frozenset(get_string_id(tag) for tag in VERB_TAGS)
 
 # spaCy joins every token anew on each ``doc.text`` (~0.2 ms for a news article); a Doc's text
 # never changes (retokenising keeps it), so each Doc's is joined once. Weak keys: a Doc is
@@ -64,7 +72,7 @@ def ents_of(doc: Doc) -> Sequence[Span]:
 
 def is_cue_word(token: Token) -> bool:
     """A reporting verb ("said", "warned", "tweeted"), not the noun ("a warning")."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
+    if token.pos not in _VERB_POS and token.tag not in _VERB_TAG_IDS:
         return False
     word = lemma(token)
     if word in SPEECH_VERBS:

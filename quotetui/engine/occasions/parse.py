@@ -11,10 +11,28 @@ from quotetui.engine import mechanisms as words
 from quotetui.engine.lexicon import lemma
 from quotetui.engine.syntax import text_of
 
+# Without a lemmatizer the answer depends on the word, its tag and its part of speech alone,
+# and the occasion rules ask it of the same tokens again and again: kept by the three ids
+# (cheaper to read than their strings), cleared when a long run's vocabulary has made the
+# table large.
+_GUESSED: dict[tuple[int, int, int], str] = {}
+
 
 def _lemma(token: Token) -> str:
     """The lemma our word lists are written in, also for pipelines without a lemmatizer
     ("released" → release, "gave" → give)."""
+    if token.lemma:  # the lemmatizer's (the id of "" is 0)
+        return lemma(token)
+    key = (token.lower, token.tag, token.pos)
+    found = _GUESSED.get(key)
+    if found is None:
+        if len(_GUESSED) > 500_000:
+            _GUESSED.clear()
+        found = _GUESSED[key] = _guessed_lemma(token)
+    return found
+
+
+def _guessed_lemma(token: Token) -> str:
     if token.pos_ in ("VERB", "AUX") and not token.lemma_:
         form = words.VERB_FORMS.get(token.lower_)
         if form is not None:
