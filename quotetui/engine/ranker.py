@@ -35,7 +35,7 @@ from quotetui.engine.lexicon import (
     SPEECH_NOUNS,
     lemma,
 )
-from quotetui.engine.syntax import is_cue_word
+from quotetui.engine.syntax import is_cue_word, run_memo
 
 MODEL_FILE = "data/ranker.json"
 CARRY = -1  # the candidate "the previous quote's speaker goes on"
@@ -403,29 +403,26 @@ def token_features(
     nearest: bool,
 ) -> list[str]:
     """The features of one candidate head token (see the module docstring)."""
-    f: list[str] = ["bias"]
     i = tok.i
     side = "before" if i < tok_start else "after"
     distance = tok_start - i if i < tok_start else i - tok_end + 1
-    dep = tok.dep_
-    head = tok.head
-    head_is_cue = head.i != i and is_cue_word(head)
     s = sent_of[i] - quote_sent
     sent = "same" if s == 0 else ("prev" if s == -1 else ("next" if s == 1 else "far"))
     para = "same" if para_of[i] == paragraph else "other"
-    word = tok.lower_
-    kind = _kind(tok)
-    f += [
+    own = _own_features(tok)
+    dep, kind, cue, fixed, after_cue, pronoun = own
+    bucket = _bucket(distance)
+    # In the order the model was trained on: its score is a sum, taken in this order.
+    f: list[str] = [
+        "bias",
         f"side:{side}",
-        f"dist:{_bucket(distance)}",
-        f"side+dist:{side}:{_bucket(distance)}",
+        f"dist:{bucket}",
+        f"side+dist:{side}:{bucket}",
         f"sent:{sent}",
         f"para:{para}",
-        f"dep:{dep}",
+        fixed[0],
         f"side+dep:{side}:{dep}",
-        f"kind:{kind}",
-        f"dep+kind:{dep}:{kind}",
-        f"ent:{tok.ent_type_ or '-'}",
+        *fixed[1:],
         f"res:{resolution}",
         f"reskind:{resolved_kind or '-'}",
         f"kind+res:{kind}:{resolution}",
@@ -433,26 +430,12 @@ def token_features(
     if nearest:
         f.append(f"nearest:{kind}")
         f.append(f"nearest+side:{kind}:{side}")
-    if head_is_cue:
-        cue = lemma(head)
+    if cue is not None:
         f += [f"head_cue:{dep}", f"cue:{cue}", f"cue+dep:{cue}:{dep}", f"cue+side:{side}:{dep}"]
-        if head.tag_ in ("VBD", "VBZ", "VBP"):
-            f.append(f"cue_finite:{dep}")
-    elif dep in ("pobj", "dobj", "dative") and head.i != i:
-        # "told CNN's Dana Bash": the addressee; "according to X": the source.
-        owner = head.head if dep == "pobj" else head
-        prep = head.lower_ if dep == "pobj" else "-"
-        f.append(f"obj:{dep}:{prep}")
-        if is_cue_word(owner):
-            f.append(f"obj_of_cue:{dep}:{prep}:{lemma(owner)}")
-    child_deps = {c.dep_ for c in tok.children}  # one walk over the children, not two
-    if dep == "poss" or "case" in child_deps:
-        f.append("possessive")
-    if "poss" in child_deps:
-        f.append("possessed")
-    if word in genders.PRONOUN_GENDER or word in ("they", "it", "i", "we", "you"):
-        f.append(f"pron:{word}")
-        f.append(f"pron+side:{word}:{side}")
+    f += after_cue
+    if pronoun is not None:
+        f.append(f"pron:{pronoun}")
+        f.append(f"pron+side:{pronoun}:{side}")
     for rule in rules:
         f.append(f"src:{rule}")
         f.append(f"src+dep:{rule}:{dep}")
@@ -466,6 +449,52 @@ def token_features(
             f.append(f"q:{name}+{side}")
             f.append(f"q:{name}+dep:{dep}")
     return f
+
+
+# What a candidate's features say of the token alone (its dependency, kind, entity, the cue it
+# hangs on, …): the same for every quote it is a candidate of, so worked out once per token
+# while one run of the engine reads the Doc (syntax.run_memo).
+_Own = tuple[str, str, str | None, tuple[str, ...], tuple[str, ...], str | None]
+
+
+def _own_features(tok: Token) -> _Own:
+    memo: dict[int, _Own] = run_memo(tok.doc, "ranker.own_features")
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _own_features_of(tok)
+    return found
+
+
+def _own_features_of(tok: Token) -> _Own:
+    i = tok.i
+    dep = tok.dep_
+    head = tok.head
+    head_is_cue = head.i != i and is_cue_word(head)
+    word = tok.lower_
+    kind = _kind(tok)
+    fixed = (f"dep:{dep}", f"kind:{kind}", f"dep+kind:{dep}:{kind}", f"ent:{tok.ent_type_ or '-'}")
+    cue: str | None = None
+    after: list[str] = []
+    if head_is_cue:
+        cue = lemma(head)
+        if head.tag_ in ("VBD", "VBZ", "VBP"):
+            after.append(f"cue_finite:{dep}")
+    elif dep in ("pobj", "dobj", "dative") and head.i != i:
+        # "told CNN's Dana Bash": the addressee; "according to X": the source.
+        owner = head.head if dep == "pobj" else head
+        prep = head.lower_ if dep == "pobj" else "-"
+        after.append(f"obj:{dep}:{prep}")
+        if is_cue_word(owner):
+            after.append(f"obj_of_cue:{dep}:{prep}:{lemma(owner)}")
+    child_deps = {c.dep_ for c in tok.children}  # one walk over the children, not two
+    if dep == "poss" or "case" in child_deps:
+        after.append("possessive")
+    if "poss" in child_deps:
+        after.append("possessed")
+    pronoun = (
+        word if word in genders.PRONOUN_GENDER or word in ("they", "it", "i", "we", "you") else None
+    )
+    return dep, kind, cue, fixed, tuple(after), pronoun
 
 
 def carry_features(

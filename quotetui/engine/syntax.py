@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -54,14 +54,34 @@ def text_of(doc: Doc) -> str:
 _ENTS: weakref.WeakKeyDictionary[Doc, Sequence[Span]] = weakref.WeakKeyDictionary()
 
 
+# Tables of what the rules work out from a token alone, kept while one run of the engine
+# reads the Doc (``run_memo``), for the same reason as its entities.
+_RUN: weakref.WeakKeyDictionary[Doc, dict[str, dict[Any, Any]]] = weakref.WeakKeyDictionary()
+
+
 @contextlib.contextmanager
 def ents_held(doc: Doc) -> Iterator[None]:
-    """While the engine reads ``doc``: its entities built once, for ``ents_of``."""
+    """While the engine reads ``doc``: its entities built once, for ``ents_of``, and its
+    ``run_memo`` tables."""
     _ENTS[doc] = doc.ents
+    _RUN[doc] = {}
     try:
         yield
     finally:
         _ENTS.pop(doc, None)
+        _RUN.pop(doc, None)
+
+
+def run_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """The table ``name`` kept while one run of the engine reads ``doc`` (``ents_held``);
+    outside a run, a new empty one each time (nothing kept)."""
+    tables = _RUN.get(doc)
+    if tables is None:
+        return {}
+    table = tables.get(name)
+    if table is None:
+        table = tables[name] = {}
+    return table
 
 
 def ents_of(doc: Doc) -> Sequence[Span]:
