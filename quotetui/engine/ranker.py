@@ -366,13 +366,19 @@ def candidate_heads(
     first (the sieve's proposals always among them)."""
     out: list[tuple[int, int]] = []
     seen: set[int] = set()
+    # Whether a token may head a candidate is the token's own business: told once per run,
+    # for the windows of all the quotes it is near.
+    heads_ok: dict[int, bool] | None = None
     for tok in tokens:
         i = tok.i
-        if i in seen or inside[i] != -1 or tok.pos_ not in _HEAD_POS:
+        if i in seen or inside[i] != -1:
             continue
-        if tok.dep_ in _NOT_HEAD_DEPS and tok.head.pos_ in _HEAD_POS:
-            continue
-        if tok.lower_ in _SKIP_WORDS or not any(c.isalpha() for c in tok.text):
+        if heads_ok is None:
+            heads_ok = run_memo(tok.doc, "ranker.may_head")
+        ok = heads_ok.get(i)
+        if ok is None:
+            ok = heads_ok[i] = _may_head(tok)
+        if not ok:
             continue
         seen.add(i)
         distance = tok_start - i if i < tok_start else i - tok_end + 1
@@ -383,6 +389,14 @@ def candidate_heads(
         if i not in heads and 0 <= i < doc_len:
             heads.append(i)
     return heads
+
+
+def _may_head(tok: Token) -> bool:
+    if tok.pos_ not in _HEAD_POS:
+        return False
+    if tok.dep_ in _NOT_HEAD_DEPS and tok.head.pos_ in _HEAD_POS:
+        return False
+    return tok.lower_ not in _SKIP_WORDS and any(c.isalpha() for c in tok.text)
 
 
 def token_features(
