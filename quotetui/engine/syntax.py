@@ -212,6 +212,18 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 def mention_span(doc: Doc, head: Token, inside: Sequence[int]) -> Span:
     """The speaker mention around its head token, as written ("a spokesperson for the NSC")."""
+    # Asked of the same head again for every quote it is a candidate speaker of: kept for the
+    # run, with the marks of quoted words it was read with (the article's, made once).
+    memo: dict[int, tuple[Sequence[int], Span]] = run_memo(doc, "mention_span")
+    found = memo.get(head.i)
+    if found is not None and found[0] is inside:
+        return found[1]
+    span = _mention_span(doc, head, inside)
+    memo[head.i] = (inside, span)
+    return span
+
+
+def _mention_span(doc: Doc, head: Token, inside: Sequence[int]) -> Span:
     ent = entity_of(head)
     if ent is not None:
         start = ent.start
