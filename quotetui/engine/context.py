@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from quotetui.engine.lexicon import ROLE_NOUNS, ROLE_OF_TITLE, lemma
 from quotetui.engine.record import ArticleContext, Attribution, SpeakerContext
-from quotetui.engine.syntax import ents_of
+from quotetui.engine.syntax import ents_of, text_of
 from quotetui.model import QuoteKind, SpeakerKind
 from quotetui.names import (
     FEMALE_TITLES,
@@ -242,9 +242,14 @@ def _role(word: str) -> str:
 
 
 def _party_tag(doc: Doc, span: Span) -> list[str]:
-    # The few tokens after the name, not ``doc.text`` (spaCy joins every token anew on each
-    # read: once per speaker mention, that was most of the engine's time).
-    after = doc[span.end : min(len(doc), span.end + 8)].text_with_ws[:16]
+    # The few tokens after the name (at most 8, at most 16 characters), cut from the Doc's
+    # text joined once (text_of), not joined anew from the tokens for every mention.
+    if span.end >= len(doc):
+        return []
+    start = doc[span.end].idx
+    last = span.end + 8
+    end = doc[last].idx if last < len(doc) else len(text_of(doc))
+    after = text_of(doc)[start : min(end, start + 16)]
     match = _PARTY_TAG.match(after.lstrip(" ,"))
     if match is None:
         return []
