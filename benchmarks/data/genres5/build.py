@@ -1,0 +1,510 @@
+# ruff: noqa: E501 - one article or annotation a line reads best as data
+"""Build genres5/docs.jsonl and gold.jsonl from the articles and annotations below.
+
+Each article lists its speakers (canonical name, kind, aliases, entity id shared across
+articles), its occasions and its quotes, and names its house style of quotation marks: `curly`
+(“…”), `single` (‘…’, UK style, with “…” inside), `mixed` (a headline in ‘…’ over a body in
+“…”) or `ascii` ("…", straight). A quote is named by
+a unique piece of its text; its speaker mention by an anchor such as "[he] said", whose bracketed
+part is the mention and whose nearest occurrence outside the quote is taken. The script finds
+every quoted span of the article's style (marks included), checks that each one is annotated,
+that spans do not overlap, that weekday dates agree with the publication date and that places,
+aliases and full names occur in the text, and writes the gold in FORMATS.md's resolved shape.
+Re-run after editing: python build.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+KINDS = {"s": ("speech", False), "sp": ("speech", True), "w": ("written", False),
+         "wp": ("written", True), "t": ("term", True), "tw": ("term", False)}
+OCCASION_TYPES = {"statement", "interview", "press", "speech", "debate", "hearing", "broadcast",
+                  "social_post", "document", "meeting", "other"}
+
+ARTICLES: list[dict[str, Any]] = []
+
+
+def art(doc_id: str, title: str, date: str, source: str, style: str, text: str,
+        speakers: dict[str, tuple[Any, ...]], occasions: dict[str, tuple[Any, ...]],
+        quotes: list[tuple[Any, ...]]) -> None:
+    assert style in {"curly", "single", "ascii", "mixed"}, doc_id
+    ARTICLES.append({"id": doc_id, "title": title, "date": date, "source": source, "style": style,
+                     "text": text, "speakers": speakers, "occasions": occasions, "quotes": quotes})
+
+
+def _single_close(text: str, i: int) -> bool:
+    # ’ between two letters or digits is an apostrophe, not a closing mark
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not (before.isalnum() and after.isalnum())
+
+
+def all_spans(text: str, house: str) -> list[tuple[int, int]]:
+    """Every quoted span in the article's house style; a quote running over paragraphs (no closing
+    mark before its paragraph ends) is one span per paragraph piece."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for n, para in enumerate(text.split("\n")):
+        # "mixed": a UK headline in single marks over a body in double ones
+        style = ("single" if n == 0 else "curly") if house == "mixed" else house
+        if style == "ascii":
+            marks = [m.start() for m in re.finditer('"', para)]
+            assert len(marks) % 2 == 0, para[:60]
+            spans += [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+        else:
+            opener, closer = ("“", "”") if style == "curly" else ("‘", "’")
+            i = para.find(opener)
+            while i != -1:
+                j = i + 1
+                while j < len(para) and not (para[j] == closer and (style == "curly" or _single_close(para, j))):
+                    j += 1
+                spans.append((offset + i, offset + min(j + 1, len(para))))
+                i = para.find(opener, j + 1)
+            if style == "single":
+                # every closing ’ that is not an apostrophe must close a span
+                ends = {e - 1 for s, e in spans}
+                for j, ch in enumerate(para):
+                    if ch == "’" and _single_close(para, j):
+                        assert offset + j in ends, para[max(0, j - 40):j + 5]
+        offset += len(para) + 1
+    return spans
+
+
+def quote_span(text: str, spans: list[tuple[int, int]], piece: str) -> tuple[int, int]:
+    assert text.count(piece) == 1, piece
+    at = text.index(piece)
+    inside = [(s, e) for s, e in spans if s <= at < e]
+    assert len(inside) == 1, (piece, inside)
+    return inside[0]
+
+
+def mention_span(text: str, anchor: str, qstart: int, qend: int) -> tuple[int, int]:
+    m = re.fullmatch(r"(.*)\[(.+)\](.*)", anchor, re.S)
+    assert m, anchor
+    plain = m.group(1) + m.group(2) + m.group(3)
+    best: tuple[int, int] | None = None
+    for found in re.finditer(re.escape(plain), text):
+        s = found.start() + len(m.group(1))
+        e = s + len(m.group(2))
+        if qstart <= s < qend:
+            continue
+        gap = qstart - e if e <= qstart else s - qend
+        if best is None or gap < best[0]:
+            best = (gap, s)
+    assert best is not None and best[0] < 1200, (anchor, best)
+    return best[1], best[1] + len(m.group(2))
+
+
+def check_date(doc_date: str, odate: str | None, dtext: str | None, where: str) -> None:
+    if odate is None or dtext is None:
+        return
+    pub = dt.date.fromisoformat(doc_date)
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", dtext.lower()) and len(odate) == 10:
+            day = dt.date.fromisoformat(odate)
+            assert day.weekday() == i and 0 <= (pub - day).days < 7, (where, odate, dtext)
+    if "yesterday" in dtext.lower():
+        assert dt.date.fromisoformat(odate) == pub - dt.timedelta(days=1), where
+    if dtext.lower() in {"today", "this morning"}:
+        assert odate == doc_date, where
+
+
+def build_article(a: dict[str, Any]) -> list[dict[str, Any]]:
+    text, doc_id = a["text"], a["id"]
+    spans = all_spans(text, a["style"])
+    out = []
+    for row in a["quotes"]:
+        piece, anchor, spk, occ, code = row
+        kind, partial = KINDS[code]
+        start, end = quote_span(text, spans, piece)
+        q: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
+        if spk is None:
+            assert kind == "term" and anchor is None, piece
+            q.update(speaker=None, speaker_canonical=None, speaker_kind=None, speaker_aliases=[],
+                     speaker_entity=None)
+        else:
+            canonical, skind, aliases, entity = a["speakers"][spk]
+            assert skind in {"person", "organisation", "unnamed", "document"}, spk
+            if skind in {"person", "organisation"}:
+                assert canonical in text, (doc_id, canonical)
+            for alias in aliases:
+                assert alias in text, (doc_id, alias)
+            mention = None
+            if anchor is not None:
+                ms, me = mention_span(text, anchor, start, end)
+                mention = text[ms:me]
+                q.update(speaker_start=ms, speaker_end=me)
+            q.update(speaker=mention or canonical, speaker_canonical=canonical, speaker_kind=skind,
+                     speaker_aliases=list(aliases), speaker_entity=entity)
+        q.update(kind=kind, partial=partial)
+        if occ is None:
+            q.update(occasion=None, occasion_type=None, occasion_place=None, occasion_date=None,
+                     occasion_date_text=None)
+        else:
+            occasion, otype, place, odate, dtext = a["occasions"][occ]
+            assert otype is None or otype in OCCASION_TYPES, occ
+            if dtext is not None:
+                assert dtext in text, (doc_id, dtext)
+            if place is not None:
+                for word in place.replace(",", " ").split():
+                    assert word.lower() in text.lower(), (doc_id, word)
+            check_date(a["date"], odate, dtext, f"{doc_id}:{occ}")
+            q.update(occasion=occasion, occasion_type=otype, occasion_place=place,
+                     occasion_date=odate, occasion_date_text=dtext)
+        out.append(q)
+    out.sort(key=lambda q: q["start"])
+    for before, after in pairwise(out):
+        assert before["end"] <= after["start"], (doc_id, before["text"], after["text"])
+    starts = {q["start"] for q in out}
+    for s, e in spans:
+        assert s in starts, (doc_id, text[s:e][:50])
+    words = len(text.split())
+    assert 350 <= words <= 900, (doc_id, words)
+    return out
+
+
+def main() -> None:
+    docs, golds = [], []
+    for a in ARTICLES:
+        golds.append({"doc_id": a["id"], "quotes": build_article(a)})
+        docs.append({"id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
+                     "url": None, "text": a["text"]})
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids))
+    seen: dict[str, set[str]] = {}
+    for g in golds:
+        for q in g["quotes"]:
+            if q["speaker_entity"]:
+                seen.setdefault(q["speaker_entity"], set()).add(g["doc_id"])
+    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(g, ensure_ascii=False) + "\n" for g in golds)
+    quotes = [q for g in golds for q in g["quotes"]]
+    recurring = sorted(e for e, d in seen.items() if len(d) > 1)
+    print(f"{len(docs)} articles, {len(quotes)} quotes "
+          f"({sum(q['kind'] == 'term' for q in quotes)} terms, "
+          f"{sum(q['partial'] for q in quotes if q['kind'] != 'term')} partial), "
+          f"{sum(len(d['text'].split()) for d in docs)} words; "
+          f"recurring entities: {', '.join(f'{e} ({len(seen[e])})' for e in recurring)}")
+
+
+
+# --- local (UK and US): council, inquest, planning, transport, schools ---
+
+art(
+    "g5_l1_council_leisure_centre", "‘We cannot keep the doors open on goodwill’: council votes to close Millbrook pool", "2026-03-12", "Millbrook Advertiser", "single",
+    """‘We cannot keep the doors open on goodwill’: council votes to close Millbrook pool
+
+Councillors reject plea from campaigners as health chief warns of ‘real cost’ to children
+
+Millbrook’s only public swimming pool will close in September after councillors voted to shut the ageing leisure centre on Tuesday night, despite a petition signed by more than 6,000 people.
+
+The cabinet of Millbrook District Council backed the closure by six votes to two at a meeting at the Civic Centre that ran for almost three hours.
+
+Cllr Susan Adair, the council’s cabinet member for leisure, said the building needed £4.2m of repairs the authority did not have. ‘We cannot keep the doors open on goodwill,’ she told the meeting. ‘The roof is failing, the boilers are failing, and I will not ask staff to work in a building that is not safe.’
+
+She said the council would run free buses to the pool in Hatherley, eleven miles away, for school swimming lessons. ‘No child in this district will miss out on learning to swim,’ Cllr Adair added.
+
+Photo: Campaigners outside the Civic Centre before Tuesday’s meeting. (Millbrook Advertiser)
+
+The district’s director of public health, Dr Helen Marchetti, had warned in a briefing note to councillors last week that closing the pool would carry ‘a real cost’ for children from the poorest wards. ‘Families without a car are the least likely to travel to Hatherley, and the most likely to have children who cannot swim,’ the note said.
+
+Speaking at the meeting, Dr Marchetti said she respected the decision but hoped the council would look again at a community-run pool. ‘This is not the end of the conversation,’ she said.
+
+Read more: Millbrook leisure centre roof ‘beyond repair’, survey finds
+
+Opposition leader Cllr Tom Hesketh, a Liberal Democrat, said the administration had ‘run the building into the ground’. ‘For ten years this council has patched and prayed, and now it tells us there is no money,’ he said. ‘That is a choice, not an accident.’
+
+Two members of the Hesketh family spoke during the public session. Margaret Hesketh, the opposition leader’s mother and a former swimming teacher, told councillors: ‘I taught half this town to swim in that pool. Please do not take it from their grandchildren.’
+
+Campaign group Save Millbrook Pool said in a statement after the vote that it was ‘heartbroken but not finished’. ‘We will be asking the council to hand the building to a community trust for a pound,’ the group said.
+
+The council leader, Cllr Rajesh Bhatt, told the Advertiser on Wednesday that he would meet the campaigners. ‘My door is open,’ he said. ‘But I have to be honest with people about what we can afford.’
+
+The leisure centre, which opened in 1974, will close on September 30. Its gym will move to the library building on Market Street.
+""",
+    {
+        "adair": ("Susan Adair", "person", ["Cllr Susan Adair", "Cllr Adair", "cabinet member for leisure"], "susan-adair"),
+        "marchetti": ("Helen Marchetti", "person", ["Dr Helen Marchetti", "Dr Marchetti", "director of public health", "health chief"], "helen-marchetti"),
+        "tom": ("Tom Hesketh", "person", ["Cllr Tom Hesketh", "Opposition leader"], "tom-hesketh"),
+        "margaret": ("Margaret Hesketh", "person", [], "margaret-hesketh"),
+        "smp": ("Save Millbrook Pool", "organisation", ["the group", "Campaign group Save Millbrook Pool"], "save-millbrook-pool"),
+        "bhatt": ("Rajesh Bhatt", "person", ["Cllr Rajesh Bhatt", "council leader"], "rajesh-bhatt"),
+    },
+    {
+        "cab": ("cabinet meeting at the Civic Centre", "meeting", "Civic Centre", "2026-03-10", "on Tuesday night"),
+        "note": ("briefing note to councillors", "document", None, None, "last week"),
+        "stmt": ("statement after the vote", "statement", None, None, None),
+        "adv": ("told the Advertiser", "interview", None, "2026-03-11", "on Wednesday"),
+    },
+    [
+        ("on goodwill’: council votes", None, "adair", "cab", "s"),
+        ("‘real cost’ to children", "as [health chief] warns", "marchetti", "note", "wp"),
+        ("We cannot keep the doors open on goodwill,", "[she] told the meeting", "adair", "cab", "s"),
+        ("The roof is failing", "[she] told the meeting", "adair", "cab", "s"),
+        ("No child in this district", "[Cllr Adair] added", "adair", "cab", "s"),
+        ("a real cost’ for children", "[Dr Helen Marchetti], had warned", "marchetti", "note", "wp"),
+        ("Families without a car", "the [note] said", "marchetti", "note", "w"),
+        ("This is not the end of the conversation", "[she] said.\n\nRead", "marchetti", "cab", "s"),
+        ("beyond repair", None, None, None, "t"),
+        ("run the building into the ground", "[Cllr Tom Hesketh], a Liberal", "tom", "cab", "sp"),
+        ("For ten years this council", "prayed, and now it tells us there is no money,’ [he] said", "tom", "cab", "s"),
+        ("That is a choice, not an accident", "prayed, and now it tells us there is no money,’ [he] said", "tom", "cab", "s"),
+        ("I taught half this town", "[Margaret Hesketh], the opposition", "margaret", "cab", "s"),
+        ("heartbroken but not finished", "[Campaign group Save Millbrook Pool] said", "smp", "stmt", "wp"),
+        ("We will be asking the council to hand", "the [group] said", "smp", "stmt", "w"),
+        ("My door is open", "[he] said. ‘But", "bhatt", "adv", "s"),
+        ("But I have to be honest", "[he] said. ‘But", "bhatt", "adv", "s"),
+    ],
+)
+
+art(
+    "g5_l2_inquest_cyclist", "Inquest: lorry driver ‘never saw’ cyclist at Kettlewell Road junction", "2026-03-20", "Harrogate Courier", "mixed",
+    """Inquest: lorry driver ‘never saw’ cyclist at Kettlewell Road junction
+
+By a staff reporter
+
+A lorry driver told an inquest he “never saw” the cyclist he killed at a junction in Harrogate, as the victim's family called for the junction to be redesigned.
+
+Owen Latimer, 34, a physiotherapist from Knaresborough, died at the scene on the morning of October 9 after being struck by a left-turning tipper lorry at the junction of Kettlewell Road and Station Parade.
+
+The inquest at North Yorkshire Coroner's Court in Northallerton on Thursday heard evidence from the driver, Keith Dunmore, 58. Part of the exchange between Mr Dunmore and the area coroner, Jonathan Pell, ran as follows.
+
+Coroner: Did you check your nearside mirror before you turned?
+
+Dunmore: I did, sir. Twice. There was nothing there.
+
+Coroner: And the class V mirror, the one over the door?
+
+Dunmore: I looked. I never saw him. I have gone over it every night since.
+
+Mr Pell told him: “Nobody in this room doubts that you are sorry. My job is to find out how it happened.”
+
+A forensic collision investigator, Sgt Alison Kerr of North Yorkshire Police, said the cyclist would have been in the lorry's blind spot for about two seconds. “Two seconds is enough,” she said. “The design of that junction encourages cyclists to sit exactly where a left-turning driver cannot see them.”
+
+Mr Latimer's partner, Chloe Ashworth, said in a statement read to the court by the coroner's officer that he had “loved that ride to work”. “Owen was careful, he wore everything you are supposed to wear, and he still did not come home,” the statement said.
+
+His brother, Daniel Latimer, told the hearing the family had written to North Yorkshire Council twice about the junction. “We were told it met the standards,” he said. “If it meets the standards, the standards are wrong.”
+
+A council highways officer, Paul Ridley, said a redesign with a separate cycle signal had been drawn up in 2024 but not funded. Asked by the coroner whether it would have prevented the collision, he said: “I can't say that. It would have reduced the risk.”
+
+Recording a conclusion of road traffic collision, Mr Pell said he would send a prevention of future deaths report to the council and to the Department for Transport. “I am concerned that a known design has sat unfunded while cyclists continue to use this junction,” he said.
+
+The council said in a statement after the inquest that it would “review the scheme urgently”. Outside the court Daniel Latimer said: “We did not come here to blame the driver. We came here so this does not happen to anyone else.”
+
+The haulage firm, Dalesway Aggregates, said its lorries had since been fitted with side sensors.
+""",
+    {
+        "dunmore": ("Keith Dunmore", "person", ["Mr Dunmore", "lorry driver", "the driver"], "keith-dunmore"),
+        "pell": ("Jonathan Pell", "person", ["Mr Pell", "area coroner", "the coroner"], "jonathan-pell"),
+        "kerr": ("Alison Kerr", "person", ["Sgt Alison Kerr", "forensic collision investigator"], "alison-kerr"),
+        "chloe": ("Chloe Ashworth", "person", ["Mr Latimer's partner"], "chloe-ashworth"),
+        "daniel": ("Daniel Latimer", "person", ["His brother"], "daniel-latimer"),
+        "ridley": ("Paul Ridley", "person", ["council highways officer"], "paul-ridley"),
+        "council": ("North Yorkshire Council", "organisation", ["The council"], "north-yorkshire-council"),
+    },
+    {
+        "inq": ("inquest at North Yorkshire Coroner's Court", "hearing", "North Yorkshire Coroner's Court, Northallerton", "2026-03-19", "on Thursday"),
+        "cstmt": ("statement read to the court", "document", "North Yorkshire Coroner's Court, Northallerton", "2026-03-19", "on Thursday"),
+        "stmt": ("statement after the inquest", "statement", None, None, None),
+        "outside": ("outside the court", "other", "outside the court", None, None),
+    },
+    [
+        ("never saw’ cyclist", "Inquest: [lorry driver]", "dunmore", "inq", "sp"),
+        ("“never saw”", "[A lorry driver] told an inquest", "dunmore", "inq", "sp"),
+        ("Nobody in this room doubts", "[Mr Pell] told him", "pell", "inq", "s"),
+        ("Two seconds is enough", "[she] said. “The design", "kerr", "inq", "s"),
+        ("The design of that junction", "[she] said. “The design", "kerr", "inq", "s"),
+        ("loved that ride to work", "[Chloe Ashworth], said in a statement", "chloe", "cstmt", "wp"),
+        ("Owen was careful", "the [statement] said", "chloe", "cstmt", "w"),
+        ("We were told it met", "[he] said. “If", "daniel", "inq", "s"),
+        ("If it meets the standards", "[he] said. “If", "daniel", "inq", "s"),
+        ("I can't say that", "[he] said: “I can't", "ridley", "inq", "s"),
+        ("I am concerned that a known design", "[he] said.\n\nThe council", "pell", "inq", "s"),
+        ("review the scheme urgently", "[The council] said in a statement", "council", "stmt", "wp"),
+        ("We did not come here to blame", "[Daniel Latimer] said:", "daniel", "outside", "s"),
+    ],
+)
+
+art(
+    "g5_l3_planning_housing_estate", "Developer says 420-home Ashcombe Fields scheme will \"give young families a future\"", "2026-04-02", "Ashcombe & District Journal", "ascii",
+    """Developer says 420-home Ashcombe Fields scheme will \"give young families a future\"
+
+Plans for 420 homes on farmland north of Ashcombe have been submitted to Wealdbridge Borough Council, the developer announced on Wednesday.
+
+Harrowgate Homes said in a press release that the Ashcombe Fields scheme would include 168 affordable homes, a primary school site and a new link road to the A272. "Ashcombe Fields will give young families a future in the village they grew up in," said the company's land director, Fiona Castellane. "We have listened carefully to residents and we believe this is a scheme the whole community can be proud of."
+
+The release said the homes would be built to "net-zero ready" standards and that the developer would contribute £3.1m towards local GP services and road improvements.
+
+Not everyone is convinced. Ashcombe Parish Council chairman Geoffrey Tull told the Journal on Wednesday that the village's roads could not cope with another 800 cars. "The press release talks about a link road, but the link road is phase three, and phase three is ten years away," he said. "In the meantime every one of those cars comes down the High Street."
+
+He said the parish council had voted unanimously last month to object to the scheme. "We are not against new homes. We are against the wrong homes in the wrong place," Mr Tull said.
+
+The site is not allocated for housing in the borough's local plan, which was adopted in 2019. But a council spokesperson said that because Wealdbridge cannot show a five-year supply of housing land, the application would be judged under the government's "presumption in favour of sustainable development".
+
+"Every application is considered on its merits and residents will have a full opportunity to comment," the spokesperson said.
+
+Photo: An artist's impression of the proposed village green at Ashcombe Fields. (Harrowgate Homes)
+
+Local MP Dr Naomi Farrant, a Liberal Democrat, wrote to the council's chief executive on Monday asking for the application to be decided by the full planning committee rather than by officers. "This is the largest development Ashcombe has seen in a generation and it deserves a public hearing," her letter said.
+
+Resident Karen Tull, who is the parish chairman's daughter-in-law and lives on Mill Lane, which backs onto the site, said she had mixed feelings. "My own kids will need somewhere to live," she said. "I just want the school and the surgery built before the houses, not after."
+
+Read more: Ashcombe surgery closes list to new patients
+
+Ms Castellane said in the release that the company expected to begin work in 2027 if permission was granted. The council expects to decide the application by the summer. Comments can be made on the council's planning portal until April 30.
+""",
+    {
+        "castellane": ("Fiona Castellane", "person", ["Ms Castellane", "land director"], "fiona-castellane"),
+        "harrowgate": ("Harrowgate Homes", "organisation", ["The release", "the developer"], "harrowgate-homes"),
+        "tull": ("Geoffrey Tull", "person", ["Mr Tull", "Ashcombe Parish Council chairman", "parish chairman"], "geoffrey-tull"),
+        "spokes": ("Wealdbridge Borough Council spokesperson", "unnamed", ["a council spokesperson", "the spokesperson"], "g5l3-council-spokesperson"),
+        "farrant": ("Naomi Farrant", "person", ["Dr Naomi Farrant", "Local MP"], "naomi-farrant"),
+        "karen": ("Karen Tull", "person", ["Resident Karen Tull"], "karen-tull"),
+    },
+    {
+        "release": ("press release", "statement", None, "2026-04-01", "on Wednesday"),
+        "journal": ("told the Journal", "interview", None, "2026-04-01", "on Wednesday"),
+        "letter": ("letter to the council's chief executive", "document", None, "2026-03-30", "on Monday"),
+    },
+    [
+        ("\"give young families a future\"\n", None, "castellane", "release", "sp"),
+        ("Ashcombe Fields will give young families", "said the company's land director, [Fiona Castellane]", "castellane", "release", "s"),
+        ("We have listened carefully", "said the company's land director, [Fiona Castellane]", "castellane", "release", "s"),
+        ("net-zero ready", "The [release] said the homes", "harrowgate", "release", "wp"),
+        ("The press release talks about", "[he] said. \"In the meantime", "tull", "journal", "s"),
+        ("In the meantime every one", "[he] said. \"In the meantime", "tull", "journal", "s"),
+        ("We are not against new homes", "[Mr Tull] said", "tull", "journal", "s"),
+        ("presumption in favour", None, None, None, "t"),
+        ("Every application is considered", "the [spokesperson] said", "spokes", None, "s"),
+        ("This is the largest development", "her [letter] said", "farrant", "letter", "w"),
+        ("My own kids", "[she] said. \"I just", "karen", None, "s"),
+        ("I just want the school", "[she] said. \"I just", "karen", None, "s"),
+    ],
+)
+
+art(
+    "g5_l4_transit_fare_cap", "Gov. Prieto signs fare cap as Riverside transit board warns of service cuts", "2026-04-15", "Riverside Ledger", "curly",
+    """Gov. Prieto signs fare cap as Riverside transit board warns of service cuts
+
+SACRAMENTO RIVER VALLEY — Gov. Daniel Prieto signed a bill Tuesday capping bus and light-rail fares at $2 across the state's six largest transit districts, calling it “the biggest thing we can do this year for working families.”
+
+Speaking at a signing ceremony at the Riverside Transit Center, the governor said the cap would save a daily commuter about $600 a year. “If you clean our offices at 5 in the morning, you should not be paying more to get to work than the people who own the building,” Prieto said. “This is about fairness, plain and simple.”
+
+But the Riverside Regional Transit board, which runs 41 bus routes and the Blue Line, warned that the state's backfill of lost fare revenue would cover only two years. Board chair Linda Okonkwo-Barrett said the agency faced a $38 million gap by 2028.
+
+“We support the goal. We asked for one thing, which was a permanent funding source, and we did not get it,” she told the Ledger after the ceremony. “Without it, we will be looking at route cuts in the fall of 2028.”
+
+Prieto, a Democrat in his second term, dismissed the warning. Asked by reporters whether riders could end up with cheaper fares but fewer buses, he said: “That's a false choice, and I don't accept it. We'll be back at the table next year.”
+
+The bill's author, state Sen. Marisol Vance of Riverside, said the two-year backfill was “a down payment, not the whole bill.” She said in a statement that she would introduce a measure next session to fund transit through a share of the state's cap-and-trade revenue.
+
+Republican Assembly member Craig Deller, who voted against the bill, called it “an election-year giveaway.” “Nobody is against cheap bus fares,” Deller posted on X on Tuesday afternoon. “But Sacramento just wrote a check and handed the bill to the next governor.”
+
+Riders at the transit center were more enthusiastic. “I take two buses and a train to get to the hospital,” said Rosa Ibarra, 52, a certified nursing assistant from East Riverside. “Two dollars, that's real money back in my pocket.”
+
+The Amalgamated Transit Union Local 1605, which represents about 1,100 Riverside drivers and mechanics, said it welcomed the cap but shared the board's concern. “Our members want full buses, not empty promises about 2028,” the union said in a statement.
+
+The fare cap takes effect July 1. Riverside Regional Transit will hold public hearings on its 2027 budget in May.
+""",
+    {
+        "prieto": ("Daniel Prieto", "person", ["Gov. Daniel Prieto", "Prieto", "the governor", "Gov. Prieto"], "daniel-prieto"),
+        "okonkwo": ("Linda Okonkwo-Barrett", "person", ["Board chair Linda Okonkwo-Barrett"], "linda-okonkwo-barrett"),
+        "vance": ("Marisol Vance", "person", ["state Sen. Marisol Vance", "The bill's author"], "marisol-vance"),
+        "deller": ("Craig Deller", "person", ["Deller", "Republican Assembly member Craig Deller"], "craig-deller"),
+        "ibarra": ("Rosa Ibarra", "person", [], "rosa-ibarra"),
+        "atu": ("Amalgamated Transit Union Local 1605", "organisation", ["the union"], "atu-local-1605"),
+    },
+    {
+        "signing": ("signing ceremony at the Riverside Transit Center", "speech", "Riverside Transit Center", "2026-04-14", "Tuesday"),
+        "reporters": ("asked by reporters at the signing ceremony", "press", "Riverside Transit Center", "2026-04-14", "Tuesday"),
+        "ledger": ("told the Ledger after the ceremony", "interview", "Riverside Transit Center", "2026-04-14", "Tuesday"),
+        "vstmt": ("statement", "statement", None, None, None),
+        "x": ("post on X", "social_post", None, "2026-04-14", "on Tuesday afternoon"),
+        "ustmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("the biggest thing we can do", "[Gov. Daniel Prieto] signed", "prieto", "signing", "sp"),
+        ("If you clean our offices", "[Prieto] said. “This", "prieto", "signing", "s"),
+        ("This is about fairness", "[Prieto] said. “This", "prieto", "signing", "s"),
+        ("We support the goal", "[she] told the Ledger", "okonkwo", "ledger", "s"),
+        ("Without it, we will be looking", "[she] told the Ledger", "okonkwo", "ledger", "s"),
+        ("That's a false choice", "[he] said: “That's", "prieto", "reporters", "s"),
+        ("a down payment, not the whole bill", "[state Sen. Marisol Vance] of Riverside", "vance", None, "sp"),
+        ("an election-year giveaway", "[Craig Deller], who voted", "deller", None, "sp"),
+        ("Nobody is against cheap bus fares", "[Deller] posted on X", "deller", "x", "w"),
+        ("But Sacramento just wrote", "[Deller] posted on X", "deller", "x", "w"),
+        ("I take two buses", "said [Rosa Ibarra]", "ibarra", None, "s"),
+        ("Two dollars, that's real money", "said [Rosa Ibarra]", "ibarra", None, "s"),
+        ("Our members want full buses", "the [union] said in a statement", "atu", "ustmt", "w"),
+    ],
+)
+
+art(
+    "g5_l5_school_board_phones", "Cedar Hollow school board bans phones for the school day after heated meeting", "2026-05-06", "Cedar Hollow Herald", "ascii",
+    """Cedar Hollow school board bans phones for the school day after heated meeting
+
+CEDAR HOLLOW, Ohio -- The Cedar Hollow City Schools board voted 4-1 on Monday night to ban student cellphones from the first bell to the last, starting in August, after a three-hour meeting at Lincoln Middle School that drew more than 200 parents.
+
+Superintendent Dr. Gloria Haverford, who proposed the policy, told the board that phones had become "the single biggest disruption" in the district's classrooms. "Our teachers are not competing with a textbook anymore. They are competing with an algorithm designed by the smartest engineers in the world," she said. "That is not a fair fight."
+
+Under the policy, students at all grade levels will lock their phones in magnetic pouches when they arrive. Haverford said the pouches would cost about $74,000, paid from a state safety grant.
+
+Board president Mark Sutter said the vote followed a survey in which 71 percent of teachers said phones hurt learning. "We heard from teachers, we heard from parents, and we heard from the kids themselves," he said. "A lot of the kids told us they want someone to take the decision out of their hands."
+
+The lone no vote came from board member Teresa Sutter, who is Mark Sutter's sister-in-law. She said parents needed to reach their children in an emergency. "After what happened in Uvalde, after what happened at Oxford, you are asking me to tell a mother she cannot text her child," she said. "I can't do that."
+
+Haverford replied that every school office would have a direct line for parents and that the district's emergency alert system did not rely on student phones.
+
+Parents who spoke during public comment were divided. "My son hasn't looked up from a screen since 2020," said Jennifer Alcott, whose son is a sophomore at Cedar Hollow High. "Please, give him seven hours without it." Another parent, Darnell Reese, said the policy was "a solution looking for a problem." "Teach kids to use the tool. Don't pretend it doesn't exist," he said.
+
+Junior Maya Okafor-Lind, the student representative on the board, who cannot vote, said students were split. "Some of my friends are relieved. Some of them are furious," she said. "Honestly, I'm both."
+
+The Cedar Hollow Education Association, the teachers' union, said in a statement Tuesday that it "strongly supports" the ban. "Teachers have been asking for this for years, and we are grateful the board listened," the statement said.
+
+Ohio lawmakers passed a law in 2024 requiring every district to adopt a policy limiting phone use. Gov. Mike DeWine's office has encouraged districts to go further. The Cedar Hollow policy will be reviewed after one year, Haverford said.
+""",
+    {
+        "haverford": ("Gloria Haverford", "person", ["Superintendent Dr. Gloria Haverford", "Haverford"], "gloria-haverford"),
+        "mark": ("Mark Sutter", "person", ["Board president Mark Sutter"], "mark-sutter"),
+        "teresa": ("Teresa Sutter", "person", ["board member Teresa Sutter"], "teresa-sutter"),
+        "alcott": ("Jennifer Alcott", "person", [], "jennifer-alcott"),
+        "reese": ("Darnell Reese", "person", ["Another parent"], "darnell-reese"),
+        "maya": ("Maya Okafor-Lind", "person", ["Junior Maya Okafor-Lind", "the student representative"], "maya-okafor-lind"),
+        "chea": ("Cedar Hollow Education Association", "organisation", ["the teachers' union", "the statement"], "cedar-hollow-education-association"),
+    },
+    {
+        "board": ("school board meeting at Lincoln Middle School", "meeting", "Lincoln Middle School", "2026-05-04", "on Monday night"),
+        "stmt": ("statement", "statement", None, "2026-05-05", "Tuesday"),
+    },
+    [
+        ("the single biggest disruption", "[Superintendent Dr. Gloria Haverford], who proposed", "haverford", "board", "sp"),
+        ("Our teachers are not competing", "[she] said. \"That is not", "haverford", "board", "s"),
+        ("That is not a fair fight", "[she] said. \"That is not", "haverford", "board", "s"),
+        ("We heard from teachers", "[he] said. \"A lot", "mark", "board", "s"),
+        ("A lot of the kids told us", "[he] said. \"A lot", "mark", "board", "s"),
+        ("After what happened in Uvalde", "[she] said. \"I can't", "teresa", "board", "s"),
+        ("I can't do that", "[she] said. \"I can't", "teresa", "board", "s"),
+        ("My son hasn't looked up", "said [Jennifer Alcott]", "alcott", "board", "s"),
+        ("Please, give him seven hours", "said [Jennifer Alcott]", "alcott", "board", "s"),
+        ("a solution looking for a problem", "[Darnell Reese], said the policy", "reese", "board", "sp"),
+        ("Teach kids to use the tool", "[he] said.\n\nJunior", "reese", "board", "s"),
+        ("Some of my friends are relieved", "[she] said. \"Honestly", "maya", "board", "s"),
+        ("Honestly, I'm both", "[she] said. \"Honestly", "maya", "board", "s"),
+        ("strongly supports", "[The Cedar Hollow Education Association], the teachers'", "chea", "stmt", "wp"),
+        ("Teachers have been asking", "the [statement] said", "chea", "stmt", "w"),
+    ],
+)
+
+
+if __name__ == "__main__":
+    main()
