@@ -506,5 +506,323 @@ Ohio lawmakers passed a law in 2024 requiring every district to adopt a policy l
 )
 
 
+# --- wire: datelines, several sources, a government by its capital, spokespeople, agencies ---
+
+art(
+    "g5_w1_nairobi_drought_appeal", "Kenya appeals for $410 million as drought pushes 2.3 million into hunger", "2026-03-18", "Global Wire Service", "curly",
+    """Kenya appeals for $410 million as drought pushes 2.3 million into hunger
+
+NAIROBI, March 18 (GWS) — Kenya appealed on Wednesday for $410 million in emergency aid after a fourth failed rainy season left 2.3 million people in its northern counties short of food, the government and United Nations agencies said.
+
+Government spokesman Isaac Mwangi told a news conference at Harambee House that the money would pay for water trucking, livestock feed and cash transfers in 23 counties. “This is not a crisis that is coming. It is a crisis that is here,” Mwangi said. “Children in Turkana and Marsabit are already missing meals.”
+
+He said the Treasury had released 4 billion shillings ($31 million) from a contingency fund but that Nairobi could not meet the need alone. “We are asking our partners to move now, not in six months when the pictures are on television,” he said.
+
+The World Food Programme said in a statement that it had enough funding to feed only a third of the people it had identified as in need until June. “Without new money, we will be forced to cut rations in April,” WFP country director Astrid Solberg said in the statement.
+
+Solberg later told reporters that pastoralist families had lost as much as 70 percent of their herds in some areas. “When the animals die, the economy of a whole family dies with them,” she said.
+
+The drought has been linked by scientists to a persistent pattern of warm water in the western Indian Ocean. The Intergovernmental Authority on Development (IGAD), the regional bloc, said in a bulletin on Monday that below-average rains were “highly likely” to continue into May.
+
+In Lodwar, the main town in Turkana county, residents described walking for hours to reach water points. “Last year we walked two hours. Now it is four,” a herder, Ekai Lokwang, told GWS by telephone. “The donkeys are too weak to carry the jerrycans.”
+
+Opposition senator Fatuma Abdi accused the government of reacting too late. “The early warning came in October. The appeal came in March,” she wrote on X. “Somebody in Nairobi must answer for those five months.”
+
+Asked about the criticism, Mwangi said the government had been distributing food since January. “The senator knows very well that we have been on the ground,” he said.
+
+The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the appeal would be launched formally in Geneva next week. A spokesperson, Jens Laerke, said OCHA was “deeply concerned” about funding for the region, where appeals for Somalia and Ethiopia were also less than a quarter funded.
+
+The European Union said it would announce a contribution “in the coming days.” The United States, previously the largest donor to the region, did not respond to a request for comment.
+
+(Reporting by GWS staff in Nairobi and Geneva; editing by Paula Brand)
+""",
+    {
+        "mwangi": ("Isaac Mwangi", "person", ["Government spokesman Isaac Mwangi", "Mwangi"], "isaac-mwangi"),
+        "wfp": ("World Food Programme", "organisation", ["WFP"], "world-food-programme"),
+        "solberg": ("Astrid Solberg", "person", ["WFP country director Astrid Solberg", "Solberg"], "astrid-solberg"),
+        "igad": ("Intergovernmental Authority on Development", "organisation", ["IGAD", "the regional bloc"], "igad"),
+        "lokwang": ("Ekai Lokwang", "person", ["a herder"], "ekai-lokwang"),
+        "abdi": ("Fatuma Abdi", "person", ["Opposition senator Fatuma Abdi", "The senator"], "fatuma-abdi"),
+        "laerke": ("Jens Laerke", "person", ["A spokesperson"], "jens-laerke"),
+        "eu": ("European Union", "organisation", [], "european-union"),
+    },
+    {
+        "presser": ("news conference at Harambee House", "press", "Harambee House", "2026-03-18", "on Wednesday"),
+        "wfpstmt": ("statement", "statement", None, None, None),
+        "reporters": ("told reporters", "press", None, None, None),
+        "bulletin": ("bulletin", "document", None, "2026-03-16", "on Monday"),
+        "phone": ("told GWS by telephone", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, None, None),
+    },
+    [
+        ("This is not a crisis that is coming", "[Mwangi] said. “Children", "mwangi", "presser", "s"),
+        ("Children in Turkana and Marsabit", "[Mwangi] said. “Children", "mwangi", "presser", "s"),
+        ("We are asking our partners", "[he] said.\n\nThe World", "mwangi", "presser", "s"),
+        ("Without new money", "WFP country director [Astrid Solberg] said", "solberg", "wfpstmt", "w"),
+        ("When the animals die", "[she] said.\n\nThe drought", "solberg", "reporters", "s"),
+        ("highly likely", "[The Intergovernmental Authority on Development] (IGAD)", "igad", "bulletin", "wp"),
+        ("Last year we walked two hours", "a herder, [Ekai Lokwang], told", "lokwang", "phone", "s"),
+        ("The donkeys are too weak", "a herder, [Ekai Lokwang], told", "lokwang", "phone", "s"),
+        ("The early warning came in October", "[she] wrote on X", "abdi", "x", "w"),
+        ("Somebody in Nairobi must answer", "[she] wrote on X", "abdi", "x", "w"),
+        ("The senator knows very well", "[Mwangi] said the government had been distributing", "mwangi", None, "s"),
+        ("deeply concerned", "A spokesperson, [Jens Laerke]", "laerke", None, "sp"),
+        ("in the coming days", "[The European Union] said", "eu", None, "sp"),
+    ],
+)
+
+art(
+    "g5_w2_geneva_wmo_report", "Last year was hottest on record as oceans break heat records, WMO says", "2026-03-24", "Global Wire Service", "curly",
+    """Last year was hottest on record as oceans break heat records, WMO says
+
+GENEVA, March 24 (GWS) — Last year was the hottest since records began, and the world's oceans stored more heat than at any time in modern measurements, the World Meteorological Organization said on Tuesday in its annual State of the Global Climate report.
+
+The global average temperature was 1.58 degrees Celsius above the pre-industrial level, the report said, making it the second year in a row above the 1.5C threshold set in the Paris Agreement. “Every major indicator of climate change is flashing red,” the report said.
+
+WMO Secretary-General Celeste Baptiste told a news conference at the agency's headquarters that two years above 1.5C did not mean the Paris goal was lost, since it refers to a 20-year average. “But we are burning through the margin at a frightening rate,” she said. “Every fraction of a degree matters for lives and livelihoods.”
+
+She said sea-level rise had doubled in pace since the early 1990s and that glaciers had lost the equivalent of 29 metres of ice thickness since 1970.
+
+Prof. Imran Qureshi, a climate scientist at the University of Leeds who was one of the report's lead reviewers, said the ocean heat figure worried him most. “The ocean is the memory of the climate system,” Qureshi said in an interview with GWS. “What we have put into it will keep coming back at us as heatwaves, coral bleaching and stronger storms for decades.”
+
+Asked whether the record could be explained by the El Niño weather pattern, he said its influence had faded by mid-year. “El Niño gave us a push. It does not explain where we ended up,” he said.
+
+The report was released as governments prepared for a round of climate talks in Bonn in June. U.N. Secretary-General António Guterres, in a video message played at the launch, called the findings “a planetary distress signal.” “Leaders must respond with new national plans that are worthy of the name,” he said.
+
+Small island states said the report proved that current pledges were inadequate. “We are not debating a number on a chart. We are debating whether our islands exist in 2100,” Tuvalu's climate envoy, Seve Paeniu, said in a statement.
+
+Oil producers were more cautious. Saudi Arabia's energy ministry did not respond to a request for comment. A Brazilian official, speaking on condition of anonymity because he was not authorised to discuss negotiating positions, said Brasilia wanted rich countries to “put finance on the table first.”
+
+Baptiste said the WMO's early-warning programme now covered more than half the world's countries. “Warnings save lives. That is the one piece of good news in this report,” she said.
+
+(Reporting by GWS Geneva bureau; editing by Tom Reyes)
+""",
+    {
+        "report": ("WMO State of the Global Climate report", "document", ["the report"], "wmo-state-of-the-global-climate-report"),
+        "baptiste": ("Celeste Baptiste", "person", ["WMO Secretary-General Celeste Baptiste", "Baptiste"], "celeste-baptiste"),
+        "qureshi": ("Imran Qureshi", "person", ["Prof. Imran Qureshi", "Qureshi", "climate scientist"], "imran-qureshi"),
+        "guterres": ("António Guterres", "person", ["U.N. Secretary-General António Guterres"], "antonio-guterres"),
+        "paeniu": ("Seve Paeniu", "person", ["Tuvalu's climate envoy"], "seve-paeniu"),
+        "brazil": ("Brazilian official", "unnamed", ["A Brazilian official"], "g5w2-brazilian-official"),
+    },
+    {
+        "rep": ("State of the Global Climate report", "document", None, "2026-03-24", "on Tuesday"),
+        "presser": ("news conference at the agency's headquarters", "press", "Geneva", "2026-03-24", "on Tuesday"),
+        "intv": ("interview with GWS", "interview", None, None, None),
+        "video": ("video message played at the launch", "other", None, "2026-03-24", "on Tuesday"),
+        "stmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("Every major indicator", "the [report] said", "report", "rep", "w"),
+        ("But we are burning through", "[she] said. “Every fraction", "baptiste", "presser", "s"),
+        ("Every fraction of a degree", "[she] said. “Every fraction", "baptiste", "presser", "s"),
+        ("The ocean is the memory", "[Qureshi] said in an interview", "qureshi", "intv", "s"),
+        ("What we have put into it", "[Qureshi] said in an interview", "qureshi", "intv", "s"),
+        ("El Niño gave us a push", "[he] said.\n\nThe report", "qureshi", "intv", "s"),
+        ("a planetary distress signal", "U.N. Secretary-General [António Guterres], in a video", "guterres", "video", "sp"),
+        ("Leaders must respond", "[he] said.\n\nSmall", "guterres", "video", "s"),
+        ("We are not debating a number", "Tuvalu's climate envoy, [Seve Paeniu], said", "paeniu", "stmt", "w"),
+        ("put finance on the table first", "A Brazilian [official], speaking", "brazil", None, "sp"),
+        ("Warnings save lives", "[she] said.\n\n(Reporting", "baptiste", "presser", "s"),
+    ],
+)
+
+art(
+    "g5_w3_kenya_tanzania_border", "Kenya and Tanzania agree to reopen Namanga crossing to lorries after week-long standoff", "2026-04-09", "Global Wire Service", "ascii",
+    """Kenya and Tanzania agree to reopen Namanga crossing to lorries after week-long standoff
+
+NAIROBI/DAR ES SALAAM, April 9 (GWS) - Kenya and Tanzania agreed on Thursday to reopen the Namanga border crossing to cargo lorries after a week-long standoff over new inspection fees that left more than 1,400 trucks stranded, officials from both countries said.
+
+The agreement was reached at a meeting of trade ministers in Arusha, the Tanzanian city that hosts the East African Community (EAC) secretariat. Kenya's trade minister, Wanjiru Kamau, told reporters after the talks that the fees would be suspended for 90 days while a joint committee reviewed them.
+
+"Nobody wins when lorries sit in the sun for a week with fruit rotting in the back," Kamau said. "We have agreed to put the drivers and the traders first."
+
+Nairobi had accused Dodoma of breaching the EAC customs union when it introduced a $150 inspection charge on foreign-registered trucks on April 1. Tanzania said the fee covered the cost of new scanners.
+
+Tanzania's minister for industry and trade, Ally Mwinyimkuu, said the charge had been "misunderstood" but agreed it should be reviewed. "Tanzania is committed to the free movement of goods in our community. That has never been in question," he said.
+
+Government spokesman Isaac Mwangi said in Nairobi that the cabinet welcomed the deal. "This is how neighbours should settle disagreements: at the table, not at the border," he said in a statement. Nairobi would keep a "close eye" on the review, he added.
+
+Drivers at the crossing greeted the news with relief. "I have been sleeping in my cab for eight nights. My children think I have disappeared," said Joseph Oduya, 41, who was carrying avocados to Dar es Salaam. Another driver, who gave only his first name, Baraka, said: "They should pay us for the week we lost."
+
+The Kenya Transporters Association, which represents hauliers, said its members had lost an estimated 600 million shillings. "Many of our members are small operators with one or two trucks. A week without income is a disaster for them," the association's chief executive, Faith Ngugi, said.
+
+EAC Secretary-General Pierre Nzeyimana, who chaired the talks, said the dispute showed the need for a single fee schedule across the bloc. "We cannot have eight countries with eight sets of charges and call it a common market," he told GWS in an interview.
+
+An official at Tanzania's revenue authority, who asked not to be named because he was not authorised to speak to the media, said the scanners would remain in use. "The fee is suspended. The inspections are not," the official said.
+
+The crossing was expected to reopen to lorries on Friday morning. Traffic backed up for about 12 kilometres on the Kenyan side, police said.
+
+(Reporting by GWS staff in Nairobi and Dar es Salaam; editing by Paula Brand)
+""",
+    {
+        "kamau": ("Wanjiru Kamau", "person", ["Kamau", "Kenya's trade minister"], "wanjiru-kamau"),
+        "mwinyi": ("Ally Mwinyimkuu", "person", ["Tanzania's minister for industry and trade"], "ally-mwinyimkuu"),
+        "mwangi": ("Isaac Mwangi", "person", ["Government spokesman Isaac Mwangi"], "isaac-mwangi"),
+        "oduya": ("Joseph Oduya", "person", [], "joseph-oduya"),
+        "baraka": ("Baraka", "person", ["Another driver"], "g5w3-baraka"),
+        "ngugi": ("Faith Ngugi", "person", ["chief executive"], "faith-ngugi"),
+        "nzeyimana": ("Pierre Nzeyimana", "person", ["EAC Secretary-General Pierre Nzeyimana"], "pierre-nzeyimana"),
+        "tra": ("official at Tanzania's revenue authority", "unnamed", ["An official at Tanzania's revenue authority", "the official"], "g5w3-tra-official"),
+    },
+    {
+        "arusha": ("talks of trade ministers in Arusha", "press", "Arusha", "2026-04-09", "on Thursday"),
+        "tz": ("meeting of trade ministers in Arusha", "meeting", "Arusha", "2026-04-09", "on Thursday"),
+        "stmt": ("statement", "statement", "Nairobi", None, None),
+        "crossing": ("at the crossing", "other", "Namanga border crossing", None, None),
+        "intv": ("interview with GWS", "interview", None, None, None),
+    },
+    [
+        ("Nobody wins when lorries", "[Kamau] said. \"We have", "kamau", "arusha", "s"),
+        ("We have agreed to put the drivers", "[Kamau] said. \"We have", "kamau", "arusha", "s"),
+        ("misunderstood", "[Ally Mwinyimkuu], said", "mwinyi", "tz", "sp"),
+        ("Tanzania is committed", "[he] said.\n\nGovernment", "mwinyi", "tz", "s"),
+        ("This is how neighbours", "[he] said in a statement", "mwangi", "stmt", "w"),
+        ("close eye", "[he] added", "mwangi", "stmt", "wp"),
+        ("I have been sleeping in my cab", "said [Joseph Oduya]", "oduya", "crossing", "s"),
+        ("They should pay us", "[Baraka], said", "baraka", "crossing", "s"),
+        ("Many of our members are small", "chief executive, [Faith Ngugi], said", "ngugi", None, "s"),
+        ("We cannot have eight countries", "[he] told GWS in an interview", "nzeyimana", "intv", "s"),
+        ("The fee is suspended", "the [official] said", "tra", None, "s"),
+    ],
+)
+
+art(
+    "g5_w4_typhoon_live_blog", "Typhoon Halong live: storm makes landfall in northern Luzon", "2026-04-21", "Global Wire Service", "curly",
+    """Typhoon Halong live: storm makes landfall in northern Luzon
+
+Live updates from the GWS Manila bureau. All times local (GMT+8).
+
+06:12
+Typhoon Halong made landfall near the town of Palanan in Isabela province at about 5.40am on Tuesday, the Philippine weather agency PAGASA said, with sustained winds of 185 km/h. “The eye of the storm is now over land. Residents in its path must stay indoors,” PAGASA forecaster Benison Estareja said in a televised briefing.
+
+06:48
+More than 310,000 people spent the night in evacuation centres, the National Disaster Risk Reduction and Management Council (NDRRMC) said. Its spokesperson, Diego Agustin Mariano, told DZBB radio that power was out across most of Isabela and Cagayan. “We have teams pre-positioned, but the roads are blocked by trees and landslides,” he said.
+
+07:30
+Manila has suspended classes and government work in 14 provinces, the presidential palace said in a statement. “The President has directed all agencies to ensure that no family is left without food, water and shelter,” the statement said.
+
+08:05
+A GWS reporter in Tuguegarao, the capital of Cagayan province, describes roofs torn from houses and the Cagayan river rising fast. Resident Marites Dizon, 38, sheltering with her three children in a school gym, said: “We heard the roof go at four in the morning. It sounded like a train.”
+
+09:20
+The Philippine Red Cross said its volunteers had rescued 46 people from flooded homes in Alcala. Secretary-General Gwendolyn Pang said on X: “Our teams are wading through chest-deep water. Please, if you are safe, stay where you are so rescuers can reach those who are not.”
+
+10:02
+PAGASA says Halong has weakened slightly, to 165 km/h, as it crosses the Cordillera mountains. Estareja warned in an update that the storm could still cause “life-threatening” storm surges of up to three metres along the coast of Ilocos Norte.
+
+11:15
+The first confirmed death: a 67-year-old man was killed by a falling tree in Ilagan, the provincial police said. Police Col. Renato Baluyot said two others were missing after a landslide in the mountain town of Dinapigue. “Our search teams cannot reach the area yet,” Baluyot told reporters in Ilagan.
+
+12:40
+The United Nations said its agencies were ready to support the government if asked. “We stand ready to assist,” U.N. resident coordinator Arnaud Peral said in a post on X.
+
+13:25
+Back at the evacuation centre in Tuguegarao, Marites Dizon tells our reporter that her husband, Ronaldo Dizon, a fisherman, has gone to check on their boat. “I told him the boat can be replaced. He cannot,” she said.
+
+14:10
+Halong is expected to move out over the South China Sea this evening, PAGASA said in its 2pm bulletin. “Signal No. 4 remains raised over Ilocos Norte and Apayao,” the bulletin said.
+
+This live blog has now closed. Follow our main story for further updates.
+""",
+    {
+        "estareja": ("Benison Estareja", "person", ["PAGASA forecaster Benison Estareja", "Estareja"], "benison-estareja"),
+        "pagasa": ("PAGASA", "organisation", ["the Philippine weather agency"], "pagasa"),
+        "mariano": ("Diego Agustin Mariano", "person", ["Its spokesperson"], "diego-agustin-mariano"),
+        "palace": ("presidential palace", "organisation", ["the presidential palace", "the statement", "Manila"], "philippine-presidential-palace"),
+        "bulletin": ("PAGASA 2pm bulletin", "document", ["the bulletin", "2pm bulletin"], "g5w4-pagasa-2pm-bulletin"),
+        "dizon": ("Marites Dizon", "person", ["Resident Marites Dizon"], "marites-dizon"),
+        "pang": ("Gwendolyn Pang", "person", ["Secretary-General Gwendolyn Pang"], "gwendolyn-pang"),
+        "baluyot": ("Renato Baluyot", "person", ["Police Col. Renato Baluyot", "Baluyot"], "renato-baluyot"),
+        "peral": ("Arnaud Peral", "person", ["U.N. resident coordinator Arnaud Peral"], "arnaud-peral"),
+    },
+    {
+        "tv": ("televised briefing", "press", None, "2026-04-21", "on Tuesday"),
+        "dzbb": ("DZBB radio", "broadcast", None, "2026-04-21", "on Tuesday"),
+        "pstmt": ("statement", "statement", None, "2026-04-21", "on Tuesday"),
+        "gym": ("evacuation centre in a school gym in Tuguegarao", "interview", "Tuguegarao", "2026-04-21", "on Tuesday"),
+        "px": ("post on X", "social_post", None, "2026-04-21", "on Tuesday"),
+        "update": ("update", "statement", None, "2026-04-21", "on Tuesday"),
+        "ilagan": ("told reporters in Ilagan", "press", "Ilagan", "2026-04-21", "on Tuesday"),
+        "bulletin": ("2pm bulletin", "document", None, "2026-04-21", "on Tuesday"),
+    },
+    [
+        ("The eye of the storm is now over land", "forecaster [Benison Estareja] said", "estareja", "tv", "s"),
+        ("We have teams pre-positioned", "[he] said.\n\n07:30", "mariano", "dzbb", "s"),
+        ("The President has directed", "the [statement] said", "palace", "pstmt", "w"),
+        ("We heard the roof go", "[Marites Dizon], 38", "dizon", "gym", "s"),
+        ("Our teams are wading", "[Gwendolyn Pang] said on X", "pang", "px", "w"),
+        ("life-threatening", "[Estareja] warned", "estareja", "update", "sp"),
+        ("Our search teams cannot reach", "[Baluyot] told reporters", "baluyot", "ilagan", "s"),
+        ("We stand ready to assist", "[Arnaud Peral] said in a post", "peral", "px", "w"),
+        ("I told him the boat", "[she] said.\n\n14:10", "dizon", "gym", "s"),
+        ("Signal No. 4 remains", "the [bulletin] said", "bulletin", "bulletin", "w"),
+    ],
+)
+
+art(
+    "g5_w5_brussels_kestrel_fine", "EU fines Kestrel Systems 1.2 billion euros over app store rules", "2026-05-13", "Global Wire Service", "ascii",
+    """EU fines Kestrel Systems 1.2 billion euros over app store rules
+
+BRUSSELS, May 13 (GWS) - The European Commission fined U.S. software group Kestrel Systems 1.2 billion euros ($1.3 billion) on Wednesday for blocking app developers from telling customers about cheaper offers outside its app store, the largest penalty yet under the bloc's Digital Markets Act.
+
+EU competition chief Margrethe Lindahl told a news conference in Brussels that Kestrel had "deliberately and repeatedly" ignored rules that took effect in 2024. "The law is clear and it applies to everyone, however large," Lindahl said. "Kestrel chose to treat its obligations as a negotiation. They are not."
+
+The Commission ordered the company to change its terms within 60 days or face daily penalties of up to 5 percent of its average daily worldwide turnover.
+
+Kestrel, based in Austin, Texas, said it would appeal. "Today's decision ignores the real investments we have made to comply, and it will hand European users' data to apps we cannot vet," the company said in a statement. "We will challenge it in court."
+
+Chief executive Jonah Ellery said at an investor conference in New York on Tuesday, before the decision was announced, that he expected to be fined. "Brussels has decided it wants a scalp," he said. "We'll see them in Luxembourg," referring to the EU's General Court.
+
+The decision is likely to deepen tensions with Washington. U.S. Sen. Ruth Calloway, a Republican from Indiana who chairs the Senate commerce subcommittee on consumer protection, said on X that the fine was "a tax on American innovation dressed up as competition policy." "The administration should respond in kind," she wrote.
+
+A spokesperson for the U.S. Trade Representative said the office was "reviewing the decision closely" and declined further comment.
+
+Developers welcomed the fine. The Coalition for App Fairness, an industry group whose members include Spotify and Epic Games, said: "For years Kestrel has told developers to take it or leave it. Today the Commission said no."
+
+Analysts said the fine itself would not trouble the company, which reported revenue of $94 billion last year. "The money is a rounding error. The remedy is what matters, because it goes to the heart of how Kestrel makes money from its store," said Ines Walloon, an analyst at Berenberg in London.
+
+Kestrel shares were down 1.4 percent in early trading in New York.
+
+An EU official, speaking on condition of anonymity, said the Commission was also examining Kestrel's cloud business. "This is not the last time you will hear about them from this building," the official said.
+
+The company has 60 days to comply. Its appeal to the General Court would not suspend the order unless judges grant interim measures, a process that could take months.
+
+(Reporting by GWS Brussels bureau; additional reporting by GWS New York; editing by Tom Reyes)
+""",
+    {
+        "lindahl": ("Margrethe Lindahl", "person", ["EU competition chief Margrethe Lindahl", "Lindahl"], "margrethe-lindahl"),
+        "kestrel": ("Kestrel Systems", "organisation", ["Kestrel", "the company"], "kestrel-systems"),
+        "ellery": ("Jonah Ellery", "person", ["Chief executive Jonah Ellery"], "jonah-ellery"),
+        "calloway": ("Ruth Calloway", "person", ["U.S. Sen. Ruth Calloway"], "ruth-calloway"),
+        "ustr": ("U.S. Trade Representative spokesperson", "unnamed", ["A spokesperson for the U.S. Trade Representative"], "g5w5-ustr-spokesperson"),
+        "caf": ("Coalition for App Fairness", "organisation", ["The Coalition for App Fairness"], "coalition-for-app-fairness"),
+        "walloon": ("Ines Walloon", "person", [], "ines-walloon"),
+        "euoff": ("EU official", "unnamed", ["An EU official", "the official"], "g5w5-eu-official"),
+    },
+    {
+        "presser": ("news conference in Brussels", "press", "Brussels", "2026-05-13", "on Wednesday"),
+        "stmt": ("statement", "statement", None, None, None),
+        "conf": ("investor conference in New York", "meeting", "New York", "2026-05-12", "on Tuesday"),
+        "x": ("post on X", "social_post", None, None, None),
+    },
+    [
+        ("deliberately and repeatedly", "[Margrethe Lindahl] told a news conference", "lindahl", "presser", "sp"),
+        ("The law is clear", "[Lindahl] said. \"Kestrel", "lindahl", "presser", "s"),
+        ("Kestrel chose to treat", "[Lindahl] said. \"Kestrel", "lindahl", "presser", "s"),
+        ("Today's decision ignores", "the [company] said in a statement", "kestrel", "stmt", "w"),
+        ("We will challenge it in court", "the [company] said in a statement", "kestrel", "stmt", "w"),
+        ("Brussels has decided it wants", "[he] said. \"We'll", "ellery", "conf", "s"),
+        ("We'll see them in Luxembourg", "[he] said. \"We'll", "ellery", "conf", "s"),
+        ("a tax on American innovation", "[U.S. Sen. Ruth Calloway], a Republican", "calloway", "x", "wp"),
+        ("The administration should respond", "[she] wrote", "calloway", "x", "w"),
+        ("reviewing the decision closely", "A [spokesperson] for the U.S. Trade", "ustr", None, "sp"),
+        ("For years Kestrel has told", "[The Coalition for App Fairness], an industry", "caf", None, "s"),
+        ("The money is a rounding error", "said [Ines Walloon]", "walloon", None, "s"),
+        ("This is not the last time", "the [official] said", "euoff", None, "s"),
+    ],
+)
+
+
 if __name__ == "__main__":
     main()
