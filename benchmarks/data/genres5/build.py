@@ -824,5 +824,308 @@ The company has 60 days to comply. Its appeal to the General Court would not sus
 )
 
 
+# --- science, environment, health ---
+
+art(
+    "g5_s1_swimming_study", "One in three children leave primary school unable to swim, study finds", "2026-03-26", "The Western Chronicle", "single",
+    """One in three children leave primary school unable to swim, study finds
+
+Researchers warn pool closures are widening a ‘swimming gap’ between rich and poor
+
+One in three children in England leave primary school unable to swim 25 metres, and the gap between the richest and poorest areas has doubled in a decade, according to a study published on Wednesday.
+
+The research, by a team at the University of Bristol and published in the journal BMJ Public Health, analysed swimming records for 212,000 pupils from 1,400 schools between 2014 and 2024.
+
+It found that 81 per cent of children in the most affluent fifth of areas could swim the national curriculum standard by the age of 11, compared with 47 per cent in the most deprived fifth. ‘The association between deprivation and swimming ability strengthened over the study period and was partly explained by distance to the nearest public pool,’ the authors wrote.
+
+The lead author, Prof Catherine Doyle, said the findings should worry anyone responsible for children’s safety. ‘Swimming is not a hobby. It is a life skill, and in this country it is increasingly one that depends on your postcode,’ she said at a briefing at the Science Media Centre in London on Tuesday.
+
+Prof Doyle said 114 public pools had closed in England since 2019. ‘Every time a pool shuts, the children who lose out are the ones whose parents cannot drive them to the next town,’ she said.
+
+Dr Helen Marchetti, director of public health for Millbrook, whose council voted this month to close its only pool, said the study confirmed what she had told councillors. ‘I did not need a journal to tell me this, but it helps to have the numbers,’ she told the Chronicle. ‘We are going to see the consequences of these decisions on beaches and riverbanks for years.’
+
+She said the council’s plan to bus pupils to a pool in Hatherley was ‘better than nothing’ but would not reach children outside school hours.
+
+The Royal Life Saving Society UK said in a statement that 277 people drowned accidentally in the UK last year, 19 of them children. ‘Learning to swim and to recognise danger in open water is the single best protection we can give a child,’ the charity’s chief executive, Lee Heard, said.
+
+Read more: Millbrook council votes to close leisure centre despite 6,000-name petition
+
+The Department for Education said swimming remained a compulsory part of the primary curriculum. ‘Schools receive funding through the PE and sport premium, which can be used to provide additional swimming lessons,’ a spokesperson said.
+
+Dr Ravi Menon, a paediatrician at Bristol Royal Hospital for Children who was not involved in the study, said the findings matched what he saw in A&E each summer. ‘The children we see after near-drownings are overwhelmingly from the areas this study identifies,’ he said. ‘That should shame us.’
+
+The study’s authors called for a national target for swimming ability and for pool closures to be assessed for their effect on children’s health.
+""",
+    {
+        "authors": ("study authors", "unnamed", ["the authors", "Researchers"], "g5s1-study-authors"),
+        "doyle": ("Catherine Doyle", "person", ["Prof Catherine Doyle", "Prof Doyle", "The lead author"], "catherine-doyle"),
+        "marchetti": ("Helen Marchetti", "person", ["Dr Helen Marchetti", "director of public health for Millbrook"], "helen-marchetti"),
+        "heard": ("Lee Heard", "person", ["chief executive"], "lee-heard"),
+        "dfe": ("Department for Education spokesperson", "unnamed", ["a spokesperson"], "g5s1-dfe-spokesperson"),
+        "menon": ("Ravi Menon", "person", ["Dr Ravi Menon"], "ravi-menon"),
+    },
+    {
+        "paper": ("study published in BMJ Public Health", "document", None, "2026-03-25", "on Wednesday"),
+        "smc": ("briefing at the Science Media Centre", "press", "Science Media Centre, London", "2026-03-24", "on Tuesday"),
+        "chron": ("told the Chronicle", "interview", None, None, None),
+        "rlss": ("statement", "statement", None, None, None),
+    },
+    [
+        ("swimming gap", "[Researchers] warn", "authors", "paper", "wp"),
+        ("The association between deprivation", "the [authors] wrote", "authors", "paper", "w"),
+        ("Swimming is not a hobby", "[she] said at a briefing", "doyle", "smc", "s"),
+        ("Every time a pool shuts", "[she] said.\n\nDr Helen", "doyle", "smc", "s"),
+        ("I did not need a journal", "[she] told the Chronicle", "marchetti", "chron", "s"),
+        ("We are going to see the consequences", "[she] told the Chronicle", "marchetti", "chron", "s"),
+        ("better than nothing", "[She] said the council", "marchetti", "chron", "sp"),
+        ("Learning to swim and to recognise", "chief executive, [Lee Heard], said", "heard", "rlss", "w"),
+        ("Schools receive funding", "a [spokesperson] said", "dfe", None, "s"),
+        ("The children we see after", "[he] said. ‘That", "menon", None, "s"),
+        ("That should shame us", "[he] said. ‘That", "menon", None, "s"),
+    ],
+)
+
+art(
+    "g5_s2_northmoor_sewage_spills", "Northmoor Water spilled sewage for 412,000 hours last year, Environment Agency figures show", "2026-04-08", "Northern Daily Record", "curly",
+    """Northmoor Water spilled sewage for 412,000 hours last year, Environment Agency figures show
+
+Raw sewage was discharged into rivers and seas from Northmoor Water's storm overflows for more than 412,000 hours last year, the highest total of any company in England, according to Environment Agency data published on Tuesday.
+
+The figures show that the company's 2,900 monitored overflows spilled on average 142 hours each, up 9 per cent on the year before. The River Wenning in the Yorkshire Dales recorded the single longest run, with an overflow at Bentham discharging for 61 days in a row.
+
+The Environment Agency said the rise was “unacceptable”. “Wet weather does not excuse this performance. Companies must invest faster, and we will not hesitate to prosecute where the law has been broken,” its chair, Dame Rosalind Tavener, said.
+
+Northmoor's chief executive, Sir Alan Harbottle, told BBC Radio Leeds on Tuesday morning that the company was “not proud” of the figures. “I understand why people are angry. I am angry,” he said. “We have the biggest investment programme in our history starting this year, and people will see the numbers come down.”
+
+Pressed by the presenter on his £1.4m pay package, Sir Alan said he had waived his bonus for the second year running. “My pay is not what matters here. What matters is whether the river at Bentham is clean, and today it is not,” he said.
+
+In a statement, Northmoor Water said it would spend £3.2bn by 2030 on storage tanks and treatment works. “Our plan will cut spills by 40 per cent by the end of the decade,” the company said.
+
+Campaigners were unimpressed. Emily Sandbrook, who founded the Wenning Valley Swimmers group after her son fell ill swimming near Bentham in 2023, said the company had made the same promise before. “Every spring they publish a plan, and every summer my kids can't go in the river,” she said. “I don't want another plan. I want it to stop.”
+
+Dr Jacob Meyrick, a freshwater ecologist at Lancaster University, said repeated spills were stripping oxygen from the river. “In the worst-hit stretches we are finding almost no mayfly larvae, which are one of the first things to go,” he said. “If the insects go, the fish follow.”
+
+Water minister Emma Hardcastle said the figures were “disgraceful” and that the government's Water (Special Measures) Act gave regulators new powers to ban bonuses. “The days of polluting with impunity are over,” she wrote on X.
+
+Ofwat, the economic regulator, said it was considering enforcement action against Northmoor over its performance on spills and leakage and would announce a decision “in the summer”.
+
+The Environment Agency's full report is available on its website.
+""",
+    {
+        "ea": ("Environment Agency", "organisation", ["The Environment Agency"], "environment-agency"),
+        "tavener": ("Rosalind Tavener", "person", ["Dame Rosalind Tavener", "its chair"], "rosalind-tavener"),
+        "harbottle": ("Alan Harbottle", "person", ["Sir Alan Harbottle", "Sir Alan", "Northmoor's chief executive"], "alan-harbottle"),
+        "northmoor": ("Northmoor Water", "organisation", ["the company", "Northmoor"], "northmoor-water"),
+        "sandbrook": ("Emily Sandbrook", "person", [], "emily-sandbrook"),
+        "meyrick": ("Jacob Meyrick", "person", ["Dr Jacob Meyrick", "freshwater ecologist"], "jacob-meyrick"),
+        "hardcastle": ("Emma Hardcastle", "person", ["Water minister Emma Hardcastle"], "emma-hardcastle"),
+        "ofwat": ("Ofwat", "organisation", ["the economic regulator"], "ofwat"),
+    },
+    {
+        "radio": ("BBC Radio Leeds", "broadcast", None, "2026-04-07", "on Tuesday morning"),
+        "stmt": ("statement", "statement", None, None, None),
+        "x": ("post on X", "social_post", None, None, None),
+    },
+    [
+        ("unacceptable", "[The Environment Agency] said the rise", "ea", None, "sp"),
+        ("Wet weather does not excuse", "its chair, [Dame Rosalind Tavener], said", "tavener", None, "s"),
+        ("not proud", "[Sir Alan Harbottle], told BBC", "harbottle", "radio", "sp"),
+        ("I understand why people are angry", "[he] said. “We have", "harbottle", "radio", "s"),
+        ("We have the biggest investment", "[he] said. “We have", "harbottle", "radio", "s"),
+        ("My pay is not what matters", "[he] said.\n\nIn a statement", "harbottle", "radio", "s"),
+        ("Our plan will cut spills", "the [company] said.\n\nCampaigners", "northmoor", "stmt", "w"),
+        ("Every spring they publish a plan", "[she] said. “I don't", "sandbrook", None, "s"),
+        ("I don't want another plan", "[she] said. “I don't", "sandbrook", None, "s"),
+        ("In the worst-hit stretches", "[he] said. “If", "meyrick", None, "s"),
+        ("If the insects go", "[he] said. “If", "meyrick", None, "s"),
+        ("disgraceful", "[Water minister Emma Hardcastle] said", "hardcastle", None, "sp"),
+        ("The days of polluting", "[she] wrote on X", "hardcastle", "x", "w"),
+        ("in the summer", "[Ofwat], the economic regulator, said", "ofwat", None, "sp"),
+    ],
+)
+
+art(
+    "g5_s3_qureshi_interview", "'We have run out of excuses': Imran Qureshi on ocean heat and the next decade", "2026-04-18", "Weekend Science Review", "ascii",
+    """"We have run out of excuses": Imran Qureshi on ocean heat and the next decade
+
+The Leeds climate scientist who helped review last month's WMO report talks to Hannah Brightwell about records, doom and what still works
+
+Imran Qureshi has spent twenty years measuring the heat that the oceans soak up. When the World Meteorological Organization published its annual climate report in March, the professor of climate dynamics at the University of Leeds was one of its lead reviewers, and his quote about the ocean being "the memory of the climate system" went round the world.
+
+We met in his office on Thursday, a room stacked with sediment cores and a framed photograph of an Argo float. He was, he said at the start, "tired of being the bearer of bad news". "But the news is what it is," he added. "My job is to measure it, not to make it nicer."
+
+The interview has been edited for length and clarity.
+
+Q: Were you surprised by last year's numbers?
+
+A: Not by the direction. By the size, a little. The ocean took up more heat than any model I know of would have had as its central estimate. That tells you something about how much we still have to learn.
+
+Q: People say scientists are too gloomy. Are you?
+
+A: I am a realist. If I tell you your house is on fire, I am not being gloomy. I am telling you where the door is.
+
+Q: What gives you hope?
+
+A: Solar. Honestly. Ten years ago nobody I worked with thought it would be this cheap this fast. And early warnings: fewer people die in cyclones now than in my parents' time.
+
+Q: And what worries you most?
+
+A: That we get used to it. That a record becomes a headline for a day, and then normal.
+
+After the interview, Qureshi walked me to the lift past a poster advertising a student climate strike. He pointed at its slogan, "There is no planet B", and smiled. "They are right, of course," he said. "I just wish it were not the children who had to say it."
+
+His colleagues describe him as unusually patient with the public. "Imran will answer the same question for the hundredth time as if it were the first," said Dr Sofia Brennan, who runs the Leeds ocean observation group with him. "That is rarer in our field than it should be."
+
+Qureshi will give the Royal Society's public Bakerian Lecture in London in June. Asked what he would tell the audience, he said: "We have run out of excuses. We have not run out of options."
+
+Prof Qureshi's book, Deep Heat, is published by Fathom Press in September.
+""",
+    {
+        "qureshi": ("Imran Qureshi", "person", ["Qureshi", "Prof Qureshi"], "imran-qureshi"),
+        "strike": ("student climate strike poster", "document", [], "g5s3-strike-poster"),
+        "brennan": ("Sofia Brennan", "person", ["Dr Sofia Brennan"], "sofia-brennan"),
+    },
+    {
+        "office": ("interview in his office", "interview", "University of Leeds", "2026-04-16", "on Thursday"),
+        "poster": ("poster advertising a student climate strike", "document", None, None, None),
+        "lecture": ("interview in his office", "interview", "University of Leeds", "2026-04-16", "on Thursday"),
+    },
+    [
+        ("\"We have run out of excuses\": Imran", None, "qureshi", "lecture", "sp"),
+        ("the memory of the climate system", "[his] quote about the ocean", "qureshi", None, "sp"),
+        ("tired of being the bearer", "[he] said at the start", "qureshi", "office", "sp"),
+        ("But the news is what it is", "[he] added", "qureshi", "office", "s"),
+        ("My job is to measure it", "[he] added", "qureshi", "office", "s"),
+        ("There is no planet B", None, "strike", "poster", "wp"),
+        ("They are right, of course", "[he] said. \"I just", "qureshi", "office", "s"),
+        ("I just wish it were not", "[he] said. \"I just", "qureshi", "office", "s"),
+        ("Imran will answer the same", "said [Dr Sofia Brennan]", "brennan", None, "s"),
+        ("That is rarer in our field", "said [Dr Sofia Brennan]", "brennan", None, "s"),
+        ("We have run out of excuses. We have not", "[he] said: \"We have", "qureshi", "lecture", "s"),
+    ],
+)
+
+art(
+    "g5_s4_gp_access_report", "‘Two-tier’ GP access leaves poorest areas with fewest doctors, report warns", "2026-05-01", "The Western Chronicle", "single",
+    """‘Two-tier’ GP access leaves poorest areas with fewest doctors, report warns
+
+People in the most deprived parts of England have 14 per cent fewer family doctors per head than those in the wealthiest areas, according to a report by the Calder Health Institute published on Thursday.
+
+The think tank’s analysis of NHS workforce data found that the gap had widened every year since 2016. ‘The distribution of general practitioners in England is now inversely related to need, a pattern first described more than fifty years ago and never reversed,’ the report said. It called the situation ‘a two-tier system in all but name’.
+
+The institute’s director of research, Dr Nadia Okonjo, said the findings should be a priority for ministers. ‘We know where the illness is. We know where the doctors are. They are not in the same places,’ she told BBC Radio 4’s Today programme on Thursday morning.
+
+Asked whether more money would fix the problem, Dr Okonjo said funding had to follow patients. ‘You can train as many GPs as you like, but if the funding formula rewards practices in leafy suburbs, that is where they will go,’ she said.
+
+Caption: A GP surgery waiting room in Bristol. The report found wide variation between regions.
+
+Dr Helen Marchetti, director of public health for Millbrook and a former GP, said the figures matched her own district. ‘In our most deprived ward one doctor covers almost 2,900 patients. Four miles away it is 1,700,’ she said in a post on LinkedIn. ‘Nobody designed that, but nobody is fixing it either.’
+
+The Royal College of General Practitioners said the report was ‘a stark reminder’ of the pressures on practices in poorer areas. Its chair, Prof Kamila Hawthorne, said in a statement: ‘GPs in these communities are working flat out. They need more colleagues, not more targets.’
+
+A Department of Health and Social Care spokesperson said: ‘We are recruiting an extra 1,000 GPs this year and will reform the funding formula so that resources go where they are needed most.’
+
+Health minister Stephen Kinnear, asked about the report at a visit to a surgery in Wolverhampton, told reporters that change would take time. ‘We inherited a system that has been stretched for years. I am not going to pretend it can be fixed by the summer,’ he said.
+
+Read more: Millbrook health chief warns over pool closure
+
+The report recommends that NHS England weight GP funding more heavily towards deprivation and offer bonuses to doctors who work in under-doctored areas for at least five years.
+
+Patients in Hatherley, one of the areas singled out, described waits of up to four weeks for a routine appointment. ‘You ring at eight, you wait forty minutes, and then they tell you to ring tomorrow,’ said Brenda Coyle, 71, a retired shop worker.
+""",
+    {
+        "report": ("Calder Health Institute report", "document", ["the report"], "g5s4-calder-health-institute-report"),
+        "okonjo": ("Nadia Okonjo", "person", ["Dr Nadia Okonjo", "Dr Okonjo", "director of research"], "nadia-okonjo"),
+        "marchetti": ("Helen Marchetti", "person", ["Dr Helen Marchetti", "director of public health for Millbrook"], "helen-marchetti"),
+        "rcgp": ("Royal College of General Practitioners", "organisation", ["The Royal College of General Practitioners"], "royal-college-of-general-practitioners"),
+        "hawthorne": ("Kamila Hawthorne", "person", ["Prof Kamila Hawthorne", "Its chair"], "kamila-hawthorne"),
+        "dhsc": ("Department of Health and Social Care spokesperson", "unnamed", ["A Department of Health and Social Care spokesperson"], "g5s4-dhsc-spokesperson"),
+        "kinnear": ("Stephen Kinnear", "person", ["Health minister Stephen Kinnear"], "stephen-kinnear"),
+        "coyle": ("Brenda Coyle", "person", [], "brenda-coyle"),
+    },
+    {
+        "rep": ("report by the Calder Health Institute", "document", None, "2026-04-30", "on Thursday"),
+        "today": ("BBC Radio 4's Today programme", "broadcast", None, "2026-04-30", "on Thursday morning"),
+        "li": ("post on LinkedIn", "social_post", None, None, None),
+        "stmt": ("statement", "statement", None, None, None),
+        "visit": ("visit to a surgery in Wolverhampton", "press", "Wolverhampton", None, None),
+    },
+    [
+        ("Two-tier’ GP access", "[report] warns", "report", "rep", "wp"),
+        ("The distribution of general practitioners", "the [report] said", "report", "rep", "w"),
+        ("a two-tier system in all but name", "[It] called the situation", "report", "rep", "wp"),
+        ("We know where the illness is", "[she] told BBC Radio 4", "okonjo", "today", "s"),
+        ("You can train as many GPs", "[she] said.\n\nCaption", "okonjo", "today", "s"),
+        ("In our most deprived ward", "[she] said in a post on LinkedIn", "marchetti", "li", "w"),
+        ("Nobody designed that", "[she] said in a post on LinkedIn", "marchetti", "li", "w"),
+        ("a stark reminder", "[The Royal College of General Practitioners] said", "rcgp", None, "sp"),
+        ("GPs in these communities", "[Prof Kamila Hawthorne], said in a statement", "hawthorne", "stmt", "w"),
+        ("We are recruiting an extra 1,000", "A Department of Health and Social Care [spokesperson] said", "dhsc", None, "s"),
+        ("We inherited a system", "[he] said.\n\nRead more", "kinnear", "visit", "s"),
+        ("You ring at eight", "said [Brenda Coyle]", "coyle", None, "s"),
+    ],
+)
+
+art(
+    "g5_s5_measles_outbreak", "Measles outbreak in Riverside County grows to 38 cases; state urges vaccination", "2026-05-20", "Riverside Ledger", "curly",
+    """Measles outbreak in Riverside County grows to 38 cases; state urges vaccination
+
+A measles outbreak centered on two elementary schools in East Riverside has grown to 38 confirmed cases, county health officials said Tuesday, the largest in the state in more than a decade.
+
+Of those infected, 33 were unvaccinated and six have been hospitalized, including a 7-month-old baby who was too young to receive the vaccine, the Riverside County Department of Public Health said.
+
+County health officer Dr. Samuel Achterberg told a news briefing at the county administration building that cases had doubled in ten days. “Measles is the most contagious disease we know. If you are not protected and you walk into a room where an infected person was two hours ago, you have about a nine-in-ten chance of catching it,” he said.
+
+He urged parents to check their children's records. “The MMR vaccine is safe, it is free at every county clinic, and two doses are 97 percent effective,” Achterberg said. “There is no reason to wait.”
+
+Gov. Daniel Prieto said in a statement Tuesday evening that the state would send mobile vaccination teams to East Riverside and extend clinic hours. “No parent should have to choose between a shift at work and protecting their child from a preventable disease,” the governor said.
+
+At Harmon Elementary, one of the two schools at the center of the outbreak, 41 percent of kindergartners had a personal belief or medical exemption last year, according to state data. The school district said it had excluded 212 unvaccinated students from class for 21 days under state rules.
+
+Some parents objected. “They are punishing my kids for a decision I made, and I made it carefully,” said Kristen Dahlberg, whose two sons were sent home. Another mother, who asked that her name not be used because she feared harassment, said she had “read everything” and still had doubts. “I'm not anti-science. I'm scared,” she said.
+
+Others were angry at the exemptions. “My daughter has leukemia. She can't have the shot. She depends on everyone else,” said Arturo Mendes, whose daughter attends Harmon. “This is exactly what we were afraid of.”
+
+Dr. Priya Venkataraman, a pediatric infectious disease specialist at Riverside Children's Hospital, said the hospitalized baby was stable. In an interview with the Ledger on Monday, she said the hospital had set up a separate entrance for suspected measles cases. “We are treating this like the emergency it is,” she said.
+
+The Centers for Disease Control and Prevention said in its weekly update that the United States had recorded 612 measles cases so far this year. “Most of these cases are among people who were not vaccinated,” the update said.
+
+State Sen. Marisol Vance, whose district includes East Riverside, said she would reintroduce a bill to end personal belief exemptions for public schools. “We tried this in 2019 and lost. We won't lose again,” she told reporters Tuesday.
+""",
+    {
+        "dph": ("Riverside County Department of Public Health", "organisation", ["county health officials"], "riverside-county-department-of-public-health"),
+        "achterberg": ("Samuel Achterberg", "person", ["County health officer Dr. Samuel Achterberg", "Achterberg"], "samuel-achterberg"),
+        "prieto": ("Daniel Prieto", "person", ["Gov. Daniel Prieto", "the governor"], "daniel-prieto"),
+        "dahlberg": ("Kristen Dahlberg", "person", [], "kristen-dahlberg"),
+        "mother": ("unnamed mother at Harmon Elementary", "unnamed", ["Another mother"], "g5s5-unnamed-mother"),
+        "mendes": ("Arturo Mendes", "person", [], "arturo-mendes"),
+        "venk": ("Priya Venkataraman", "person", ["Dr. Priya Venkataraman"], "priya-venkataraman"),
+        "cdc": ("Centers for Disease Control and Prevention", "organisation", ["The Centers for Disease Control and Prevention", "the update"], "cdc"),
+        "vance": ("Marisol Vance", "person", ["State Sen. Marisol Vance"], "marisol-vance"),
+    },
+    {
+        "brief": ("news briefing at the county administration building", "press", "county administration building", "2026-05-19", "Tuesday"),
+        "gov": ("statement", "statement", None, "2026-05-19", "Tuesday evening"),
+        "ledger": ("interview with the Ledger", "interview", None, "2026-05-18", "on Monday"),
+        "cdcup": ("weekly update", "document", None, None, None),
+        "vrep": ("told reporters", "press", None, "2026-05-19", "Tuesday"),
+    },
+    [
+        ("Measles is the most contagious", "[he] said.\n\nHe urged", "achterberg", "brief", "s"),
+        ("The MMR vaccine is safe", "[Achterberg] said. “There", "achterberg", "brief", "s"),
+        ("There is no reason to wait", "[Achterberg] said. “There", "achterberg", "brief", "s"),
+        ("No parent should have to choose", "the [governor] said", "prieto", "gov", "w"),
+        ("They are punishing my kids", "said [Kristen Dahlberg]", "dahlberg", None, "s"),
+        ("read everything", "[Another mother], who asked", "mother", None, "sp"),
+        ("I'm not anti-science", "[she] said.\n\nOthers", "mother", None, "s"),
+        ("My daughter has leukemia", "said [Arturo Mendes]", "mendes", None, "s"),
+        ("This is exactly what we were afraid of", "said [Arturo Mendes]", "mendes", None, "s"),
+        ("We are treating this like", "[she] said.\n\nThe Centers", "venk", "ledger", "s"),
+        ("Most of these cases are among", "the [update] said", "cdc", "cdcup", "w"),
+        ("We tried this in 2019", "[she] told reporters Tuesday", "vance", "vrep", "s"),
+    ],
+)
+
+
 if __name__ == "__main__":
     main()
