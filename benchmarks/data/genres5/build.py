@@ -81,6 +81,11 @@ def all_spans(text: str, house: str) -> list[tuple[int, int]]:
 def quote_span(text: str, spans: list[tuple[int, int]], piece: str) -> tuple[int, int]:
     assert text.count(piece) == 1, piece
     at = text.index(piece)
+    for opener in "“‘":
+        if opener in piece:
+            # a piece may begin before its quote's opening mark, to be unique
+            at += piece.index(opener)
+            break
     inside = [(s, e) for s, e in spans if s <= at < e]
     assert len(inside) == 1, (piece, inside)
     return inside[0]
@@ -1123,6 +1128,323 @@ State Sen. Marisol Vance, whose district includes East Riverside, said she would
         ("We are treating this like", "[she] said.\n\nThe Centers", "venk", "ledger", "s"),
         ("Most of these cases are among", "the [update] said", "cdc", "cdcup", "w"),
         ("We tried this in 2019", "[she] told reporters Tuesday", "vance", "vrep", "s"),
+    ],
+)
+
+
+# --- sport: post-match press conferences, interviews, statements ---
+
+art(
+    "g5_sp1_football_derby", "Marsh fumes at ‘scandalous’ penalty as Harcliffe snatch derby draw", "2026-03-08", "Northern Sports Argus", "single",
+    """Marsh fumes at ‘scandalous’ penalty as Harcliffe snatch derby draw
+
+Harcliffe Town 2 Ellesmere United 2
+
+Ellesmere manager Gary Marsh described the stoppage-time penalty that cost his side victory at the Brookfield Stadium on Saturday as ‘scandalous’ and said he would write to the refereeing body.
+
+Ellesmere led 2-1 going into the fifth minute of added time when referee Peter Hulme pointed to the spot after Harcliffe striker Jordan Okoro went down under a challenge from defender Luke Fenwick. Okoro’s younger brother, Sam Okoro, stepped up and sent the goalkeeper the wrong way.
+
+‘I have watched it ten times and there is no contact. None,’ Marsh told his post-match press conference. ‘It is scandalous. We have worked for ninety-five minutes and one decision takes it away.’
+
+The 54-year-old, who was booked for his protests on the touchline, said he would ask the Professional Game Match Officials body for an explanation. ‘I am not going to get a fine for saying what everyone in the ground saw,’ he said. ‘I will put it in writing, politely.’
+
+Photo: Sam Okoro celebrates his equaliser in front of the home fans. (Argus/Martin Bell)
+
+Harcliffe boss Natalie Croft, in her first derby since taking charge in January, saw it differently. ‘From where I was standing it is a penalty all day long. Luke has clipped his heel,’ she said. ‘But I would say that, wouldn’t I?’
+
+Croft had more to say about her side’s first-half display, when Ellesmere went 2-0 up through goals from Danny Kerr and Fenwick himself. ‘We were second to everything. I told them at half-time that if they wanted to play like that they could do it in front of their own families, not these supporters,’ she said.
+
+Jordan Okoro, who scored Harcliffe’s first goal on 63 minutes, told the club’s YouTube channel that his brother had asked to take the penalty. ‘He just took the ball off me and said, “I’ve got this,”’ the striker said. ‘Fair play to him. I was shaking.’
+
+Sam Okoro, 19, said: ‘Jordan has been taking penalties in our back garden since I was five. I have watched him enough times.’
+
+Fenwick, who was visibly upset at full-time, posted on Instagram on Saturday night: ‘Never touched him. Proud of the lads though.’
+
+The PGMOL said it did not comment on individual decisions.
+
+Read more: Croft appointed Harcliffe manager on two-year deal
+
+The draw leaves Ellesmere fourth in League One, two points off the automatic promotion places. Harcliffe are 14th. The sides meet again at Ellesmere’s Carr Lane ground on April 18.
+""",
+    {
+        "marsh": ("Gary Marsh", "person", ["Marsh", "Ellesmere manager Gary Marsh", "The 54-year-old"], "gary-marsh"),
+        "croft": ("Natalie Croft", "person", ["Croft", "Harcliffe boss Natalie Croft"], "natalie-croft"),
+        "jordan": ("Jordan Okoro", "person", ["the striker", "Harcliffe striker Jordan Okoro"], "jordan-okoro"),
+        "sam": ("Sam Okoro", "person", ["Okoro’s younger brother", "his brother"], "sam-okoro"),
+        "fenwick": ("Luke Fenwick", "person", ["Fenwick", "defender Luke Fenwick"], "luke-fenwick"),
+    },
+    {
+        "presser": ("post-match press conference", "press", "Brookfield Stadium", "2026-03-07", "on Saturday"),
+        "croftp": ("post-match comments", "press", "Brookfield Stadium", "2026-03-07", "on Saturday"),
+        "yt": ("club’s YouTube channel", "broadcast", None, None, None),
+        "insta": ("post on Instagram", "social_post", None, "2026-03-07", "on Saturday night"),
+    },
+    [
+        ("‘scandalous’ penalty", "[Marsh] fumes", "marsh", "presser", "sp"),
+        ("as ‘scandalous’ and said", "[Ellesmere manager Gary Marsh] described", "marsh", "presser", "sp"),
+        ("I have watched it ten times", "[Marsh] told his post-match", "marsh", "presser", "s"),
+        ("It is scandalous. We have worked", "[Marsh] told his post-match", "marsh", "presser", "s"),
+        ("I am not going to get a fine", "[he] said. ‘I will", "marsh", "presser", "s"),
+        ("I will put it in writing", "[he] said. ‘I will", "marsh", "presser", "s"),
+        ("From where I was standing", "[she] said. ‘But", "croft", "croftp", "s"),
+        ("But I would say that", "[she] said. ‘But", "croft", "croftp", "s"),
+        ("We were second to everything", "[she] said.\n\nJordan", "croft", "croftp", "s"),
+        ("He just took the ball off me", "the [striker] said", "jordan", "yt", "s"),
+        ("Fair play to him", "the [striker] said", "jordan", "yt", "s"),
+        ("Jordan has been taking penalties", "[Sam Okoro], 19, said", "sam", None, "s"),
+        ("Never touched him", "[Fenwick], who was visibly", "fenwick", "insta", "w"),
+    ],
+)
+
+art(
+    "g5_sp2_cricket_championship", "Haddon hits maiden double hundred as Wessex dig in against Northants", "2026-04-26", "County Cricket Weekly", "single",
+    """Haddon hits maiden double hundred as Wessex dig in against Northants
+
+Rothesay County Championship, Division Two: Wessex 512-8 dec v Northamptonshire 88-2 (day three of four, at the Ridgeway Ground)
+
+Ben Haddon made the first double century of his career and then said he had ‘no idea’ how he had got there, as Wessex took control on the third day at the Ridgeway Ground on Saturday.
+
+The 23-year-old opener batted for almost eight and a half hours for 214, hitting 27 fours and two sixes before he was caught at deep midwicket. ‘Honestly, I stopped looking at the scoreboard at about 120,’ Haddon said at the close of play. ‘The lads kept telling me to keep going, so I kept going.’
+
+He shared a stand of 203 for the fourth wicket with his captain, Will Haddon, who is no relation. ‘We get asked about that every week,’ the younger Haddon said. ‘He is definitely not my dad. He is too old to be my brother.’
+
+Will Haddon, who made 96, said the innings was the best he had seen from a Wessex batter in his 14 seasons at the club. ‘Ben left the ball beautifully. On this pitch that is the whole game,’ the captain said. ‘He has earned the right to be talked about at the next level.’
+
+Photo: Ben Haddon raises his bat after reaching 200. (County Cricket Weekly/Simon Pryde)
+
+England selector Jenny Allardyce, who watched the first two sessions from the pavilion, declined to comment on Haddon’s prospects when approached by County Cricket Weekly. ‘I am here to watch, not to talk,’ she said.
+
+Northamptonshire lost two wickets before the close. Their coach, Andrew Mbatha, said the pitch had ‘flattened out completely’ and that his side could bat out the final day. ‘It is a good surface. If we apply ourselves there is no reason we can’t save this,’ he said.
+
+Mbatha was less happy with the over rate of his bowlers, who were fined two points last season. ‘We were slow again today and that is on me as much as the players,’ he said.
+
+The England and Wales Cricket Board said in a statement on Friday that it would trial a new two-ball rule in the Championship in July. ‘The trial will help us understand how to keep a better balance between bat and ball,’ the statement said.
+
+Read more: Wessex sign South African seamer for summer
+
+Wessex lead by 424. Play on Sunday starts at 10.30am.
+""",
+    {
+        "ben": ("Ben Haddon", "person", ["Haddon", "the younger Haddon", "The 23-year-old opener"], "ben-haddon"),
+        "will": ("Will Haddon", "person", ["the captain", "his captain"], "will-haddon"),
+        "allardyce": ("Jenny Allardyce", "person", ["England selector Jenny Allardyce"], "jenny-allardyce"),
+        "mbatha": ("Andrew Mbatha", "person", ["Mbatha", "Their coach"], "andrew-mbatha"),
+        "ecb": ("England and Wales Cricket Board", "organisation", ["The England and Wales Cricket Board", "the statement"], "england-and-wales-cricket-board"),
+    },
+    {
+        "close": ("at the close of play", "press", "Ridgeway Ground", "2026-04-25", "on Saturday"),
+        "ground": ("at the Ridgeway Ground", "other", "Ridgeway Ground", "2026-04-25", "on Saturday"),
+        "ccw": ("approached by County Cricket Weekly", "interview", "Ridgeway Ground", "2026-04-25", "on Saturday"),
+        "stmt": ("statement", "statement", None, "2026-04-24", "on Friday"),
+    },
+    [
+        ("no idea", "[Ben Haddon] made the first", "ben", "close", "sp"),
+        ("Honestly, I stopped looking", "[Haddon] said at the close", "ben", "close", "s"),
+        ("The lads kept telling me", "[Haddon] said at the close", "ben", "close", "s"),
+        ("We get asked about that", "the younger [Haddon] said", "ben", "close", "s"),
+        ("He is definitely not my dad", "the younger [Haddon] said", "ben", "close", "s"),
+        ("Ben left the ball beautifully", "the [captain] said", "will", "close", "s"),
+        ("He has earned the right", "the [captain] said", "will", "close", "s"),
+        ("I am here to watch", "[she] said.\n\nNorthamptonshire", "allardyce", "ccw", "s"),
+        ("flattened out completely", "Their coach, [Andrew Mbatha], said", "mbatha", "close", "sp"),
+        ("It is a good surface", "[he] said.\n\nMbatha", "mbatha", "close", "s"),
+        ("We were slow again today", "[he] said.\n\nThe England", "mbatha", "close", "s"),
+        ("The trial will help us", "the [statement] said", "ecb", "stmt", "w"),
+    ],
+)
+
+art(
+    "g5_sp3_tennis_lindqvist", "Lindqvist beats Moreau to win first clay title in Madrid", "2026-05-03", "Global Wire Service", "curly",
+    """Lindqvist beats Moreau to win first clay title in Madrid
+
+MADRID, May 3 (GWS) — Sweden's Tara Lindqvist won her first clay-court title on Sunday, beating France's Élodie Moreau 6-4 3-6 7-5 in a Madrid Open final that lasted two hours and 51 minutes at the Caja Mágica.
+
+Lindqvist, the world number seven, saved two break points at 5-5 in the deciding set before breaking Moreau's serve with a backhand pass down the line.
+
+“I grew up on hard courts in Malmö and everybody told me clay would never be my surface,” the 24-year-old said during the trophy ceremony. “So this one is for everybody who said that.”
+
+Speaking later at her press conference, Lindqvist said she had changed her approach after losing in the first round in Rome last year. “I stopped trying to hit through the court and started building points,” she said. “My coach has been telling me that for two years. I'm a slow learner.”
+
+Her coach, Mikael Berg, said the Swede had worked through the winter on her movement. “She slides now. Last year she ran and stopped, ran and stopped,” Berg told GWS. “That is the difference on clay.”
+
+Moreau, 29, who was playing her first final in Madrid, said she was proud despite the loss. “I gave everything. Tara was a little bit braver at 5-5,” she told reporters. “She deserved it.”
+
+The Frenchwoman also had sharp words for the scheduling, after the final was delayed by more than an hour because a men's semi-final overran. “We warmed up three times. It is not professional,” Moreau said. “Would they do that to the men?”
+
+The tournament said in a statement that the delay had been “unavoidable” and that both players had been kept informed.
+
+The Women's Tennis Association said it would discuss scheduling with tournament organisers. “Player welfare and fairness in scheduling are priorities for the WTA,” a spokesperson said.
+
+Lindqvist's father, Anders Lindqvist, a former handball player who travels with her, said the family had watched the final together in the players' box. “Her mother cried from the second set,” he said. “I waited until match point.”
+
+Lindqvist will move up to number five in Monday's rankings. She heads to Rome next, before the French Open begins at Roland Garros on May 24. “Paris is the dream,” she said. “But first I need to sleep.”
+
+(Reporting by GWS sports desk; editing by Tom Reyes)
+""",
+    {
+        "tara": ("Tara Lindqvist", "person", ["Lindqvist", "the 24-year-old", "the Swede"], "tara-lindqvist"),
+        "moreau": ("Élodie Moreau", "person", ["Moreau", "The Frenchwoman"], "elodie-moreau"),
+        "berg": ("Mikael Berg", "person", ["Berg", "Her coach"], "mikael-berg"),
+        "tourn": ("Madrid Open", "organisation", ["The tournament"], "madrid-open"),
+        "wta": ("WTA spokesperson", "unnamed", ["a spokesperson"], "g5sp3-wta-spokesperson"),
+        "anders": ("Anders Lindqvist", "person", ["Lindqvist's father"], "anders-lindqvist"),
+    },
+    {
+        "trophy": ("trophy ceremony", "speech", "Caja Mágica", "2026-05-03", "on Sunday"),
+        "presser": ("press conference", "press", "Caja Mágica", "2026-05-03", "on Sunday"),
+        "gws": ("told GWS", "interview", None, None, None),
+        "mreporters": ("told reporters", "press", "Caja Mágica", "2026-05-03", "on Sunday"),
+        "stmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("I grew up on hard courts", "the [24-year-old] said", "tara", "trophy", "s"),
+        ("So this one is for everybody", "the [24-year-old] said", "tara", "trophy", "s"),
+        ("I stopped trying to hit", "[she] said. “My coach", "tara", "presser", "s"),
+        ("My coach has been telling me", "[she] said. “My coach", "tara", "presser", "s"),
+        ("She slides now", "[Berg] told GWS", "berg", "gws", "s"),
+        ("That is the difference on clay", "[Berg] told GWS", "berg", "gws", "s"),
+        ("I gave everything", "[she] told reporters", "moreau", "mreporters", "s"),
+        ("She deserved it", "[she] told reporters", "moreau", "mreporters", "s"),
+        ("We warmed up three times", "[Moreau] said. “Would", "moreau", "mreporters", "s"),
+        ("Would they do that to the men", "[Moreau] said. “Would", "moreau", "mreporters", "s"),
+        ("unavoidable", "[The tournament] said in a statement", "tourn", "stmt", "wp"),
+        ("Player welfare and fairness", "a [spokesperson] said", "wta", None, "s"),
+        ("Her mother cried", "[he] said. “I waited", "anders", None, "s"),
+        ("I waited until match point", "[he] said. “I waited", "anders", None, "s"),
+        ("Paris is the dream", "[she] said. “But first", "tara", None, "s"),
+        ("But first I need to sleep", "[she] said. “But first", "tara", None, "s"),
+    ],
+)
+
+art(
+    "g5_sp4_athletics_doping_ban", "‘I have never cheated’: Olympic medallist Adeyinka banned for four years", "2026-05-14", "Track & Field Monthly", "mixed",
+    """‘I have never cheated’: Olympic medallist Adeyinka banned for four years
+
+Britain's Olympic 400 metres bronze medallist Femi Adeyinka has been banned for four years after testing positive for a prohibited steroid, the Athletics Integrity Unit (AIU) announced on Wednesday.
+
+The 27-year-old, who won bronze in Paris, returned an adverse finding for trenbolone in an out-of-competition test at his training base in Loughborough in November. He will be ineligible until January 2030, ruling him out of the next Olympic Games.
+
+In a decision published on its website, the AIU said Adeyinka had failed to establish how the substance entered his body. “The athlete's explanation, that the substance came from contaminated meat consumed at a restaurant, was not supported by the evidence,” the decision said.
+
+Adeyinka responded within an hour in a statement posted on Instagram. “I have never cheated and I never will,” he wrote. “I have given samples my whole career and every one has been clean. I will take this to the Court of Arbitration for Sport and I will clear my name.”
+
+His lawyer, Rebecca Ofori, told BBC Sport on Wednesday evening that the panel had “ignored” scientific evidence about meat contamination. “We presented two independent experts. The panel preferred its own view,” she said. “We are confident CAS will see it differently.”
+
+The AIU's head, Brett Clothier, said at a media briefing in Monaco that the case had been handled like any other. “Every athlete gets the same process, whether they are a schoolgirl in her first season or an Olympic medallist,” he said. “The rules are strict because clean athletes deserve nothing less.”
+
+UK Athletics said in a statement that it was “deeply disappointed” and that Adeyinka would be removed from its funded programme. “We have a zero-tolerance approach to doping,” the statement said.
+
+Teammates were more guarded. Ellie Grant, who ran with Adeyinka in the mixed relay in Paris, said on Thursday at a meeting in Doha: “I don't know the details. I know Femi, and I'm gutted for everyone involved.”
+
+Adeyinka's former coach, Tony Mills, said he was “shocked”. “In eleven years I never saw anything that made me doubt him,” Mills told Track & Field Monthly. “But I'm not a scientist, and I'm not on that panel.”
+
+The American sprinter Quincy Farrow, who finished fourth in the Paris final behind Adeyinka, posted on X: “Four years late, but I'll take the bronze if they offer it.” He later deleted the post.
+
+Under the rules, Adeyinka's results since November have been annulled. His Olympic medal, won before the test, is not affected. He has 21 days to lodge an appeal with CAS.
+""",
+    {
+        "adeyinka": ("Femi Adeyinka", "person", ["Adeyinka", "Olympic medallist Adeyinka", "The 27-year-old", "Femi"], "femi-adeyinka"),
+        "decision": ("Athletics Integrity Unit decision", "document", ["the decision"], "g5sp4-aiu-decision"),
+        "ofori": ("Rebecca Ofori", "person", ["His lawyer"], "rebecca-ofori"),
+        "clothier": ("Brett Clothier", "person", ["The AIU's head"], "brett-clothier"),
+        "uka": ("UK Athletics", "organisation", ["the statement"], "uk-athletics"),
+        "grant": ("Ellie Grant", "person", [], "ellie-grant"),
+        "mills": ("Tony Mills", "person", ["Mills", "former coach"], "tony-mills"),
+        "farrow": ("Quincy Farrow", "person", ["The American sprinter Quincy Farrow"], "quincy-farrow"),
+    },
+    {
+        "insta": ("statement posted on Instagram", "social_post", None, "2026-05-13", "on Wednesday"),
+        "dec": ("decision published on its website", "document", None, "2026-05-13", "on Wednesday"),
+        "bbc": ("told BBC Sport", "interview", None, "2026-05-13", "on Wednesday evening"),
+        "brief": ("media briefing in Monaco", "press", "Monaco", None, None),
+        "stmt": ("statement", "statement", None, None, None),
+        "doha": ("meeting in Doha", "other", "Doha", "2026-05-14", "on Thursday"),
+        "tfm": ("told Track & Field Monthly", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, None, None),
+    },
+    [
+        ("I have never cheated’: Olympic", "[Olympic medallist Adeyinka] banned", "adeyinka", "insta", "w"),
+        ("The athlete's explanation", "the [decision] said", "decision", "dec", "w"),
+        ("I have never cheated and I never will", "[he] wrote", "adeyinka", "insta", "w"),
+        ("I have given samples my whole", "[he] wrote", "adeyinka", "insta", "w"),
+        ("ignored", "[His lawyer], Rebecca Ofori", "ofori", "bbc", "sp"),
+        ("We presented two independent experts", "[she] said. “We are", "ofori", "bbc", "s"),
+        ("We are confident CAS", "[she] said. “We are", "ofori", "bbc", "s"),
+        ("Every athlete gets the same process", "[he] said. “The rules", "clothier", "brief", "s"),
+        ("The rules are strict", "[he] said. “The rules", "clothier", "brief", "s"),
+        ("deeply disappointed", "[UK Athletics] said in a statement", "uka", "stmt", "wp"),
+        ("We have a zero-tolerance approach", "the [statement] said", "uka", "stmt", "w"),
+        ("I don't know the details", "[Ellie Grant], who ran", "grant", "doha", "s"),
+        ("shocked", "former coach, [Tony Mills], said", "mills", None, "sp"),
+        ("In eleven years I never saw", "[Mills] told Track", "mills", "tfm", "s"),
+        ("But I'm not a scientist", "[Mills] told Track", "mills", "tfm", "s"),
+        ("Four years late", "[Quincy Farrow], who finished", "farrow", "x", "w"),
+    ],
+)
+
+art(
+    "g5_sp5_riverside_arena_deal", "Riverside Rapids, city reach deal on new arena; Prieto pledges state help with transit", "2026-04-28", "Riverside Ledger", "ascii",
+    """Riverside Rapids, city reach deal on new arena; Prieto pledges state help with transit
+
+The Riverside Rapids will stay in Riverside through at least 2060 after the NBA team and the city agreed Monday on a $1.1 billion downtown arena, ending two years of talk that the franchise could move to Nevada.
+
+Under the deal announced at a news conference at City Hall, the team's owners will pay about $780 million and the city will contribute $240 million, mostly from a hotel tax, plus the land at the old rail yard on Front Street.
+
+"This is a great day for Riverside and a great day for Rapids fans," said Mayor Yvonne Castaneda. "We kept our team, and we did it without raising a single resident's property tax."
+
+Rapids principal owner Howard Lindgren, who had openly explored a move to Las Vegas, said he had always wanted to stay. "I never wanted to be the guy who took the Rapids out of Riverside," Lindgren said. "But I needed a building we could win in, and now we have one."
+
+Gov. Daniel Prieto, appearing by video link, said the state would spend $60 million extending the Blue Line light rail to the arena. "An arena nobody can get to without a car is a parking lot with a roof," the governor said. "Fans will ride the train to the game, at two dollars a ride."
+
+Not everyone was cheering. City Council member Denise Park, who voted against the term sheet last week, said the public contribution was "a subsidy to a billionaire." "Two hundred and forty million dollars could have built a lot of housing," she told the Ledger. "I hope the playoff tickets are worth it."
+
+The Rapids went 51-31 this season and open their first-round playoff series against Denver on Saturday. Star guard Malik Townsend, asked after Monday's practice whether the news was a distraction, laughed. "Distraction? Nah. Now I know where I'm going to retire," he said. "Put my jersey up in the new place."
+
+Head coach Lou Barretta said the players had been told about the deal at breakfast. "You could feel the room relax a little," Barretta told reporters at the team's practice facility. "Guys have families here. They want to know where home is."
+
+The NBA said in a statement that Commissioner Adam Silver was "pleased" with the agreement. "Riverside is a great basketball market and this arena will secure the Rapids' future there for decades," the league said.
+
+Economists were skeptical of the city's claims. "The research on this is remarkably consistent: new arenas move spending around a region more than they create it," said Victor Matheson, a sports economist at the College of the Holy Cross, in a phone interview.
+
+Construction is due to begin next spring, with the arena opening for the 2029-30 season. The Rapids will play at the Riverside Coliseum until then.
+""",
+    {
+        "castaneda": ("Yvonne Castaneda", "person", ["Mayor Yvonne Castaneda"], "yvonne-castaneda"),
+        "lindgren": ("Howard Lindgren", "person", ["Lindgren", "Rapids principal owner Howard Lindgren"], "howard-lindgren"),
+        "prieto": ("Daniel Prieto", "person", ["Gov. Daniel Prieto", "Prieto", "the governor"], "daniel-prieto"),
+        "park": ("Denise Park", "person", ["City Council member Denise Park"], "denise-park"),
+        "townsend": ("Malik Townsend", "person", ["Star guard Malik Townsend"], "malik-townsend"),
+        "barretta": ("Lou Barretta", "person", ["Barretta", "Head coach Lou Barretta"], "lou-barretta"),
+        "nba": ("NBA", "organisation", ["The NBA", "the league"], "nba"),
+        "silver": ("Adam Silver", "person", ["Commissioner Adam Silver"], "adam-silver"),
+        "matheson": ("Victor Matheson", "person", [], "victor-matheson"),
+    },
+    {
+        "presser": ("news conference at City Hall", "press", "City Hall", "2026-04-27", "Monday"),
+        "video": ("video link to the news conference at City Hall", "press", "City Hall", "2026-04-27", "Monday"),
+        "ledger": ("told the Ledger", "interview", None, None, None),
+        "practice": ("after Monday's practice", "press", None, "2026-04-27", "Monday's"),
+        "facility": ("told reporters at the team's practice facility", "press", "team's practice facility", "2026-04-27", "Monday's"),
+        "stmt": ("statement", "statement", None, None, None),
+        "phone": ("phone interview", "interview", None, None, None),
+    },
+    [
+        ("This is a great day for Riverside", "said [Mayor Yvonne Castaneda]", "castaneda", "presser", "s"),
+        ("We kept our team", "said [Mayor Yvonne Castaneda]", "castaneda", "presser", "s"),
+        ("I never wanted to be the guy", "[Lindgren] said. \"But", "lindgren", "presser", "s"),
+        ("But I needed a building", "[Lindgren] said. \"But", "lindgren", "presser", "s"),
+        ("An arena nobody can get to", "the [governor] said", "prieto", "video", "s"),
+        ("Fans will ride the train", "the [governor] said", "prieto", "video", "s"),
+        ("a subsidy to a billionaire", "[City Council member Denise Park], who voted", "park", "ledger", "sp"),
+        ("Two hundred and forty million", "[she] told the Ledger", "park", "ledger", "s"),
+        ("I hope the playoff tickets", "[she] told the Ledger", "park", "ledger", "s"),
+        ("Distraction? Nah", "[he] said. \"Put", "townsend", "practice", "s"),
+        ("Put my jersey up", "[he] said. \"Put", "townsend", "practice", "s"),
+        ("You could feel the room", "[Barretta] told reporters", "barretta", "facility", "s"),
+        ("Guys have families here", "[Barretta] told reporters", "barretta", "facility", "s"),
+        ("pleased", "Commissioner [Adam Silver] was", "silver", "stmt", "wp"),
+        ("Riverside is a great basketball market", "the [league] said", "nba", "stmt", "w"),
+        ("The research on this is remarkably", "said [Victor Matheson]", "matheson", "phone", "s"),
     ],
 )
 
