@@ -1416,7 +1416,6 @@ Construction is due to begin next spring, with the arena opening for the 2029-30
         "townsend": ("Malik Townsend", "person", ["Star guard Malik Townsend"], "malik-townsend"),
         "barretta": ("Lou Barretta", "person", ["Barretta", "Head coach Lou Barretta"], "lou-barretta"),
         "nba": ("NBA", "organisation", ["The NBA", "the league"], "nba"),
-        "silver": ("Adam Silver", "person", ["Commissioner Adam Silver"], "adam-silver"),
         "matheson": ("Victor Matheson", "person", [], "victor-matheson"),
     },
     {
@@ -1442,9 +1441,266 @@ Construction is due to begin next spring, with the arena opening for the 2029-30
         ("Put my jersey up", "[he] said. \"Put", "townsend", "practice", "s"),
         ("You could feel the room", "[Barretta] told reporters", "barretta", "facility", "s"),
         ("Guys have families here", "[Barretta] told reporters", "barretta", "facility", "s"),
-        ("pleased", "Commissioner [Adam Silver] was", "silver", "stmt", "wp"),
+        ("pleased", "[The NBA] said in a statement", "nba", "stmt", "wp"),
         ("Riverside is a great basketball market", "the [league] said", "nba", "stmt", "w"),
         ("The research on this is remarkably", "said [Victor Matheson]", "matheson", "phone", "s"),
+    ],
+)
+
+
+# --- business and tech: results, analysts, regulators, a CEO interview, a memo ---
+
+art(
+    "g5_b1_kestrel_results", "Kestrel Systems beats forecasts but warns EU rules will dent app store growth", "2026-04-30", "Global Wire Service", "curly",
+    """Kestrel Systems beats forecasts but warns EU rules will dent app store growth
+
+AUSTIN, Texas, April 30 (GWS) — Kestrel Systems reported first-quarter revenue above Wall Street expectations on Wednesday, driven by its cloud division, but warned that changes to its app store forced by European regulators would slow growth in its most profitable business.
+
+Revenue rose 11 percent to $24.6 billion in the three months to March 31, against analysts' average estimate of $23.9 billion, according to LSEG data. Net income was $6.1 billion, or $2.38 a share.
+
+Chief executive Jonah Ellery told analysts on a conference call that demand for the company's AI hosting services was “running well ahead of our ability to build data centers.” “We could sell more capacity tomorrow if we had it,” he said. “That is a good problem, but it is a problem.”
+
+Kestrel said it would raise capital spending this year to about $41 billion, up from a previous forecast of $36 billion.
+
+Chief financial officer Maren Holt said app store revenue growth would slow to “low single digits” in the second half as the company rolled out changes in Europe. “We are complying with the Digital Markets Act in good faith, and we expect that to have a measurable effect on services margins,” Holt said on the call.
+
+Asked by Morgan Stanley analyst Keith Ramaswamy whether Kestrel would extend the changes outside Europe, Ellery said: “We have no plans to do that. Europe has made its choice. Other markets have not.”
+
+Shares rose 4 percent in extended trading.
+
+“The cloud numbers are spectacular, and that is what the market cares about today,” said Dan Ives-Carter, an analyst at Wedmore Securities. “The app store is the long-term worry. If Brussels wins, Washington and Tokyo will be watching.”
+
+In a note to clients on Thursday, analysts at Redfield Capital said the capital spending increase was “eye-watering” but justified. “Every dollar Kestrel spends on capacity is, for now, being met by a dollar and a half of demand,” the note said.
+
+Kestrel is also facing a Senate inquiry into its hiring of AI researchers from smaller rivals. Sen. Ruth Calloway, who chairs the subcommittee leading the inquiry, said in a statement after the results that she expected Ellery to testify in June. “Record profits come with responsibilities,” Calloway said.
+
+Kestrel declined to comment on the inquiry.
+
+Ellery ended the call by thanking employees. “Our people built this quarter,” he said. “I want every one of them to hear that from me.”
+
+(Reporting by GWS technology desk in Austin and San Francisco; editing by Paula Brand)
+""",
+    {
+        "ellery": ("Jonah Ellery", "person", ["Ellery", "Chief executive Jonah Ellery"], "jonah-ellery"),
+        "holt": ("Maren Holt", "person", ["Holt", "Chief financial officer Maren Holt"], "maren-holt"),
+        "ives": ("Dan Ives-Carter", "person", [], "dan-ives-carter"),
+        "redfield": ("Redfield Capital", "organisation", ["analysts at Redfield Capital", "the note"], "redfield-capital"),
+        "calloway": ("Ruth Calloway", "person", ["Sen. Ruth Calloway", "Calloway"], "ruth-calloway"),
+    },
+    {
+        "call": ("conference call with analysts", "meeting", None, "2026-04-29", "on Wednesday"),
+        "note": ("note to clients", "document", None, "2026-04-30", "on Thursday"),
+        "stmt": ("statement after the results", "statement", None, None, None),
+    },
+    [
+        ("running well ahead of our ability", "[Jonah Ellery] told analysts", "ellery", "call", "sp"),
+        ("We could sell more capacity", "[he] said. “That", "ellery", "call", "s"),
+        ("That is a good problem", "[he] said. “That", "ellery", "call", "s"),
+        ("low single digits", "[Maren Holt] said app store", "holt", "call", "sp"),
+        ("We are complying with the Digital", "[Holt] said on the call", "holt", "call", "s"),
+        ("We have no plans to do that", "[Ellery] said: “We have", "ellery", "call", "s"),
+        ("The cloud numbers are spectacular", "said [Dan Ives-Carter]", "ives", None, "s"),
+        ("The app store is the long-term worry", "said [Dan Ives-Carter]", "ives", None, "s"),
+        ("eye-watering", "[analysts at Redfield Capital] said", "redfield", "note", "wp"),
+        ("Every dollar Kestrel spends", "the [note] said", "redfield", "note", "w"),
+        ("Record profits come with", "[Calloway] said.\n\nKestrel", "calloway", "stmt", "w"),
+        ("Our people built this quarter", "[he] said. “I want", "ellery", "call", "s"),
+        ("I want every one of them", "[he] said. “I want", "ellery", "call", "s"),
+    ],
+)
+
+art(
+    "g5_b2_northmoor_results", "Northmoor Water profits jump 18% as bills rise and spills continue", "2026-05-21", "The Northern Business Post", "single",
+    """Northmoor Water profits jump 18% as bills rise and spills continue
+
+Chief executive defends £1bn dividend as ‘fair return’ for investors
+
+Northmoor Water has reported an 18 per cent rise in annual profits, weeks after it was named the worst polluter among England’s water companies, prompting fresh criticism from campaigners and MPs.
+
+The Bradford-based company, which supplies 5.6 million customers across Yorkshire and the north-east, made an underlying pre-tax profit of £612m in the year to March 31, up from £519m. Revenue rose 21 per cent to £2.4bn after average household bills went up by £94.
+
+Sir Alan Harbottle, chief executive, told the Post on Wednesday that the results showed the company could fund its £3.2bn clean-up programme. ‘Investors will only lend us the money to fix the rivers if they believe they will be paid back,’ he said. ‘A profitable Northmoor is a Northmoor that can afford to clean up.’
+
+He defended a £1bn dividend to the company’s owners, a consortium led by the Canadian pension fund Laurentide Capital, as ‘a fair return’ on investment. ‘Most of that money goes to pensioners in Canada and Britain. It is not a yacht fund,’ Sir Alan said.
+
+The company said in its annual report that storm overflow spills had risen in a wet year but that it was ‘on track’ to meet its 2030 targets. ‘We recognise that our environmental performance has fallen short of what our customers expect,’ the report said.
+
+Photo: Sir Alan Harbottle at the company’s headquarters in Bradford. (Northmoor Water)
+
+Labour MP for Skipton and Ripon, Tom Gorse, who sits on the Environment, Food and Rural Affairs Committee, said the results were ‘a slap in the face’ for customers. ‘People in my constituency are paying more for water than ever and watching sewage go into the river their children swim in,’ he said. ‘And the owners are paid a billion pounds.’
+
+Analysts were more positive. Fiona Drakeford, utilities analyst at Peel Hunt, said in a research note that the results were ‘solid’ and that the company’s balance sheet was ‘among the strongest in the sector’.
+
+The consumer body the Consumer Council for Water said it had received 14,200 complaints about Northmoor last year. ‘Customers tell us they feel they are paying for failure,’ its chief executive, Mike Keil, said in a statement.
+
+Sir Alan is due to appear before MPs on the Environment, Food and Rural Affairs Committee next month. Asked whether he expected a difficult session, he laughed. ‘I have never had an easy one,’ he said.
+
+Read more: Northmoor Water spilled sewage for 412,000 hours last year
+
+The company’s shares are not listed. Ofwat is expected to announce the outcome of its investigation into the company in the summer.
+""",
+    {
+        "harbottle": ("Alan Harbottle", "person", ["Sir Alan Harbottle", "Sir Alan", "Chief executive"], "alan-harbottle"),
+        "report": ("Northmoor Water annual report", "document", ["the report"], "g5b2-northmoor-annual-report"),
+        "northmoor": ("Northmoor Water", "organisation", ["The company"], "northmoor-water"),
+        "gorse": ("Tom Gorse", "person", ["Labour MP for Skipton and Ripon"], "tom-gorse"),
+        "drakeford": ("Fiona Drakeford", "person", ["utilities analyst at Peel Hunt"], "fiona-drakeford"),
+        "keil": ("Mike Keil", "person", ["its chief executive"], "mike-keil"),
+    },
+    {
+        "post": ("told the Post", "interview", None, "2026-05-20", "on Wednesday"),
+        "ar": ("annual report", "document", None, None, None),
+        "note": ("research note", "document", None, None, None),
+        "stmt": ("statement", "statement", None, None, None),
+    },
+    [
+        ("‘fair return’ for investors", "[Chief executive] defends", "harbottle", "post", "sp"),
+        ("Investors will only lend us", "[he] said. ‘A profitable", "harbottle", "post", "s"),
+        ("A profitable Northmoor", "[he] said. ‘A profitable", "harbottle", "post", "s"),
+        ("a fair return’ on investment", "[He] defended a £1bn", "harbottle", "post", "sp"),
+        ("Most of that money goes", "[Sir Alan] said.\n\nThe company", "harbottle", "post", "s"),
+        ("on track", "[The company] said in its annual report", "northmoor", "ar", "wp"),
+        ("We recognise that our environmental", "the [report] said", "report", "ar", "w"),
+        ("a slap in the face", "[Tom Gorse], who sits", "gorse", None, "sp"),
+        ("People in my constituency", "[he] said. ‘And", "gorse", None, "s"),
+        ("And the owners are paid", "[he] said. ‘And", "gorse", None, "s"),
+        ("‘solid’", "[Fiona Drakeford], utilities analyst", "drakeford", "note", "wp"),
+        ("among the strongest in the sector", "[Fiona Drakeford], utilities analyst", "drakeford", "note", "wp"),
+        ("Customers tell us they feel", "its chief executive, [Mike Keil], said", "keil", "stmt", "w"),
+        ("I have never had an easy one", "[he] said.\n\nRead more", "harbottle", "post", "s"),
+    ],
+)
+
+art(
+    "g5_b3_ellery_interview", "Kestrel's Jonah Ellery: 'I don't lose sleep over Brussels'", "2026-05-16", "The Business Weekly", "ascii",
+    """Kestrel's Jonah Ellery: "I don't lose sleep over Brussels"
+
+Three days after the European Union fined his company 1.2 billion euros, the Kestrel Systems chief executive talks about regulators, AI and the Senate
+
+Jonah Ellery does not look like a man who has just been handed one of the largest fines in European competition history. When we met on Friday at Kestrel's offices in Austin, he was in jeans and running shoes, and the first thing he wanted to talk about was a hiking trail.
+
+The 51-year-old has run Kestrel for six years, in which its market value has roughly tripled. He calls the company's critics in Brussels "smart people with the wrong theory". "I don't lose sleep over Brussels," he said. "I lose sleep over whether we are building the right things."
+
+This conversation has been condensed and edited.
+
+Business Weekly: You said in New York that Brussels wanted a scalp. Do you still think that?
+
+Ellery: I think the Commission wanted a big number, and it got one. We'll make our arguments in court. I'd rather talk about the products.
+
+Business Weekly: Senator Calloway wants Washington to retaliate. Do you?
+
+Ellery: No. I don't want a trade war over my app store. I want clear rules that apply the same way everywhere.
+
+Business Weekly: Your capital spending is now $41 billion a year. Is that a bubble?
+
+Ellery: If we were building capacity nobody used, yes. Every data center we open is full within months.
+
+After the interview, Ellery's head of communications, Clara Voss, emailed to clarify one point. "Jonah meant that Kestrel respects the Commission's process, even where we disagree with its conclusions," she wrote.
+
+Not everyone at Kestrel shares his calm. A senior engineer, who asked not to be named because employees are not permitted to speak to the press, said staff were anxious about rumored job cuts. "People hear 'efficiency' in every all-hands and they start updating their resumes," the engineer said.
+
+Asked about the rumors, Ellery said there were "no plans for layoffs" that he could announce. "We are always moving people to where the growth is," he said. "That is different from cutting."
+
+His predecessor, Kestrel co-founder Ada Ellery, who is his older sister and still sits on the board, told the magazine in a separate phone interview on Thursday that her brother was "the calmest person in any room". "He was like that when we were kids and the dog ran away," she said. "He just went and found it."
+
+Ellery is due to testify before the Senate commerce subcommittee in June. "I'm looking forward to it," he said, in a tone that suggested he was not.
+""",
+    {
+        "ellery": ("Jonah Ellery", "person", ["Ellery", "Kestrel's Jonah Ellery", "The 51-year-old", "Kestrel Systems chief executive"], "jonah-ellery"),
+        "voss": ("Clara Voss", "person", ["head of communications"], "clara-voss"),
+        "engineer": ("senior Kestrel engineer", "unnamed", ["A senior engineer", "the engineer"], "g5b3-kestrel-engineer"),
+        "ada": ("Ada Ellery", "person", ["Kestrel co-founder Ada Ellery", "His predecessor"], "ada-ellery"),
+    },
+    {
+        "intv": ("interview at Kestrel's offices in Austin", "interview", "Kestrel's offices, Austin", "2026-05-15", "on Friday"),
+        "email": ("email after the interview", "document", None, None, None),
+        "phone": ("phone interview", "interview", None, "2026-05-14", "on Thursday"),
+    },
+    [
+        ("\"I don't lose sleep over Brussels\"\n", "Kestrel's [Jonah Ellery]:", "ellery", "intv", "s"),
+        ("smart people with the wrong theory", "[He] calls the company's critics", "ellery", "intv", "sp"),
+        ("I don't lose sleep over Brussels,\"", "[he] said. \"I lose", "ellery", "intv", "s"),
+        ("I lose sleep over whether", "[he] said. \"I lose", "ellery", "intv", "s"),
+        ("Jonah meant that Kestrel respects", "[she] wrote", "voss", "email", "w"),
+        ("People hear 'efficiency'", "the [engineer] said", "engineer", None, "s"),
+        ("no plans for layoffs", "[Ellery] said there were", "ellery", "intv", "sp"),
+        ("We are always moving people", "[he] said. \"That is different", "ellery", "intv", "s"),
+        ("That is different from cutting", "[he] said. \"That is different", "ellery", "intv", "s"),
+        ("the calmest person in any room", "[Kestrel co-founder Ada Ellery], who is", "ada", "phone", "sp"),
+        ("He was like that when we were kids", "[she] said. \"He just", "ada", "phone", "s"),
+        ("He just went and found it", "[she] said. \"He just", "ada", "phone", "s"),
+        ("I'm looking forward to it", "[he] said, in a tone", "ellery", "intv", "s"),
+    ],
+)
+
+art(
+    "g5_b4_kestrel_memo", "Kestrel to cut 4,000 jobs in ‘year of focus’, leaked memo shows", "2026-05-27", "TechWire Daily", "mixed",
+    """Kestrel to cut 4,000 jobs in ‘year of focus’, leaked memo shows
+
+Kestrel Systems plans to cut about 4,000 jobs, or 5 percent of its workforce, mainly in its consumer devices and app store teams, according to an internal memo seen by TechWire Daily.
+
+The memo, sent to staff on Tuesday by chief operating officer Raymond Achebe, describes 2026 as “a year of focus” and says the company will “concentrate investment where our customers are growing fastest.” It says affected employees will be told by the end of June.
+
+“These decisions are not a reflection of the talent or commitment of the people affected,” Achebe wrote. “They are a reflection of where the world is going and where we need to be.”
+
+The cuts come less than two weeks after chief executive Jonah Ellery told The Business Weekly there were “no plans for layoffs” he could announce. In the same interview, Ellery said Kestrel was “always moving people to where the growth is.”
+
+Asked about the memo, a Kestrel spokesperson said in a statement on Wednesday: “We are reshaping some teams to invest more in cloud and AI. We will support every affected colleague with generous severance and help finding new roles, inside or outside Kestrel.”
+
+The spokesperson did not address the apparent contradiction with Ellery's comments.
+
+Employees reacted angrily on Blind, the anonymous workplace forum. “Two weeks ago the CEO said no layoffs. Today, layoffs,” one post said. Another read: “‘Year of focus’ means year of fear.”
+
+A manager in the app store division, who spoke on condition of anonymity, told TechWire Daily that teams had been asked in March to rank their staff. “We knew something was coming. Nobody thought it would be this big,” the manager said.
+
+Kestrel's shares were little changed on Wednesday morning.
+
+Analysts said the cuts were modest for a company of Kestrel's size. “This is a company spending $41 billion on data centers trimming the parts of the business regulators are squeezing,” said Priscilla Nakamura of Harborview Research. “It's a reallocation, not a retreat.”
+
+The Communications Workers of America, which has been trying to organize Kestrel's contract workers, said the memo showed why employees needed a union. “Workers should not find out about their futures from a leak,” the union's tech campaign director, Luis Carrasco, said.
+
+Sen. Ruth Calloway, whose subcommittee has called Ellery to testify in June, posted on X on Tuesday night: “A company that made $6 billion last quarter can afford to be honest with its own people.”
+
+The memo also says Kestrel will close its hardware design center in Cork, Ireland, which employs about 600 people. Ireland's enterprise minister, Peter Burke, said on Wednesday that the government would “engage immediately” with the company.
+""",
+    {
+        "memo": ("Kestrel internal memo", "document", ["internal memo", "The memo"], "g5b4-kestrel-memo"),
+        "achebe": ("Raymond Achebe", "person", ["Achebe", "chief operating officer Raymond Achebe"], "raymond-achebe"),
+        "ellery": ("Jonah Ellery", "person", ["Ellery", "chief executive Jonah Ellery"], "jonah-ellery"),
+        "spokes": ("Kestrel spokesperson", "unnamed", ["a Kestrel spokesperson", "The spokesperson"], "g5b4-kestrel-spokesperson"),
+        "blind": ("Kestrel employees on Blind", "unnamed", ["one post", "Another"], "g5b4-blind-posters"),
+        "manager": ("manager in the app store division", "unnamed", ["A manager in the app store division", "the manager"], "g5b4-app-store-manager"),
+        "nakamura": ("Priscilla Nakamura", "person", [], "priscilla-nakamura"),
+        "carrasco": ("Luis Carrasco", "person", ["tech campaign director"], "luis-carrasco"),
+        "calloway": ("Ruth Calloway", "person", ["Sen. Ruth Calloway"], "ruth-calloway"),
+        "burke": ("Peter Burke", "person", ["Ireland's enterprise minister"], "peter-burke"),
+    },
+    {
+        "memo": ("internal memo to staff", "document", None, "2026-05-26", "on Tuesday"),
+        "bw": ("interview with The Business Weekly", "interview", None, None, "less than two weeks after"),
+        "stmt": ("statement", "statement", None, "2026-05-27", "on Wednesday"),
+        "blind": ("posts on Blind", "social_post", None, None, None),
+        "twd": ("told TechWire Daily", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, "2026-05-26", "on Tuesday night"),
+        "burke": (None, None, None, "2026-05-27", "on Wednesday"),
+    },
+    [
+        ("year of focus’, leaked memo", "leaked [memo] shows", "memo", "memo", "wp"),
+        ("“a year of focus”", "The [memo], sent to staff", "memo", "memo", "wp"),
+        ("concentrate investment where", "The [memo], sent to staff", "memo", "memo", "wp"),
+        ("These decisions are not a reflection", "[Achebe] wrote", "achebe", "memo", "w"),
+        ("They are a reflection of where", "[Achebe] wrote", "achebe", "memo", "w"),
+        ("no plans for layoffs", "chief executive [Jonah Ellery] told", "ellery", "bw", "sp"),
+        ("always moving people", "[Ellery] said Kestrel", "ellery", "bw", "sp"),
+        ("We are reshaping some teams", "a Kestrel [spokesperson] said", "spokes", "stmt", "w"),
+        ("Two weeks ago the CEO said", "one [post] said", "blind", "blind", "w"),
+        ("Year of focus’ means year of fear", "[Another] read", "blind", "blind", "w"),
+        ("We knew something was coming", "the [manager] said", "manager", "twd", "s"),
+        ("This is a company spending", "said [Priscilla Nakamura]", "nakamura", None, "s"),
+        ("It's a reallocation", "said [Priscilla Nakamura]", "nakamura", None, "s"),
+        ("Workers should not find out", "[Luis Carrasco], said", "carrasco", None, "s"),
+        ("A company that made $6 billion", "[Sen. Ruth Calloway], whose", "calloway", "x", "w"),
+        ("engage immediately", "[Peter Burke], said on Wednesday", "burke", "burke", "sp"),
     ],
 )
 
