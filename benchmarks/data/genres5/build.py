@@ -3,8 +3,8 @@
 
 Each article lists its speakers (canonical name, kind, aliases, entity id shared across
 articles), its occasions and its quotes, and names its house style of quotation marks: `curly`
-(“…”), `single` (‘…’, UK style, with “…” inside), `mixed` (a headline in ‘…’ over a body in
-“…”) or `ascii` ("…", straight). A quote is named by
+(“…”), `single` (‘…’, UK style, with “…” inside), `mixed` (headline and standfirst in ‘…’ over a
+body in “…”) or `ascii` ("…", straight). A quote is named by
 a unique piece of its text; its speaker mention by an anchor such as "[he] said", whose bracketed
 part is the mention and whose nearest occurrence outside the quote is taken. The script finds
 every quoted span of the article's style (marks included), checks that each one is annotated,
@@ -52,9 +52,11 @@ def all_spans(text: str, house: str) -> list[tuple[int, int]]:
     mark before its paragraph ends) is one span per paragraph piece."""
     spans: list[tuple[int, int]] = []
     offset = 0
-    for n, para in enumerate(text.split("\n")):
-        # "mixed": a UK headline in single marks over a body in double ones
-        style = ("single" if n == 0 else "curly") if house == "mixed" else house
+    shown = 0
+    for para in text.split("\n"):
+        # "mixed": a UK headline and standfirst in single marks over a body in double ones
+        style = ("single" if shown < 2 else "curly") if house == "mixed" else house
+        shown += bool(para.strip())
         if style == "ascii":
             marks = [m.start() for m in re.finditer('"', para)]
             assert len(marks) % 2 == 0, para[:60]
@@ -476,7 +478,7 @@ Junior Maya Okafor-Lind, the student representative on the board, who cannot vot
 
 The Cedar Hollow Education Association, the teachers' union, said in a statement Tuesday that it "strongly supports" the ban. "Teachers have been asking for this for years, and we are grateful the board listened," the statement said.
 
-Ohio lawmakers passed a law in 2024 requiring every district to adopt a policy limiting phone use. Gov. Mike DeWine's office has encouraged districts to go further. The Cedar Hollow policy will be reviewed after one year, Haverford said.
+Ohio lawmakers passed a law in 2024 requiring every district to adopt a policy limiting phone use. The governor's office has encouraged districts to go further. The Cedar Hollow policy will be reviewed after one year, Haverford said.
 """,
     {
         "haverford": ("Gloria Haverford", "person", ["Superintendent Dr. Gloria Haverford", "Haverford"], "gloria-haverford"),
@@ -535,7 +537,7 @@ Opposition senator Fatuma Abdi accused the government of reacting too late. “T
 
 Asked about the criticism, Mwangi said the government had been distributing food since January. “The senator knows very well that we have been on the ground,” he said.
 
-The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the appeal would be launched formally in Geneva next week. A spokesperson, Jens Laerke, said OCHA was “deeply concerned” about funding for the region, where appeals for Somalia and Ethiopia were also less than a quarter funded.
+The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said the appeal would be launched formally in Geneva next week. A spokesperson, Jens Larsen, said OCHA was “deeply concerned” about funding for the region, where appeals for Somalia and Ethiopia were also less than a quarter funded.
 
 The European Union said it would announce a contribution “in the coming days.” The United States, previously the largest donor to the region, did not respond to a request for comment.
 
@@ -548,7 +550,7 @@ The European Union said it would announce a contribution “in the coming days.�
         "igad": ("Intergovernmental Authority on Development", "organisation", ["IGAD", "the regional bloc"], "igad"),
         "lokwang": ("Ekai Lokwang", "person", ["a herder"], "ekai-lokwang"),
         "abdi": ("Fatuma Abdi", "person", ["Opposition senator Fatuma Abdi", "The senator"], "fatuma-abdi"),
-        "laerke": ("Jens Laerke", "person", ["A spokesperson"], "jens-laerke"),
+        "laerke": ("Jens Larsen", "person", ["A spokesperson"], "jens-larsen"),
         "eu": ("European Union", "organisation", [], "european-union"),
     },
     {
@@ -571,7 +573,7 @@ The European Union said it would announce a contribution “in the coming days.�
         ("The early warning came in October", "[she] wrote on X", "abdi", "x", "w"),
         ("Somebody in Nairobi must answer", "[she] wrote on X", "abdi", "x", "w"),
         ("The senator knows very well", "[Mwangi] said the government had been distributing", "mwangi", None, "s"),
-        ("deeply concerned", "A spokesperson, [Jens Laerke]", "laerke", None, "sp"),
+        ("deeply concerned", "A spokesperson, [Jens Larsen]", "laerke", None, "sp"),
         ("in the coming days", "[The European Union] said", "eu", None, "sp"),
     ],
 )
@@ -592,9 +594,9 @@ Prof. Imran Qureshi, a climate scientist at the University of Leeds who was one 
 
 Asked whether the record could be explained by the El Niño weather pattern, he said its influence had faded by mid-year. “El Niño gave us a push. It does not explain where we ended up,” he said.
 
-The report was released as governments prepared for a round of climate talks in Bonn in June. U.N. Secretary-General António Guterres, in a video message played at the launch, called the findings “a planetary distress signal.” “Leaders must respond with new national plans that are worthy of the name,” he said.
+The report was released as governments prepared for a round of climate talks in Bonn in June. U.N. Deputy Secretary-General Amara Ndiaye, in a video message played at the launch, called the findings “a planetary distress signal.” “Leaders must respond with new national plans that are worthy of the name,” he said.
 
-Small island states said the report proved that current pledges were inadequate. “We are not debating a number on a chart. We are debating whether our islands exist in 2100,” Tuvalu's climate envoy, Seve Paeniu, said in a statement.
+Small island states said the report proved that current pledges were inadequate. “We are not debating a number on a chart. We are debating whether our islands exist in 2100,” Tuvalu's climate envoy, Seve Tafua, said in a statement.
 
 Oil producers were more cautious. Saudi Arabia's energy ministry did not respond to a request for comment. A Brazilian official, speaking on condition of anonymity because he was not authorised to discuss negotiating positions, said Brasilia wanted rich countries to “put finance on the table first.”
 
@@ -606,8 +608,8 @@ Baptiste said the WMO's early-warning programme now covered more than half the w
         "report": ("WMO State of the Global Climate report", "document", ["the report"], "wmo-state-of-the-global-climate-report"),
         "baptiste": ("Celeste Baptiste", "person", ["WMO Secretary-General Celeste Baptiste", "Baptiste"], "celeste-baptiste"),
         "qureshi": ("Imran Qureshi", "person", ["Prof. Imran Qureshi", "Qureshi", "climate scientist"], "imran-qureshi"),
-        "guterres": ("António Guterres", "person", ["U.N. Secretary-General António Guterres"], "antonio-guterres"),
-        "paeniu": ("Seve Paeniu", "person", ["Tuvalu's climate envoy"], "seve-paeniu"),
+        "guterres": ("Amara Ndiaye", "person", ["U.N. Deputy Secretary-General Amara Ndiaye"], "amara-ndiaye"),
+        "paeniu": ("Seve Tafua", "person", ["Tuvalu's climate envoy"], "seve-tafua"),
         "brazil": ("Brazilian official", "unnamed", ["A Brazilian official"], "g5w2-brazilian-official"),
     },
     {
@@ -624,9 +626,9 @@ Baptiste said the WMO's early-warning programme now covered more than half the w
         ("The ocean is the memory", "[Qureshi] said in an interview", "qureshi", "intv", "s"),
         ("What we have put into it", "[Qureshi] said in an interview", "qureshi", "intv", "s"),
         ("El Niño gave us a push", "[he] said.\n\nThe report", "qureshi", "intv", "s"),
-        ("a planetary distress signal", "U.N. Secretary-General [António Guterres], in a video", "guterres", "video", "sp"),
+        ("a planetary distress signal", "U.N. Deputy Secretary-General [Amara Ndiaye], in a video", "guterres", "video", "sp"),
         ("Leaders must respond", "[he] said.\n\nSmall", "guterres", "video", "s"),
-        ("We are not debating a number", "Tuvalu's climate envoy, [Seve Paeniu], said", "paeniu", "stmt", "w"),
+        ("We are not debating a number", "Tuvalu's climate envoy, [Seve Tafua], said", "paeniu", "stmt", "w"),
         ("put finance on the table first", "A Brazilian [official], speaking", "brazil", None, "sp"),
         ("Warnings save lives", "[she] said.\n\n(Reporting", "baptiste", "presser", "s"),
     ],
@@ -699,10 +701,10 @@ art(
 Live updates from the GWS Manila bureau. All times local (GMT+8).
 
 06:12
-Typhoon Halong made landfall near the town of Palanan in Isabela province at about 5.40am on Tuesday, the Philippine weather agency PAGASA said, with sustained winds of 185 km/h. “The eye of the storm is now over land. Residents in its path must stay indoors,” PAGASA forecaster Benison Estareja said in a televised briefing.
+Typhoon Halong made landfall near the town of Palanan in Isabela province at about 5.40am on Tuesday, the Philippine weather agency PAGASA said, with sustained winds of 185 km/h. “The eye of the storm is now over land. Residents in its path must stay indoors,” PAGASA forecaster Benito Estrella said in a televised briefing.
 
 06:48
-More than 310,000 people spent the night in evacuation centres, the National Disaster Risk Reduction and Management Council (NDRRMC) said. Its spokesperson, Diego Agustin Mariano, told DZBB radio that power was out across most of Isabela and Cagayan. “We have teams pre-positioned, but the roads are blocked by trees and landslides,” he said.
+More than 310,000 people spent the night in evacuation centres, the National Disaster Risk Reduction and Management Council (NDRRMC) said. Its spokesperson, Diego Manalo, told DZBB radio that power was out across most of Isabela and Cagayan. “We have teams pre-positioned, but the roads are blocked by trees and landslides,” he said.
 
 07:30
 Manila has suspended classes and government work in 14 provinces, the presidential palace said in a statement. “The President has directed all agencies to ensure that no family is left without food, water and shelter,” the statement said.
@@ -711,16 +713,16 @@ Manila has suspended classes and government work in 14 provinces, the presidenti
 A GWS reporter in Tuguegarao, the capital of Cagayan province, describes roofs torn from houses and the Cagayan river rising fast. Resident Marites Dizon, 38, sheltering with her three children in a school gym, said: “We heard the roof go at four in the morning. It sounded like a train.”
 
 09:20
-The Philippine Red Cross said its volunteers had rescued 46 people from flooded homes in Alcala. Secretary-General Gwendolyn Pang said on X: “Our teams are wading through chest-deep water. Please, if you are safe, stay where you are so rescuers can reach those who are not.”
+The Philippine Red Cross said its volunteers had rescued 46 people from flooded homes in Alcala. Secretary-General Gwendolyn Pardo said on X: “Our teams are wading through chest-deep water. Please, if you are safe, stay where you are so rescuers can reach those who are not.”
 
 10:02
-PAGASA says Halong has weakened slightly, to 165 km/h, as it crosses the Cordillera mountains. Estareja warned in an update that the storm could still cause “life-threatening” storm surges of up to three metres along the coast of Ilocos Norte.
+PAGASA says Halong has weakened slightly, to 165 km/h, as it crosses the Cordillera mountains. Estrella warned in an update that the storm could still cause “life-threatening” storm surges of up to three metres along the coast of Ilocos Norte.
 
 11:15
 The first confirmed death: a 67-year-old man was killed by a falling tree in Ilagan, the provincial police said. Police Col. Renato Baluyot said two others were missing after a landslide in the mountain town of Dinapigue. “Our search teams cannot reach the area yet,” Baluyot told reporters in Ilagan.
 
 12:40
-The United Nations said its agencies were ready to support the government if asked. “We stand ready to assist,” U.N. resident coordinator Arnaud Peral said in a post on X.
+The United Nations said its agencies were ready to support the government if asked. “We stand ready to assist,” U.N. resident coordinator Arnaud Perrin said in a post on X.
 
 13:25
 Back at the evacuation centre in Tuguegarao, Marites Dizon tells our reporter that her husband, Ronaldo Dizon, a fisherman, has gone to check on their boat. “I told him the boat can be replaced. He cannot,” she said.
@@ -731,15 +733,15 @@ Halong is expected to move out over the South China Sea this evening, PAGASA sai
 This live blog has now closed. Follow our main story for further updates.
 """,
     {
-        "estareja": ("Benison Estareja", "person", ["PAGASA forecaster Benison Estareja", "Estareja"], "benison-estareja"),
+        "estareja": ("Benito Estrella", "person", ["PAGASA forecaster Benito Estrella", "Estrella"], "benito-estrella"),
         "pagasa": ("PAGASA", "organisation", ["the Philippine weather agency"], "pagasa"),
-        "mariano": ("Diego Agustin Mariano", "person", ["Its spokesperson"], "diego-agustin-mariano"),
+        "mariano": ("Diego Manalo", "person", ["Its spokesperson"], "diego-manalo"),
         "palace": ("presidential palace", "organisation", ["the presidential palace", "the statement", "Manila"], "philippine-presidential-palace"),
         "bulletin": ("PAGASA 2pm bulletin", "document", ["the bulletin", "2pm bulletin"], "g5w4-pagasa-2pm-bulletin"),
         "dizon": ("Marites Dizon", "person", ["Resident Marites Dizon"], "marites-dizon"),
-        "pang": ("Gwendolyn Pang", "person", ["Secretary-General Gwendolyn Pang"], "gwendolyn-pang"),
+        "pang": ("Gwendolyn Pardo", "person", ["Secretary-General Gwendolyn Pardo"], "gwendolyn-pardo"),
         "baluyot": ("Renato Baluyot", "person", ["Police Col. Renato Baluyot", "Baluyot"], "renato-baluyot"),
-        "peral": ("Arnaud Peral", "person", ["U.N. resident coordinator Arnaud Peral"], "arnaud-peral"),
+        "peral": ("Arnaud Perrin", "person", ["U.N. resident coordinator Arnaud Perrin"], "arnaud-perrin"),
     },
     {
         "tv": ("televised briefing", "press", None, "2026-04-21", "on Tuesday"),
@@ -752,14 +754,14 @@ This live blog has now closed. Follow our main story for further updates.
         "bulletin": ("2pm bulletin", "document", None, "2026-04-21", "on Tuesday"),
     },
     [
-        ("The eye of the storm is now over land", "forecaster [Benison Estareja] said", "estareja", "tv", "s"),
+        ("The eye of the storm is now over land", "forecaster [Benito Estrella] said", "estareja", "tv", "s"),
         ("We have teams pre-positioned", "[he] said.\n\n07:30", "mariano", "dzbb", "s"),
         ("The President has directed", "the [statement] said", "palace", "pstmt", "w"),
         ("We heard the roof go", "[Marites Dizon], 38", "dizon", "gym", "s"),
-        ("Our teams are wading", "[Gwendolyn Pang] said on X", "pang", "px", "w"),
-        ("life-threatening", "[Estareja] warned", "estareja", "update", "sp"),
+        ("Our teams are wading", "[Gwendolyn Pardo] said on X", "pang", "px", "w"),
+        ("life-threatening", "[Estrella] warned", "estareja", "update", "sp"),
         ("Our search teams cannot reach", "[Baluyot] told reporters", "baluyot", "ilagan", "s"),
-        ("We stand ready to assist", "[Arnaud Peral] said in a post", "peral", "px", "w"),
+        ("We stand ready to assist", "[Arnaud Perrin] said in a post", "peral", "px", "w"),
         ("I told him the boat", "[she] said.\n\n14:10", "dizon", "gym", "s"),
         ("Signal No. 4 remains", "the [bulletin] said", "bulletin", "bulletin", "w"),
     ],
@@ -851,7 +853,7 @@ Dr Helen Marchetti, director of public health for Millbrook, whose council voted
 
 She said the council’s plan to bus pupils to a pool in Hatherley was ‘better than nothing’ but would not reach children outside school hours.
 
-The Royal Life Saving Society UK said in a statement that 277 people drowned accidentally in the UK last year, 19 of them children. ‘Learning to swim and to recognise danger in open water is the single best protection we can give a child,’ the charity’s chief executive, Lee Heard, said.
+The Royal Life Saving Society UK said in a statement that 277 people drowned accidentally in the UK last year, 19 of them children. ‘Learning to swim and to recognise danger in open water is the single best protection we can give a child,’ the charity’s chief executive, Lee Hebden, said.
 
 Read more: Millbrook council votes to close leisure centre despite 6,000-name petition
 
@@ -865,7 +867,7 @@ The study’s authors called for a national target for swimming ability and for 
         "authors": ("study authors", "unnamed", ["the authors", "Researchers"], "g5s1-study-authors"),
         "doyle": ("Catherine Doyle", "person", ["Prof Catherine Doyle", "Prof Doyle", "The lead author"], "catherine-doyle"),
         "marchetti": ("Helen Marchetti", "person", ["Dr Helen Marchetti", "director of public health for Millbrook"], "helen-marchetti"),
-        "heard": ("Lee Heard", "person", ["chief executive"], "lee-heard"),
+        "heard": ("Lee Hebden", "person", ["chief executive"], "lee-hebden"),
         "dfe": ("Department for Education spokesperson", "unnamed", ["a spokesperson"], "g5s1-dfe-spokesperson"),
         "menon": ("Ravi Menon", "person", ["Dr Ravi Menon"], "ravi-menon"),
     },
@@ -883,7 +885,7 @@ The study’s authors called for a national target for swimming ability and for 
         ("I did not need a journal", "[she] told the Chronicle", "marchetti", "chron", "s"),
         ("We are going to see the consequences", "[she] told the Chronicle", "marchetti", "chron", "s"),
         ("better than nothing", "[She] said the council", "marchetti", "chron", "sp"),
-        ("Learning to swim and to recognise", "chief executive, [Lee Heard], said", "heard", "rlss", "w"),
+        ("Learning to swim and to recognise", "chief executive, [Lee Hebden], said", "heard", "rlss", "w"),
         ("Schools receive funding", "a [spokesperson] said", "dfe", None, "s"),
         ("The children we see after", "[he] said. ‘That", "menon", None, "s"),
         ("That should shame us", "[he] said. ‘That", "menon", None, "s"),
@@ -1026,7 +1028,7 @@ Caption: A GP surgery waiting room in Bristol. The report found wide variation b
 
 Dr Helen Marchetti, director of public health for Millbrook and a former GP, said the figures matched her own district. ‘In our most deprived ward one doctor covers almost 2,900 patients. Four miles away it is 1,700,’ she said in a post on LinkedIn. ‘Nobody designed that, but nobody is fixing it either.’
 
-The Royal College of General Practitioners said the report was ‘a stark reminder’ of the pressures on practices in poorer areas. Its chair, Prof Kamila Hawthorne, said in a statement: ‘GPs in these communities are working flat out. They need more colleagues, not more targets.’
+The Royal College of General Practitioners said the report was ‘a stark reminder’ of the pressures on practices in poorer areas. Its chair, Prof Kamila Hawkridge, said in a statement: ‘GPs in these communities are working flat out. They need more colleagues, not more targets.’
 
 A Department of Health and Social Care spokesperson said: ‘We are recruiting an extra 1,000 GPs this year and will reform the funding formula so that resources go where they are needed most.’
 
@@ -1043,7 +1045,7 @@ Patients in Hatherley, one of the areas singled out, described waits of up to fo
         "okonjo": ("Nadia Okonjo", "person", ["Dr Nadia Okonjo", "Dr Okonjo", "director of research"], "nadia-okonjo"),
         "marchetti": ("Helen Marchetti", "person", ["Dr Helen Marchetti", "director of public health for Millbrook"], "helen-marchetti"),
         "rcgp": ("Royal College of General Practitioners", "organisation", ["The Royal College of General Practitioners"], "royal-college-of-general-practitioners"),
-        "hawthorne": ("Kamila Hawthorne", "person", ["Prof Kamila Hawthorne", "Its chair"], "kamila-hawthorne"),
+        "hawthorne": ("Kamila Hawkridge", "person", ["Prof Kamila Hawkridge", "Its chair"], "kamila-hawkridge"),
         "dhsc": ("Department of Health and Social Care spokesperson", "unnamed", ["A Department of Health and Social Care spokesperson"], "g5s4-dhsc-spokesperson"),
         "kinnear": ("Stephen Kinnear", "person", ["Health minister Stephen Kinnear"], "stephen-kinnear"),
         "coyle": ("Brenda Coyle", "person", [], "brenda-coyle"),
@@ -1064,7 +1066,7 @@ Patients in Hatherley, one of the areas singled out, described waits of up to fo
         ("In our most deprived ward", "[she] said in a post on LinkedIn", "marchetti", "li", "w"),
         ("Nobody designed that", "[she] said in a post on LinkedIn", "marchetti", "li", "w"),
         ("a stark reminder", "[The Royal College of General Practitioners] said", "rcgp", None, "sp"),
-        ("GPs in these communities", "[Prof Kamila Hawthorne], said in a statement", "hawthorne", "stmt", "w"),
+        ("GPs in these communities", "[Prof Kamila Hawkridge], said in a statement", "hawthorne", "stmt", "w"),
         ("We are recruiting an extra 1,000", "A Department of Health and Social Care [spokesperson] said", "dhsc", None, "s"),
         ("We inherited a system", "[he] said.\n\nRead more", "kinnear", "visit", "s"),
         ("You ring at eight", "said [Brenda Coyle]", "coyle", None, "s"),
@@ -1330,7 +1332,7 @@ Adeyinka responded within an hour in a statement posted on Instagram. “I have 
 
 His lawyer, Rebecca Ofori, told BBC Sport on Wednesday evening that the panel had “ignored” scientific evidence about meat contamination. “We presented two independent experts. The panel preferred its own view,” she said. “We are confident CAS will see it differently.”
 
-The AIU's head, Brett Clothier, said at a media briefing in Monaco that the case had been handled like any other. “Every athlete gets the same process, whether they are a schoolgirl in her first season or an Olympic medallist,” he said. “The rules are strict because clean athletes deserve nothing less.”
+The AIU's head, Brett Colquhoun, said at a media briefing in Monaco that the case had been handled like any other. “Every athlete gets the same process, whether they are a schoolgirl in her first season or an Olympic medallist,” he said. “The rules are strict because clean athletes deserve nothing less.”
 
 UK Athletics said in a statement that it was “deeply disappointed” and that Adeyinka would be removed from its funded programme. “We have a zero-tolerance approach to doping,” the statement said.
 
@@ -1346,7 +1348,7 @@ Under the rules, Adeyinka's results since November have been annulled. His Olymp
         "adeyinka": ("Femi Adeyinka", "person", ["Adeyinka", "Olympic medallist Adeyinka", "The 27-year-old", "Femi"], "femi-adeyinka"),
         "decision": ("Athletics Integrity Unit decision", "document", ["the decision"], "g5sp4-aiu-decision"),
         "ofori": ("Rebecca Ofori", "person", ["His lawyer"], "rebecca-ofori"),
-        "clothier": ("Brett Clothier", "person", ["The AIU's head"], "brett-clothier"),
+        "clothier": ("Brett Colquhoun", "person", ["The AIU's head"], "brett-colquhoun"),
         "uka": ("UK Athletics", "organisation", ["the statement"], "uk-athletics"),
         "grant": ("Ellie Grant", "person", [], "ellie-grant"),
         "mills": ("Tony Mills", "person", ["Mills", "former coach"], "tony-mills"),
@@ -1402,9 +1404,9 @@ The Rapids went 51-31 this season and open their first-round playoff series agai
 
 Head coach Lou Barretta said the players had been told about the deal at breakfast. "You could feel the room relax a little," Barretta told reporters at the team's practice facility. "Guys have families here. They want to know where home is."
 
-The NBA said in a statement that Commissioner Adam Silver was "pleased" with the agreement. "Riverside is a great basketball market and this arena will secure the Rapids' future there for decades," the league said.
+The NBA said in a statement that the league's commissioner was "pleased" with the agreement. "Riverside is a great basketball market and this arena will secure the Rapids' future there for decades," the league said.
 
-Economists were skeptical of the city's claims. "The research on this is remarkably consistent: new arenas move spending around a region more than they create it," said Victor Matheson, a sports economist at the College of the Holy Cross, in a phone interview.
+Economists were skeptical of the city's claims. "The research on this is remarkably consistent: new arenas move spending around a region more than they create it," said Victor Mathers, a sports economist at the College of the Holy Cross, in a phone interview.
 
 Construction is due to begin next spring, with the arena opening for the 2029-30 season. The Rapids will play at the Riverside Coliseum until then.
 """,
@@ -1416,7 +1418,7 @@ Construction is due to begin next spring, with the arena opening for the 2029-30
         "townsend": ("Malik Townsend", "person", ["Star guard Malik Townsend"], "malik-townsend"),
         "barretta": ("Lou Barretta", "person", ["Barretta", "Head coach Lou Barretta"], "lou-barretta"),
         "nba": ("NBA", "organisation", ["The NBA", "the league"], "nba"),
-        "matheson": ("Victor Matheson", "person", [], "victor-matheson"),
+        "matheson": ("Victor Mathers", "person", [], "victor-mathers"),
     },
     {
         "presser": ("news conference at City Hall", "press", "City Hall", "2026-04-27", "Monday"),
@@ -1443,7 +1445,7 @@ Construction is due to begin next spring, with the arena opening for the 2029-30
         ("Guys have families here", "[Barretta] told reporters", "barretta", "facility", "s"),
         ("pleased", "[The NBA] said in a statement", "nba", "stmt", "wp"),
         ("Riverside is a great basketball market", "the [league] said", "nba", "stmt", "w"),
-        ("The research on this is remarkably", "said [Victor Matheson]", "matheson", "phone", "s"),
+        ("The research on this is remarkably", "said [Victor Mathers]", "matheson", "phone", "s"),
     ],
 )
 
@@ -1531,9 +1533,9 @@ Labour MP for Skipton and Ripon, Tom Gorse, who sits on the Environment, Food an
 
 Analysts were more positive. Fiona Drakeford, utilities analyst at Peel Hunt, said in a research note that the results were ‘solid’ and that the company’s balance sheet was ‘among the strongest in the sector’.
 
-The consumer body the Consumer Council for Water said it had received 14,200 complaints about Northmoor last year. ‘Customers tell us they feel they are paying for failure,’ its chief executive, Mike Keil, said in a statement.
+The consumer body the Consumer Council for Water said it had received 14,200 complaints about Northmoor last year. ‘Customers tell us they feel they are paying for failure,’ its chief executive, Mike Keeling, said in a statement.
 
-Sir Alan is due to appear before MPs on the Environment, Food and Rural Affairs Committee next month. Asked whether he expected a difficult session, he laughed. ‘I have never had an easy one,’ he said.
+Sir Alan is due to appear before MPs on the Environment, Food and Rural Affairs Committee next week. Asked whether he expected a difficult session, he laughed. ‘I have never had an easy one,’ he said.
 
 Read more: Northmoor Water spilled sewage for 412,000 hours last year
 
@@ -1545,7 +1547,7 @@ The company’s shares are not listed. Ofwat is expected to announce the outcome
         "northmoor": ("Northmoor Water", "organisation", ["The company"], "northmoor-water"),
         "gorse": ("Tom Gorse", "person", ["Labour MP for Skipton and Ripon"], "tom-gorse"),
         "drakeford": ("Fiona Drakeford", "person", ["utilities analyst at Peel Hunt"], "fiona-drakeford"),
-        "keil": ("Mike Keil", "person", ["its chief executive"], "mike-keil"),
+        "keil": ("Mike Keeling", "person", ["its chief executive"], "mike-keeling"),
     },
     {
         "post": ("told the Post", "interview", None, "2026-05-20", "on Wednesday"),
@@ -1566,7 +1568,7 @@ The company’s shares are not listed. Ofwat is expected to announce the outcome
         ("And the owners are paid", "[he] said. ‘And", "gorse", None, "s"),
         ("‘solid’", "[Fiona Drakeford], utilities analyst", "drakeford", "note", "wp"),
         ("among the strongest in the sector", "[Fiona Drakeford], utilities analyst", "drakeford", "note", "wp"),
-        ("Customers tell us they feel", "its chief executive, [Mike Keil], said", "keil", "stmt", "w"),
+        ("Customers tell us they feel", "its chief executive, [Mike Keeling], said", "keil", "stmt", "w"),
         ("I have never had an easy one", "[he] said.\n\nRead more", "harbottle", "post", "s"),
     ],
 )
@@ -1661,7 +1663,7 @@ The Communications Workers of America, which has been trying to organize Kestrel
 
 Sen. Ruth Calloway, whose subcommittee has called Ellery to testify in June, posted on X on Tuesday night: “A company that made $6 billion last quarter can afford to be honest with its own people.”
 
-The memo also says Kestrel will close its hardware design center in Cork, Ireland, which employs about 600 people. Ireland's enterprise minister, Peter Burke, said on Wednesday that the government would “engage immediately” with the company.
+The memo also says Kestrel will close its hardware design center in Cork, Ireland, which employs about 600 people. Ireland's enterprise minister, Peter Brennock, said on Wednesday that the government would “engage immediately” with the company.
 """,
     {
         "memo": ("Kestrel internal memo", "document", ["internal memo", "The memo"], "g5b4-kestrel-memo"),
@@ -1673,7 +1675,7 @@ The memo also says Kestrel will close its hardware design center in Cork, Irelan
         "nakamura": ("Priscilla Nakamura", "person", [], "priscilla-nakamura"),
         "carrasco": ("Luis Carrasco", "person", ["tech campaign director"], "luis-carrasco"),
         "calloway": ("Ruth Calloway", "person", ["Sen. Ruth Calloway"], "ruth-calloway"),
-        "burke": ("Peter Burke", "person", ["Ireland's enterprise minister"], "peter-burke"),
+        "burke": ("Peter Brennock", "person", ["Ireland's enterprise minister"], "peter-brennock"),
     },
     {
         "memo": ("internal memo to staff", "document", None, "2026-05-26", "on Tuesday"),
@@ -1700,7 +1702,149 @@ The memo also says Kestrel will close its hardware design center in Cork, Irelan
         ("It's a reallocation", "said [Priscilla Nakamura]", "nakamura", None, "s"),
         ("Workers should not find out", "[Luis Carrasco], said", "carrasco", None, "s"),
         ("A company that made $6 billion", "[Sen. Ruth Calloway], whose", "calloway", "x", "w"),
-        ("engage immediately", "[Peter Burke], said on Wednesday", "burke", "burke", "sp"),
+        ("engage immediately", "[Peter Brennock], said on Wednesday", "burke", "burke", "sp"),
+    ],
+)
+
+art(
+    "g5_b5_ofwat_northmoor_penalty", "Ofwat orders Northmoor Water to pay £168m and bans bonuses", "2026-06-04", "The Northern Business Post", "mixed",
+    """Ofwat orders Northmoor Water to pay £168m and bans bonuses
+
+Regulator says company ‘failed its customers and the environment’
+
+Northmoor Water has been ordered to pay £168m, the largest penalty ever imposed by the water regulator, after an investigation found it had failed to run its sewage treatment works properly for at least five years.
+
+Ofwat said on Wednesday that £120m of the total would be returned to customers through lower bills over the next two years, with the remaining £48m paid as a fine. The regulator also used new powers to ban the payment of bonuses to Northmoor's senior executives for the 2025-26 year.
+
+“Northmoor failed its customers and the environment, and it did so over a sustained period,” Ofwat's chief executive, David Blakeley, said at a press briefing in Birmingham. “Today's penalty reflects the seriousness of those failures.”
+
+Ofwat's final determination, published alongside the announcement, found that the company had “systematically under-invested” in maintenance at 214 treatment works. “The company's own records show that it was aware of these failures and did not act on them with the urgency required,” the determination said.
+
+In a statement, Northmoor Water said it accepted the findings and would not appeal. “We are sorry. We let our customers down, and we are determined to put that right,” the company said.
+
+Its chief executive, Sir Alan Harbottle, who told a committee of MPs last week that he would “take whatever the regulator decides on the chin”, said in an email to staff on Wednesday that the company must “earn back trust one river at a time”. The email, seen by the Post, added: “I know many of you feel this personally. So do I.”
+
+The ban means Sir Alan will not receive a bonus for the third year in a row.
+
+Environment Secretary Helen Rowe welcomed the penalty. “Water bosses have been put on notice: pollute and you will pay,” she told Sky News on Wednesday.
+
+The campaign group River Action said the fine was “a drop in the ocean” compared with the £1bn the company paid in dividends this year. “Until the owners feel this, nothing changes,” its chair, Charles Wetherby, said.
+
+Emily Sandbrook of the Wenning Valley Swimmers said she felt “vindicated, but not satisfied”. “I want to swim in the Wenning with my kids this summer. A fine doesn't give me that,” she said.
+
+Credit rating agency Moody's said in a note that the penalty was manageable and that it did not expect to downgrade the company. “The penalty represents less than one quarter of annual operating profit,” the note said.
+
+Northmoor's customers will see the £120m returned as a reduction of about £43 a household, spread over two years from April 2027.
+""",
+    {
+        "ofwat": ("Ofwat", "organisation", ["Regulator", "The regulator"], "ofwat"),
+        "black": ("David Blakeley", "person", ["Ofwat's chief executive"], "david-blakeley"),
+        "determination": ("Ofwat final determination", "document", ["final determination", "the determination"], "g5b5-ofwat-determination"),
+        "northmoor": ("Northmoor Water", "organisation", ["the company", "Northmoor"], "northmoor-water"),
+        "harbottle": ("Alan Harbottle", "person", ["Sir Alan Harbottle", "Sir Alan", "Its chief executive"], "alan-harbottle"),
+        "rowe": ("Helen Rowe", "person", ["Environment Secretary Helen Rowe"], "helen-rowe"),
+        "riveraction": ("River Action", "organisation", ["The campaign group River Action"], "river-action"),
+        "watson": ("Charles Wetherby", "person", ["its chair"], "charles-wetherby"),
+        "sandbrook": ("Emily Sandbrook", "person", [], "emily-sandbrook"),
+        "moodys": ("Moody's", "organisation", ["the note"], "moodys"),
+    },
+    {
+        "brief": ("press briefing in Birmingham", "press", "Birmingham", "2026-06-03", "on Wednesday"),
+        "det": ("final determination", "document", None, "2026-06-03", "on Wednesday"),
+        "stmt": ("statement", "statement", None, None, None),
+        "committee": ("committee of MPs", "hearing", None, None, "last week"),
+        "email": ("email to staff", "document", None, "2026-06-03", "on Wednesday"),
+        "sky": ("told Sky News", "interview", None, "2026-06-03", "on Wednesday"),
+        "note": ("note", "document", None, None, None),
+    },
+    [
+        ("failed its customers and the environment’", "[Regulator] says", "ofwat", "brief", "sp"),
+        ("Northmoor failed its customers and the environment, and", "[David Blakeley], said at a press briefing", "black", "brief", "s"),
+        ("Today's penalty reflects", "[David Blakeley], said at a press briefing", "black", "brief", "s"),
+        ("systematically under-invested", "[Ofwat's final determination], published", "determination", "det", "wp"),
+        ("The company's own records show", "the [determination] said", "determination", "det", "w"),
+        ("We are sorry", "the [company] said.\n\nIts chief", "northmoor", "stmt", "w"),
+        ("take whatever the regulator decides", "[Sir Alan Harbottle], who told a committee", "harbottle", "committee", "sp"),
+        ("earn back trust one river", "[Sir Alan Harbottle], who told a committee", "harbottle", "email", "wp"),
+        ("I know many of you feel this", "The [email], seen by the Post", "harbottle", "email", "w"),
+        ("Water bosses have been put on notice", "[she] told Sky News", "rowe", "sky", "s"),
+        ("a drop in the ocean", "[The campaign group River Action] said", "riveraction", None, "sp"),
+        ("Until the owners feel this", "its chair, [Charles Wetherby], said", "watson", None, "s"),
+        ("vindicated, but not satisfied", "[Emily Sandbrook] of the Wenning", "sandbrook", None, "sp"),
+        ("I want to swim in the Wenning", "[she] said.\n\nCredit", "sandbrook", None, "s"),
+        ("The penalty represents less than", "the [note] said", "moodys", "note", "w"),
+    ],
+)
+
+
+# --- politics and courts outside the US election ---
+
+art(
+    "g5_p1_efra_committee_northmoor", "‘Do you ever feel ashamed?’ MPs grill Northmoor boss over sewage and dividends", "2026-05-28", "Westminster Daily Briefing", "single",
+    """‘Do you ever feel ashamed?’ MPs grill Northmoor boss over sewage and dividends
+
+Sir Alan Harbottle tells committee he will ‘take whatever the regulator decides on the chin’
+
+The chief executive of Northmoor Water was accused by MPs on Wednesday of presiding over a company that ‘pays its owners first and its rivers last’, in a bruising two-hour session of the Environment, Food and Rural Affairs Committee.
+
+Sir Alan Harbottle, who has run the company since 2019, told the committee in Portcullis House that Northmoor had ‘made mistakes’ but was now investing more than at any point in its history.
+
+The committee’s chair, Alistair Crannach, opened by reading from a letter sent to the committee by a Bentham resident. ‘My grandchildren asked me why the river smells of toilets. I did not know what to tell them,’ the letter said.
+
+Mr Crannach then asked Sir Alan directly: ‘Do you ever feel ashamed?’
+
+‘Yes,’ Sir Alan replied. ‘I feel it every time I see those numbers. But shame does not build a storage tank. Money does, and we are spending it.’
+
+Tom Gorse, the Labour MP for Skipton and Ripon, pressed him on the £1bn dividend paid this year. ‘You told the Northern Business Post it was not a yacht fund. Whose yacht fund is it, then?’ Mr Gorse asked, to laughter in the room.
+
+Sir Alan said the dividend was paid to pension funds and that stopping it would raise the company’s borrowing costs. ‘If investors walk away, the bill payer pays more, not less,’ he said.
+
+The Conservative MP Sarah Pennock, who represents a rural Somerset seat and has campaigned on river pollution, asked whether he would accept a bonus this year. ‘I have not taken one for two years and I will not take one this year,’ he said. ‘I will take whatever the regulator decides on the chin.’
+
+Dr Jacob Meyrick of Lancaster University, who gave evidence in a second session, told MPs that the ecology of the Wenning had ‘measurably declined’ since 2020. ‘The river can recover, but only if the spills stop, not if they merely fall,’ he said.
+
+Read more: Northmoor Water profits jump 18% as bills rise and spills continue
+
+After the hearing, Mr Crannach said on X that the committee would write to Ofwat. ‘We heard contrition today. We did not hear a date when the spills will stop,’ he wrote.
+
+Northmoor said in a statement after the session that Sir Alan had ‘answered every question openly’ and that the company would publish river-by-river targets in July.
+
+Ofwat is due to announce the outcome of its investigation into the company next week.
+""",
+    {
+        "mps": ("Environment, Food and Rural Affairs Committee", "organisation", ["MPs", "the committee"], "efra-committee"),
+        "harbottle": ("Alan Harbottle", "person", ["Sir Alan Harbottle", "Sir Alan", "Northmoor boss", "The chief executive of Northmoor Water"], "alan-harbottle"),
+        "resident": ("Bentham resident", "unnamed", ["a Bentham resident"], "g5p1-bentham-resident"),
+        "carmichael": ("Alistair Crannach", "person", ["Mr Crannach", "The committee’s chair"], "alistair-crannach"),
+        "gorse": ("Tom Gorse", "person", ["Mr Gorse", "Labour MP for Skipton and Ripon"], "tom-gorse"),
+        "dyke": ("Sarah Pennock", "person", ["The Conservative MP Sarah Pennock"], "sarah-pennock"),
+        "meyrick": ("Jacob Meyrick", "person", ["Dr Jacob Meyrick"], "jacob-meyrick"),
+        "northmoor": ("Northmoor Water", "organisation", ["Northmoor"], "northmoor-water"),
+    },
+    {
+        "hearing": ("session of the Environment, Food and Rural Affairs Committee", "hearing", "Portcullis House", "2026-05-27", "on Wednesday"),
+        "letter": ("letter sent to the committee", "document", None, None, None),
+        "x": ("post on X", "social_post", None, "2026-05-27", "on Wednesday"),
+        "stmt": ("statement after the session", "statement", None, "2026-05-27", "on Wednesday"),
+        "post": ("told the Northern Business Post", "interview", None, None, None),
+    },
+    [
+        ("Do you ever feel ashamed?’ MPs", "[Mr Crannach] then asked", "carmichael", "hearing", "s"),
+        ("take whatever the regulator decides on the chin’\n", "[Sir Alan Harbottle] tells committee", "harbottle", "hearing", "sp"),
+        ("pays its owners first", "accused by [MPs] on Wednesday", "mps", "hearing", "sp"),
+        ("made mistakes", "[Sir Alan Harbottle], who has run", "harbottle", "hearing", "sp"),
+        ("My grandchildren asked me", "the [letter] said", "resident", "letter", "w"),
+        ("‘Do you ever feel ashamed?’\n", "[Mr Crannach] then asked", "carmichael", "hearing", "s"),
+        ("‘Yes,’", "[Sir Alan] replied", "harbottle", "hearing", "s"),
+        ("I feel it every time", "[Sir Alan] replied", "harbottle", "hearing", "s"),
+        ("You told the Northern Business Post", "[Mr Gorse] asked", "gorse", "hearing", "s"),
+        ("If investors walk away", "[he] said.\n\nThe Conservative", "harbottle", "hearing", "s"),
+        ("I have not taken one for two years", "[he] said. ‘I will take", "harbottle", "hearing", "s"),
+        ("I will take whatever the regulator decides on the chin.", "[he] said. ‘I will take", "harbottle", "hearing", "s"),
+        ("measurably declined", "[Dr Jacob Meyrick] of Lancaster", "meyrick", "hearing", "sp"),
+        ("The river can recover", "[he] said.\n\nRead more", "meyrick", "hearing", "s"),
+        ("We heard contrition today", "[he] wrote", "carmichael", "x", "w"),
+        ("answered every question openly", "[Northmoor] said in a statement", "northmoor", "stmt", "wp"),
     ],
 )
 
