@@ -3,8 +3,8 @@
 
 Each article lists its speakers (canonical name, kind, aliases, entity id shared across
 articles), its occasions and its quotes, and names its house style of quotation marks: `curly`
-(“…”), `single` (‘…’, UK style, with “…” inside), `mixed` (headline and standfirst in ‘…’ over a
-body in “…”) or `ascii` ("…", straight). A quote is named by
+(“…”), `single` (‘…’, UK style, with “…” inside), `mixed` (headline and standfirst in ‘…’ or “…”
+over a body in “…”) or `ascii` ("…", straight). A quote is named by
 a unique piece of its text; its speaker mention by an anchor such as "[he] said", whose bracketed
 part is the mention and whose nearest occurrence outside the quote is taken. The script finds
 every quoted span of the article's style (marks included), checks that each one is annotated,
@@ -55,28 +55,35 @@ def all_spans(text: str, house: str) -> list[tuple[int, int]]:
     shown = 0
     for para in text.split("\n"):
         # "mixed": a UK headline and standfirst in single marks over a body in double ones
-        style = ("single" if shown < 2 else "curly") if house == "mixed" else house
+        styles = (["single", "curly"] if shown < 2 else ["curly"]) if house == "mixed" else [house]
         shown += bool(para.strip())
-        if style == "ascii":
-            marks = [m.start() for m in re.finditer('"', para)]
-            assert len(marks) % 2 == 0, para[:60]
-            spans += [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
-        else:
-            opener, closer = ("“", "”") if style == "curly" else ("‘", "’")
-            i = para.find(opener)
-            while i != -1:
-                j = i + 1
-                while j < len(para) and not (para[j] == closer and (style == "curly" or _single_close(para, j))):
-                    j += 1
-                spans.append((offset + i, offset + min(j + 1, len(para))))
-                i = para.find(opener, j + 1)
-            if style == "single":
-                # every closing ’ that is not an apostrophe must close a span
-                ends = {e - 1 for s, e in spans}
-                for j, ch in enumerate(para):
-                    if ch == "’" and _single_close(para, j):
-                        assert offset + j in ends, para[max(0, j - 40):j + 5]
+        for style in styles:
+            spans += para_spans(para, offset, style)
         offset += len(para) + 1
+    return sorted(spans)
+
+
+def para_spans(para: str, offset: int, style: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if style == "ascii":
+        marks = [m.start() for m in re.finditer('"', para)]
+        assert len(marks) % 2 == 0, para[:60]
+        spans += [(offset + a, offset + b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+    else:
+        opener, closer = ("“", "”") if style == "curly" else ("‘", "’")
+        i = para.find(opener)
+        while i != -1:
+            j = i + 1
+            while j < len(para) and not (para[j] == closer and (style == "curly" or _single_close(para, j))):
+                j += 1
+            spans.append((offset + i, offset + min(j + 1, len(para))))
+            i = para.find(opener, j + 1)
+        if style == "single":
+            # every closing ’ that is not an apostrophe must close a span
+            ends = {e - 1 for s, e in spans}
+            for j, ch in enumerate(para):
+                if ch == "’" and _single_close(para, j):
+                    assert offset + j in ends, para[max(0, j - 40):j + 5]
     return spans
 
 
@@ -372,7 +379,7 @@ Ms Castellane said in the release that the company expected to begin work in 202
 """,
     {
         "castellane": ("Fiona Castellane", "person", ["Ms Castellane", "land director"], "fiona-castellane"),
-        "harrowgate": ("Harrowgate Homes", "organisation", ["The release", "the developer"], "harrowgate-homes"),
+        "harrowgate": ("Harrowgate Homes", "organisation", ["The release", "the developer", "Developer"], "harrowgate-homes"),
         "tull": ("Geoffrey Tull", "person", ["Mr Tull", "Ashcombe Parish Council chairman", "parish chairman"], "geoffrey-tull"),
         "spokes": ("Wealdbridge Borough Council spokesperson", "unnamed", ["a council spokesperson", "the spokesperson"], "g5l3-council-spokesperson"),
         "farrant": ("Naomi Farrant", "person", ["Dr Naomi Farrant", "Local MP"], "naomi-farrant"),
@@ -384,7 +391,7 @@ Ms Castellane said in the release that the company expected to begin work in 202
         "letter": ("letter to the council's chief executive", "document", None, "2026-03-30", "on Monday"),
     },
     [
-        ("\"give young families a future\"\n", None, "castellane", "release", "sp"),
+        ("\"give young families a future\"\n", "[Developer] says", "harrowgate", "release", "sp"),
         ("Ashcombe Fields will give young families", "said the company's land director, [Fiona Castellane]", "castellane", "release", "s"),
         ("We have listened carefully", "said the company's land director, [Fiona Castellane]", "castellane", "release", "s"),
         ("net-zero ready", "The [release] said the homes", "harrowgate", "release", "wp"),
@@ -998,7 +1005,7 @@ Prof Qureshi's book, Deep Heat, is published by Fathom Press in September.
         "lecture": ("interview in his office", "interview", "University of Leeds", "2026-04-16", "on Thursday"),
     },
     [
-        ("\"We have run out of excuses\": Imran", None, "qureshi", "lecture", "sp"),
+        ("\"We have run out of excuses\": Imran", "excuses\": [Imran Qureshi] on", "qureshi", "lecture", "sp"),
         ("the memory of the climate system", "[his] quote about the ocean", "qureshi", None, "sp"),
         ("tired of being the bearer", "[he] said at the start", "qureshi", "office", "sp"),
         ("But the news is what it is", "[he] added", "qureshi", "office", "s"),
@@ -1845,6 +1852,254 @@ Ofwat is due to announce the outcome of its investigation into the company next 
         ("The river can recover", "[he] said.\n\nRead more", "meyrick", "hearing", "s"),
         ("We heard contrition today", "[he] wrote", "carmichael", "x", "w"),
         ("answered every question openly", "[Northmoor] said in a statement", "northmoor", "stmt", "wp"),
+    ],
+)
+
+art(
+    "g5_p2_minister_today_programme", "Education secretary: ‘No school will lose a penny’ under new funding formula", "2026-03-31", "The Daily Ledger (UK)", "mixed",
+    """Education secretary: ‘No school will lose a penny’ under new funding formula
+
+The education secretary has insisted that “no school will lose a penny” under a new national funding formula, after head teachers warned that thousands of primary schools faced real-terms cuts.
+
+Bridget Thorne was speaking on BBC Radio 4's Today programme on Tuesday morning, hours before she was due to set out the formula in the Commons.
+
+Asked by presenter Nick Rowland whether schools with falling rolls would see their budgets shrink, Ms Thorne said: “No school will lose a penny in cash terms. That is a guarantee, and I am giving it to you on this programme.”
+
+When Rowland pointed out that costs were rising faster than the guaranteed minimum increase of 1 per cent, she said: “I'm not going to pretend that every school will find this easy. But the money is going where the children are, and that is the right principle.”
+
+The National Association of Head Teachers said its analysis showed that 11,400 primary schools would receive less money per pupil in real terms next year. Its general secretary, Paul Whitcroft, told the BBC: “A cash guarantee in a year of rising costs is a cut by another name. Parents deserve to be told that plainly.”
+
+Later, in the Commons, Ms Thorne told MPs that the formula would direct an extra £1.3bn to schools in deprived areas. “For too long a child in Knowsley has been funded as if their needs were the same as a child in Surrey. They are not,” she said.
+
+Her shadow, Conservative Laura Tranter, accused the government of “robbing rural schools to pay for urban ones”. “Small village primaries in my constituency are already running on fumes,” she told the House.
+
+The education secretary's husband, the former headteacher Simon Thorne, has been a vocal critic of previous funding rounds. Asked about his views, the minister told LBC on Tuesday afternoon: “Simon and I have argued about school funding over the breakfast table for twenty years. I expect that to continue.”
+
+Simon Thorne, contacted by the Ledger, said: “I've read the formula. I'll tell her what I think at breakfast.”
+
+A Department for Education source said privately that the Treasury had refused a request for a larger settlement. “We asked for more. We got what we got,” the source said.
+
+The formula will be consulted on until June and take effect from April 2027.
+""",
+    {
+        "thorne": ("Bridget Thorne", "person", ["Ms Thorne", "education secretary", "Education secretary", "the minister"], "bridget-thorne"),
+        "robinson": ("Nick Rowland", "person", ["Rowland", "presenter Nick Rowland"], "nick-rowland"),
+        "whiteman": ("Paul Whitcroft", "person", ["Its general secretary"], "paul-whitcroft"),
+        "trott": ("Laura Tranter", "person", ["Her shadow", "Conservative Laura Tranter"], "laura-tranter"),
+        "simon": ("Simon Thorne", "person", ["The education secretary's husband"], "simon-thorne"),
+        "source": ("Department for Education source", "unnamed", ["A Department for Education source", "the source"], "g5p2-dfe-source"),
+    },
+    {
+        "today": ("BBC Radio 4's Today programme", "broadcast", None, "2026-03-31", "on Tuesday morning"),
+        "bbc": ("told the BBC", "interview", None, None, None),
+        "commons": ("statement in the Commons", "speech", "Commons", "2026-03-31", "Later"),
+        "lbc": ("LBC", "broadcast", None, "2026-03-31", "on Tuesday afternoon"),
+        "ledger": ("contacted by the Ledger", "interview", None, None, None),
+    },
+    [
+        ("No school will lose a penny’ under", "[Education secretary]:", "thorne", "today", "sp"),
+        ("“no school will lose a penny”", "[The education secretary] has insisted", "thorne", "today", "sp"),
+        ("No school will lose a penny in cash terms", "[Ms Thorne] said:", "thorne", "today", "s"),
+        ("I'm not going to pretend that every", "[she] said: “I'm", "thorne", "today", "s"),
+        ("A cash guarantee in a year", "[Paul Whitcroft], told the BBC", "whiteman", "bbc", "s"),
+        ("For too long a child in Knowsley", "[she] said.\n\nHer shadow", "thorne", "commons", "s"),
+        ("robbing rural schools", "[Conservative Laura Tranter], accused", "trott", "commons", "sp"),
+        ("Small village primaries", "[she] told the House", "trott", "commons", "s"),
+        ("Simon and I have argued", "the [minister] told LBC", "thorne", "lbc", "s"),
+        ("I've read the formula", "[Simon Thorne], contacted", "simon", "ledger", "s"),
+        ("We asked for more", "the [source] said", "source", None, "s"),
+    ],
+)
+
+art(
+    "g5_p3_legal_aid_ruling", "High Court rules legal aid cuts for housing cases unlawful", "2026-04-24", "The Law Gazette Online", "curly",
+    """High Court rules legal aid cuts for housing cases unlawful
+
+The government acted unlawfully when it cut legal aid for people facing eviction, the High Court ruled on Thursday, in a judgment that could force ministers to reopen a scheme used by 40,000 tenants a year.
+
+Dame Judith Ferrers, sitting in Court 4 of the Royal Courts of Justice, said the Lord Chancellor had failed to assess the effect of the cuts on disabled tenants before introducing them last April. Reading a summary of her judgment to a packed courtroom, the judge said: “The duty to have due regard to equality is not a box to be ticked after the decision has been taken. It is a duty that must be performed before, and in substance. It was not performed here.”
+
+The claim was brought by the Housing Law Practitioners Association and by a tenant from Croydon, identified in court only as AB, who was evicted last year after being unable to find a legal aid lawyer.
+
+An exchange between the judge and counsel for the Ministry of Justice, Harriet Molyneux, during the hearing in March was quoted in the judgment:
+
+Molyneux: My Lady, the department did consider equality impacts at a high level.
+
+Judge: Where, Ms Molyneux? I have read every page of the bundle twice.
+
+Molyneux: The consideration was informal.
+
+The judge wrote that informal consideration “leaves no trace, and therefore cannot be scrutinised by anyone, including this court.”
+
+Dame Judith quashed the regulations but suspended the order for three months to give the government time to respond. “It is not for this court to decide how legal aid should be funded. It is for this court to ensure that the law is followed when that decision is made,” she said.
+
+Outside the court, AB's solicitor, Marcus Fenn of Fenn & Okafor, read a statement on his client's behalf. “I lost my home because I couldn't find a lawyer. Today a judge has said that should never have happened,” the statement said.
+
+The association's chair, Giles Pembury, called the ruling “a vindication”. “Ministers were warned, repeatedly and in writing, that this would leave disabled tenants without help,” he told the Gazette.
+
+A Ministry of Justice spokesperson said: “We are disappointed with the court's decision and are considering our next steps carefully.”
+
+The shadow justice secretary, Robert Jessop, posted on X that the judgment was “another example of judges doing the job of ministers”. The Law Society president, Mark Everard, said the profession was “delighted”. “Access to justice is not a luxury,” he said in a statement on Thursday evening.
+
+The government has 21 days to decide whether to appeal.
+""",
+    {
+        "ferrers": ("Judith Ferrers", "person", ["Dame Judith Ferrers", "Dame Judith", "the judge"], "judith-ferrers"),
+        "ab": ("AB", "person", [], "g5p3-tenant-ab"),
+        "fenn": ("Marcus Fenn", "person", ["AB's solicitor"], "marcus-fenn"),
+        "pembury": ("Giles Pembury", "person", ["The association's chair"], "giles-pembury"),
+        "moj": ("Ministry of Justice spokesperson", "unnamed", ["A Ministry of Justice spokesperson"], "g5p3-moj-spokesperson"),
+        "jenrick": ("Robert Jessop", "person", ["The shadow justice secretary"], "robert-jessop"),
+        "evans": ("Mark Everard", "person", ["The Law Society president"], "mark-everard"),
+    },
+    {
+        "ruling": ("summary of her judgment read out in Court 4 of the Royal Courts of Justice", "hearing", "Court 4, Royal Courts of Justice", "2026-04-23", "on Thursday"),
+        "judgment": ("written judgment", "document", None, None, None),
+        "outside": ("statement read outside the court", "statement", "outside the court", "2026-04-23", "on Thursday"),
+        "gazette": ("told the Gazette", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, None, None),
+        "lstmt": ("statement", "statement", None, "2026-04-23", "on Thursday evening"),
+    },
+    [
+        ("The duty to have due regard", "the [judge] said:", "ferrers", "ruling", "s"),
+        ("leaves no trace", "The [judge] wrote", "ferrers", "judgment", "wp"),
+        ("It is not for this court to decide", "[she] said.\n\nOutside", "ferrers", "ruling", "s"),
+        ("I lost my home because", "the [statement] said", "ab", "outside", "w"),
+        ("a vindication", "[Giles Pembury], called", "pembury", "gazette", "sp"),
+        ("Ministers were warned, repeatedly", "[he] told the Gazette", "pembury", "gazette", "s"),
+        ("We are disappointed with the court", "A Ministry of Justice [spokesperson] said", "moj", None, "s"),
+        ("another example of judges", "[Robert Jessop], posted on X", "jenrick", "x", "wp"),
+        ("delighted", "[Mark Everard], said the profession", "evans", None, "sp"),
+        ("Access to justice is not a luxury", "[he] said in a statement", "evans", "lstmt", "w"),
+    ],
+)
+
+art(
+    "g5_p4_nairobi_fuel_tax_protest", "Police fire tear gas as thousands protest fuel tax in Nairobi", "2026-06-02", "Global Wire Service", "ascii",
+    """Police fire tear gas as thousands protest fuel tax in Nairobi
+
+NAIROBI, June 2 (GWS) - Kenyan police fired tear gas and water cannon on Tuesday at thousands of mostly young protesters who marched on parliament against a proposed increase in fuel tax, witnesses said.
+
+Protesters, many carrying placards reading "Tax the Rich, Not the Road" and "Reject Finance Bill 2026", gathered in the central business district from early morning. Some blew whistles and chanted "Ruto must listen" as they approached Parliament Road, where riot police had set up barricades.
+
+"We are not criminals. We are students and boda boda riders who cannot afford to get to work," said Wanjiku Njoroge, 23, a university student who said she had been hit by a rubber bullet in the leg. "They answer our questions with tear gas."
+
+The Kenya National Commission on Human Rights said at least 27 people had been injured and 54 arrested by mid-afternoon. "We condemn the use of excessive force against peaceful demonstrators," the commission said in a statement, calling on police to release those detained without charge.
+
+Government spokesman Isaac Mwangi told a news briefing at Harambee House that the tax was needed to fund road maintenance and reduce borrowing. "Nobody likes to pay more tax. But every shilling we borrow today is a shilling our children repay with interest," Mwangi said. "The government has listened, and we have already reduced the rate proposed in April."
+
+Asked about police conduct, Mwangi said any officer found to have broken the law would be held to account. "The right to protest is in our constitution. So is the duty to keep the peace," he said.
+
+Nairobi's police commander, Adamson Bungei, said officers had acted after some protesters threw stones. "We exercised maximum restraint," he told KTN News.
+
+Opposition senator Fatuma Abdi, who joined the march, told GWS the government had "lost touch with the people who elected it". "These young people are not asking for anything radical. They are asking to be able to afford a matatu," she said.
+
+The finance committee of the National Assembly, which is considering the bill, said in a post on X that it would hold public hearings in all 47 counties before a vote. "The committee will listen to every submission," the post said.
+
+The International Monetary Fund, which is negotiating a new loan programme with Kenya, has urged Nairobi to raise revenue. An IMF spokesperson in Washington declined to comment on the protests.
+
+Protests against a finance bill in June 2024 left dozens dead and forced the government to withdraw the bill.
+
+(Reporting by GWS staff in Nairobi; editing by Paula Brand)
+""",
+    {
+        "protesters": ("protesters in Nairobi", "unnamed", ["Protesters"], "g5p4-protesters"),
+        "njoroge": ("Wanjiku Njoroge", "person", [], "wanjiku-njoroge"),
+        "knchr": ("Kenya National Commission on Human Rights", "organisation", ["The Kenya National Commission on Human Rights", "the commission"], "knchr"),
+        "mwangi": ("Isaac Mwangi", "person", ["Government spokesman Isaac Mwangi", "Mwangi"], "isaac-mwangi"),
+        "bungei": ("Adamson Bungei", "person", ["Nairobi's police commander"], "adamson-bungei"),
+        "abdi": ("Fatuma Abdi", "person", ["Opposition senator Fatuma Abdi"], "fatuma-abdi"),
+        "committee": ("finance committee of the National Assembly", "organisation", ["the post"], "kenya-national-assembly-finance-committee"),
+    },
+    {
+        "march": ("march on parliament", "other", "Nairobi", "2026-06-02", "on Tuesday"),
+        "placards": ("placards at the march on parliament", "document", "Nairobi", "2026-06-02", "on Tuesday"),
+        "stmt": ("statement", "statement", None, None, None),
+        "brief": ("news briefing at Harambee House", "press", "Harambee House", "2026-06-02", "on Tuesday"),
+        "ktn": ("told KTN News", "interview", None, None, None),
+        "gws": ("told GWS", "interview", None, None, None),
+        "x": ("post on X", "social_post", None, None, None),
+    },
+    [
+        ("Tax the Rich, Not the Road", "[Protesters], many carrying", "protesters", "placards", "wp"),
+        ("Reject Finance Bill 2026", "[Protesters], many carrying", "protesters", "placards", "wp"),
+        ("Ruto must listen", "[Protesters], many carrying", "protesters", "march", "sp"),
+        ("We are not criminals", "said [Wanjiku Njoroge]", "njoroge", "march", "s"),
+        ("They answer our questions", "said [Wanjiku Njoroge]", "njoroge", "march", "s"),
+        ("We condemn the use of excessive", "the [commission] said in a statement", "knchr", "stmt", "w"),
+        ("Nobody likes to pay more tax", "[Mwangi] said. \"The government", "mwangi", "brief", "s"),
+        ("The government has listened", "[Mwangi] said. \"The government", "mwangi", "brief", "s"),
+        ("The right to protest is in our", "[he] said.\n\nNairobi's", "mwangi", "brief", "s"),
+        ("We exercised maximum restraint", "[he] told KTN News", "bungei", "ktn", "s"),
+        ("lost touch with the people", "[Opposition senator Fatuma Abdi], who joined", "abdi", "gws", "sp"),
+        ("These young people are not asking", "[she] said.\n\nThe finance", "abdi", "gws", "s"),
+        ("The committee will listen", "the [post] said", "committee", "x", "w"),
+    ],
+)
+
+art(
+    "g5_p5_senate_hearing_kestrel", "Calloway and Kestrel's Ellery spar over AI hiring at Senate hearing", "2026-06-11", "Capitol Report", "curly",
+    """Calloway and Kestrel's Ellery spar over AI hiring at Senate hearing
+
+WASHINGTON — Kestrel Systems chief executive Jonah Ellery told senators on Wednesday that his company had “never taken a single line of code” from smaller rivals whose researchers it hired, in a tense hearing that spilled onto social media before it had ended.
+
+Sen. Ruth Calloway, the Indiana Republican who chairs the Senate Commerce subcommittee on consumer protection, opened the hearing in the Russell Senate Office Building by accusing Kestrel of “buying startups without buying them.” “You hire the whole team, you license the technology for a fee, and you leave an empty shell behind,” she said. “That is an acquisition in everything but name, and it never gets reviewed.”
+
+Ellery, testifying under oath for the first time, said the company had followed the law. “Every agreement we have signed was disclosed to the Federal Trade Commission,” he said. “People come to Kestrel because they want to build things at scale. That is not a crime.”
+
+The exchange grew sharper when Calloway read aloud from an internal Kestrel email, obtained by the subcommittee, in which a vice president wrote: “If we can't buy them, we hire them and let the cap table die.” Asked who had written it, Ellery said he did not know. “I don't write every email in a company of 80,000 people, senator,” he said.
+
+“You don't read them either, apparently,” Calloway shot back.
+
+Minutes later, while the hearing was still under way, Calloway posted a clip of the exchange on X with the caption: “Big Tech's CEO doesn't know what his own company is doing. We do.” Kestrel's official account replied within the hour: “We answered every question the Senator asked. Watch the full hearing.”
+
+The ranking Democrat on the subcommittee, Sen. Elijah Brandt of Oregon, said both parties shared concerns about so-called acqui-hires. “I don't agree with the chair on much,” he said during the hearing, “but on this we are on the same page.”
+
+Outside the hearing room, Ellery told reporters that he welcomed a debate about new rules. “If Congress wants a review process for these deals, write it, and we'll follow it,” he said.
+
+The Federal Trade Commission chair, Lina Okwuosa, said in a statement after the hearing that the agency was “studying” such arrangements across the technology industry.
+
+Ellery's sister, Kestrel co-founder Ada Ellery, who sat behind him in the hearing room, posted on LinkedIn on Wednesday evening: “Proud of my brother today. Tough questions, honest answers.”
+
+Calloway told Fox Business on Thursday morning that she would introduce legislation within weeks. “We are going to close this loophole,” she said.
+""",
+    {
+        "ellery": ("Jonah Ellery", "person", ["Ellery", "Kestrel Systems chief executive Jonah Ellery", "Kestrel's Ellery"], "jonah-ellery"),
+        "calloway": ("Ruth Calloway", "person", ["Calloway", "Sen. Ruth Calloway", "the Senator"], "ruth-calloway"),
+        "vp": ("Kestrel vice president", "unnamed", ["a vice president"], "g5p5-kestrel-vice-president"),
+        "kestrel": ("Kestrel Systems", "organisation", ["Kestrel's official account", "Kestrel"], "kestrel-systems"),
+        "brandt": ("Elijah Brandt", "person", ["Sen. Elijah Brandt", "The ranking Democrat on the subcommittee"], "elijah-brandt"),
+        "okwuosa": ("Lina Okwuosa", "person", ["The Federal Trade Commission chair"], "lina-okwuosa"),
+        "ada": ("Ada Ellery", "person", ["Kestrel co-founder Ada Ellery", "Ellery's sister"], "ada-ellery"),
+    },
+    {
+        "hearing": ("hearing of the Senate Commerce subcommittee on consumer protection", "hearing", "Russell Senate Office Building", "2026-06-10", "on Wednesday"),
+        "email": ("internal Kestrel email", "document", None, None, None),
+        "x": ("post on X", "social_post", None, "2026-06-10", "on Wednesday"),
+        "reply": ("reply on X", "social_post", None, "2026-06-10", "on Wednesday"),
+        "outside": ("told reporters outside the hearing room", "press", "outside the hearing room", "2026-06-10", "on Wednesday"),
+        "stmt": ("statement after the hearing", "statement", None, None, None),
+        "li": ("post on LinkedIn", "social_post", None, "2026-06-10", "on Wednesday evening"),
+        "fox": ("Fox Business", "broadcast", None, "2026-06-11", "on Thursday morning"),
+    },
+    [
+        ("never taken a single line of code", "[Jonah Ellery] told senators", "ellery", "hearing", "sp"),
+        ("buying startups without buying them", "[Sen. Ruth Calloway], the Indiana", "calloway", "hearing", "sp"),
+        ("You hire the whole team", "[she] said. “That is an", "calloway", "hearing", "s"),
+        ("That is an acquisition in everything", "[she] said. “That is an", "calloway", "hearing", "s"),
+        ("Every agreement we have signed", "[he] said. “People", "ellery", "hearing", "s"),
+        ("People come to Kestrel because", "[he] said. “People", "ellery", "hearing", "s"),
+        ("If we can't buy them", "a vice [president] wrote", "vp", "email", "w"),
+        ("I don't write every email", "[he] said.\n\n“You", "ellery", "hearing", "s"),
+        ("You don't read them either", "[Calloway] shot back", "calloway", "hearing", "s"),
+        ("Big Tech's CEO doesn't know", "[Calloway] posted a clip", "calloway", "x", "w"),
+        ("We answered every question", "[Kestrel's official account] replied", "kestrel", "reply", "w"),
+        ("I don't agree with the chair", "[he] said during the hearing", "brandt", "hearing", "s"),
+        ("but on this we are on the same page", "[he] said during the hearing", "brandt", "hearing", "s"),
+        ("If Congress wants a review process", "[Ellery] told reporters", "ellery", "outside", "s"),
+        ("studying", "[The Federal Trade Commission chair], Lina", "okwuosa", "stmt", "wp"),
+        ("Proud of my brother today", "[Ellery's sister], Kestrel", "ada", "li", "w"),
+        ("We are going to close this loophole", "[she] said.\n", "calloway", "fox", "s"),
     ],
 )
 
