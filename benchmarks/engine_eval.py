@@ -99,7 +99,12 @@ EXTRA_SETS = {
             )
         )
         for name in (
-            "resolved-train2", "resolved-train3", "genres", "genres2", "genres4", "genres5"
+            "resolved-train2",
+            "resolved-train3",
+            "genres",
+            "genres2",
+            "genres4",
+            "genres5",
         )
     },
 }
