@@ -558,3 +558,15 @@ def test_a_plural_noun_the_tagger_called_a_person_is_no_she(nlp):
     doc = _tagged(nlp, text, [("Campaigners", "PERSON", 0)])
     [record] = [r for r in analyse(doc) if "good intentions" in r.text]
     assert record.speaker == "Ruth Adeyemi"
+
+
+def test_a_role_coordinated_with_a_role_and_a_name_is_that_one_person(attribute):
+    text = (
+        "Hundreds of growers marched through Norwich on Saturday.\n\n"
+        "“We are not going away,” said the novelist and campaigner Colin Dace.\n\n"
+        "The mayor and Ben Oduya met the marchers later. “We heard you,” the mayor said."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "not going away")["speaker"] == "Colin Dace"
+    # A name with no role word of its own is another person: the mayor is not Ben Oduya.
+    assert only(quotes, "We heard you")["speaker"] != "Ben Oduya"

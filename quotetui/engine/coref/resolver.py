@@ -21,7 +21,12 @@ from quotetui.engine.coref.descriptions import (
 )
 from quotetui.engine.coref.junk import is_junk_name
 from quotetui.engine.coref.records import Entity
-from quotetui.engine.coref.spans import _named_apposition, _proper_chain, antecedent_span
+from quotetui.engine.coref.spans import (
+    _coordinated_role_name,
+    _named_apposition,
+    _proper_chain,
+    antecedent_span,
+)
 from quotetui.engine.coref.tagging import _is_heading
 from quotetui.engine.coref.words import (
     _NOT_ISSUING,
@@ -148,6 +153,10 @@ class _Resolver(_Chains):
             # "Outside County Hall, Mrs Whitlock said": the parse made the place the subject
             # and the person its apposition; a place with a person beside it does not speak.
             return self._resolve(named, named.root, known)
+        both = _coordinated_role_name(head)
+        if both is not None:
+            # "The television presenter and farmer Rob Harlow posted": one person, named.
+            return self._resolve(both, both.root, known)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotetui.engine.coref.descriptions import is_person_noun
 from quotetui.names import (
     TITLES,
 )
@@ -22,6 +23,32 @@ def _named_apposition(head: Token) -> Span | None:
                     if ent is not None:
                         return ent
         frontier = found
+    return None
+
+
+def _coordinated_role_name(head: Token) -> Span | None:
+    """The person a role noun is coordinated with when the name carries a role of its own
+    ("the television presenter and farmer Rob Harlow", "Presenter and farmer Rob Harlow"):
+    one person in two roles, whom the parse reads as two coordinated people. A name with a
+    determiner of its own, or with no role word before it ("the senator and Smith"), is
+    another person."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.ent_type_ != "PERSON" or conj.i < head.i:
+            continue
+        lefts = list(conj.lefts)
+        if any(c.dep_ in ("det", "poss") for c in lefts):
+            return None
+        # The role word opens the name's own phrase, straight after the conjunction.
+        # (The tagger may call it an adjective: "and campaigner Colin Dace".)
+        role = lefts[0] if lefts else None
+        if role is None or role.ent_type_ or not role.is_lower or not is_person_noun(role.text):
+            return None
+        if role.i < 1 or head.doc[role.i - 1].lower_ != "and":
+            return None
+        start = next((t for t in lefts if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+        return _entity_starting_at(start) if start is not None else None
     return None
 
 
