@@ -127,3 +127,18 @@ def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribut
     assert second["text"] == "“drown”"
     assert second["speaker"] == "Tom Platt" and second["kind"] == first["kind"]
     assert second["confidence"] < 0.9
+
+
+def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
+    text = (
+        "The county closed the library on Monday.\n\n"
+        "Outside, residents held placards reading “Books Not Bulldozers” and “Save Our Shelves”."
+        " A few students carried a banner reading “Where Will We Study?” past the gates."
+    )
+    slogans = {q["text"]: q for q in attribute(text)}
+    for words in ("“Books Not Bulldozers”", "“Save Our Shelves”"):
+        assert slogans[words]["kind"] == "written"
+        assert slogans[words]["speaker"] == "residents"
+    assert slogans["“Where Will We Study?”"]["kind"] == "written"
+    assert "students" in (slogans["“Where Will We Study?”"]["speaker"] or "")
+
