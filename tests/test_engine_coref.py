@@ -570,3 +570,25 @@ def test_a_role_coordinated_with_a_role_and_a_name_is_that_one_person(attribute)
     assert only(quotes, "not going away")["speaker"] == "Colin Dace"
     # A name with no role word of its own is another person: the mayor is not Ben Oduya.
     assert only(quotes, "We heard you")["speaker"] != "Ben Oduya"
+
+
+def test_a_described_speaker_is_the_person_just_named(attribute):
+    text = (
+        "The clinic will close in June, Helga Brandt said on Monday.\n\n"
+        "“We had no choice,” the retired cardiologist told the Gazette. “The money ran out.”\n\n"
+        "“Nobody asked us,” the spokesman said."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "no choice")["speaker"] == "Helga Brandt"
+    assert only(quotes, "ran out")["speaker"] == "Helga Brandt"
+    # A bare role is no description of her: it may be someone else.
+    assert only(quotes, "Nobody asked")["speaker"] != "Helga Brandt"
+
+
+def test_a_name_the_parse_hangs_on_a_roles_place_is_the_roles(attribute):
+    text = (
+        "Aid agencies warned of hunger in the camps.\n\n"
+        "“We are choosing between the hungry and the starving,” the agency's country director"
+        " in Chad, Idriss Baldé, said in a statement."
+    )
+    assert only(attribute(text), "starving")["speaker"] == "Idriss Baldé"

@@ -8,13 +8,14 @@ from spacy.tokens import Token
 from quotetui.engine import gender as genders
 from quotetui.engine.coref.records import Entity
 from quotetui.engine.coref.tagging import _entity_length
-from quotetui.engine.coref.words import ORG_ROLES, canonical_role
+from quotetui.engine.coref.words import ORG_ROLES, SUBJECT_DEPS, canonical_role
 from quotetui.engine.lexicon import (
     DOCUMENT_NOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     lemma,
 )
+from quotetui.engine.syntax import is_cue_word
 from quotetui.names import (
     TITLES,
     name_key,
@@ -136,6 +137,23 @@ def _is_age_epithet(noun: Token) -> bool:
     if word in ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian"):
         return True
     return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
+
+
+def _is_described_speaker(noun: Token) -> bool:
+    """ "said the retired neurosurgeon", "the former Republican presidential candidate
+    continued": a person's role with a word that describes them, as the subject of a reporting
+    verb — a reporter's second reference to someone just named, not a new person, who would
+    be introduced ("a retired neurosurgeon"). A bare role ("the spokesman") may be another."""
+    if noun.dep_ not in SUBJECT_DEPS or not is_cue_word(noun.head) or noun.tag_ == "NNS":
+        return False
+    if not is_person_noun(noun.lower_) or noun.lower_ in ORG_ROLES:
+        return False
+    if any(t.ent_type_ == "PERSON" and t.i > noun.i for t in noun.subtree):
+        return False  # "WFP's country director in Chad, Idriss Baldé,": named in its phrase
+    return any(
+        c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        for c in noun.children
+    )
 
 
 def _modifiers(noun: Token) -> list[str]:

@@ -11,6 +11,7 @@ from quotetui.engine.coref.descriptions import (
     _capitalised_modifiers,
     _is_age_epithet,
     _is_demonym_epithet,
+    _is_described_speaker,
     _modifiers,
     _tied,
 )
@@ -78,7 +79,9 @@ class _Holders(_Pronouns):
                 ]
                 holders = tied or holders
             if not holders and (
-                (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok)) or _is_demonym_epithet(tok)
+                (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                or _is_demonym_epithet(tok)
+                or _is_described_speaker(tok)
             ):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).

@@ -22,6 +22,7 @@ from quotetui.engine.coref.descriptions import (
 from quotetui.engine.coref.junk import is_junk_name
 from quotetui.engine.coref.records import Entity
 from quotetui.engine.coref.spans import (
+    _apposition_past_phrase,
     _coordinated_role_name,
     _named_apposition,
     _proper_chain,
@@ -153,7 +154,7 @@ class _Resolver(_Chains):
             # "Outside County Hall, Mrs Whitlock said": the parse made the place the subject
             # and the person its apposition; a place with a person beside it does not speak.
             return self._resolve(named, named.root, known)
-        both = _coordinated_role_name(head)
+        both = _coordinated_role_name(head) or _apposition_past_phrase(head)
         if both is not None:
             # "The television presenter and farmer Rob Harlow posted": one person, named.
             return self._resolve(both, both.root, known)

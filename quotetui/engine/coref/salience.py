@@ -14,6 +14,7 @@ from quotetui.engine.coref.descriptions import (
     _indefinite,
     _is_age_epithet,
     _is_demonym_epithet,
+    _is_described_speaker,
 )
 from quotetui.engine.coref.holders import _Holders
 from quotetui.engine.coref.junk import is_junk_name
@@ -136,6 +137,7 @@ class _Salience(_Holders):
                     or genders.of_noun(tok.lower_)
                     or (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
                     or _is_demonym_epithet(tok)
+                    or _is_described_speaker(tok)
                 ):
                     events.append((tok.i, 2, tok))
             antecedent = self._relative_antecedent(tok)

@@ -52,6 +52,28 @@ def _coordinated_role_name(head: Token) -> Span | None:
     return None
 
 
+def _apposition_past_phrase(head: Token) -> Span | None:
+    """A person's name the parse hung on the end of a role noun's prepositional phrase
+    instead of on the role ("WFP's country director in Chad, Idriss Baldé,", "the envoy to
+    the UN, Lena Sauer,"): the name is the role's, not the place's or the body's."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not is_person_noun(head.text):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i < head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.ent_type_ in ("", "PERSON"):
+                continue
+            for c in obj.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > obj.i:
+                    start = c.left_edge
+                    while start.ent_type_ != "PERSON" and start.i < c.i:
+                        start = start.doc[start.i + 1]
+                    if start.ent_iob_ == "B":
+                        return _entity_starting_at(start)
+    return None
+
+
 def _entity_starting_at(token: Token) -> Span | None:
     doc = token.doc
     end = token.i + 1
