@@ -592,3 +592,17 @@ def test_a_name_the_parse_hangs_on_a_roles_place_is_the_roles(attribute):
         " in Chad, Idriss Baldé, said in a statement."
     )
     assert only(attribute(text), "starving")["speaker"] == "Idriss Baldé"
+
+
+def test_a_described_speaker_the_article_introduced_by_the_role_is_that_one(attribute):
+    text = (
+        "Donald Ames has raised his campaign's rent fivefold, filings show.\n\n"
+        "“If I was a donor, I’d want answers,” said a prominent Rotary Club member who supports"
+        " Ames, asking for anonymity to speak freely.\n\n"
+        "The campaign paid the firm $170,000 in July. Ames owns the building.\n\n"
+        "Earlier this year the money came largely from Ames himself. That is now reversed.\n\n"
+        "“Nobody cares when you’re spending your own money,” the Rotary member said."
+    )
+    quotes = attribute(text)
+    assert only(quotes, "Nobody cares")["speaker"] == only(quotes, "want answers")["speaker"]
+    assert only(quotes, "Nobody cares")["speaker"] != "Donald Ames"

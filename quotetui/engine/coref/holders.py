@@ -81,7 +81,12 @@ class _Holders(_Pronouns):
             if not holders and (
                 (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
                 or _is_demonym_epithet(tok)
-                or _is_described_speaker(tok)
+                or (
+                    _is_described_speaker(tok)
+                    # "a prominent RNC member …", then "the RNC member said": the one the
+                    # article introduced by that role, not the person last named.
+                    and not any(at < tok.i for at, _ in self.indefinites.get(role, []))
+                )
             ):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
