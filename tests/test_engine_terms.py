@@ -142,3 +142,14 @@ def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute
     assert slogans["“Where Will We Study?”"]["kind"] == "written"
     assert "students" in (slogans["“Where Will We Study?”"]["speaker"] or "")
 
+
+
+def test_a_title_case_quote_someone_owns_is_a_title(attribute):
+    text = (
+        "“We were never told,” Mayor Ines Calder said on WRTV’s “Morning Desk” on Monday."
+        " She later told the Herald’s “Inside Track” the same."
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes["“We were never told,”"]["speaker"] == "Ines Calder"
+    assert quotes["“Morning Desk”"]["kind"] == "term"
+    assert quotes["“Inside Track”"]["kind"] == "term"

@@ -738,6 +738,12 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if _WORK_BEFORE.search(before) and _title_case(words):
         return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
+    if (
+        _title_case(words)
+        and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'"))
+        and re.search(r"\w['’]s\s*$", before)
+    ):
+        return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
     # "the “Ferguson Effect.”": after an article, the period is the sentence's, not the quote's.
     ends = r"[!?]$" if re.search(r"\b(the|a|an)\s*$", before) else r"[.!?]$"
     if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
