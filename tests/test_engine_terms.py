@@ -153,3 +153,12 @@ def test_a_title_case_quote_someone_owns_is_a_title(attribute):
     assert quotes["“We were never told,”"]["speaker"] == "Ines Calder"
     assert quotes["“Morning Desk”"]["kind"] == "term"
     assert quotes["“Inside Track”"]["kind"] == "term"
+
+
+def test_a_name_someone_goes_by_is_a_term(attribute):
+    text = (
+        "The second incident came when Paul Greer was caught again. Greer wrote under the"
+        " pseudonym “Silver Fox,” but it did him no good, as he was found out."
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes["“Silver Fox,”"]["kind"] == "term"

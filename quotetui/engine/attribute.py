@@ -775,7 +775,8 @@ def _title_case(words: Sequence[str]) -> bool:
 
 
 _NAMING_NOUN = re.compile(
-    r"\b(phrase|word|words|term|expression|slogan|motto|label|hashtag|nickname|moniker|dubbed)"
+    r"\b(phrase|word|words|term|expression|slogan|motto|label|hashtag|nickname|moniker|dubbed|"
+    r"pseudonym|alias|name|named|codename)"
     r"[\s,]*$"
 )
 
