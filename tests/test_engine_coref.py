@@ -606,3 +606,14 @@ def test_a_described_speaker_the_article_introduced_by_the_role_is_that_one(attr
     quotes = attribute(text)
     assert only(quotes, "Nobody cares")["speaker"] == only(quotes, "want answers")["speaker"]
     assert only(quotes, "Nobody cares")["speaker"] != "Donald Ames"
+
+
+def test_a_bare_role_noun_points_back_not_to_someone_named_later(attribute):
+    text = (
+        "Care home fees rules unlawful, court finds\n\n"
+        "The government acted unlawfully when it changed care home fees, the High Court ruled."
+        "\n\nDame Alice Penrose said the minister had failed to consult. Reading her ruling,"
+        " the judge said: “Consultation is not a formality. It did not happen here.”\n\n"
+        "The shadow justice secretary, Tom Wexley, posted that the ruling was a rebuke."
+    )
+    assert only(attribute(text), "formality")["speaker"] != "Tom Wexley"

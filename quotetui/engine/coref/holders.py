@@ -102,7 +102,14 @@ class _Holders(_Pronouns):
         scored = self._ranked(state, tok, holders)
         if scored:
             return _best(scored, tok.i)
-        if len(holders) == 1:
+        if len(holders) == 1 and (
+            holders[0] in state or any(c.dep_ == "poss" for c in tok.children)
+        ):
+            # The one holder, named long before, or named later for a role that introduces
+            # them ("Moscow's ambassador in Seoul thanked …", then "Georgy Zinoviev"). Not one
+            # the article names only later for a bare "the" role ("the judge said …", then
+            # "the shadow justice secretary, Robert Jessop,"), which points back to whom the
+            # reader has met.
             return holders[0], 1.0
         return None
 
