@@ -617,3 +617,22 @@ def test_a_bare_role_noun_points_back_not_to_someone_named_later(attribute):
         "The shadow justice secretary, Tom Wexley, posted that the ruling was a rebuke."
     )
     assert only(attribute(text), "formality")["speaker"] != "Tom Wexley"
+
+
+def test_a_statement_someone_else_read_out_is_its_issuers(attribute):
+    text = (
+        "The hearing into the crash ended on Friday.\n\n"
+        "The driver's sister, Mina Hollis, said in a statement read to the court by an usher"
+        " that he had loved the job. “He was careful every single day,” the statement said."
+    )
+    assert only(attribute(text), "careful every")["speaker"] == "Mina Hollis"
+
+
+def test_a_note_goes_to_the_name_of_two_subjects_the_parse_gives_its_verb(attribute):
+    text = (
+        "Harlow Water was fined £80m on Tuesday.\n\n"
+        "Credit rating agency Moody's said in a note that the fine was manageable. “The"
+        " penalty is less than a quarter of annual profit,” the note said."
+    )
+    speaker = only(attribute(text), "quarter of annual")["speaker"] or ""
+    assert "Moody" in speaker

@@ -412,8 +412,9 @@ class _Resolver(_Chains):
                 target = c
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 target = next((t for t in c.children if t.dep_ == "pobj"), None)
-            elif c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
-                # "a speech Obama delivered", "a statement issued by the club".
+            elif c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and lemma(c) not in _NOT_ISSUING:
+                # "a speech Obama delivered", "a statement issued by the club"; not "a
+                # statement read to the court by the coroner's officer", who only read it.
                 target = next((t for t in c.children if t.dep_ == "nsubj"), None)
                 if target is None:
                     agent = next((t for t in c.children if t.dep_ == "agent"), None)
@@ -437,7 +438,12 @@ class _Resolver(_Chains):
             return None  # "Jean Pryce read out a letter": its words are not the reader's
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
-                return self._named(c, known)
+                # "Credit rating agency Moody's said in a note": the parse may give the verb
+                # two subjects, the description and the name; the one that names is the issuer.
+                found = self._named(c, known)
+                if found is not None:
+                    return found
+                continue
             if c.dep_ == "agent":
                 obj = next((t for t in c.children if t.dep_ == "pobj"), None)
                 if obj is not None:
