@@ -1188,3 +1188,50 @@ def test_the_leads_venue_is_more_specific_than_the_dateline(attribute):
     text = lead.replace(" at the Springfield Municipal Building", "")
     [q] = attribute(text, date="2025-03-19")
     assert q["occasion_place"] == "Springfield, Ohio"
+
+
+# --- places said with the telling (issue 14, eighth round) ------------------------------------
+
+
+def test_a_venue_noun_on_the_telling_verb_is_its_place(attribute):
+    q = _one(attribute, "“We were lucky,” Ann Ford told reporters in the clubhouse afterward.")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "clubhouse"
+    q = _one(attribute, "“It is a good day,” Ivo Marek told reporters on the steps of the court.")
+    assert q["occasion_place"] == "steps of the court"
+    # A phrase that names no place stays none: "in the end" is no venue.
+    q = _one(attribute, "“It is a good day,” Ivo Marek told reporters in the end.")
+    assert q["occasion_place"] is None
+
+
+def test_outside_a_place_is_where_an_interview_was_given(attribute):
+    q = _one(attribute, "“The shelves are empty,” Mika Sato told Reuters outside a bakery.")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion"] == "told Reuters"
+    assert "bakery" in q["occasion_place"]
+
+
+def test_the_place_an_event_is_held_at_is_its_place(attribute):
+    q = _one(
+        attribute,
+        "“We will win,” Ann Ford told a town meeting being held in a school gym in Ames.",
+    )
+    assert q["occasion_type"] == "meeting"
+    assert "Ames" in q["occasion_place"]
+
+
+def test_the_town_of_the_event_the_lead_names_places_the_words_said_at_it(attribute):
+    text = (
+        "The chief executive, Ivo Marek, announced the plan on Thursday at a mining "
+        "conference in Perth.\n"
+        "“We want to lead the sector,” he told delegates."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] == "Perth"
+    # Where the news is, not an event's town, is no place of the words ("in Wyoming").
+    text = (
+        "The chief executive, Ivo Marek, announced the plan on Thursday for mines in Perth.\n"
+        "“We want to lead the sector,” he told delegates."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] != "Perth"

@@ -344,6 +344,12 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
         best = dataclasses.replace(best, elsewhen=True, refers_back=False)
     if best.place is None and places:
         best = dataclasses.replace(best, place=places[0])
+    if best.place is None and best.named:
+        # "told AFP outside a supermarket": where the interview was given, though a
+        # telling outranks the "outside" phrase as the occasion.
+        away = [f.occasion for f in candidates if f.occasion.outside]
+        if away:
+            best = dataclasses.replace(best, place=away[0].place, outside=True)
     if best.date is None:
         for verb in verbs:
             date = date_near(verb, quoted)
