@@ -1235,3 +1235,13 @@ def test_the_town_of_the_event_the_lead_names_places_the_words_said_at_it(attrib
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_place"] != "Perth"
+
+
+def test_where_a_telling_outside_the_quotes_was_done_places_the_words_it_carries(attribute):
+    text = (
+        "Speaking to reporters in Brussels afterwards, Ms Ford said she would call the firm "
+        "back. “We will keep asking until we get answers,” she said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Brussels"

@@ -35,7 +35,7 @@ from quotetui.engine.occasions.date_phrases import (
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
 from quotetui.engine.occasions.occasion_types import _IN_PERSON, noun_type
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj
-from quotetui.engine.occasions.places import _lead_place, _place_of
+from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
 from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
 from quotetui.model import OccasionType
@@ -381,6 +381,8 @@ def _verb_mention(
     occasion = found.occasion
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
+    if occasion.place is None:
+        occasion = dataclasses.replace(occasion, place=_verb_place(verb, quoted))
     actor = subject_of(verb) or _own_subject(verb)
     return Mention(
         occasion,
@@ -391,6 +393,20 @@ def _verb_mention(
         earlier=_told_before(verb),
         told=told,
     )
+
+
+def _verb_place(verb: Token, quoted: Sequence[bool]) -> str | None:
+    """Where a telling was done, in a phrase on its verb: "Speaking to reporters in
+    Westminster afterwards, Tozer said she would …"."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is not None and not quoted[obj.i]:
+            place = _place_of(obj, quoted, child.lower_)
+            if place is not None:
+                return place
+    return None
 
 
 def _said_at(
