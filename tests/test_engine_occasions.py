@@ -1245,3 +1245,33 @@ def test_where_a_telling_outside_the_quotes_was_done_places_the_words_it_carries
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "press"
     assert q["occasion_place"] == "Brussels"
+
+
+def test_a_programme_named_by_its_title_is_a_broadcast_an_outlet_an_interview(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: "told [named show]" is the broadcast.
+    q = _one(attribute, "“We are ready,” Ann Ford told the Today programme.")
+    assert q["occasion_type"] == "broadcast"
+    q = _one(attribute, "“We are ready,” Ann Ford told BBC Radio Leeds.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_told_reporters_afterward_is_on_the_day_of_the_leads_event(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 1: tied to the lead's event by "afterward", the
+    # telling takes its day; a bare "told reporters" (and "told advisers afterward", which
+    # may follow any event the story recalls) stays undated.
+    lead = "The Hawks beat the Sox 4-3 at Lowe Park on Sunday.\n"
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told reporters afterward.", PUBLISHED)
+    assert q["occasion_date"] == "2026-02-08"
+    assert q["occasion_date_source"] == "carried"
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told reporters.", PUBLISHED)
+    assert q["occasion_date"] is None
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told advisers afterward.", PUBLISHED)
+    assert q["occasion_date"] is None
+
+
+def test_an_interview_with_a_named_programme_is_the_broadcast(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: the show decides, the outlet alone is an interview.
+    q = _one(attribute, "“We are ready,” Ann Ford said in an interview with NBC's Meet the Press.")
+    assert q["occasion_type"] == "broadcast"
+    q = _one(attribute, "“We are ready,” Ann Ford said in an interview with CNN.")
+    assert q["occasion_type"] == "interview"

@@ -426,10 +426,21 @@ def _framing_place(verbs: Sequence[Token], quoted: Sequence[bool]) -> Occasion |
     return None
 
 
+_EVENT_PRESS = frozenset({"reporter", "journalist", "medium", "media", "press"})
+
+
 def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
     """ "told reporters after the meeting", "said at the hearing", "in his post-match press
     conference": the words place themselves at the event the story is about."""
     doc = verb.doc
+    # "told reporters in the clubhouse afterward": the reporters who were at the story's
+    # event; "told advisers afterward" may follow any event the story recalls.
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("afterward", "afterwards") for c in verb.children
+    ) and any(
+        c.dep_ in ("dobj", "dative", "pobj") and _lemma(c) in _EVENT_PRESS for c in verb.children
+    ):
+        return True
     for tok in verb.subtree:
         if quoted[tok.i]:
             continue
