@@ -18,9 +18,10 @@ bundled gold gives no mention spans). Definitions: ``docs/FORMATS.md``, "Scoring
 ``gold/seeds.gold.jsonl``); by default ``../shared`` beside the repository. ``--save DIR``
 writes each set's predictions as ``DIR/<name>.preds.jsonl``; ``--preds DIR`` reads files of
 those names instead of running the engine. ``--sets`` picks sets by name (comma-separated;
-``polnear-train``, ``resolved-train2``, ``genres``, ``genres2``, ``genres4`` known too); ``--cache
-DIR`` keeps the parsed Docs there (``benchmarks/parse_cache.py``) so that a second run only
-re-runs the engine; ``--brief`` prints one line per set.
+``polnear-train``, ``resolved-train2``, ``resolved-train3``, ``genres``, ``genres2``,
+``genres4``, ``genres5`` known too); ``--cache DIR`` keeps the parsed Docs there
+(``benchmarks/parse_cache.py``) so that a second run only re-runs the engine; ``--brief``
+prints one line per set.
 """
 
 from __future__ import annotations
@@ -97,7 +98,14 @@ EXTRA_SETS = {
                 f"{name}.preds.jsonl",
             )
         )
-        for name in ("resolved-train2", "genres", "genres2", "genres4")
+        for name in (
+            "resolved-train2",
+            "resolved-train3",
+            "genres",
+            "genres2",
+            "genres4",
+            "genres5",
+        )
     },
 }
 
