@@ -382,7 +382,7 @@ def _verb_mention(
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     if occasion.place is None:
-        occasion = dataclasses.replace(occasion, place=_verb_place(verb, quoted))
+        occasion = dataclasses.replace(occasion, place=_verb_place(verb, quoted, occasion))
     actor = subject_of(verb) or _own_subject(verb)
     return Mention(
         occasion,
@@ -395,11 +395,15 @@ def _verb_mention(
     )
 
 
-def _verb_place(verb: Token, quoted: Sequence[bool]) -> str | None:
+def _verb_place(verb: Token, quoted: Sequence[bool], occasion: Occasion) -> str | None:
     """Where a telling was done, in a phrase on its verb: "Speaking to reporters in
-    Westminster afterwards, Tozer said she would …"."""
+    Westminster afterwards, Tozer said she would …" (not the phrase that names the occasion
+    itself: "said on stage")."""
+    own = (occasion.start, occasion.end)
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS or quoted[child.i]:
+            continue
+        if own[0] is not None and own[1] is not None and own[0] <= child.idx < own[1]:
             continue
         obj = _pobj(child)
         if obj is not None and not quoted[obj.i]:
