@@ -1275,3 +1275,11 @@ def test_an_interview_with_a_named_programme_is_the_broadcast(attribute):
     assert q["occasion_type"] == "broadcast"
     q = _one(attribute, "“We are ready,” Ann Ford said in an interview with CNN.")
     assert q["occasion_type"] == "interview"
+
+
+def test_told_a_broadcasters_reporter_is_an_interview_even_split_by_the_parse(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: a reporter of a broadcaster, not its show.
+    q = _one(attribute, "“I do not know him,” Ann Ford told CNN’s Jake Tapper.")
+    assert q["occasion_type"] == "interview"
+    q = _one(attribute, "“I do not know him,” Ann Ford told BBC Radio Four's Any Questions.")
+    assert q["occasion_type"] == "broadcast"

@@ -189,6 +189,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         and len(objs) > 1
         and any(c.tag_ == "POS" for c in objs[0].children)
         and is_broadcast(objs[0], quoted)
+        # "told CNN's Jake Tapper" is its reporter: an interview (docs/OCCASION-RULINGS.md, 2)
+        and objs[-1].ent_type_ != "PERSON"
     ):
         kind = OccasionType.BROADCAST  # "told BBC Radio Four's Any Questions"
     if kind is None:
