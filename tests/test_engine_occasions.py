@@ -1283,3 +1283,22 @@ def test_told_a_broadcasters_reporter_is_an_interview_even_split_by_the_parse(at
     assert q["occasion_type"] == "interview"
     q = _one(attribute, "“I do not know him,” Ann Ford told BBC Radio Four's Any Questions.")
     assert q["occasion_type"] == "broadcast"
+
+
+def test_a_past_deed_in_a_clause_of_what_is_to_come_gives_the_lead_its_day(attribute):
+    text = (
+        "The town's only pool will close in May after councillors voted to shut it on "
+        "Tuesday night.\n"
+        "“We cannot keep the doors open,” the council leader, Ann Ford, told the meeting."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2026-02-10"
+    # What is still to come gives no day: "will vote on Tuesday".
+    text = (
+        "The town's only pool may close in May if councillors will vote to shut it on "
+        "Tuesday night.\n"
+        "“We cannot keep the doors open,” the council leader, Ann Ford, told the meeting."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] != "2026-02-10"

@@ -303,6 +303,10 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
                 return True
         if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
+        if verb.tag_ == "VBD" and verb.dep_ == "advcl":
+            # "The pool will close in September after councillors voted on Tuesday night":
+            # a clause in the past tense tells what was done, whatever is still to come.
+            return False
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
