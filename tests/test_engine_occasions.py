@@ -1302,3 +1302,17 @@ def test_a_past_deed_in_a_clause_of_what_is_to_come_gives_the_lead_its_day(attri
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_date"] != "2026-02-10"
+
+
+def test_an_event_the_lead_names_with_its_place_but_no_day_is_on_the_leads_day(attribute):
+    text = (
+        "The Hawks and the city agreed on Monday on a new downtown arena.\n"
+        "Under the deal announced at a news conference at City Hall, the owners will pay "
+        "most of the cost.\n"
+        "“This is a great day for the city,” Mayor Ann Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "City Hall"
+    assert q["occasion_date"] == "2026-02-09"
+    assert q["occasion_date_source"] == "carried"
