@@ -1199,6 +1199,8 @@ def test_a_venue_noun_on_the_telling_verb_is_its_place(attribute):
     assert q["occasion_place"] == "clubhouse"
     q = _one(attribute, "“It is a good day,” Ivo Marek told reporters on the steps of the court.")
     assert q["occasion_place"] == "steps of the court"
+    q = _one(attribute, "“We felt it,” Ivo Marek told reporters at the team's practice facility.")
+    assert "practice facility" in q["occasion_place"]
     # A phrase that names no place stays none: "in the end" is no venue.
     q = _one(attribute, "“It is a good day,” Ivo Marek told reporters in the end.")
     assert q["occasion_place"] is None

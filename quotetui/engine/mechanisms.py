@@ -212,7 +212,7 @@ PLACE_NOUNS = frozenset(
     museum library institute university college theater theatre
     clubhouse ballpark gallery lodge supermarket shop restaurant cafe pub factory
     warehouse farm mall gym gymnasium auditorium rotunda lobby courtroom cathedral
-    chapel dugout plaza pier harbour harbor waterfront riverfront
+    chapel dugout plaza pier harbour harbor waterfront riverfront facility
     """.split()
 )
 
