@@ -1318,3 +1318,9 @@ def test_an_event_the_lead_names_with_its_place_but_no_day_is_on_the_leads_day(a
     assert q["occasion_place"] == "City Hall"
     assert q["occasion_date"] == "2026-02-09"
     assert q["occasion_date_source"] == "carried"
+
+
+def test_wrote_on_x_at_the_end_of_a_sentence_is_a_post(attribute):
+    # The tokenizer keeps the full stop on the one letter: "X." is still the platform.
+    q = _one(attribute, "“The days of polluting are over,” Ann Ford wrote on X.")
+    assert q["occasion_type"] == "social_post"

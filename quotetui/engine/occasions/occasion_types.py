@@ -100,8 +100,8 @@ def _posted_bare(noun: Token) -> bool:
 def is_platform(noun: Token) -> bool:
     """A social platform or an account on one: "Twitter", "Facebook", "X" (the name,
     capitalised), "social media", "the club's X account"."""
-    if noun.text == "X":
-        return True
+    if noun.text in ("X", "X."):
+        return True  # "X." at a sentence's end: the tokenizer keeps the stop on one letter
     if any(c.dep_ == "compound" and c.text == "X" for c in noun.lefts):
         return True  # "the club's X account": the name, capitalised, naming the account
     return noun.lower_ in words.PLATFORMS or _phrase_words(noun) & {"social"} == {"social"}
