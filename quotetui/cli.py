@@ -13,6 +13,7 @@ import functools
 import io
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import sys
@@ -114,6 +115,8 @@ class Progress:
         self.done = 0
         self.started = time.monotonic()
         self._last_draw = 0.0
+        # Where the run is inside a long document (its parts done), shown after the count.
+        self._inside = ""
 
     @property
     def elapsed(self) -> float:
@@ -121,7 +124,18 @@ class Progress:
 
     def advance(self, n: int = 1) -> None:
         self.done += n
+        self._inside = ""
         if self.enabled and time.monotonic() - self._last_draw >= 0.1:
+            self._draw()
+
+    def part(self, document_id: str, done: int, parts: int) -> None:
+        """A part of a long document is done: a sign of life in one that takes minutes."""
+        self._inside = (
+            ""
+            if done >= parts
+            else f"{_shortened(safe(document_id), 20)}: part {done + 1} of {parts}"
+        )
+        if self.enabled:
             self._draw()
 
     def message(self, line: str) -> None:
@@ -155,11 +169,21 @@ class Progress:
         else:
             eta = f"{_duration(self.elapsed)}"
         self._clear()
-        self.stream.write(
-            f"{self.label} [{'#' * filled}{'-' * (width - filled)}] "
-            f"{self.done}/{total}  {rate:.1f} docs/s  {eta}"
-        )
+        # Inside a long document, where it has got to says more than a rate of documents.
+        doing = self._inside or f"{rate:.1f} docs/s"
+        bar = f"[{'#' * filled}{'-' * (width - filled)}]"
+        line = f"{self.label} {bar} {self.done}/{total}  {doing}  {eta}"
+        # A line wider than the terminal wraps, and the next draw would clear only its end.
+        columns = shutil.get_terminal_size().columns
+        self.stream.write(line[: max(columns - 1, 20)])
         self.stream.flush()
+
+
+def _shortened(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    keep = width - 1
+    return f"{text[: keep - keep // 2]}…{text[len(text) - keep // 2 :]}"
 
 
 def _duration(seconds: float) -> str:
@@ -413,6 +437,7 @@ def _run_engine(
         batch_size=batch_size,
         n_process=processes,
         on_warning=on_warning,
+        on_part=lambda document, done, parts: progress.part(document.id, done, parts),
     )
 
     def checked() -> Generator[tuple[Document, DocumentResult], None, None]:
