@@ -382,3 +382,16 @@ def test_at_80_columns_with_the_speakers_pane_the_quote_column_keeps_twenty_cell
         assert table.virtual_size.width <= table.size.width
 
     run(untitled_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+def test_the_article_view_counts_one_quote_as_one_quote(tmp_path: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("j", "j", "j")  # Maria Lopez's quote, the only one of its article
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        head = flat(str(app.screen.query_one("#article-head", Static).content))
+        assert "1 quote:" in head and "1 quotes" not in head
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))
