@@ -525,6 +525,9 @@ def ingest(
             model
         )  # before creating the database: a missing model changes nothing
     with _database(db_path) as db, _stop_signals() as received:
+        # Speakers made from here on are this run's new ones: the engine's and those the
+        # identity pass makes when it keeps two people of one name apart.
+        since = store.now()
         if prediction_dirs:
             pairs, progress, problems = _read_predictions(shards, claim=_claim_checker(db))
         else:
@@ -577,7 +580,7 @@ def ingest(
         if not reports:
             click.echo("error: no documents could be read; nothing was ingested", err=True)
             raise SystemExit(1)
-        _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+        _print_ingest_summary(db, db_path, reports, problems, progress.elapsed, since)
 
 
 def _check_shards(folders: tuple[Path, ...]) -> list[Path]:
@@ -741,6 +744,7 @@ def _print_ingest_summary(
     reports: _IngestTotals,
     problems: list[Any],
     elapsed: float,
+    since: str | None = None,
 ) -> None:
     from quotetui import store
 
@@ -757,7 +761,8 @@ def _print_ingest_summary(
     speed = f"{rate:.1f}" if rate >= 0.1 else f"{rate:.3f}"
     click.echo(f"Ingested {documents} into {db_path} ({elapsed:.1f} s, {speed}/s)")
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
-    click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
+    new = reports.new_speakers if since is None else store.count_speakers_since(db, since)
+    click.echo(f"  speakers   {new} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
     rechecked = reports.rechecked
     click.echo(
