@@ -186,6 +186,10 @@ def _shortened(text: str, width: int) -> str:
     return f"{text[: keep - keep // 2]}…{text[len(text) - keep // 2 :]}"
 
 
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _duration(seconds: float) -> str:
     seconds = int(seconds + 0.5)
     hours, rest = divmod(seconds, 3600)
@@ -1015,7 +1019,8 @@ def _extract_on_cluster(
     noun = "document" if report.documents == 1 else "documents"
     failed = len(report.failures)
     click.echo(
-        f"Wrote {report.documents} {noun}, {report.quotes} quotes, {report.speakers} speakers"
+        f"Wrote {report.documents} {noun}, {_counted(report.quotes, 'quote')},"
+        f" {_counted(report.speakers, 'speaker')}"
         f" to {safe(out)} ({report.partitions} partitions"
         + (f", {failed} failed" if failed else "")
         + f"; {report.seconds:.1f} s, {report.documents / max(report.seconds, 1e-9):.1f}/s);"
@@ -1097,7 +1102,8 @@ def _extract(
         raise SystemExit(1)
     where = "stdout" if output == "-" else output
     click.echo(
-        f"Wrote {written} document{'' if written == 1 else 's'}, {quotes} quotes to {where};"
+        f"Wrote {written} document{'' if written == 1 else 's'},"
+        f" {_counted(quotes, 'quote')} to {safe(where)};"
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )

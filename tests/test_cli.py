@@ -357,3 +357,16 @@ def test_the_ingest_summary_counts_every_speaker_the_run_made_as_new(
     assert new == total >= 1
     again = runner.invoke(main, ["ingest", str(docs), "--db", str(db_path)])
     assert f"speakers   0 new; {total} in the database" in again.stdout
+
+
+def test_extract_names_its_output_safely_and_counts_one_quote_as_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("“Hi,” Al said.\n")
+    out = tmp_path / "x\x1b[31m.jsonl"
+    result = runner.invoke(main, ["extract", str(one), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.output.splitlines() if x.startswith("Wrote")]
+    assert "\x1b" not in line and "\\x1b[31m.jsonl" in line
+    assert "Wrote 1 document, 1 quote to" in line
