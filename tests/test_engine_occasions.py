@@ -1188,3 +1188,139 @@ def test_the_leads_venue_is_more_specific_than_the_dateline(attribute):
     text = lead.replace(" at the Springfield Municipal Building", "")
     [q] = attribute(text, date="2025-03-19")
     assert q["occasion_place"] == "Springfield, Ohio"
+
+
+# --- places said with the telling (issue 14, eighth round) ------------------------------------
+
+
+def test_a_venue_noun_on_the_telling_verb_is_its_place(attribute):
+    q = _one(attribute, "“We were lucky,” Ann Ford told reporters in the clubhouse afterward.")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "clubhouse"
+    q = _one(attribute, "“It is a good day,” Ivo Marek told reporters on the steps of the court.")
+    assert q["occasion_place"] == "steps of the court"
+    q = _one(attribute, "“We felt it,” Ivo Marek told reporters at the team's practice facility.")
+    assert "practice facility" in q["occasion_place"]
+    # A phrase that names no place stays none: "in the end" is no venue.
+    q = _one(attribute, "“It is a good day,” Ivo Marek told reporters in the end.")
+    assert q["occasion_place"] is None
+
+
+def test_outside_a_place_is_where_an_interview_was_given(attribute):
+    q = _one(attribute, "“The shelves are empty,” Mika Sato told Reuters outside a bakery.")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion"] == "told Reuters"
+    assert "bakery" in q["occasion_place"]
+
+
+def test_the_place_an_event_is_held_at_is_its_place(attribute):
+    q = _one(
+        attribute,
+        "“We will win,” Ann Ford told a town meeting being held in a school gym in Ames.",
+    )
+    assert q["occasion_type"] == "meeting"
+    assert "Ames" in q["occasion_place"]
+
+
+def test_the_town_of_the_event_the_lead_names_places_the_words_said_at_it(attribute):
+    text = (
+        "The chief executive, Ivo Marek, announced the plan on Thursday at a mining "
+        "conference in Perth.\n"
+        "“We want to lead the sector,” he told delegates."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] == "Perth"
+    # Where the news is, not an event's town, is no place of the words ("in Wyoming").
+    text = (
+        "The chief executive, Ivo Marek, announced the plan on Thursday for mines in Perth.\n"
+        "“We want to lead the sector,” he told delegates."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] != "Perth"
+
+
+def test_where_a_telling_outside_the_quotes_was_done_places_the_words_it_carries(attribute):
+    text = (
+        "Speaking to reporters in Brussels afterwards, Ms Ford said she would call the firm "
+        "back. “We will keep asking until we get answers,” she said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Brussels"
+
+
+def test_a_programme_named_by_its_title_is_a_broadcast_an_outlet_an_interview(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: "told [named show]" is the broadcast.
+    q = _one(attribute, "“We are ready,” Ann Ford told the Today programme.")
+    assert q["occasion_type"] == "broadcast"
+    q = _one(attribute, "“We are ready,” Ann Ford told BBC Radio Leeds.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_told_reporters_afterward_is_on_the_day_of_the_leads_event(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 1: tied to the lead's event by "afterward", the
+    # telling takes its day; a bare "told reporters" (and "told advisers afterward", which
+    # may follow any event the story recalls) stays undated.
+    lead = "The Hawks beat the Sox 4-3 at Lowe Park on Sunday.\n"
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told reporters afterward.", PUBLISHED)
+    assert q["occasion_date"] == "2026-02-08"
+    assert q["occasion_date_source"] == "carried"
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told reporters.", PUBLISHED)
+    assert q["occasion_date"] is None
+    [q] = attribute(lead + "“I knew it was gone,” Ivo Marek told advisers afterward.", PUBLISHED)
+    assert q["occasion_date"] is None
+
+
+def test_an_interview_with_a_named_programme_is_the_broadcast(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: the show decides, the outlet alone is an interview.
+    q = _one(attribute, "“We are ready,” Ann Ford said in an interview with NBC's Meet the Press.")
+    assert q["occasion_type"] == "broadcast"
+    q = _one(attribute, "“We are ready,” Ann Ford said in an interview with CNN.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_told_a_broadcasters_reporter_is_an_interview_even_split_by_the_parse(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: a reporter of a broadcaster, not its show.
+    q = _one(attribute, "“I do not know him,” Ann Ford told CNN’s Jake Tapper.")
+    assert q["occasion_type"] == "interview"
+    q = _one(attribute, "“I do not know him,” Ann Ford told BBC Radio Four's Any Questions.")
+    assert q["occasion_type"] == "broadcast"
+
+
+def test_a_past_deed_in_a_clause_of_what_is_to_come_gives_the_lead_its_day(attribute):
+    text = (
+        "The town's only pool will close in May after councillors voted to shut it on "
+        "Tuesday night.\n"
+        "“We cannot keep the doors open,” the council leader, Ann Ford, told the meeting."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2026-02-10"
+    # What is still to come gives no day: "will vote on Tuesday".
+    text = (
+        "The town's only pool may close in May if councillors will vote to shut it on "
+        "Tuesday night.\n"
+        "“We cannot keep the doors open,” the council leader, Ann Ford, told the meeting."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_date"] != "2026-02-10"
+
+
+def test_an_event_the_lead_names_with_its_place_but_no_day_is_on_the_leads_day(attribute):
+    text = (
+        "The Hawks and the city agreed on Monday on a new downtown arena.\n"
+        "Under the deal announced at a news conference at City Hall, the owners will pay "
+        "most of the cost.\n"
+        "“This is a great day for the city,” Mayor Ann Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "City Hall"
+    assert q["occasion_date"] == "2026-02-09"
+    assert q["occasion_date_source"] == "carried"
+
+
+def test_wrote_on_x_at_the_end_of_a_sentence_is_a_post(attribute):
+    # The tokenizer keeps the full stop on the one letter: "X." is still the platform.
+    q = _one(attribute, "“The days of polluting are over,” Ann Ford wrote on X.")
+    assert q["occasion_type"] == "social_post"

@@ -205,11 +205,14 @@ STAGE_NOUNS = frozenset("stage podium lectern rostrum microphone mic pulpit".spl
 # Nouns that name a place where words are said ("on the Senate floor", "at City Hall").
 PLACE_NOUNS = frozenset(
     """
-    floor office home house hall courthouse steps statehouse capitol headquarters embassy
+    floor office home house hall courthouse steps step statehouse capitol headquarters embassy
     residence studio stage podium airport hotel church school campus stadium arena center
     centre club ground park square street avenue road building parliament chamber palace
     bungalow garden lawn porch field base camp hospital station mosque temple synagogue
     museum library institute university college theater theatre
+    clubhouse ballpark gallery lodge supermarket shop restaurant cafe pub factory
+    warehouse farm mall gym gymnasium auditorium rotunda lobby courtroom cathedral
+    chapel dugout plaza pier harbour harbor waterfront riverfront facility
     """.split()
 )
 

@@ -189,6 +189,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         and len(objs) > 1
         and any(c.tag_ == "POS" for c in objs[0].children)
         and is_broadcast(objs[0], quoted)
+        # "told CNN's Jake Tapper" is its reporter: an interview (docs/OCCASION-RULINGS.md, 2)
+        and objs[-1].ent_type_ != "PERSON"
     ):
         kind = OccasionType.BROADCAST  # "told BBC Radio Four's Any Questions"
     if kind is None:
@@ -344,6 +346,12 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
         best = dataclasses.replace(best, elsewhen=True, refers_back=False)
     if best.place is None and places:
         best = dataclasses.replace(best, place=places[0])
+    if best.place is None and best.named:
+        # "told AFP outside a supermarket": where the interview was given, though a
+        # telling outranks the "outside" phrase as the occasion.
+        away = [f.occasion for f in candidates if f.occasion.outside]
+        if away:
+            best = dataclasses.replace(best, place=away[0].place, outside=True)
     if best.date is None:
         for verb in verbs:
             date = date_near(verb, quoted)
@@ -420,10 +428,21 @@ def _framing_place(verbs: Sequence[Token], quoted: Sequence[bool]) -> Occasion |
     return None
 
 
+_EVENT_PRESS = frozenset({"reporter", "journalist", "medium", "media", "press"})
+
+
 def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
     """ "told reporters after the meeting", "said at the hearing", "in his post-match press
     conference": the words place themselves at the event the story is about."""
     doc = verb.doc
+    # "told reporters in the clubhouse afterward": the reporters who were at the story's
+    # event; "told advisers afterward" may follow any event the story recalls.
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ("afterward", "afterwards") for c in verb.children
+    ) and any(
+        c.dep_ in ("dobj", "dative", "pobj") and _lemma(c) in _EVENT_PRESS for c in verb.children
+    ):
+        return True
     for tok in verb.subtree:
         if quoted[tok.i]:
             continue

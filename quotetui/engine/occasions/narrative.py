@@ -35,7 +35,7 @@ from quotetui.engine.occasions.date_phrases import (
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
 from quotetui.engine.occasions.occasion_types import _IN_PERSON, noun_type
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj
-from quotetui.engine.occasions.places import _lead_place, _place_of
+from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
 from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
 from quotetui.model import OccasionType
@@ -303,6 +303,10 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
                 return True
         if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
+        if verb.tag_ == "VBD" and verb.dep_ == "advcl":
+            # "The pool will close in September after councillors voted on Tuesday night":
+            # a clause in the past tense tells what was done, whatever is still to come.
+            return False
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -381,6 +385,8 @@ def _verb_mention(
     occasion = found.occasion
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
+    if occasion.place is None:
+        occasion = dataclasses.replace(occasion, place=_verb_place(verb, quoted, occasion))
     actor = subject_of(verb) or _own_subject(verb)
     return Mention(
         occasion,
@@ -391,6 +397,24 @@ def _verb_mention(
         earlier=_told_before(verb),
         told=told,
     )
+
+
+def _verb_place(verb: Token, quoted: Sequence[bool], occasion: Occasion) -> str | None:
+    """Where a telling was done, in a phrase on its verb: "Speaking to reporters in
+    Westminster afterwards, Tozer said she would …" (not the phrase that names the occasion
+    itself: "said on stage")."""
+    own = (occasion.start, occasion.end)
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS or quoted[child.i]:
+            continue
+        if own[0] is not None and own[1] is not None and own[0] <= child.idx < own[1]:
+            continue
+        obj = _pobj(child)
+        if obj is not None and not quoted[obj.i]:
+            place = _place_of(obj, quoted, child.lower_)
+            if place is not None:
+                return place
+    return None
 
 
 def _said_at(

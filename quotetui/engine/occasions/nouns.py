@@ -49,6 +49,8 @@ def _noun_occasion(
         )
     ):
         kind, weak = OccasionType.BROADCAST, False  # "his Fox News appearance"
+    if kind is OccasionType.INTERVIEW and _with_a_programme(noun, quoted):
+        kind = OccasionType.BROADCAST  # docs/OCCASION-RULINGS.md, ruling 2
     if kind is OccasionType.PRESS and _for_others(noun):
         kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
     if weak:
@@ -76,6 +78,17 @@ def _noun_occasion(
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+def _with_a_programme(noun: Token, quoted: Sequence[bool]) -> bool:
+    """ "an interview with NBC's Meet the Press", "with the Today programme": the show the
+    interview went out on names the occasion, as "told ABC's “This Week”" does."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            obj = _pobj(child)
+            if obj is not None and audience_type(obj, quoted) is OccasionType.BROADCAST:
+                return True
+    return False
 
 
 def _for_others(noun: Token) -> bool:

@@ -100,8 +100,8 @@ def _posted_bare(noun: Token) -> bool:
 def is_platform(noun: Token) -> bool:
     """A social platform or an account on one: "Twitter", "Facebook", "X" (the name,
     capitalised), "social media", "the club's X account"."""
-    if noun.text == "X":
-        return True
+    if noun.text in ("X", "X."):
+        return True  # "X." at a sentence's end: the tokenizer keeps the stop on one letter
     if any(c.dep_ == "compound" and c.text == "X" for c in noun.lefts):
         return True  # "the club's X account": the name, capitalised, naming the account
     return noun.lower_ in words.PLATFORMS or _phrase_words(noun) & {"social"} == {"social"}
@@ -153,6 +153,7 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     if is_broadcast(noun, quoted) and (
         _quoted_title(noun, quoted)
         # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
+        or _titled_programme(noun)
         or (
             noun.ent_type_ != "PERSON"
             and any(c.dep_ == "poss" for c in noun.children)
@@ -165,6 +166,16 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     if is_outlet(noun):
         return OccasionType.INTERVIEW
     return None
+
+
+def _titled_programme(noun: Token) -> bool:
+    """ "told the Today programme", "told the Andrew Marr Show": a programme named by its
+    title is the broadcast the words went out on, as "told ABC's “This Week”" is."""
+    return (
+        noun.pos_ == "NOUN"
+        and _lemma(noun) in ("programme", "program", "show", "podcast")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _on_the_air(audience: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from quotetui.engine import mechanisms as words
 from quotetui.engine.occasions.date_phrases import DatePhrase
-from quotetui.engine.occasions.occasion_types import _PLACED_TYPES, is_outlet
+from quotetui.engine.occasions.occasion_types import _PLACED_TYPES, is_outlet, noun_type
 from quotetui.engine.occasions.parse import _lemma, _pobj
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.records import Placed
@@ -63,6 +63,11 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
         if child.dep_ == "acl" and _lemma(child) in ("host", "hold", "organize", "organise"):
             for grand in child.children:
                 obj = _pobj(grand) if grand.dep_ in ("agent", "prep") else None
+                if obj is not None and grand.dep_ == "prep" and grand.lower_ in PLACE_PREPS:
+                    # "a caucus meeting being held in a Catholic church in West Des Moines"
+                    held_at = _place_of(obj, quoted, grand.lower_)
+                    if held_at is not None:
+                        return held_at
                 if (
                     obj is not None
                     and obj.ent_type_ in ("FAC", "ORG", "GPE")
@@ -169,7 +174,20 @@ def _lead_place(
         if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
             continue
         if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
-            continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
+            holder = tok.head.head
+            if (
+                tok.head.lower_ != "in"
+                or tok.ent_type_ not in ("GPE", "LOC", "FAC")
+                or noun_type(holder)[0] not in _PLACED_TYPES
+                or _place_of(holder, quoted, holder.head.lower_) is not None
+            ):
+                continue  # "in Bridgwater" of "the hall in Bridgwater": the hall's phrase holds it
+            # "at a renewable energy conference in Aberdeen": an event's town is the place
+            # of the news told at it, as a venue is.
+            found = _phrase(tok, quoted)
+            if found is not None:
+                return found[0]
+            continue
         place = _place_of(tok, quoted, tok.head.lower_)
         if place is None and tok.head.lower_ == "at" and _venue_name(tok):
             found = _phrase(tok, quoted)

@@ -63,6 +63,7 @@ def attach(
             resolved = state.resolve(mention.occasion)
             _date_back(mention.occasion, resolved, out)
             occasion = state.back_to_story(resolved, mention.paragraph)
+            occasion = state.on_lead_day(occasion, mention)
             state.lead_event_from(occasion, mention)
             state.story_event_from(occasion, mention)
             if mention.vague and name is not None and name in state.last:
@@ -301,6 +302,18 @@ class _State:
         self.named_at[-1] = (dated, position, where)
         if self.named and self.named[-1] is occasion:
             self.named[-1] = dated
+
+    def on_lead_day(self, occasion: Occasion, mention: Mention) -> Occasion:
+        """ "The team and the city agreed Monday on a new arena. / Under the deal announced
+        at a news conference at City Hall, …": an in-person event the lead names without a
+        day of its own is on the day the lead gives its news."""
+        if self.lead is None or occasion.date is not None or mention.paragraph > _LEAD_PARAGRAPHS:
+            return occasion
+        if mention.background or mention.generic or occasion.elsewhen:
+            return occasion
+        if occasion.type not in _PLACED_TYPES or occasion.place is None:
+            return occasion
+        return occasion.with_date(self.lead)
 
     def lead_event_from(self, occasion: Occasion, mention: Mention) -> None:
         """The first in-person event the lead names with its day or place ("warned at a
