@@ -186,10 +186,6 @@ def _shortened(text: str, width: int) -> str:
     return f"{text[: keep - keep // 2]}…{text[len(text) - keep // 2 :]}"
 
 
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _duration(seconds: float) -> str:
     seconds = int(seconds + 0.5)
     hours, rest = divmod(seconds, 3600)
@@ -1019,8 +1015,8 @@ def _extract_on_cluster(
     noun = "document" if report.documents == 1 else "documents"
     failed = len(report.failures)
     click.echo(
-        f"Wrote {report.documents} {noun}, {_counted(report.quotes, 'quote')},"
-        f" {_counted(report.speakers, 'speaker')}"
+        f"Wrote {report.documents} {noun}, {_plural(report.quotes, 'quote')},"
+        f" {_plural(report.speakers, 'speaker')}"
         f" to {safe(out)} ({report.partitions} partitions"
         + (f", {failed} failed" if failed else "")
         + f"; {report.seconds:.1f} s, {report.documents / max(report.seconds, 1e-9):.1f}/s);"
@@ -1103,7 +1099,7 @@ def _extract(
     where = "stdout" if output == "-" else output
     click.echo(
         f"Wrote {written} document{'' if written == 1 else 's'},"
-        f" {_counted(quotes, 'quote')} to {safe(where)};"
+        f" {_plural(quotes, 'quote')} to {safe(where)};"
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
@@ -1651,11 +1647,16 @@ def backup(db_path: Path, dest: Path) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    click.echo(f"Backed up {db_path} to {dest}: {quotes} quotes, {logged} review log entries")
+    click.echo(
+        f"Backed up {safe(db_path)} to {safe(dest)}: {_plural(quotes, 'quote')},"
+        f" {_plural(logged, 'review log entry')}"
+    )
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    if n == 1:
+        return f"1 {word}"
+    return f"{n:,} {word[:-1] + 'ies' if word.endswith('ry') else word + 's'}"
 
 
 def _clip(text: str, width: int) -> str:
