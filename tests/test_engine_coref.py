@@ -235,6 +235,30 @@ def test_the_company_is_the_company_the_article_names(attribute):
     assert q["speaker"] == "Lumora Holdings"
 
 
+def test_the_company_is_not_the_regulator_that_fined_it(attribute):
+    # "the company" is the article's company, not the last-named organisation of another
+    # type (a commission, a senate, a university).
+    text = (
+        "The Trade Commission fined Corvane Labs $40 million on Monday.\n\n"
+        "Corvane Labs, based in Denver, said it would appeal. "
+        "The Commission ordered the company to change its terms.\n\n"
+        "“We will challenge it in court,” the company said in a statement."
+    )
+    q = only(attribute(text), "challenge it")
+    assert q["speaker"] == "Corvane Labs"
+
+
+def test_they_is_never_a_place(attribute):
+    # "In the United States, they write, …": the plural pronoun is the writers, never the
+    # country it sits beside.
+    text = (
+        "Two sociologists compared immigrants in Europe and America in a new book.\n\n"
+        "In the United States, they write, “to be religious is to be in sync with norms.”"
+    )
+    q = only(attribute(text), "in sync")
+    assert q["speaker"] != "United States"
+
+
 def test_a_british_inversion_with_a_title(attribute):
     text = (
         "John Hartley, the council leader, defended the budget.\n\n"

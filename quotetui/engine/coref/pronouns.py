@@ -22,7 +22,7 @@ from quotetui.engine.coref.weights import (
     UNKNOWN_GENDER,
     _role_category,
 )
-from quotetui.engine.coref.words import SUBJECT_DEPS
+from quotetui.engine.coref.words import _PLACES, PLURAL_PRONOUNS, SUBJECT_DEPS
 from quotetui.engine.resolution import (
     PERSON,
     UNNAMED,
@@ -122,6 +122,10 @@ class _Pronouns(_Resolver):
                         agreement = "match"
             elif e.kind in (PERSON, UNNAMED):
                 continue  # it/they: organisations and groups; plural people go unresolved
+            elif word in PLURAL_PRONOUNS and e.label in _PLACES:
+                # "In the United States, they write, …": a plural pronoun in a place's
+                # sentence is the people who write about it; a country that speaks is "it".
+                continue
             scored.append((score, entity))
             if g is not None and entity in self._seen:
                 people.append(

@@ -89,5 +89,24 @@ def canonical_role(word: str) -> str:
 _PLACES = frozenset({"GPE", "FAC", "LOC"})
 
 
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+# Words that end the name of an institution of another type than a company: "the company"
+# or "the group" is not the European Commission, the Missouri Senate or Temple University.
+NOT_A_COMPANY = frozenset(
+    """
+    ministry government embassy agency department office council committee commission
+    administration campaign party court police military army navy service union association
+    institute university college school senate house assembly parliament congress board
+    kremlin authority regulator tribunal state city county
+    """.split()
+)
+
+
+# The generic nouns that name a company or a group of people, never an institution.
+COMPANY_NOUNS = frozenset("company firm business outfit group".split())
+
+
 # Verbs whose subject handles a document someone else wrote.
 _NOT_ISSUING = frozenset("read quote cite obtain see receive leak show hold".split())
