@@ -259,6 +259,32 @@ def test_they_is_never_a_place(attribute):
     assert q["speaker"] != "United States"
 
 
+def test_they_is_the_people_named_together(attribute):
+    # Two people named together as the subject are one plural speaker whom "they" means;
+    # "he" still means one of them, never the pair.
+    text = (
+        "Richard Alba is a sociologist at the City University of New York, and Nancy Foner "
+        "teaches at Hunter College.\n\n"
+        "Professors Foner and Alba compared immigrants in Europe and America.\n\n"
+        "In the United States, they write, “to be religious is to be in sync with norms.”\n\n"
+        "“Europe asks for more,” Mr. Alba said."
+    )
+    quotes = attribute(text)
+    they = only(quotes, "in sync")
+    assert they["speaker"] == "Nancy Foner and Richard Alba"
+    assert only(quotes, "asks for more")["speaker"] == "Richard Alba"
+
+
+def test_a_list_of_names_is_no_group_that_speaks(attribute):
+    text = (
+        "Protesters marched past Temple University after the deaths of Walter Scott and "
+        "Eric Garner.\n\n"
+        "They chanted “no justice, no peace.”"
+    )
+    q = only(attribute(text), "no justice")
+    assert q["speaker"] != "Walter Scott and Eric Garner"
+
+
 def test_a_british_inversion_with_a_title(attribute):
     text = (
         "John Hartley, the council leader, defended the budget.\n\n"

@@ -157,6 +157,7 @@ class _Holders(_Pronouns):
             e.index
             for e in self.entities
             if e.kind == PERSON
+            and not e.plural
             and (g is None or e.gender in (None, g))
             and e.index in self._seen
             and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON

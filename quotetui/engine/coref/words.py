@@ -89,9 +89,6 @@ def canonical_role(word: str) -> str:
 _PLACES = frozenset({"GPE", "FAC", "LOC"})
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-
-
 # Words that end the name of an institution of another type than a company: "the company"
 # or "the group" is not the European Commission, the Missouri Senate or Temple University.
 NOT_A_COMPANY = frozenset(
