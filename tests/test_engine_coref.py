@@ -285,6 +285,28 @@ def test_a_list_of_names_is_no_group_that_speaks(attribute):
     assert q["speaker"] != "Walter Scott and Eric Garner"
 
 
+def test_a_role_before_a_name_the_ner_calls_a_body_makes_it_a_person(attribute):
+    # "Star guard Malik Townsend" tagged an organisation: the role compounded before the name
+    # makes it a person, whom the next "he" means, not the man named a paragraph before.
+    text = (
+        "Mayor Daniel Prieto announced the arena deal on Monday.\n\n"
+        "Star guard Malik Townsend, asked whether the news was a distraction, laughed. "
+        "“Now I know where I'm going to retire,” he said."
+    )
+    q = only(attribute(text), "retire")
+    assert q["speaker"] == "Malik Townsend"
+
+
+def test_a_party_word_before_a_name_is_a_title(attribute):
+    text = (
+        "Education Secretary Bridget Thorne defended the formula in the Commons.\n\n"
+        "Her shadow, Conservative Laura Tranter, accused the government of neglect. "
+        "“Small village primaries are already running on fumes,” she told the House."
+    )
+    q = only(attribute(text), "fumes")
+    assert q["speaker"] == "Laura Tranter"
+
+
 def test_a_british_inversion_with_a_title(attribute):
     text = (
         "John Hartley, the council leader, defended the budget.\n\n"
