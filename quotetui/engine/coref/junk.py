@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quotetui.dates import MONTH_WORDS, WEEKDAY_WORDS
 from quotetui.engine.coref.words import PRONOUNS
 from quotetui.names import (
     name_key,
@@ -13,12 +14,15 @@ from quotetui.names import (
 _NUMERIC = re.compile(r"[\d\s.,:;%/$€£#+-]*\d[\d\s.,:;%/$€£#+-]*(?:[ap]\.?m\.?|percent|pct)?")
 
 
-_TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-    january february march april may june july august september october november december
-    percent morning afternoon evening night week weekend month year
-    """.split()
+_TIME_WORDS = (
+    WEEKDAY_WORDS
+    | MONTH_WORDS
+    | frozenset(
+        """
+        today yesterday tomorrow tonight percent morning afternoon evening night week weekend
+        month year
+        """.split()
+    )
 )
 
 
