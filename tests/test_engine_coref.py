@@ -307,6 +307,19 @@ def test_a_party_word_before_a_name_is_a_title(attribute):
     assert q["speaker"] == "Laura Tranter"
 
 
+def test_the_regulator_is_the_body_the_article_called_that(attribute):
+    # "the regulator" is the organisation the article described as one, not the bank the
+    # article is also about, and not a faceless "regulator".
+    text = (
+        "Shares in Barlow Bank fell on Tuesday after the Financial Conduct Authority, the City "
+        "regulator, fined it £12m.\n\n"
+        "Barlow Bank said it accepted the findings.\n\n"
+        "“This sends a clear message,” the regulator said."
+    )
+    q = only(attribute(text), "clear message")
+    assert q["speaker"] == "Financial Conduct Authority"
+
+
 def test_a_british_inversion_with_a_title(attribute):
     text = (
         "John Hartley, the council leader, defended the budget.\n\n"

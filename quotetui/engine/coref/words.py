@@ -72,7 +72,12 @@ GENERIC_ORG_NOUNS = frozenset(
 )
 
 
-ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS
+# Nouns for a body by what it does, which the article gives one organisation ("Ofwat, the
+# economic regulator"): "the regulator" is that one, never the article's other bodies.
+FUNCTION_ORG_NOUNS = frozenset({"regulator", "watchdog"})
+
+
+ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS | FUNCTION_ORG_NOUNS
 
 
 def _is_given_name(word: str) -> bool:
