@@ -13,6 +13,7 @@ import functools
 import io
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import sys
@@ -114,6 +115,8 @@ class Progress:
         self.done = 0
         self.started = time.monotonic()
         self._last_draw = 0.0
+        # Where the run is inside a long document (its parts done), shown after the count.
+        self._inside = ""
 
     @property
     def elapsed(self) -> float:
@@ -121,7 +124,18 @@ class Progress:
 
     def advance(self, n: int = 1) -> None:
         self.done += n
+        self._inside = ""
         if self.enabled and time.monotonic() - self._last_draw >= 0.1:
+            self._draw()
+
+    def part(self, document_id: str, done: int, parts: int) -> None:
+        """A part of a long document is done: a sign of life in one that takes minutes."""
+        self._inside = (
+            ""
+            if done >= parts
+            else f"{_shortened(safe(document_id), 20)}: part {done + 1} of {parts}"
+        )
+        if self.enabled:
             self._draw()
 
     def message(self, line: str) -> None:
@@ -155,11 +169,21 @@ class Progress:
         else:
             eta = f"{_duration(self.elapsed)}"
         self._clear()
-        self.stream.write(
-            f"{self.label} [{'#' * filled}{'-' * (width - filled)}] "
-            f"{self.done}/{total}  {rate:.1f} docs/s  {eta}"
-        )
+        # Inside a long document, where it has got to says more than a rate of documents.
+        doing = self._inside or f"{rate:.1f} docs/s"
+        bar = f"[{'#' * filled}{'-' * (width - filled)}]"
+        line = f"{self.label} {bar} {self.done}/{total}  {doing}  {eta}"
+        # A line wider than the terminal wraps, and the next draw would clear only its end.
+        columns = shutil.get_terminal_size().columns
+        self.stream.write(line[: max(columns - 1, 20)])
         self.stream.flush()
+
+
+def _shortened(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    keep = width - 1
+    return f"{text[: keep - keep // 2]}…{text[len(text) - keep // 2 :]}"
 
 
 def _duration(seconds: float) -> str:
@@ -413,6 +437,7 @@ def _run_engine(
         batch_size=batch_size,
         n_process=processes,
         on_warning=on_warning,
+        on_part=lambda document, done, parts: progress.part(document.id, done, parts),
     )
 
     def checked() -> Generator[tuple[Document, DocumentResult], None, None]:
@@ -500,6 +525,9 @@ def ingest(
             model
         )  # before creating the database: a missing model changes nothing
     with _database(db_path) as db, _stop_signals() as received:
+        # Speakers made from here on are this run's new ones: the engine's and those the
+        # identity pass makes when it keeps two people of one name apart.
+        since = store.now()
         if prediction_dirs:
             pairs, progress, problems = _read_predictions(shards, claim=_claim_checker(db))
         else:
@@ -552,7 +580,7 @@ def ingest(
         if not reports:
             click.echo("error: no documents could be read; nothing was ingested", err=True)
             raise SystemExit(1)
-        _print_ingest_summary(db, db_path, reports, problems, progress.elapsed)
+        _print_ingest_summary(db, db_path, reports, problems, progress.elapsed, since)
 
 
 def _check_shards(folders: tuple[Path, ...]) -> list[Path]:
@@ -716,6 +744,7 @@ def _print_ingest_summary(
     reports: _IngestTotals,
     problems: list[Any],
     elapsed: float,
+    since: str | None = None,
 ) -> None:
     from quotetui import store
 
@@ -732,7 +761,8 @@ def _print_ingest_summary(
     speed = f"{rate:.1f}" if rate >= 0.1 else f"{rate:.3f}"
     click.echo(f"Ingested {documents} into {db_path} ({elapsed:.1f} s, {speed}/s)")
     click.echo(f"  quotes     {quotes}" + (f" ({by_kind})" if by_kind else ""))
-    click.echo(f"  speakers   {reports.new_speakers} new; {totals['speakers']} in the database")
+    new = reports.new_speakers if since is None else store.count_speakers_since(db, since)
+    click.echo(f"  speakers   {new} new; {totals['speakers']} in the database")
     click.echo(f"  problems   {len(problems)}" + (" (listed on stderr)" if problems else ""))
     rechecked = reports.rechecked
     click.echo(
@@ -985,7 +1015,8 @@ def _extract_on_cluster(
     noun = "document" if report.documents == 1 else "documents"
     failed = len(report.failures)
     click.echo(
-        f"Wrote {report.documents} {noun}, {report.quotes} quotes, {report.speakers} speakers"
+        f"Wrote {report.documents} {noun}, {_plural(report.quotes, 'quote')},"
+        f" {_plural(report.speakers, 'speaker')}"
         f" to {safe(out)} ({report.partitions} partitions"
         + (f", {failed} failed" if failed else "")
         + f"; {report.seconds:.1f} s, {report.documents / max(report.seconds, 1e-9):.1f}/s);"
@@ -1067,7 +1098,8 @@ def _extract(
         raise SystemExit(1)
     where = "stdout" if output == "-" else output
     click.echo(
-        f"Wrote {written} document{'' if written == 1 else 's'}, {quotes} quotes to {where};"
+        f"Wrote {written} document{'' if written == 1 else 's'},"
+        f" {_plural(quotes, 'quote')} to {safe(where)};"
         f" {len(problems)} problem{'' if len(problems) == 1 else 's'}",
         err=output == "-",
     )
@@ -1615,11 +1647,16 @@ def backup(db_path: Path, dest: Path) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    click.echo(f"Backed up {db_path} to {dest}: {quotes} quotes, {logged} review log entries")
+    click.echo(
+        f"Backed up {safe(db_path)} to {safe(dest)}: {_plural(quotes, 'quote')},"
+        f" {_plural(logged, 'review log entry')}"
+    )
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    if n == 1:
+        return f"1 {word}"
+    return f"{n:,} {word[:-1] + 'ies' if word.endswith('ry') else word + 's'}"
 
 
 def _clip(text: str, width: int) -> str:

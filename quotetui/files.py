@@ -41,6 +41,13 @@ def write_atomically(
     path = Path(target)
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder")
+    if path.exists() and not path.is_file():
+        # A device, FIFO or socket (/dev/stdout, /dev/null, a named pipe) is written to as it
+        # is: a file renamed over it would replace the device node itself.
+        return _write_through(path, write, encoding, newline, buffering)
+    if path.is_symlink():
+        # The link stays a link: the file it points to is the one replaced.
+        path = path.resolve()
     tmp, fd = _create_temp(path)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline, buffering=buffering) as f:
@@ -58,6 +65,15 @@ def write_atomically(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _write_through(
+    path: Path, write: Callable[[TextIO], T], encoding: str, newline: str | None, buffering: int
+) -> T:
+    with open(path, "w", encoding=encoding, newline=newline, buffering=buffering) as f:
+        result = write(f)
+        f.flush()  # a full device (/dev/full) says so here, not silently at close
+    return result
 
 
 def _create_temp(target: Path) -> tuple[Path, int]:

@@ -34,7 +34,7 @@ TITLES = frozenset(
     state defense defence finance interior home trade economy agriculture health education
     labor labour justice sen. rep. gov. gen. dr. mr. mrs. ms. st. lt. col. capt. sgt.
     senior junior assistant associate executive managing officer professor coach
-    democratic republican democrat gop
+    democratic republican democrat gop conservative tory
     cllr councillor councilor alderman alderwoman supt superintendent insp inspector det
     detective constable pc dc ds dci dcs dsi ch sergeant magistrate coroner sheriff marshal
     baron baroness earl countess duke duchess viscount rt hon mp mep msp ms qc kc

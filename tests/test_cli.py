@@ -337,3 +337,36 @@ def test_the_progress_line_of_a_finished_ingest_ends_at_its_count(tmp_path: Path
 
     counts = re.findall(rb"ingest \[[#-]+\] (\d+)/(\d+) ", out)
     assert counts and counts[-1] == (b"2", b"2"), out
+
+
+def test_the_ingest_summary_counts_every_speaker_the_run_made_as_new(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # Two articles quote someone known only as "Al": the identity pass keeps them apart, and
+    # the second speaker it makes is as new as the first (the summary read "1 new; 2 in the
+    # database" on a fresh database).
+    docs = tmp_path / "two.jsonl"
+    docs.write_text(
+        '{"id": "a", "text": "“Hi,” Al said."}\n{"id": "b", "text": "“Bye,” Al said."}\n'
+    )
+    db_path = tmp_path / "q.db"
+    first = runner.invoke(main, ["ingest", str(docs), "--db", str(db_path)])
+    assert first.exit_code == 0, first.output
+    (line,) = [x for x in first.stdout.splitlines() if x.strip().startswith("speakers")]
+    new, total = (int(w) for w in line.replace(";", " ").split() if w.isdigit())
+    assert new == total >= 1
+    again = runner.invoke(main, ["ingest", str(docs), "--db", str(db_path)])
+    assert f"speakers   0 new; {total} in the database" in again.stdout
+
+
+def test_extract_names_its_output_safely_and_counts_one_quote_as_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("“Hi,” Al said.\n")
+    out = tmp_path / "x\x1b[31m.jsonl"
+    result = runner.invoke(main, ["extract", str(one), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in result.output.splitlines() if x.startswith("Wrote")]
+    assert "\x1b" not in line and "\\x1b[31m.jsonl" in line
+    assert "Wrote 1 document, 1 quote to" in line

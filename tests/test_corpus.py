@@ -512,6 +512,19 @@ def test_jsonl_field_normalisation(tmp_path: Path) -> None:
     assert "'title'" in problems[1].message
 
 
+def test_jsonl_problems_say_null_for_null_and_name_the_document(tmp_path: Path) -> None:
+    lines = [
+        {"id": "n", "text": None},
+        {"id": "t", "text": "Fine.", "title": {"a": 1}},
+    ]
+    path = write(tmp_path / "d.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
+    docs, problems = read(path)
+    assert [d.id for d in docs] == ["t"]
+    assert "'text' must be a string, got null" in problems[0].message
+    assert "document 'n'" in problems[0].message
+    assert "document 't'" in problems[1].message and "'title'" in problems[1].message
+
+
 def test_jsonl_bad_bytes_bom_and_crlf(tmp_path: Path) -> None:
     good = json.dumps({"id": "a", "text": "A\r\nB"}).encode()
     bad = b'{"id": "b", "text": "caf\xe9"}'

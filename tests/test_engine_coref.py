@@ -235,6 +235,91 @@ def test_the_company_is_the_company_the_article_names(attribute):
     assert q["speaker"] == "Lumora Holdings"
 
 
+def test_the_company_is_not_the_regulator_that_fined_it(attribute):
+    # "the company" is the article's company, not the last-named organisation of another
+    # type (a commission, a senate, a university).
+    text = (
+        "The Trade Commission fined Corvane Labs $40 million on Monday.\n\n"
+        "Corvane Labs, based in Denver, said it would appeal. "
+        "The Commission ordered the company to change its terms.\n\n"
+        "“We will challenge it in court,” the company said in a statement."
+    )
+    q = only(attribute(text), "challenge it")
+    assert q["speaker"] == "Corvane Labs"
+
+
+def test_they_is_never_a_place(attribute):
+    # "In the United States, they write, …": the plural pronoun is the writers, never the
+    # country it sits beside.
+    text = (
+        "Two sociologists compared immigrants in Europe and America in a new book.\n\n"
+        "In the United States, they write, “to be religious is to be in sync with norms.”"
+    )
+    q = only(attribute(text), "in sync")
+    assert q["speaker"] != "United States"
+
+
+def test_they_is_the_people_named_together(attribute):
+    # Two people named together as the subject are one plural speaker whom "they" means;
+    # "he" still means one of them, never the pair.
+    text = (
+        "Richard Alba is a sociologist at the City University of New York, and Nancy Foner "
+        "teaches at Hunter College.\n\n"
+        "Professors Foner and Alba compared immigrants in Europe and America.\n\n"
+        "In the United States, they write, “to be religious is to be in sync with norms.”\n\n"
+        "“Europe asks for more,” Mr. Alba said."
+    )
+    quotes = attribute(text)
+    they = only(quotes, "in sync")
+    assert they["speaker"] == "Nancy Foner and Richard Alba"
+    assert only(quotes, "asks for more")["speaker"] == "Richard Alba"
+
+
+def test_a_list_of_names_is_no_group_that_speaks(attribute):
+    text = (
+        "Protesters marched past Temple University after the deaths of Walter Scott and "
+        "Eric Garner.\n\n"
+        "They chanted “no justice, no peace.”"
+    )
+    q = only(attribute(text), "no justice")
+    assert q["speaker"] != "Walter Scott and Eric Garner"
+
+
+def test_a_role_before_a_name_the_ner_calls_a_body_makes_it_a_person(attribute):
+    # "Star guard Malik Townsend" tagged an organisation: the role compounded before the name
+    # makes it a person, whom the next "he" means, not the man named a paragraph before.
+    text = (
+        "Mayor Daniel Prieto announced the arena deal on Monday.\n\n"
+        "Star guard Malik Townsend, asked whether the news was a distraction, laughed. "
+        "“Now I know where I'm going to retire,” he said."
+    )
+    q = only(attribute(text), "retire")
+    assert q["speaker"] == "Malik Townsend"
+
+
+def test_a_party_word_before_a_name_is_a_title(attribute):
+    text = (
+        "Education Secretary Bridget Thorne defended the formula in the Commons.\n\n"
+        "Her shadow, Conservative Laura Tranter, accused the government of neglect. "
+        "“Small village primaries are already running on fumes,” she told the House."
+    )
+    q = only(attribute(text), "fumes")
+    assert q["speaker"] == "Laura Tranter"
+
+
+def test_the_regulator_is_the_body_the_article_called_that(attribute):
+    # "the regulator" is the organisation the article described as one, not the bank the
+    # article is also about, and not a faceless "regulator".
+    text = (
+        "Shares in Barlow Bank fell on Tuesday after the Financial Conduct Authority, the City "
+        "regulator, fined it £12m.\n\n"
+        "Barlow Bank said it accepted the findings.\n\n"
+        "“This sends a clear message,” the regulator said."
+    )
+    q = only(attribute(text), "clear message")
+    assert q["speaker"] == "Financial Conduct Authority"
+
+
 def test_a_british_inversion_with_a_title(attribute):
     text = (
         "John Hartley, the council leader, defended the budget.\n\n"

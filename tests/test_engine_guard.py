@@ -85,6 +85,57 @@ def test_a_document_over_the_time_limit_is_reported_and_the_rest_go_on(nlp) -> N
     assert elapsed < 15  # the parse, and 0.05 s of attribution
 
 
+def test_a_long_document_shows_its_parts_and_names_the_parts_over_the_limit_once(nlp) -> None:
+    # A huge document is parsed in parts, each under the time limit on its own: the parts it
+    # stopped are named in one clause (not one clause a part), and each part done is reported
+    # as it is done, a sign of life in a document that takes minutes.
+    pipe = nlp.get_pipe("quote_attribution")
+    default = pipe.time_limit
+    pipe.time_limit = LIMIT
+    seen: list[tuple[str, int, int]] = []
+    long = Doc("long", MARKS + "\n" + MARKS + "\n“Calm,” he said.")
+    try:
+        out = dict(
+            (d.id, r)
+            for d, r in attribute_documents(
+                nlp,
+                [long, Doc("a", "“Fine,” she said.")],
+                split_chars=len(MARKS) + 10,
+                on_part=lambda doc, done, parts: seen.append((doc.id, done, parts)),
+            )
+        )
+    finally:
+        pipe.time_limit = default
+    assert out["long"].parts == 3
+    assert out["long"].error == (
+        "parts 1–2 of 3: attribution took longer than 0.05 s, the limit per document"
+    )
+    assert [q.text for q in out["long"].quotes] == ["“Calm,”"]
+    assert seen == [("long", 1, 3), ("long", 2, 3), ("long", 3, 3)]
+    assert out["a"].quotes and not out["a"].error
+
+
+def test_progress_inside_a_long_document_is_drawn_on_a_terminal_only() -> None:
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shown, piped = Terminal(), io.StringIO()
+    for stream in (shown, piped):
+        progress = cli.Progress(3, "ingest", stream)
+        progress.part("folder/a-very-long-document-id-of-an-archive", 4, 22)
+        progress.advance()
+        progress.message("note: done")
+    assert piped.getvalue() == "note: done\n"
+    drawn = shown.getvalue().split("\r\x1b[K")
+    assert any("part 5 of 22" in line and line.startswith("ingest [") for line in drawn)
+    assert all(len(line.split("\n")[0]) < 80 for line in drawn)
+    # The document done, the line says the rate again.
+    assert "part" not in drawn[-1] and "docs/s" in drawn[-1]
+
+
 def test_the_time_limit_holds_off_the_main_thread(nlp) -> None:
     # A Dask worker runs its tasks on a thread of its own, where no timer signal reaches.
     import concurrent.futures

@@ -67,3 +67,32 @@ def test_encoding_and_line_ends_are_the_callers(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     write_atomically(target, lambda f: f.write("é\r\n"), encoding="utf-8-sig", newline="")
     assert target.read_bytes() == "\ufeffé\r\n".encode()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    # `-o` naming a FIFO (or /dev/stdout, /dev/null): a file renamed over it replaced the node
+    # itself (as root, even /dev/full became a regular file holding the CSV).
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    assert write_atomically(fifo, lambda f: f.write("a,b\n")) == 4
+    reader.join(timeout=10)
+    assert got == ["a,b\n"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]  # no temporary file left
+
+
+def test_a_symlink_stays_a_link_to_the_replaced_file(tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    write_atomically(link, lambda f: f.write("new\n"))
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text() == "new\n"

@@ -12,6 +12,7 @@ from quotetui.store.reconcile import (
     EngineQuote,
     StoredQuote,
     engine_quotes,
+    quote_context,
     quote_id,
     reconcile,
     speaker_entries,
@@ -123,6 +124,41 @@ def test_gone_quotes_reviewed_are_kept_stale_and_unreviewed_are_deleted() -> Non
     assert changes.orphaned == (reviewed, already)
     assert changes.newly_stale == (reviewed.id,)  # logged once, when it goes stale
     assert changes.deletes == (unreviewed.id,)
+
+
+def test_a_huge_article_of_words_said_again_and_again_keeps_every_decision_in_its_place() -> None:
+    # 20 quotes said again in each of 120 paragraphs: every copy of one quote has the same words
+    # and neighbourhood, so only its position tells it apart (more pairs than the article-wide
+    # budget: each decision is weighed against its nearest copies only).
+    paragraph = "".join(f"He said “point {k}” again. " for k in range(20)) + "\n"
+    spans = []
+    for copy in range(120):
+        base = copy * len(paragraph)
+        at = 0
+        for k in range(20):
+            at = paragraph.index(f"“point {k}”", at)
+            spans.append((base + at, f"“point {k}”"))
+    text = paragraph * 120
+    inserted = "A paragraph added above it all.\n"
+    edited = inserted + text
+
+    def around(body: str, start: int, words: str) -> dict[str, str]:
+        before, after = quote_context(body, start, start + len(words))
+        return {"context_before": before, "context_after": after}
+
+    stored = [
+        old(start, words, status=CONFIRMED, **around(text, start, words)) for start, words in spans
+    ]
+    moved = len(inserted)
+    fresh = [
+        new(start + moved, words, **around(edited, start + moved, words)) for start, words in spans
+    ]
+    changes = reconcile(stored, fresh, edited)
+    assert changes.orphaned == ()
+    assert sorted((c.old.start + moved, c.new.start) for c in changes.carries) == sorted(
+        (start + moved, start + moved) for start, _ in spans
+    )
+    assert not changes.rechecked
 
 
 def test_duplicate_spans_collapse_to_one_row() -> None:

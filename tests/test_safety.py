@@ -315,7 +315,7 @@ def test_backup_holds_the_decisions_a_copy_of_the_file_loses(tmp_path: Path) -> 
     finally:
         session.close()
     assert code == 0, output
-    assert "1 quotes, 1 review log entries" in output
+    assert "1 quote, 1 review log entry" in output
 
     def decided(p: Path) -> list[str]:
         with contextlib.closing(sqlite3.connect(p)) as conn:

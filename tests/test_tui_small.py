@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import records
 from rich.cells import cell_len
 from test_tui import D1, D2, REVIEWER, build_db, engine_result, shown_lines
 from textual.containers import VerticalScroll
@@ -275,3 +276,122 @@ def test_the_article_views_keys_break_between_keys_never_inside_one(
             assert any(what in line for line in lines), (what, lines)
 
     run(build_db(tmp_path / "review.db"), scenario, size)
+
+
+# Twenty people quoted once each, and one quoted by a long description: more speakers than the
+# merge and correction dialogs' lists have rows for.
+FIRST = ("Ann", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jo")
+LAST = ("Moreau", "Okafor")
+LONG_NAME = "spokesperson for the Ministry of Foreign Affairs of the Republic of Korea"
+
+
+def crowded_db(path: Path) -> Path:
+    names = [f"{first} {last}" for last in LAST for first in FIRST] + [LONG_NAME]
+    lines = [f"“We agree on point {n},” said {name}." for n, name in enumerate(names)]
+    text = "Crowded\n\n" + "\n\n".join(lines)
+    quotes, speakers = [], []
+    for n, (name, line) in enumerate(zip(names, lines, strict=True)):
+        at = text.index(line)
+        words = f"“We agree on point {n},”"
+        sid = f"s{n}"
+        mention = text.index(name, at)
+        quotes.append({
+            "start": at, "end": at + len(words), "text": words, "speaker": name,
+            "speaker_id": sid, "speaker_mention": name, "speaker_start": mention,
+            "speaker_end": mention + len(name), "kind": "speech", "confidence": 0.9,
+        })  # fmt: skip
+        kind = "unnamed" if name == LONG_NAME else "person"
+        speakers.append({"id": sid, "name": name, "kind": kind, "aliases": [name]})
+    with contextlib.closing(store.open_db(path)) as db:
+        document = Document(
+            id="crowd", title="Crowded", source="Daily", url=None, date="2026-02-13", text=text,
+            path=None,
+        )  # fmt: skip
+        store.save_document(db, document, records.result(quotes, speakers))
+    return path
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("keys", "list_id"), [(("m",), "#targets"), (("e",), "#suggestions")])
+def test_a_dialogs_list_leaves_room_for_its_help_line(
+    tmp_path: Path, size: tuple[int, int], keys: tuple[str, ...], list_id: str
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press(*keys)
+        await settle(pilot)
+        await pilot.pause()
+        dialog = app.screen.query_one("#dialog")
+        help_line = app.screen.query_one(".dialog-help", Static)
+        options = app.screen.query_one(list_id, OptionList)
+        assert options.option_count >= 9
+        # The help and the list inside the dialog, and the dialog on the screen.
+        assert app.screen.region.contains_region(dialog.region)
+        assert dialog.region.contains_region(help_line.region), (dialog.region, help_line.region)
+        assert "esc cancel" in flat(shown_lines(help_line))
+        assert options.scrollable_content_region.height >= 3
+        if size[1] >= 40:  # a tall terminal shows every option it has room for
+            assert options.scrollable_content_region.height >= min(options.option_count, 12)
+        if keys == ("e",):  # typing shows a hint line: the list gives it a row
+            await pilot.press("B", "e")
+            await settle(pilot)
+            await pilot.pause()
+            assert dialog.region.contains_region(help_line.region)
+            assert app.screen.region.contains_region(dialog.region)
+
+    run(crowded_db(tmp_path / "review.db"), scenario, size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_speakers_pane_shows_a_long_name_on_two_lines_and_the_counts_beside_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = review(app)
+        if size[0] < 100:
+            await pilot.press("z")
+            await settle(pilot)
+        options = screen.speakers.option_list
+        room = options.scrollable_content_region.width
+        prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+        plain = [getattr(p, "plain", str(p)) for p in prompts]
+        for text in plain:
+            lines = text.split("\n")
+            assert all(cell_len(line) <= room for line in lines), (lines, room)
+            assert lines[0].rstrip().endswith("/1") or "All speakers" in text or "All" in text
+        (long,) = [t for t in plain if t.lstrip().startswith("spokes")]
+        first, second = long.split("\n")
+        # Twice the words a single line held, broken between words.
+        shown = " ".join(first.split()[:-1]) + " " + second.strip()
+        assert LONG_NAME.startswith(shown.rstrip("…").strip())
+        assert len(shown) > room - 9
+        drawn = flat(shown_lines(options))
+        assert "Ann Moreau" in drawn and "1/1" in drawn
+
+    run(crowded_db(tmp_path / "review.db"), scenario, size)
+
+
+def test_at_80_columns_with_the_speakers_pane_the_quote_column_keeps_twenty_cells(
+    tmp_path: Path,
+) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        screen = review(app)
+        await pilot.press("z")
+        await settle(pilot)
+        table = screen.query_one(QuotesTable)
+        assert table.columns[next(k for k in table.columns if k.value == "quote")].width >= 20
+        assert table.virtual_size.width <= table.size.width
+
+    run(untitled_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+def test_the_article_view_counts_one_quote_as_one_quote(tmp_path: Path) -> None:
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("j", "j", "j")  # Maria Lopez's quote, the only one of its article
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        head = flat(str(app.screen.query_one("#article-head", Static).content))
+        assert "1 quote:" in head and "1 quotes" not in head
+
+    run(build_db(tmp_path / "review.db"), scenario, (80, 24))

@@ -47,7 +47,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar, cast
@@ -233,9 +233,11 @@ def attribute_documents(
     n_process: int = 1,
     split_chars: int = SPLIT_CHARS,
     on_warning: Callable[[str], None] | None = None,
+    on_part: Callable[[D, int, int], None] | None = None,
 ) -> Generator[tuple[D, DocumentResult], None, None]:
     """Parse and attribute documents lazily, in input order (see the module docstring); close
-    the generator to stop worker processes early."""
+    the generator to stop worker processes early. ``on_part(document, done, parts)`` is called
+    as each part of a long document is done (a sign of life inside one that takes minutes)."""
     if "quote_attribution" not in nlp.pipe_names:
         raise ValueError(
             "the pipeline has no 'quote_attribution' component; use load_pipeline() or "
@@ -278,7 +280,7 @@ def attribute_documents(
                 continue
             # A long document: gather the outputs of all its parts, in order.
             merged: list[Attribution] = []
-            errors: list[str] = []
+            errors: dict[str, list[int]] = {}
             joined = ArticleContext()
             group_base = 0
             for index, offset in enumerate(cuts):
@@ -288,13 +290,39 @@ def attribute_documents(
                 joined = joined.joined(context)
                 group_base += 1 + max((r.group for r in records), default=-1)
                 if error:
-                    errors.append(f"part {index + 1} of {len(cuts)}: {error}")
+                    errors.setdefault(error, []).append(index + 1)
+                if on_part is not None:
+                    on_part(document, index + 1, len(cuts))
             pending.popleft()
-            yield _result(document, merged, "; ".join(errors) or None, len(cuts), joined, warn)
+            yield _result(
+                document, merged, _parts_errors(errors, len(cuts)), len(cuts), joined, warn
+            )
     finally:
         close = getattr(outputs, "close", None)
         if close is not None:
             close()
+
+
+def _parts_errors(errors: Mapping[str, list[int]], parts: int) -> str | None:
+    """One clause an error, naming the parts it befell: a time limit that stops every part of
+    a huge document is said once, not once a part."""
+    if not errors:
+        return None
+    clauses = []
+    for error, numbers in errors.items():
+        which = f"part {numbers[0]}" if len(numbers) == 1 else f"parts {_ranges(numbers)}"
+        clauses.append(f"{which} of {parts}: {error}")
+    return "; ".join(clauses)
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
 
 
 def results_from_docs(

@@ -155,7 +155,7 @@ def _parse_line(
     doc_id = clean("id", doc_id)
     text = obj.get("text")
     if not isinstance(text, str):
-        got = "missing" if text is None else type(text).__name__
+        got = "missing" if "text" not in obj else "null" if text is None else type(text).__name__
         report(f"document {doc_id!r}: 'text' must be a string, got {got}", lineno)
         return None
     if not text.strip():
@@ -179,9 +179,9 @@ def _parse_line(
     document = Document(
         id=doc_id,
         text=text,
-        title=_optional_str(obj, "title", report, lineno, clean),
-        source=_optional_str(obj, "source", report, lineno, clean),
-        url=_optional_str(obj, "url", report, lineno, clean),
+        title=_optional_str(obj, "title", report, lineno, clean, doc_id),
+        source=_optional_str(obj, "source", report, lineno, clean, doc_id),
+        url=_optional_str(obj, "url", report, lineno, clean, doc_id),
         date=date,
         path=stored_path,
     )
@@ -210,9 +210,12 @@ def _optional_str(
     report: FileReport,
     line: int,
     clean: Callable[[str, str], str],
+    doc_id: str,
 ) -> str | None:
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return clean(key, value) if value else None
-    report(f"{key!r} must be a string or null, got {type(value).__name__}; ignored", line)
+    # Named like the line's other problems: which document of the file it is.
+    got = type(value).__name__
+    report(f"document {doc_id!r}: {key!r} must be a string or null, got {got}; ignored", line)
     return None

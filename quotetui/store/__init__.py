@@ -64,6 +64,7 @@ from quotetui.store.queries import (
     count_quotes,
     count_recheck,
     count_speakers,
+    count_speakers_since,
     export_query,
     export_rows,
     find_speaker,
@@ -94,7 +95,7 @@ from quotetui.store.review import (
 from quotetui.store.schema import check_db, ensure_schema, migrations, open_db, schema_version
 from quotetui.store.search import SearchHit, SearchResult, search_quotes
 from quotetui.store.speakers import resolve_speaker_id
-from quotetui.store.sql import Conflict, NotFound, is_busy
+from quotetui.store.sql import Conflict, NotFound, is_busy, now
 
 __all__ = [
     "DECISION_ACTIONS",
@@ -144,6 +145,7 @@ __all__ = [
     "count_quotes",
     "count_recheck",
     "count_speakers",
+    "count_speakers_since",
     "ensure_schema",
     "export_query",
     "export_rows",
@@ -156,6 +158,7 @@ __all__ = [
     "list_speakers",
     "merge_speakers",
     "migrations",
+    "now",
     "occasion_scope",
     "open_db",
     "quote_id",

@@ -618,6 +618,17 @@ class Totals(TypedDict):
     recheck: int  # decisions marked for re-review (not stale)
 
 
+def count_speakers_since(db: sqlite_utils.Database, since: str) -> int:
+    """Speakers created at or after ``since`` (a ``now()`` stamp) that stand on their own and
+    have quotes: counted as ``stats`` counts the database's speakers."""
+    row = db.execute(
+        "SELECT count(*) FROM speakers"
+        " WHERE merged_into IS NULL AND quote_count > 0 AND created_at >= ?",
+        (since,),
+    ).fetchone()
+    return int(row[0])
+
+
 def stats(db: sqlite_utils.Database) -> Totals:
     """Totals: documents, quotes and quotes by status (both without stale ones), speakers (not
     merged away), stale quotes, review log rows."""

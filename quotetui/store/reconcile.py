@@ -33,6 +33,7 @@ The rules:
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -294,7 +295,17 @@ def _words(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+# A decision is weighed against many new quotes of the same words (and each new quote against
+# many decisions): each neighbourhood is read once, not once a pair.
+@functools.lru_cache(maxsize=65_536)
+def _side_words(text: str | None, backwards: bool) -> str:
+    words = _words(text)
+    return words[::-1] if backwards else words
+
+
 def _common_prefix(a: str, b: str) -> int:
+    if a == b:
+        return len(a)
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -306,8 +317,12 @@ def _common_prefix(a: str, b: str) -> int:
 def _agreement(old: StoredQuote, new: EngineQuote) -> tuple[int, int]:
     """How many characters of the neighbourhoods agree: before the quote (read backwards from
     it) and after it."""
-    before = _common_prefix(_words(old.context_before)[::-1], _words(new.context_before)[::-1])
-    after = _common_prefix(_words(old.context_after), _words(new.context_after))
+    before = _common_prefix(
+        _side_words(old.context_before, True), _side_words(new.context_before, True)
+    )
+    after = _common_prefix(
+        _side_words(old.context_after, False), _side_words(new.context_after, False)
+    )
     return before, after
 
 
@@ -431,8 +446,10 @@ def _hungarian(table: list[list[int | None]]) -> list[tuple[int, int]]:
     ]
 
 
-# Beyond this many pairs, each decision is weighed against the nearest new quotes only (by
-# position): an article with thousands of identical quotes stays a matter of seconds.
+# Beyond this many pairs (in one article: all its groups of the same words together), each
+# decision is weighed against the nearest new quotes only (by position): an article with
+# thousands of identical quotes, or a huge one with many words said again and again, stays a
+# matter of seconds.
 _ALL_PAIRS = 200_000
 _NEAREST = 32
 
@@ -441,13 +458,17 @@ def _match(
     olds: Sequence[StoredQuote],
     news: Sequence[EngineQuote],
     weight: Any,
+    every: bool | None = None,
 ) -> list[tuple[StoredQuote, EngineQuote]]:
     """The best one-to-one pairing of ``olds`` with ``news`` under ``weight(old, new)``: a
-    (primary, secondary) pair of ints to maximise in that order, or None (not allowed)."""
+    (primary, secondary) pair of ints to maximise in that order, or None (not allowed).
+    ``every``: weigh every pair (else the nearest); by default when they are few."""
     if not olds or not news:
         return []
     raw: dict[tuple[int, int], tuple[int, int]] = {}
-    candidates = _candidates(news, every=len(olds) * len(news) <= _ALL_PAIRS)
+    if every is None:
+        every = len(olds) * len(news) <= _ALL_PAIRS
+    candidates = _candidates(news, every=every)
     for i, o in enumerate(olds):
         for j in candidates(o):
             w = weight(o, news[j])
@@ -610,8 +631,11 @@ def reconcile(
     for decided in reviewed:
         olds_by_words.setdefault(_words(decided.text), []).append(decided)
     pairs: list[tuple[StoredQuote, EngineQuote, bool]] = []
+    every = (
+        sum(len(olds) * len(by_words.get(w, ())) for w, olds in olds_by_words.items()) <= _ALL_PAIRS
+    )
     for words, olds in olds_by_words.items():
-        for o, n in _match(olds, by_words.get(words, []), _same_words_weight):
+        for o, n in _match(olds, by_words.get(words, []), _same_words_weight, every):
             pairs.append((o, n, False))
     # 2. Edited words at the same span or in the same neighbourhood.
     matched_old = {o.id for o, _, _ in pairs}

@@ -8,6 +8,7 @@ and an ESC byte in an article shows as ``␛`` instead of reaching the terminal.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from typing import Protocol
@@ -94,6 +95,14 @@ class TerminalSafe(LineFilter):
                 segment = Segment(_terminal_safe(text), segment.style, segment.control)
             out.append(segment)
         return out
+
+
+def confidence_text(value: float | None, missing: str = "") -> str:
+    """A confidence to two places, rounded down: 0.949 shows as 0.94, so a quote shown at
+    0.95 is one that confirming at confidence ≥ 0.95 takes."""
+    if value is None:
+        return missing
+    return f"{math.floor(value * 100 + 1e-6) / 100:.2f}"
 
 
 def plural(n: int, word: str) -> str:
@@ -417,7 +426,7 @@ def _rule(quote: QuoteRow) -> Text:
         rule.append("  · never exported as a verified quote", style=DIM_STYLE)
     else:
         rule = Text(clean(quote.method or "no rule recorded"))
-        rule.append(f"  confidence {'not given' if confidence is None else f'{confidence:.2f}'}")
+        rule.append(f"  confidence {confidence_text(confidence, 'not given')}")
     return rule
 
 
@@ -462,7 +471,7 @@ def _compact_detail(quote: QuoteRow, document_text: str | None) -> Text:
     speaker = _speaker(quote)
     confidence = quote.confidence
     if confidence is not None:
-        speaker.append(Text(f"  confidence {confidence:.2f}"))
+        speaker.append(Text(f"  confidence {confidence_text(confidence)}"))
     out.append(_line("Speaker", speaker))
     out.append("\n")
     out.append(_line("Occasion", occasion_line(quote)))

@@ -104,6 +104,8 @@ class _Chains(_Roles):
             if kind == PERSON:
                 self._collect_roles(singles)
             else:
+                for m in full + singles:
+                    self._org_roles(m)
                 self._acronyms(group)
 
     def _cluster_singles(self, kind: str, singles: list[_Mention]) -> None:

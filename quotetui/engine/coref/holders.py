@@ -18,7 +18,14 @@ from quotetui.engine.coref.descriptions import (
 from quotetui.engine.coref.pronouns import _best, _Pronouns
 from quotetui.engine.coref.records import _State
 from quotetui.engine.coref.weights import EPITHET_HORIZON, EPITHET_MARGIN
-from quotetui.engine.coref.words import GENERIC_ORG_NOUNS, ORG_ROLES, SUBJECT_DEPS, canonical_role
+from quotetui.engine.coref.words import (
+    COMPANY_NOUNS,
+    GENERIC_ORG_NOUNS,
+    NOT_A_COMPANY,
+    ORG_ROLES,
+    SUBJECT_DEPS,
+    canonical_role,
+)
 from quotetui.engine.lexicon import (
     lemma,
 )
@@ -150,6 +157,7 @@ class _Holders(_Pronouns):
             e.index
             for e in self.entities
             if e.kind == PERSON
+            and not e.plural
             and (g is None or e.gender in (None, g))
             and e.index in self._seen
             and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
@@ -170,5 +178,13 @@ class _Holders(_Pronouns):
         return [
             e.index
             for e in self.entities
-            if e.kind == ORGANISATION and e.label == "ORG" and e.uses > 0
+            if e.kind == ORGANISATION
+            and e.label == "ORG"
+            and e.uses > 0
+            and not (
+                role in COMPANY_NOUNS
+                and e.words
+                and e.words[-1] in NOT_A_COMPANY
+                and role not in e.roles
+            )
         ]

@@ -22,7 +22,7 @@ from quotetui.engine.coref.weights import (
     UNKNOWN_GENDER,
     _role_category,
 )
-from quotetui.engine.coref.words import SUBJECT_DEPS
+from quotetui.engine.coref.words import _PLACES, PLURAL_PRONOUNS, SUBJECT_DEPS
 from quotetui.engine.resolution import (
     PERSON,
     UNNAMED,
@@ -102,7 +102,7 @@ class _Pronouns(_Resolver):
                     score += SAME_PARAGRAPH
             agreement = "match"
             if g is not None:
-                if e.kind not in (PERSON, UNNAMED):
+                if e.kind not in (PERSON, UNNAMED) or e.plural:
                     continue
                 if e.gender not in (None, g):
                     if not _name_alone_decides(e):
@@ -120,8 +120,15 @@ class _Pronouns(_Resolver):
                     agreement = "lean" if lean is not None and lean != g else "unknown"
                     if lean == g:
                         agreement = "match"
+            elif e.plural:
+                if word not in PLURAL_PRONOUNS:
+                    continue  # "it" is no pair of people
             elif e.kind in (PERSON, UNNAMED):
-                continue  # it/they: organisations and groups; plural people go unresolved
+                continue  # it/they: organisations and groups; people named apart go unresolved
+            elif word in PLURAL_PRONOUNS and e.label in _PLACES:
+                # "In the United States, they write, …": a plural pronoun in a place's
+                # sentence is the people who write about it; a country that speaks is "it".
+                continue
             scored.append((score, entity))
             if g is not None and entity in self._seen:
                 people.append(

@@ -43,6 +43,7 @@ class Entity:
     bound: Counter[str] = field(default_factory=Counter)  # gender votes of bound pronouns
     uses: float = 0.0
     label: str = "PERSON"  # NER label of organisations (ORG, GPE, NORP, FAC)
+    plural: bool = False  # people the article names together ("Foner and Alba"), one speaker
     _speaker: tuple[tuple[int, int], Speaker] | None = field(default=None, repr=False)
 
     @property

@@ -226,7 +226,8 @@ class _Resolver(_Chains):
         best = None
         if words:
             for e in self.entities:
-                fits = e.kind == PERSON and e.uses > 0 and words[-1] in (e.words[-1], e.words[0])
+                fits = e.kind == PERSON and not e.plural and e.uses > 0
+                fits = fits and words[-1] in (e.words[-1], e.words[0])
                 if fits and (best is None or e.uses > best.uses):
                     best = e
         if best is not None:

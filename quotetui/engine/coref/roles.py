@@ -9,12 +9,13 @@ from quotetui.engine.coref.agreement import _person_gender
 from quotetui.engine.coref.descriptions import _modifiers, is_person_noun
 from quotetui.engine.coref.mentions import _Mentions
 from quotetui.engine.coref.records import Entity, _Mention
-from quotetui.engine.coref.words import SUBJECT_DEPS, canonical_role
+from quotetui.engine.coref.words import FUNCTION_ORG_NOUNS, SUBJECT_DEPS, canonical_role
 from quotetui.engine.lexicon import (
     ROLE_NOUNS,
     lemma,
 )
 from quotetui.engine.resolution import (
+    ORGANISATION,
     PERSON,
 )
 from quotetui.names import (
@@ -93,6 +94,27 @@ class _Roles(_Mentions):
         for e in self.entities:
             if e.kind == PERSON:
                 e.gender = _person_gender(e)
+
+    def _org_roles(self, m: _Mention) -> None:
+        """What the article calls an organisation: a noun in apposition ("Ofwat, the economic
+        regulator,") or the descriptor before its name ("software group Kestrel Systems"),
+        when it names a body by what it does: the role "the regulator" means (a generic
+        "company" or "newspaper" is left to the organisation's name and type)."""
+        if m.entity < 0 or m.kind != ORGANISATION:
+            return
+        e = self.entities[m.entity]
+        root = m.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        if m.start > 0:
+            before = self.tokens[m.start - 1]
+            if before.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == root.i:
+                nouns.append(before)
+        for t in nouns:
+            role = canonical_role(lemma(t))
+            if role in FUNCTION_ORG_NOUNS and t.tag_ not in ("NNS", "NNPS"):
+                e.roles.add(role)
 
     def _add_role(self, e: Entity, noun: Token) -> None:
         """A noun said of a person is one of their roles, and with its modifiers a qualified

@@ -59,6 +59,9 @@ class _Salience(_Holders):
         for m in mentions:
             if m.entity >= 0:
                 events.append((m.root.i, 0, m))
+                group = self._group(m)
+                if group is not None:
+                    events.append(group)
         self._capitalised: dict[str, str] = {}
         self.indefinites: dict[str, list[tuple[int, str]]] = {}
         for tok in self.tokens:
@@ -216,7 +219,7 @@ class _Salience(_Holders):
                 assert isinstance(item, _Mention)
                 add(item.entity, item.root, item.inside, full=len(item.words) > 1)
                 continue
-            if what == 3:
+            if what in (3, 4):
                 assert isinstance(item, tuple)
                 add(item[0], item[1])
                 continue
@@ -228,6 +231,42 @@ class _Salience(_Holders):
             if found is not None:
                 self.links[item.i] = found
                 add(found[0], item)
+
+    def _group(self, m: _Mention) -> tuple[int, int, object] | None:
+        """People the reporter names together ("Professors Foner and Alba suggest …"), as
+        one plural entity whom a later "they" means: an event after the last conjunct's."""
+        head = m.root
+        subject = head.dep_ in SUBJECT_DEPS or (
+            head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS
+        )
+        if m.inside or not subject or self.caption[head.i]:
+            # People who do something together ("three economists -- David Autor …, David
+            # Dorn … and Gordon Hanson … -- raised"); not a list ("the deaths of Walter
+            # Scott, Eric Garner and Tamir Rice").
+            return None
+        members: list[int] = []
+        last = head
+        for tok in [head, *sorted(head.conjuncts, key=lambda t: t.i)]:
+            entity = self.entity_at.get(tok.i)
+            if entity is None or self.entities[entity].kind != PERSON or entity in members:
+                return None
+            members.append(entity)
+            last = tok
+        if len(members) < 2:
+            return None
+        names = [self.entities[e].name for e in members]
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        for e in self.entities:
+            if e.plural and name in e.forms:
+                break
+        else:
+            e = Entity(len(self.entities), PERSON, tuple(name_key(name).split()), label="PERSON")
+            e.plural = True
+            e.forms[name] = 1.0
+            e.aliases.add(name)
+            self.entities.append(e)
+        e.uses += 1.0
+        return (last.i, 4, (e.index, head))
 
     def _named_by_apposition(self, noun: Token) -> bool:
         """A role noun a person's name stands in apposition to ("the captain, Rohan Mehta,")."""

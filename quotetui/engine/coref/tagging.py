@@ -93,6 +93,18 @@ def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
         return True
     root = ent.root
     head = root.head
+    if ent.start > 0:
+        # "Star guard Malik Townsend laughed": a person's role compounded before the name.
+        before = ent.doc[ent.start - 1]
+        role = lemma(before)
+        if (
+            before.dep_ == "compound"
+            and before.head.i == root.i
+            and before.pos_ == "NOUN"
+            and role in ROLE_NOUNS
+            and role not in ORG_ROLES
+        ):
+            return True
     if root.dep_ == "appos" and head.i < ent.start:
         role = lemma(head)
         return role in ROLE_NOUNS and role not in ORG_ROLES

@@ -72,7 +72,12 @@ GENERIC_ORG_NOUNS = frozenset(
 )
 
 
-ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS
+# Nouns for a body by what it does, which the article gives one organisation ("Ofwat, the
+# economic regulator"): "the regulator" is that one, never the article's other bodies.
+FUNCTION_ORG_NOUNS = frozenset({"regulator", "watchdog"})
+
+
+ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS | FUNCTION_ORG_NOUNS
 
 
 def _is_given_name(word: str) -> bool:
@@ -87,6 +92,22 @@ def canonical_role(word: str) -> str:
 
 
 _PLACES = frozenset({"GPE", "FAC", "LOC"})
+
+
+# Words that end the name of an institution of another type than a company: "the company"
+# or "the group" is not the European Commission, the Missouri Senate or Temple University.
+NOT_A_COMPANY = frozenset(
+    """
+    ministry government embassy agency department office council committee commission
+    administration campaign party court police military army navy service union association
+    institute university college school senate house assembly parliament congress board
+    kremlin authority regulator tribunal state city county
+    """.split()
+)
+
+
+# The generic nouns that name a company or a group of people, never an institution.
+COMPANY_NOUNS = frozenset("company firm business outfit group".split())
 
 
 # Verbs whose subject handles a document someone else wrote.

@@ -21,7 +21,15 @@ from textual.widgets import Static
 
 from quotetui.model import DocumentRow, QuoteRow
 from quotetui.paragraphs import paragraph_spans
-from quotetui.tui.text import STATUS_MARKS, clean, highlight, one_line, status_mark
+from quotetui.tui.text import (
+    STATUS_MARKS,
+    clean,
+    confidence_text,
+    highlight,
+    one_line,
+    plural,
+    status_mark,
+)
 
 if TYPE_CHECKING:
     from quotetui.tui.screens.review import ReviewScreen
@@ -133,7 +141,7 @@ class ArticleScreen(Screen[None]):
         for quote in self.quotes:
             counts[str(quote.status)] = counts.get(str(quote.status), 0) + 1
         head.append("\n")
-        head.append(f"{len(self.quotes)} quotes: ", style="dim")
+        head.append(f"{plural(len(self.quotes), 'quote')}: ", style="dim")
         for status, n in counts.items():
             head.append(f"{STATUS_MARKS.get(status, ('?', ''))[0]} {n} {status}  ",
                         style=QUOTE_STYLES.get(status, ""))  # fmt: skip
@@ -178,7 +186,8 @@ class ArticleScreen(Screen[None]):
             line.append_text(status_mark(str(quote.status), quote.recheck))
             line.append(f" {quote.status}  ·  ")
             line.append(one_line(quote.speaker_name or "no speaker", 40), style="bold")
-            confidence = "" if quote.confidence is None else f"  ·  {quote.confidence:.2f}"
+            shown = confidence_text(quote.confidence)
+            confidence = f"  ·  {shown}" if shown else ""
             line.append(f"{confidence}  ·  {quote.kind or ''}")
             if quote.note:
                 line.append("  ·  note: ")

@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quotetui.model import QuoteRow
+from quotetui.tui.screens.fit import fit_list
 from quotetui.tui.session import Suggestion
 from quotetui.tui.text import one_line
 
@@ -74,6 +75,13 @@ class CorrectSpeakerScreen(ModalScreen[SpeakerChoice | None]):
     def on_mount(self) -> None:
         self._fill(None)
         self.query_one("#suggestions", OptionList).focus()
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        fit_list(self, self.query_one("#suggestions", OptionList))
 
     def _fill(self, search: str | None) -> None:
         self.suggestions = self.suggest(search)
@@ -119,6 +127,7 @@ class CorrectSpeakerScreen(ModalScreen[SpeakerChoice | None]):
             hint.append(one_line(typed, 50), style="bold")
             hint.append("”: the known speaker with that name or alias, else a new speaker")
         self.query_one("#name-hint", Static).update(hint)
+        self.call_after_refresh(self._fit_list)  # the hint's lines come out of the list's
 
     @on(Input.Submitted, "#name")
     def _submitted(self, event: Input.Submitted) -> None:

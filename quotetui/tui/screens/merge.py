@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from quotetui import store
 from quotetui.model import SpeakerRow
+from quotetui.tui.screens.fit import fit_list
 from quotetui.tui.text import one_line, plural
 
 
@@ -51,6 +52,13 @@ class MergeScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self._fill("")
         self.query_one("#target-search", Input).focus()
+        self.call_after_refresh(self._fit_list)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        fit_list(self, self.query_one("#targets", OptionList))
 
     def _fill(self, search: str) -> None:
         options = self.query_one("#targets", OptionList)

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from quotetui.model import QuoteRow
-from quotetui.tui.text import highlight, marks_cell, one_line, status_mark
+from quotetui.tui.text import confidence_text, highlight, marks_cell, one_line, status_mark
 
 # (label, key, width); the quote column takes whatever width is left.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -123,7 +123,7 @@ class QuotesTable(DataTable[Text]):
             "quote": highlight(Text(one_line(quote.text, self._quote_width)), self.search),
             "article": Text(article, style="dim"),
             "date": Text(one_line(date, 10)),
-            "conf": Text("" if confidence is None else f"{confidence:.2f}", justify="right"),
+            "conf": Text(confidence_text(confidence), justify="right"),
         }
         return [every[key] for key in self._keys()]
 

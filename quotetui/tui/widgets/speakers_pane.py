@@ -37,13 +37,42 @@ def compact(n: int) -> str:
     return f"{n / 1_000_000:.1f}M"
 
 
+# A name longer than the pane is wide goes on under itself (an organisation's full name, a
+# description such as "spokesperson for the Ministry of Foreign Affairs"), up to this many lines.
+NAME_LINES = 2
+
+
+def name_lines(name: str, width: int, lines: int = NAME_LINES) -> list[str]:
+    """The name in lines of at most ``width`` cells, broken between words; the last line is
+    clipped with "…" when even ``lines`` lines do not hold it."""
+    rest = one_line(name)
+    out: list[str] = []
+    while len(rest) > width and len(out) < lines - 1:
+        cut = rest.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = width
+        out.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    out.append(one_line(rest, width))
+    return out
+
+
 def speaker_prompt(
-    name: str, left: int | None, total: int | None, chosen: bool, width: int = 15
+    name: str,
+    left: int | None,
+    total: int | None,
+    chosen: bool,
+    width: int = 15,
+    counts_width: int = COUNTS_WIDTH,
 ) -> Text:
+    first, *more = name_lines(name, width)
+    style = "bold" if chosen else ""
     prompt = Text("▸ " if chosen else "  ", style="bold")
-    prompt.append(f"{one_line(name, width):<{width}}", style="bold" if chosen else "")
+    prompt.append(f"{first:<{width}}", style=style)
     if total is not None and left is not None:
-        prompt.append(f" {compact(left) + '/' + compact(total):>{COUNTS_WIDTH}}", style="dim")
+        prompt.append(f" {compact(left) + '/' + compact(total):>{counts_width}}", style="dim")
+    for line in more:
+        prompt.append(f"\n  {line}", style=style)
     return prompt
 
 
@@ -61,6 +90,9 @@ class SpeakersPane(Vertical):
         self.search = ""
         self.exhausted = False
         self.name_width = 15
+        # As wide as the counts of all speakers (no speaker's are wider): on a narrow pane
+        # "26/26" leaves the names four cells more than room for "9999/9999" would.
+        self.counts_width = COUNTS_WIDTH
         self._loaded = 0
         self._names: dict[str, str] = {}
         self._counts: dict[str, tuple[int, int]] = {}
@@ -112,11 +144,15 @@ class SpeakersPane(Vertical):
     def _prompt(self, speaker_id: str) -> Text:
         left, total = self._counts[speaker_id]
         chosen = speaker_id == self.chosen
-        return speaker_prompt(self._names[speaker_id], left, total, chosen, self.name_width)
+        return speaker_prompt(
+            self._names[speaker_id], left, total, chosen, self.name_width, self.counts_width
+        )
 
     def _all_prompt(self) -> Text:
         left, total = self.all_counts or (None, None)
-        return speaker_prompt("All speakers", left, total, self.chosen is None, self.name_width)
+        return speaker_prompt(
+            "All speakers", left, total, self.chosen is None, self.name_width, self.counts_width
+        )
 
     def _replace(self, option_id: str, prompt: Text) -> None:
         # Not loaded means filtered out or further down the list: nothing to redraw.
@@ -126,7 +162,12 @@ class SpeakersPane(Vertical):
     def set_all_counts(self, left: int, total: int) -> None:
         if self.all_counts != (left, total):
             self.all_counts = (left, total)
-            self._replace(ALL_ID, self._all_prompt())
+            counts_width = len(f"{compact(left)}/{compact(total)}")
+            if counts_width != self.counts_width:
+                self.counts_width = counts_width
+                self._fit(counts_changed=True)
+            else:
+                self._replace(ALL_ID, self._all_prompt())
 
     def refresh_counts(self, speaker_ids: set[str | None]) -> None:
         """Re-read the counters of these speakers (after a decision moved them)."""
@@ -157,13 +198,18 @@ class SpeakersPane(Vertical):
         self.reload()
 
     def _show_header(self) -> None:
-        header = f"  {'speaker':<{self.name_width + 1}}{'left/total':>{COUNTS_WIDTH}}"
+        label = "left/total"
+        room = self.name_width + 2 + self.counts_width - len(label)
+        header = f"  {'speaker':<{max(room, 8)}}{label}"
         self.query_one("#speakers-header", Static).update(Text(header))
 
     def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self, counts_changed: bool = False) -> None:
         # Names get whatever the counts leave of the pane's width.
-        width = max(8, self.size.width - COUNTS_WIDTH - _CHROME)
-        if width != self.name_width:
+        width = max(4, self.size.width - self.counts_width - _CHROME)
+        if width != self.name_width or counts_changed:
             self.name_width = width
             self._show_header()
             self.reload()
