@@ -1324,3 +1324,35 @@ def test_wrote_on_x_at_the_end_of_a_sentence_is_a_post(attribute):
     # The tokenizer keeps the full stop on the one letter: "X." is still the platform.
     q = _one(attribute, "“The days of polluting are over,” Ann Ford wrote on X.")
     assert q["occasion_type"] == "social_post"
+
+
+def test_told_a_stations_programme_in_curly_marks_is_the_broadcast(attribute):
+    # The parse may make the curly "’s" an object of its own between station and programme.
+    text = "‘We know where the doctors are,’ Dr Ann Ford told BBC Radio 4’s Today programme."
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "told BBC Radio 4’s Today programme"
+    # Its reporter is still an interview (docs/OCCASION-RULINGS.md, ruling 2).
+    q = _one(attribute, "‘We know where the doctors are,’ Dr Ann Ford told CNN’s Jake Tapper.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_a_show_a_speaker_was_on_is_theirs_not_the_stations(attribute):
+    # "BBC Radio 4's Today programme": the station airs the show; the words are the speaker's.
+    text = (
+        "Bridget Thorne was speaking on BBC Radio 4's Today programme on Tuesday morning.\n\n"
+        "“No school will lose a penny in cash terms,” Ms Thorne said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "BBC Radio 4's Today programme"
+    assert q["occasion_date"] == "2026-02-10"
+
+
+def test_the_asker_is_named_once_in_the_occasion(attribute):
+    text = (
+        "Asked by presenter Nick Rowland whether budgets would shrink, Ms Thorne said: "
+        "“No school will lose a penny.”"
+    )
+    q = _one(attribute, text)
+    assert q["occasion"] == "Asked by presenter Nick Rowland"

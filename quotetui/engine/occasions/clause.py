@@ -187,7 +187,12 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
     if (
         kind is OccasionType.INTERVIEW
         and len(objs) > 1
-        and any(c.tag_ == "POS" for c in objs[0].children)
+        and (
+            any(c.tag_ == "POS" for c in objs[0].children)
+            # "told BBC Radio 4’s Today programme": the parse may make the curly "’s" an
+            # object of its own between the station and its programme
+            or objs[1].lower_ in ("'s", "’s")
+        )
         and is_broadcast(objs[0], quoted)
         # "told CNN's Jake Tapper" is its reporter: an interview (docs/OCCASION-RULINGS.md, 2)
         and objs[-1].ent_type_ != "PERSON"
@@ -508,8 +513,9 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
         phrase = _phrase(asker, quoted, keep_det=True)
         if phrase is None:
             continue
-        text, _, end, date = phrase
-        lead = doc_text(verb.doc, first.idx, asker.idx).strip()
+        text, begin, end, date = phrase
+        # up to the asker's phrase, not the asker: "Asked by presenter Nick Rowland" once
+        lead = doc_text(verb.doc, first.idx, min(begin, asker.idx)).strip()
         return _Found(
             1,
             Occasion(

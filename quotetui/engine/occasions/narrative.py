@@ -33,7 +33,7 @@ from quotetui.engine.occasions.date_phrases import (
     date_phrase,
 )
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
-from quotetui.engine.occasions.occasion_types import _IN_PERSON, noun_type
+from quotetui.engine.occasions.occasion_types import _IN_PERSON, _phrase_words, noun_type
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj
 from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
@@ -531,6 +531,10 @@ def _owner(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ in ("PRON", "PROPN", "NOUN"):
             if child.ent_type_ in ("DATE", "TIME"):
                 continue  # "Saturday's defeat": when, not whose
+            if child.pos_ == "PROPN" and _phrase_words(child) & words.BROADCAST_WORDS:
+                # "was speaking on BBC Radio 4's Today programme": the station airs the
+                # show; whose words went out on it the verb's subject tells
+                continue
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
             obj = _pobj(child)
