@@ -1356,3 +1356,18 @@ def test_the_asker_is_named_once_in_the_occasion(attribute):
     )
     q = _one(attribute, text)
     assert q["occasion"] == "Asked by presenter Nick Rowland"
+
+
+def test_a_telling_on_the_air_is_a_broadcast(attribute):
+    # "said on Fox News" is a broadcast; so is telling an outlet on a station's channel.
+    q = _one(attribute, "“We are ready,” Ann Ford told Breitbart News on Sirius XM Channel 125.")
+    assert q["occasion_type"] == "broadcast"
+    text = (
+        "Ann Ford recently spoke to Breitbart News on Sirius XM Patriot Channel 125.\n\n"
+        "“We are ready,” Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    # A day is no show, though "morning" names shows too.
+    q = _one(attribute, "“We are ready,” Ann Ford told CNN on Tuesday morning.")
+    assert q["occasion_type"] == "interview"

@@ -198,6 +198,8 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         and objs[-1].ent_type_ != "PERSON"
     ):
         kind = OccasionType.BROADCAST  # "told BBC Radio Four's Any Questions"
+    if kind is OccasionType.INTERVIEW and _aired_on(verb, quoted, objs):
+        kind = OccasionType.BROADCAST  # "told Breitbart News on Sirius XM Patriot Channel 125"
     if kind is None:
         # "told a news conference", "told a townhall meeting with young leaders"
         found = _noun_occasion(objs[0], quoted, prefix=verb.text, rank=1)
@@ -237,6 +239,21 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             refers_back=back,
         ),
     )
+
+
+def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
+    """A verb with "on [a broadcaster or a show]" ("on Sirius XM Patriot Channel 125"), not
+    "on Tuesday morning" (a day: "morning" and "today" are words of shows' names too).
+    ``more``: the telling's objects, which the parse may hang the phrase on."""
+    for child in [c for head in (verb, *more) for c in head.children]:
+        if child.dep_ != "prep" or child.lower_ != "on" or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is None or quoted[obj.i] or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        if is_broadcast(obj, quoted):
+            return True
+    return False
 
 
 def _objects(verb: Token, quoted: Sequence[bool]) -> list[Token]:

@@ -18,6 +18,7 @@ from quotetui.engine.occasions.clause import (
     _ELSEWHEN,
     LATER_PREPS,
     OCCASION_PREPS,
+    _aired_on,
     _audience_occasion,
     _modifiers,
     _objects,
@@ -383,6 +384,14 @@ def _verb_mention(
     if found is None:
         return None
     occasion = found.occasion
+    told_to = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    told_to += [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    if occasion.type is OccasionType.INTERVIEW and _aired_on(verb, quoted, told_to):
+        # "spoke to Breitbart News Saturday on Sirius XM Patriot Channel 125": the telling
+        # went out on the air, as "said on Fox News" does
+        occasion = dataclasses.replace(occasion, type=OccasionType.BROADCAST)
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     if occasion.place is None:
