@@ -1371,3 +1371,18 @@ def test_a_telling_on_the_air_is_a_broadcast(attribute):
     # A day is no show, though "morning" names shows too.
     q = _one(attribute, "“We are ready,” Ann Ford told CNN on Tuesday morning.")
     assert q["occasion_type"] == "interview"
+
+
+def test_a_question_from_the_presenter_is_asked_on_the_show_told_before(attribute):
+    text = (
+        "Bridget Thorne was speaking on BBC Radio 4's Today programme on Tuesday morning.\n\n"
+        "Asked by presenter Nick Rowland whether budgets would shrink, Ms Thorne said: "
+        "“No school will lose a penny.”"
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "BBC Radio 4's Today programme"
+    assert q["occasion_date"] == "2026-02-10"
+    # With no show told before, the asker makes the occasion.
+    [q] = attribute(text.split("\n\n")[1], date=PUBLISHED)
+    assert q["occasion_type"] == "interview"

@@ -543,6 +543,7 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
                 first.idx,
                 end,
                 kind in words.SHARED_TYPES,
+                asked=True,
             ),
         )
     return None
