@@ -1386,3 +1386,23 @@ def test_a_question_from_the_presenter_is_asked_on_the_show_told_before(attribut
     # With no show told before, the asker makes the occasion.
     [q] = attribute(text.split("\n\n")[1], date=PUBLISHED)
     assert q["occasion_type"] == "interview"
+
+
+def test_a_host_introduced_as_such_speaks_on_the_show(attribute):
+    text = (
+        "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could "
+        "disqualify him.\n\n"
+        "“It’s breathtaking,” Scarborough said Monday.\n\n"
+        "“Is he really so stupid?” Scarborough continued."
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["speaker"] == "Joe Scarborough"]
+    assert [q["occasion_type"] for q in quotes] == ["broadcast", "broadcast"]
+    assert quotes[0]["occasion"] == "MSNBC’s “Morning Joe”"
+    assert quotes[0]["occasion_date"] == "2026-02-09"
+    # Words with a medium of their own keep it.
+    text = (
+        "Ann Ford, host of BBC Radio Leeds, said the council had failed.\n\n"
+        "“It is a scandal,” Ford wrote on X."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "social_post"

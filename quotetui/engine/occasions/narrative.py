@@ -34,8 +34,13 @@ from quotetui.engine.occasions.date_phrases import (
     date_phrase,
 )
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
-from quotetui.engine.occasions.occasion_types import _IN_PERSON, _phrase_words, noun_type
-from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj
+from quotetui.engine.occasions.occasion_types import (
+    _IN_PERSON,
+    _phrase_words,
+    is_broadcast,
+    noun_type,
+)
+from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj, doc_text
 from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
 from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
@@ -86,6 +91,10 @@ def narrative_mentions(
                     covered.append((told.start, told.end))
             continue
         if tok.dep_ == "compound":
+            continue
+        hosting = _host_of_a_show(tok, quoted, token_paragraph)
+        if hosting is not None:
+            out.append(hosting)
             continue
         if any(start <= tok.idx < end for start, end in covered):
             continue  # "Sitting down with MSNBC's “The Rachel Maddow Show”": the sitting's
@@ -406,6 +415,40 @@ def _verb_mention(
         earlier=_told_before(verb),
         told=told,
     )
+
+
+def _host_of_a_show(
+    noun: Token, quoted: Sequence[bool], token_paragraph: Sequence[int]
+) -> Mention | None:
+    """ "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …": a host's words, with
+    nothing else said of where, go out on the show, as "MSNBC host Chris Matthews said" does
+    (``host_occasion``)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in words.HOST_NOUNS or quoted[noun.i]:
+        return None
+    person = noun.head
+    if noun.dep_ != "appos" or person.ent_type_ != "PERSON":
+        return None
+    for prep in noun.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if obj is None or not is_broadcast(obj, quoted):
+            continue
+        # The show's title may be set off after the broadcaster, in marks of its own.
+        last = obj.right_edge.i
+        doc = noun.doc
+        while last + 1 < len(doc) and doc[last + 1].i != person.head.i:
+            nxt = doc[last + 1]
+            if nxt.text == "," and not quoted[nxt.i]:
+                break
+            last += 1
+        start = doc[obj.left_edge.i].idx
+        end = doc[last].idx + len(doc[last])
+        text = doc_text(doc, start, end).replace(",”", "”").replace(',"', '"')
+        text = text.rstrip(", ")
+        if text.count("“") > text.count("”"):
+            text += "”"  # the comma before the closing mark ended the scan
+        occasion = Occasion(OccasionType.BROADCAST, text, None, None, start, end)
+        return Mention(occasion, noun.i, token_paragraph[noun.i], noun.i, person)
+    return None
 
 
 def _verb_place(verb: Token, quoted: Sequence[bool], occasion: Occasion) -> str | None:
