@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 __all__ = [
     "MONTHS",
+    "MONTH_WORDS",
     "WEEKDAYS",
+    "WEEKDAY_WORDS",
     "DateMatch",
     "date_precision",
     "dates_a_time",
@@ -42,6 +44,19 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 # fmt: on
+
+
+def _spelled_out(names: dict[str, int]) -> frozenset[str]:
+    # The full name is the longest of each number's names ("sep", "sept", "september").
+    longest: dict[int, str] = {}
+    for name, number in names.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    return frozenset(longest.values())
+
+
+MONTH_WORDS = _spelled_out(MONTHS)  # january … december
+WEEKDAY_WORDS = _spelled_out(WEEKDAYS)  # monday … sunday
 
 
 def _alternation(names: dict[str, int]) -> str:

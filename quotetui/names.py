@@ -16,8 +16,8 @@ from collections.abc import Callable, Collection, Sequence
 # Words that never belong to a canonical name.
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev".split())
 # Honorifics that tell a person's gender (for resolving "he" and "she").
-FEMALE_TITLES = frozenset("mrs ms miss madam lady dame queen princess".split())
-MALE_TITLES = frozenset("mr sir lord king prince".split())
+FEMALE_TITLES = frozenset("mrs ms miss madam madame mme lady dame queen princess duchess".split())
+MALE_TITLES = frozenset("mr sir lord king prince duke monsieur".split())
 
 # Words that, at the start of a name, are a title rather than part of the name: forms of
 # address, offices and ranks (civil, parliamentary, judicial, police, military, academic,

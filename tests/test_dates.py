@@ -283,3 +283,10 @@ def test_occasion_dates_need_the_publication_date_unless_the_year_is_written():
 )  # fmt: skip
 def test_ages_spans_and_ranges_do_not_read_as_dates(phrase, point):
     assert looks_like_date(phrase) is point
+
+
+def test_spelled_out_names_are_the_full_calendar_names() -> None:
+    from quotetui.dates import MONTH_WORDS, WEEKDAY_WORDS
+
+    assert {dt.date(2001, m, 1).strftime("%B").lower() for m in range(1, 13)} == MONTH_WORDS
+    assert {dt.date(2001, 1, d).strftime("%A").lower() for d in range(1, 8)} == WEEKDAY_WORDS

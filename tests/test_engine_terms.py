@@ -127,3 +127,38 @@ def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribut
     assert second["text"] == "“drown”"
     assert second["speaker"] == "Tom Platt" and second["kind"] == first["kind"]
     assert second["confidence"] < 0.9
+
+
+def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
+    text = (
+        "The county closed the library on Monday.\n\n"
+        "Outside, residents held placards reading “Books Not Bulldozers” and “Save Our Shelves”."
+        " A few students carried a banner reading “Where Will We Study?” past the gates."
+    )
+    slogans = {q["text"]: q for q in attribute(text)}
+    for words in ("“Books Not Bulldozers”", "“Save Our Shelves”"):
+        assert slogans[words]["kind"] == "written"
+        assert slogans[words]["speaker"] == "residents"
+    assert slogans["“Where Will We Study?”"]["kind"] == "written"
+    assert "students" in (slogans["“Where Will We Study?”"]["speaker"] or "")
+
+
+
+def test_a_title_case_quote_someone_owns_is_a_title(attribute):
+    text = (
+        "“We were never told,” Mayor Ines Calder said on WRTV’s “Morning Desk” on Monday."
+        " She later told the Herald’s “Inside Track” the same."
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes["“We were never told,”"]["speaker"] == "Ines Calder"
+    assert quotes["“Morning Desk”"]["kind"] == "term"
+    assert quotes["“Inside Track”"]["kind"] == "term"
+
+
+def test_a_name_someone_goes_by_is_a_term(attribute):
+    text = (
+        "The second incident came when Paul Greer was caught again. Greer wrote under the"
+        " pseudonym “Silver Fox,” but it did him no good, as he was found out."
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes["“Silver Fox,”"]["kind"] == "term"

@@ -440,8 +440,8 @@ def _relayed(
 
 def _term_check(item: _Attributed, article: Article) -> _Attributed:
     """A short attributed quote the term model finds unlikely to be anyone's words is a term
-    (terms.py)."""
-    if item.kind == QuoteKind.TERM or item.method in _SIGNED:
+    (terms.py) — not the words on a sign someone holds, which are short and Title Case."""
+    if item.kind == QuoteKind.TERM or item.method in _SIGNED or _on_a_sign(item.cue):
         return item
     ctx = item.ctx
     q = ctx.quote
@@ -531,14 +531,33 @@ def _listed_with(item: _Attributed, previous: _Attributed | None, article: Artic
         return item
     if not _LIST_GAP.fullmatch(article.text[before.quote.end : ctx.quote.start]):
         return item
-    if _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split()):
-        return item  # a list of names or titles ("“Bloodline” and “Mercy Street”")
+    if _title_case(
+        article.text[ctx.quote.inner_start : ctx.quote.inner_end].split()
+    ) and not _on_a_sign(previous.cue):
+        # A list of names or titles ("“Bloodline” and “Mercy Street”"); but the slogans of
+        # signs are Title Case ("held signs reading “Save Willow Creek” and “Kids Not Cuts”").
+        return item
     key = confidence.continuation_key(
         same_paragraph=True, previous=previous.confidence, partial=True
     )
     return previous.passed_to(
         ctx, Method.CONTINUATION, confidence.score(key, previous.penalty), key
     )
+
+
+# What people carry or put up with words on it: its words are whoever holds it up.
+_SIGNS = frozenset("sign banner placard poster billboard shirt t-shirt".split())
+
+
+def _on_a_sign(cue: Cue | None) -> bool:
+    """A cue that is a sign's own verb: "signs reading “…”", "a banner that said “…”",
+    "the placard read “…”" — the verb hangs on the sign, or has it for its subject."""
+    if cue is None or cue.cue is None or not cue.written:
+        return False
+    verb = cue.cue.root
+    if verb.dep_ in ("acl", "relcl") and lemma(verb.head) in _SIGNS:
+        return True
+    return any(c.dep_ == "nsubj" and lemma(c) in _SIGNS for c in verb.children)
 
 
 def _echoes(results: list[_Attributed], article: Article) -> None:
@@ -719,6 +738,12 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if _WORK_BEFORE.search(before) and _title_case(words):
         return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
+    if (
+        _title_case(words)
+        and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'"))
+        and re.search(r"\w['’]s\s*$", before)
+    ):
+        return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
     # "the “Ferguson Effect.”": after an article, the period is the sentence's, not the quote's.
     ends = r"[!?]$" if re.search(r"\b(the|a|an)\s*$", before) else r"[.!?]$"
     if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
@@ -750,7 +775,8 @@ def _title_case(words: Sequence[str]) -> bool:
 
 
 _NAMING_NOUN = re.compile(
-    r"\b(phrase|word|words|term|expression|slogan|motto|label|hashtag|nickname|moniker|dubbed)"
+    r"\b(phrase|word|words|term|expression|slogan|motto|label|hashtag|nickname|moniker|dubbed|"
+    r"pseudonym|alias|name|named|codename)"
     r"[\s,]*$"
 )
 

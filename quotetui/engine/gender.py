@@ -15,7 +15,7 @@ import gzip
 from importlib import resources
 from typing import Literal
 
-from quotetui.names import fold
+from quotetui.names import FEMALE_TITLES, MALE_TITLES, fold
 
 Gender = Literal["m", "f"]
 
@@ -23,8 +23,6 @@ LEXICON_FILE = "data/first_names.tsv.gz"
 # A name decides when at least this share of its bearers (in percent) are of one gender.
 DECISIVE = 85
 
-FEMALE_TITLES = frozenset("mrs ms miss madam madame mme lady dame queen princess duchess".split())
-MALE_TITLES = frozenset("mr sir lord king prince duke monsieur".split())
 
 # Nouns for people that say their gender ("the spokeswoman", "his wife").
 FEMALE_NOUNS = frozenset(

@@ -38,7 +38,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from quotetui.dates import dates_a_time, names_a_day
+from quotetui.dates import WEEKDAY_WORDS, dates_a_time, names_a_day
 from quotetui.engine import mechanisms as words
 from quotetui.engine import model_files
 from quotetui.engine.lexicon import lemma
@@ -408,7 +408,7 @@ def _date_static(ent: Span, phrase: DatePhrase, article: Article) -> list[str]:
     text = phrase.text.lower()
     tokens = text.replace(",", " ").split()
     out: list[str] = []
-    if any(w.rstrip(".’'s") in _WEEKDAY_WORDS for w in tokens):
+    if any(w.rstrip(".’'s") in WEEKDAY_WORDS for w in tokens):
         form = "weekday"
     elif "yesterday" in tokens or "night" in tokens and "last" in tokens:
         form = "yesterday"
@@ -437,9 +437,6 @@ def _date_static(ent: Span, phrase: DatePhrase, article: Article) -> list[str]:
     lead = article.token_paragraph[ent.start] - article.first_prose
     out.append(f"d:lead={_bucket(lead, (0, 1, 2, 5))}")
     return out
-
-
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _place_static(ent: Span, article: Article) -> list[str]:

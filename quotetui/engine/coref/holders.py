@@ -1,0 +1,174 @@
+"""Role nouns bound to their holder: "the senator", "the company", "the teenager"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quotetui.engine import gender as genders
+from quotetui.engine.coref.descriptions import (
+    _capitalised_modifiers,
+    _is_age_epithet,
+    _is_demonym_epithet,
+    _is_described_speaker,
+    _modifiers,
+    _tied,
+)
+from quotetui.engine.coref.pronouns import _best, _Pronouns
+from quotetui.engine.coref.records import _State
+from quotetui.engine.coref.weights import EPITHET_HORIZON, EPITHET_MARGIN
+from quotetui.engine.coref.words import GENERIC_ORG_NOUNS, ORG_ROLES, SUBJECT_DEPS, canonical_role
+from quotetui.engine.lexicon import (
+    lemma,
+)
+from quotetui.engine.resolution import (
+    ORGANISATION,
+    PERSON,
+    UNNAMED,
+)
+from quotetui.engine.syntax import is_cue_word
+
+
+class _Holders(_Pronouns):
+    """A role noun's holder ("the senator", "the company", "the teenager")."""
+
+    def _pick_for_role(
+        self, state: _State, tok: Token, coordinated: bool = False
+    ) -> tuple[int, float] | None:
+        role = canonical_role(lemma(tok))
+        g = genders.of_noun(tok.lower_)
+        if role in ORG_ROLES:
+            holders = self._org_holders(role)
+        else:
+            holders = [
+                e.index
+                for e in self.entities
+                if e.kind in (PERSON, UNNAMED)
+                and role in e.roles
+                and (g is None or e.gender in (None, g))
+            ]
+            if not holders and not coordinated:
+                # "the former secretary of state and current Democratic presidential nominee":
+                # one person in two roles, whom the article gave either of them.
+                for other in tok.conjuncts:
+                    if other.pos_ == "NOUN" and self.inside[other.i] == -1:
+                        found = self._pick_for_role(state, other, coordinated=True)
+                        if found is not None:
+                            return found
+            mods = _modifiers(tok)
+            # "the council leader": of two leaders, the one the article called that.
+            qualified = [f"{mod} {role}" for mod in mods]
+            if qualified and len(holders) > 1:
+                narrow = [h for h in holders if any(q in self.entities[h].roles for q in qualified)]
+                holders = narrow or holders
+            # "the Republican nominee" for "Republican contender Donald Trump": a capitalised
+            # adjective ties a role to the one the article gave it as well as a noun does.
+            mods = mods + [m for m in _capitalised_modifiers(tok) if m not in mods]
+            if mods and not any(
+                any(_tied(r, mod) for r in self.entities[h].roles for mod in mods) for h in holders
+            ):
+                # "the Villa manager" for "Villa boss Tom Keane": the one the article tied to
+                # the same modifier, whatever the role's word, before a holder tied to another.
+                tied = [
+                    e.index
+                    for e in self.entities
+                    if e.kind == PERSON
+                    and (g is None or e.gender in (None, g))
+                    and any(_tied(r, mod) for r in e.roles for mod in mods)
+                ]
+                holders = tied or holders
+            if not holders and (
+                (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
+                or _is_demonym_epithet(tok)
+                or (
+                    _is_described_speaker(tok)
+                    # "a prominent RNC member …", then "the RNC member said": the one the
+                    # article introduced by that role, not the person last named.
+                    and not any(at < tok.i for at, _ in self.indefinites.get(role, []))
+                )
+            ):
+                # "the 46-year-old", "the teenager": the person the last sentences are
+                # about, if one stands out (an age is said of someone the article named).
+                return self._epithet(state, tok, g)
+        framing = self._framing_subject(tok, g, holders) if role not in ORG_ROLES else None
+        if framing is not None and framing not in holders:
+            # "Cruz defends his record in an ad: “…,” the senator says": the role noun tags
+            # the quote that the sentence's subject introduced; the article's other senator
+            # is not who says it.
+            return framing, 1.0
+        if not holders:
+            return None
+        scored = self._ranked(state, tok, holders)
+        if scored:
+            return _best(scored, tok.i)
+        if len(holders) == 1 and (
+            holders[0] in state or any(c.dep_ == "poss" for c in tok.children)
+        ):
+            # The one holder, named long before, or named later for a role that introduces
+            # them ("Moscow's ambassador in Seoul thanked …", then "Georgy Zinoviev"). Not one
+            # the article names only later for a bare "the" role ("the judge said …", then
+            # "the shadow justice secretary, Robert Jessop,"), which points back to whom the
+            # reader has met.
+            return holders[0], 1.0
+        return None
+
+    def _framing_subject(self, tok: Token, g: str | None, holders: Sequence[int]) -> int | None:
+        """The person who is the main subject of a role noun's sentence, named before a quote
+        that the role noun, the subject of a reporting verb, tags — unless the clause itself
+        names one who holds the role ("Obama mocked Romney: “…,” the governor said": Romney)."""
+        if tok.dep_ not in SUBJECT_DEPS or not is_cue_word(tok.head) or self.inside[tok.i] != -1:
+            return None
+        paragraph = self._paragraph[tok.i]
+        quoted = False
+        named: set[int] = set()
+        i = tok.i - 1
+        # Back through the quote to the reporter's clause that opens it, within the paragraph
+        # (the parse may end a sentence at the colon before the quote).
+        while i >= 0 and self._paragraph[i] == paragraph and tok.i - i < 120:
+            t = self.tokens[i]
+            if self.inside[i] != -1:
+                quoted = True
+            elif t.text in (".", "!", "?"):
+                return None  # the reporter's sentence before
+            elif quoted and i in self.entity_at and self.tokens[i].dep_ in SUBJECT_DEPS:
+                e = self.entities[self.entity_at[i]]
+                # The clause's verb is the root, or hangs on the tag's verb in the parse.
+                head = self.tokens[i].head
+                if e.kind == PERSON and (head.dep_ == "ROOT" or head.head.i == tok.head.i):
+                    if named.intersection(holders):
+                        return None
+                    return e.index if g is None or e.gender in (None, g) else None
+            if quoted and self.inside[i] == -1 and i in self.entity_at:
+                named.add(self.entity_at[i])
+            i -= 1
+        return None
+
+    def _epithet(self, state: _State, tok: Token, g: str | None) -> tuple[int, float] | None:
+        sent = self._sentence[tok.i]
+        people = [
+            e.index
+            for e in self.entities
+            if e.kind == PERSON
+            and (g is None or e.gender in (None, g))
+            and e.index in self._seen
+            and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
+        ]
+        found = _best(self._ranked(state, tok, people), tok.i)
+        if found is None or (len(people) > 1 and found[1] < EPITHET_MARGIN):
+            return None
+        return found
+
+    def _org_holders(self, role: str) -> list[int]:
+        named = [
+            e.index
+            for e in self.entities
+            if e.kind == ORGANISATION and e.uses > 0 and (role in e.words or role in e.roles)
+        ]
+        if named or role not in GENERIC_ORG_NOUNS:
+            return named
+        return [
+            e.index
+            for e in self.entities
+            if e.kind == ORGANISATION and e.label == "ORG" and e.uses > 0
+        ]

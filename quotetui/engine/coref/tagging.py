@@ -1,0 +1,158 @@
+"""Repairs of the NER's names: family names cut off or run on, people tagged as bodies,
+headings, and where a name really starts and ends."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Span, Token
+
+from quotetui.engine import gender as genders
+from quotetui.engine.coref.words import ORG_ROLES, _is_given_name
+from quotetui.engine.lexicon import (
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    lemma,
+)
+from quotetui.names import (
+    HONORIFICS,
+    fold,
+    is_title_word,
+    title_length,
+)
+
+# Speech nouns the NER runs into a name in headings ("President Obama Speech"). Only words
+# nobody bears as a family name: Post, Banner, Book, Note, Paper, Review and Plan are surnames.
+_NEVER_A_SURNAME = frozenset(
+    "speech speeches remarks statement interview testimony tweet transcript address".split()
+)
+
+
+_MISTAGGED = frozenset({"PRODUCT", "WORK_OF_ART", "ORG", "NORP", "EVENT"})
+
+
+# What the NER calls a company it does not know ("Severn Water" as a work of art).
+_MISSED_ORG = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
+    """Whether the NER ended a person's name one word early: the next word is a capitalised
+    proper noun the name's last word is compounded with ("Cllr Joan | Ashby"), standing alone
+    (not part of a longer name of its own) and no organisation noun."""
+    last = ent[-1]
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and last.head.i == nxt.i
+        and last.dep_ in ("compound", "flat")
+        and _entity_length(nxt) <= 1
+        and lemma(nxt) not in ORG_ROLES
+        and nxt.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+    )
+
+
+def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) -> bool:
+    """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
+    given name and a family name, with no word of a body in it, after any titles ("Mrs
+    Justice Amelia Hart", "Nurse Abena Owusu"), may be a person whatever the tag says; the
+    caller asks for evidence beside it ("Fox" is a given name too)."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return False  # "Nurse Abena Owusu" has been taken for a building
+    name = ent[_title_words(ent, known_titles) :]
+    honorific = fold(ent[0].text).rstrip(".") in HONORIFICS
+    if not (2 if not honorific or len(name) == len(ent) else 1) <= len(name) <= 3:
+        return False  # "Mrs Justice Hart": an honorific before one family name is a person's
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
+        return False
+    if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in name):
+        return False
+    return len(name) == 1 or genders.of_given_name(name[0].text) is not None
+
+
+def _title_words(ent: Span, known_titles: Collection[str] = ()) -> int:
+    """How many of the entity's leading words are a person's titles or roles ("Mrs Justice",
+    "Nurse"); 0 when they are anything else ("the Washington Post", "New York Times")."""
+    n = title_length([t.text for t in ent], _is_given_name, known_titles)
+    for t in ent[:n]:
+        role = lemma(t)
+        if not t.is_title or not (
+            is_title_word(t.text, known_titles) or (role in ROLE_NOUNS and role not in ORG_ROLES)
+        ):
+            return 0
+    return n
+
+
+def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
+    """Evidence that a given and family name the NER called a body is a person: a title or a
+    person's role before it ("Mrs Justice Amelia Hart", "Nurse Abena Owusu"), or it stands in
+    apposition to a person's role noun ("The company's chief executive, Marcus Delaney,"); a
+    company named after its founder ("John Lewis said") has neither."""
+    if _title_words(ent, known_titles) > 0:
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        role = lemma(head)
+        return role in ROLE_NOUNS and role not in ORG_ROLES
+    return False
+
+
+def _plausible_name(ent: Span) -> bool:
+    """NER calls headline words names ("Trump Stands Tall"); a name has no verbs in it."""
+    if len(ent) > 5:
+        return False
+    if all(t.lower_ in ORG_ROLES or not t.is_alpha for t in ent):
+        return False  # "the USA TODAY NETWORK": an organisation's word is nobody's name
+    if len(ent) == 1 and ent[0].tag_ == "NNS":
+        return False  # "Campaigners said …": a plural common noun is a group, no one's name
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP") for t in ent)
+
+
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON", "INTJ"})
+
+
+def _name_start(ent: Span) -> int:
+    """Where a person's name starts in an entity the NER began a word early: "Without
+    Bloomberg", "Neither Cruz" (a function word is no part of a name)."""
+    start = ent.start
+    doc = ent.doc
+    while (
+        start < ent.end - 1
+        and doc[start].pos_ in _FUNCTION_POS
+        and doc[start].is_stop  # a tagger's slip on a name ("Barack" as a preposition) stays
+        and not _is_given_name(doc[start].text)
+    ):
+        start += 1
+    return start
+
+
+def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
+    """A span in a heading line: a short paragraph with no sentence-ending punctuation, or
+    Title Case words running into the sentence ("Clinton Hid Past Health …"). ``lines``: the
+    offsets of the text's line breaks."""
+    k = bisect.bisect_left(lines, span.start_char)
+    start = lines[k - 1] + 1 if k > 0 else 0
+    end = lines[k] if k < len(lines) else len(text)
+    line = text[start : min(end, start + 400)].strip()
+    if line.startswith(("[", "(")):
+        return True  # "[Video: FULL SPEECH: President Obama Speech at …]": a bracketed note
+    short = end - start < 200 and 0 < len(line.split()) <= 12
+    if short and not re.search(r"[.!?:;,”\"’']\s*$", line):
+        return True
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 3 and all(t.is_title for t in words) and span.root.ent_type_ != "PERSON"
+
+
+def _entity_length(token: Token) -> int:
+    if token.ent_iob_ in ("", "O"):
+        return 0
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
