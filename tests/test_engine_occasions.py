@@ -1406,3 +1406,17 @@ def test_a_host_introduced_as_such_speaks_on_the_show(attribute):
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "social_post"
+
+
+def test_what_someone_is_expected_to_do_gives_them_no_day(attribute):
+    # "expected Hale to testify in June": the parse makes "to testify" a ccomp, and the
+    # testifying is still to come, so Hale's words on the call are not of June.
+    text = (
+        "Chief executive Tom Hale told analysts on a conference call that demand was strong.\n\n"
+        "Sen. Ann Ford, who chairs the subcommittee, said in a statement after the results "
+        "that she expected Hale to testify in June.\n\n"
+        "Hale ended the call by thanking employees. “Our people built this quarter,” he said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] is None

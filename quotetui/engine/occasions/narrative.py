@@ -311,7 +311,7 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_.replace("’", "'") in ("will", "'ll", "shall"):
                 return True
-        if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        if _lemma(verb) in words.FUTURE_VERBS and any(_infinitive(c) for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
         if verb.tag_ == "VBD" and verb.dep_ == "advcl":
             # "The pool will close in September after councillors voted on Tuesday night":
@@ -321,6 +321,16 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _infinitive(child: Token) -> bool:
+    """ "to testify" under "plans" (xcomp), or with a subject of its own under "expected
+    Ellery to testify" (the parse makes it a ccomp)."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+    )
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
@@ -347,8 +357,8 @@ def _verb_mention(
 ) -> Mention | None:
     """ "Trump told reporters on Monday that …", "Fallon responded on Twitter", "Trump
     tweeted on Friday": a telling, a medium or a verb that names its medium."""
-    if verb.i in cue_verbs:
-        return None
+    if verb.i in cue_verbs or _still_to_come(verb, verb):
+        return None  # "she expected Ellery to testify in June": no occasion yet
     word = _lemma(verb)
     found: _Found | None = None
     told = False
