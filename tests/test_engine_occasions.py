@@ -1324,3 +1324,99 @@ def test_wrote_on_x_at_the_end_of_a_sentence_is_a_post(attribute):
     # The tokenizer keeps the full stop on the one letter: "X." is still the platform.
     q = _one(attribute, "“The days of polluting are over,” Ann Ford wrote on X.")
     assert q["occasion_type"] == "social_post"
+
+
+def test_told_a_stations_programme_in_curly_marks_is_the_broadcast(attribute):
+    # The parse may make the curly "’s" an object of its own between station and programme.
+    text = "‘We know where the doctors are,’ Dr Ann Ford told BBC Radio 4’s Today programme."
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "told BBC Radio 4’s Today programme"
+    # Its reporter is still an interview (docs/OCCASION-RULINGS.md, ruling 2).
+    q = _one(attribute, "‘We know where the doctors are,’ Dr Ann Ford told CNN’s Jake Tapper.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_a_show_a_speaker_was_on_is_theirs_not_the_stations(attribute):
+    # "BBC Radio 4's Today programme": the station airs the show; the words are the speaker's.
+    text = (
+        "Bridget Thorne was speaking on BBC Radio 4's Today programme on Tuesday morning.\n\n"
+        "“No school will lose a penny in cash terms,” Ms Thorne said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "BBC Radio 4's Today programme"
+    assert q["occasion_date"] == "2026-02-10"
+
+
+def test_the_asker_is_named_once_in_the_occasion(attribute):
+    text = (
+        "Asked by presenter Nick Rowland whether budgets would shrink, Ms Thorne said: "
+        "“No school will lose a penny.”"
+    )
+    q = _one(attribute, text)
+    assert q["occasion"] == "Asked by presenter Nick Rowland"
+
+
+def test_a_telling_on_the_air_is_a_broadcast(attribute):
+    # "said on Fox News" is a broadcast; so is telling an outlet on a station's channel.
+    q = _one(attribute, "“We are ready,” Ann Ford told Breitbart News on Sirius XM Channel 125.")
+    assert q["occasion_type"] == "broadcast"
+    text = (
+        "Ann Ford recently spoke to Breitbart News on Sirius XM Patriot Channel 125.\n\n"
+        "“We are ready,” Ford said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    # A day is no show, though "morning" names shows too.
+    q = _one(attribute, "“We are ready,” Ann Ford told CNN on Tuesday morning.")
+    assert q["occasion_type"] == "interview"
+
+
+def test_a_question_from_the_presenter_is_asked_on_the_show_told_before(attribute):
+    text = (
+        "Bridget Thorne was speaking on BBC Radio 4's Today programme on Tuesday morning.\n\n"
+        "Asked by presenter Nick Rowland whether budgets would shrink, Ms Thorne said: "
+        "“No school will lose a penny.”"
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "broadcast"
+    assert q["occasion"] == "BBC Radio 4's Today programme"
+    assert q["occasion_date"] == "2026-02-10"
+    # With no show told before, the asker makes the occasion.
+    [q] = attribute(text.split("\n\n")[1], date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+
+
+def test_a_host_introduced_as_such_speaks_on_the_show(attribute):
+    text = (
+        "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could "
+        "disqualify him.\n\n"
+        "“It’s breathtaking,” Scarborough said Monday.\n\n"
+        "“Is he really so stupid?” Scarborough continued."
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["speaker"] == "Joe Scarborough"]
+    assert [q["occasion_type"] for q in quotes] == ["broadcast", "broadcast"]
+    assert quotes[0]["occasion"] == "MSNBC’s “Morning Joe”"
+    assert quotes[0]["occasion_date"] == "2026-02-09"
+    # Words with a medium of their own keep it.
+    text = (
+        "Ann Ford, host of BBC Radio Leeds, said the council had failed.\n\n"
+        "“It is a scandal,” Ford wrote on X."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "social_post"
+
+
+def test_what_someone_is_expected_to_do_gives_them_no_day(attribute):
+    # "expected Hale to testify in June": the parse makes "to testify" a ccomp, and the
+    # testifying is still to come, so Hale's words on the call are not of June.
+    text = (
+        "Chief executive Tom Hale told analysts on a conference call that demand was strong.\n\n"
+        "Sen. Ann Ford, who chairs the subcommittee, said in a statement after the results "
+        "that she expected Hale to testify in June.\n\n"
+        "Hale ended the call by thanking employees. “Our people built this quarter,” he said."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] is None

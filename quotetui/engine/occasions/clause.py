@@ -187,12 +187,19 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
     if (
         kind is OccasionType.INTERVIEW
         and len(objs) > 1
-        and any(c.tag_ == "POS" for c in objs[0].children)
+        and (
+            any(c.tag_ == "POS" for c in objs[0].children)
+            # "told BBC Radio 4’s Today programme": the parse may make the curly "’s" an
+            # object of its own between the station and its programme
+            or objs[1].lower_ in ("'s", "’s")
+        )
         and is_broadcast(objs[0], quoted)
         # "told CNN's Jake Tapper" is its reporter: an interview (docs/OCCASION-RULINGS.md, 2)
         and objs[-1].ent_type_ != "PERSON"
     ):
         kind = OccasionType.BROADCAST  # "told BBC Radio Four's Any Questions"
+    if kind is OccasionType.INTERVIEW and _aired_on(verb, quoted, objs):
+        kind = OccasionType.BROADCAST  # "told Breitbart News on Sirius XM Patriot Channel 125"
     if kind is None:
         # "told a news conference", "told a townhall meeting with young leaders"
         found = _noun_occasion(objs[0], quoted, prefix=verb.text, rank=1)
@@ -232,6 +239,21 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             refers_back=back,
         ),
     )
+
+
+def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
+    """A verb with "on [a broadcaster or a show]" ("on Sirius XM Patriot Channel 125"), not
+    "on Tuesday morning" (a day: "morning" and "today" are words of shows' names too).
+    ``more``: the telling's objects, which the parse may hang the phrase on."""
+    for child in [c for head in (verb, *more) for c in head.children]:
+        if child.dep_ != "prep" or child.lower_ != "on" or quoted[child.i]:
+            continue
+        obj = _pobj(child)
+        if obj is None or quoted[obj.i] or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        if is_broadcast(obj, quoted):
+            return True
+    return False
 
 
 def _objects(verb: Token, quoted: Sequence[bool]) -> list[Token]:
@@ -508,8 +530,9 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
         phrase = _phrase(asker, quoted, keep_det=True)
         if phrase is None:
             continue
-        text, _, end, date = phrase
-        lead = doc_text(verb.doc, first.idx, asker.idx).strip()
+        text, begin, end, date = phrase
+        # up to the asker's phrase, not the asker: "Asked by presenter Nick Rowland" once
+        lead = doc_text(verb.doc, first.idx, min(begin, asker.idx)).strip()
         return _Found(
             1,
             Occasion(
@@ -520,6 +543,7 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
                 first.idx,
                 end,
                 kind in words.SHARED_TYPES,
+                asked=True,
             ),
         )
     return None

@@ -18,6 +18,7 @@ from quotetui.engine.occasions.clause import (
     _ELSEWHEN,
     LATER_PREPS,
     OCCASION_PREPS,
+    _aired_on,
     _audience_occasion,
     _modifiers,
     _objects,
@@ -33,8 +34,13 @@ from quotetui.engine.occasions.date_phrases import (
     date_phrase,
 )
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
-from quotetui.engine.occasions.occasion_types import _IN_PERSON, noun_type
-from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj
+from quotetui.engine.occasions.occasion_types import (
+    _IN_PERSON,
+    _phrase_words,
+    is_broadcast,
+    noun_type,
+)
+from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj, doc_text
 from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
 from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
@@ -85,6 +91,10 @@ def narrative_mentions(
                     covered.append((told.start, told.end))
             continue
         if tok.dep_ == "compound":
+            continue
+        hosting = _host_of_a_show(tok, quoted, token_paragraph)
+        if hosting is not None:
+            out.append(hosting)
             continue
         if any(start <= tok.idx < end for start, end in covered):
             continue  # "Sitting down with MSNBC's “The Rachel Maddow Show”": the sitting's
@@ -301,7 +311,7 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_.replace("’", "'") in ("will", "'ll", "shall"):
                 return True
-        if _lemma(verb) in words.FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        if _lemma(verb) in words.FUTURE_VERBS and any(_infinitive(c) for c in verb.children):
             return True  # "plans to testify", "is scheduled to speak"
         if verb.tag_ == "VBD" and verb.dep_ == "advcl":
             # "The pool will close in September after councillors voted on Tuesday night":
@@ -311,6 +321,16 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _infinitive(child: Token) -> bool:
+    """ "to testify" under "plans" (xcomp), or with a subject of its own under "expected
+    Ellery to testify" (the parse makes it a ccomp)."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+    )
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
@@ -337,8 +357,8 @@ def _verb_mention(
 ) -> Mention | None:
     """ "Trump told reporters on Monday that …", "Fallon responded on Twitter", "Trump
     tweeted on Friday": a telling, a medium or a verb that names its medium."""
-    if verb.i in cue_verbs:
-        return None
+    if verb.i in cue_verbs or _still_to_come(verb, verb):
+        return None  # "she expected Ellery to testify in June": no occasion yet
     word = _lemma(verb)
     found: _Found | None = None
     told = False
@@ -383,6 +403,14 @@ def _verb_mention(
     if found is None:
         return None
     occasion = found.occasion
+    told_to = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    told_to += [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    if occasion.type is OccasionType.INTERVIEW and _aired_on(verb, quoted, told_to):
+        # "spoke to Breitbart News Saturday on Sirius XM Patriot Channel 125": the telling
+        # went out on the air, as "said on Fox News" does
+        occasion = dataclasses.replace(occasion, type=OccasionType.BROADCAST)
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     if occasion.place is None:
@@ -397,6 +425,40 @@ def _verb_mention(
         earlier=_told_before(verb),
         told=told,
     )
+
+
+def _host_of_a_show(
+    noun: Token, quoted: Sequence[bool], token_paragraph: Sequence[int]
+) -> Mention | None:
+    """ "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …": a host's words, with
+    nothing else said of where, go out on the show, as "MSNBC host Chris Matthews said" does
+    (``host_occasion``)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in words.HOST_NOUNS or quoted[noun.i]:
+        return None
+    person = noun.head
+    if noun.dep_ != "appos" or person.ent_type_ != "PERSON":
+        return None
+    for prep in noun.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if obj is None or not is_broadcast(obj, quoted):
+            continue
+        # The show's title may be set off after the broadcaster, in marks of its own.
+        last = obj.right_edge.i
+        doc = noun.doc
+        while last + 1 < len(doc) and doc[last + 1].i != person.head.i:
+            nxt = doc[last + 1]
+            if nxt.text == "," and not quoted[nxt.i]:
+                break
+            last += 1
+        start = doc[obj.left_edge.i].idx
+        end = doc[last].idx + len(doc[last])
+        text = doc_text(doc, start, end).replace(",”", "”").replace(',"', '"')
+        text = text.rstrip(", ")
+        if text.count("“") > text.count("”"):
+            text += "”"  # the comma before the closing mark ended the scan
+        occasion = Occasion(OccasionType.BROADCAST, text, None, None, start, end)
+        return Mention(occasion, noun.i, token_paragraph[noun.i], noun.i, person)
+    return None
 
 
 def _verb_place(verb: Token, quoted: Sequence[bool], occasion: Occasion) -> str | None:
@@ -531,6 +593,10 @@ def _owner(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ in ("PRON", "PROPN", "NOUN"):
             if child.ent_type_ in ("DATE", "TIME"):
                 continue  # "Saturday's defeat": when, not whose
+            if child.pos_ == "PROPN" and _phrase_words(child) & words.BROADCAST_WORDS:
+                # "was speaking on BBC Radio 4's Today programme": the station airs the
+                # show; whose words went out on it the verb's subject tells
+                continue
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
             obj = _pobj(child)

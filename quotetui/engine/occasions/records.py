@@ -30,6 +30,7 @@ class Occasion:
     refers_back: bool = False  # "after the meeting": the event the story's lead tells
     outside: bool = False  # "outside court": away from the event being told
     elsewhen: bool = False  # "Earlier, …", "previously": not the day the story is about
+    asked: bool = False  # "Asked by presenter Nick Rowland": a question, in an occasion told
 
     @property
     def anaphoric(self) -> bool:
@@ -68,6 +69,7 @@ class Occasion:
             refers_back=self.refers_back or other.refers_back,
             outside=self.outside or other.outside,
             elsewhen=self.elsewhen or other.elsewhen,
+            asked=self.asked if named else other.asked,
         )
         return self if filled == self else filled
 

@@ -481,6 +481,15 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
         if told is not None and told.text is not None and told.type in _WRITTEN:
             told = told.filled_from(own)
             return Placed(told, DateSource.CARRIED if told.date is not None else None)
+    if own.asked and own.type is OccasionType.INTERVIEW:
+        # "Bridget Thorne was speaking on BBC Radio 4's Today programme … / Asked by
+        # presenter Nick Rowland whether …, Ms Thorne said": the question is asked on the
+        # show told before, not in an interview of its own.
+        carried = _carried(slot, state)
+        if carried is not None and carried.type is OccasionType.BROADCAST:
+            if own.date is not None:
+                return Placed(carried.with_date(own.date), DateSource.TEXT)
+            return Placed(carried, DateSource.CARRIED if carried.date is not None else None)
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
