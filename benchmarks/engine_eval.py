@@ -241,6 +241,59 @@ def brief(name: str, report: Report) -> str:
     return " | ".join(parts)
 
 
+SUMMARY_HEAD = (
+    "| set | quotes | span F1 | speaker by name | attribution F1 | ≥ 0.9 right | by mention F1 "
+    "| type | date | undated given a date | place | occasion | pairs P / R | across P / R |"
+)
+
+
+def summary_row(name: str, report: Report) -> str:
+    """One row of the summary table: the figures the issues' bars are set in."""
+    by_name, by_mention = _columns(report)
+    occ = report.occasion
+    ident = report.identity
+
+    def value(ratio: Ratio | None) -> str:
+        return "–" if ratio is None or not ratio.total else _num(ratio.value)
+
+    def pair(agreement: Any) -> str:
+        if not agreement:
+            return "–"
+        return f"{_num(agreement.precision)} / {_num(agreement.recall)}"
+
+    cells = [
+        name,
+        str(report.gold_quotes),
+        _num(report.span_prf[2]),
+        _num(by_name.accuracy) if by_name else "–",
+        _num(by_name.attribution.f1) if by_name else "–",
+        _ratio(by_name.high_confidence) if by_name else "–",
+        _num(by_mention.attribution.f1) if by_mention else "–",
+        value(occ.type_accuracy if occ else None),
+        value(report.date_accuracy_ratio),
+        value(occ.undated_given_date if occ else None),
+        value(occ.place_recall if occ else None),
+        value(occ.occasion_recall if occ else None),
+        pair(ident and ident.all_pairs),
+        pair(ident and ident.cross_article),
+    ]
+    return f"| {' | '.join(cells)} |"
+
+
+def summary(rows: Sequence[str], command: str) -> str:
+    lines = [
+        "# Engine accuracy by set",
+        "",
+        f"Written by `{command}`; definitions in docs/FORMATS.md, \"Scoring\". "
+        "Speaker by name and its F1 only where the gold resolves speakers; by mention only where "
+        "it gives mention spans.",
+        "",
+        SUMMARY_HEAD,
+        "|" + "---|" * (SUMMARY_HEAD.count("|") - 1),
+    ]
+    return "\n".join([*lines, *rows]) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", metavar="DIR")
@@ -250,6 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", help="comma-separated set names (default: all four)")
     parser.add_argument("--cache", type=Path, metavar="DIR", help="cache parsed Docs here")
     parser.add_argument("--brief", action="store_true", help="one line per set")
+    parser.add_argument(
+        "--summary", type=Path, metavar="FILE", help="also write one markdown table of all sets"
+    )
     args = parser.parse_args(argv)
 
     candidates = list(eval_sets(args.shared))
@@ -276,6 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     nlp = None if args.preds else load_pipeline(args.model)
+    rows = []
     for s in sets:
         if args.preds:
             preds = list(read_jsonl(args.preds / s.preds_file))
@@ -290,6 +347,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             brief(s.name, report) if args.brief else table(s.name, report),
             end="\n" if args.brief else "\n\n",
         )
+        rows.append(summary_row(s.name, report))
+    if args.summary:
+        names = ",".join(_slug(s.name) for s in sets)
+        command = f"python benchmarks/engine_eval.py --sets {names} --summary {args.summary}"
+        args.summary.write_text(summary(rows, command), encoding="utf-8")
     return 0
 
 
