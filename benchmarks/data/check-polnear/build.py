@@ -1,7 +1,7 @@
 """Draw the 40 PolNeAR train articles of check-polnear and copy their docs verbatim.
 
-Rule: among PolNeAR *train* articles that are in none of resolved-train, resolved-train2, resolved-train3
-and have 3 to 12 gold quotes, shuffle each outlet's ids (sorted first) with one
+Rule: among PolNeAR *train* articles that are in none of resolved-train, resolved-train2 and
+resolved-train3 and have 3 to 12 gold quotes, shuffle each outlet's ids (sorted first) with one
 ``random.Random(2028)``, outlets in sorted order, then take one article per outlet in turn
 until 40 are drawn. The upper bound of
 12 quotes (as in resolved-train2) keeps the hand annotation within one sitting; it is a stated
