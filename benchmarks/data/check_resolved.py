@@ -15,11 +15,32 @@ from pathlib import Path
 from typing import Any
 
 KINDS = {"person", "organisation", "unnamed", "document", None}
-TYPES = {"statement", "interview", "press", "speech", "debate", "hearing", "broadcast",
-         "social_post", "document", "meeting", "other", None}
+TYPES = {
+    "statement",
+    "interview",
+    "press",
+    "speech",
+    "debate",
+    "hearing",
+    "broadcast",
+    "social_post",
+    "document",
+    "meeting",
+    "other",
+    None,
+}
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-FIELDS = ("occasion", "occasion_type", "occasion_place", "occasion_date", "occasion_date_text",
-          "speaker_canonical", "speaker_kind", "speaker_aliases", "speaker_entity")
+FIELDS = (
+    "occasion",
+    "occasion_type",
+    "occasion_place",
+    "occasion_date",
+    "occasion_date_text",
+    "speaker_canonical",
+    "speaker_kind",
+    "speaker_aliases",
+    "speaker_entity",
+)
 
 
 def main(here: Path) -> int:
@@ -41,7 +62,7 @@ def main(here: Path) -> int:
             text = doc["text"]
             for i, q in enumerate(g["quotes"], 1):
                 where = f"{g['doc_id']} Q{i}"
-                if text[q["start"]:q["end"]] != q["text"]:
+                if text[q["start"] : q["end"]] != q["text"]:
                     problems.append(f"{where}: quote span does not match its text")
                 s, e = q.get("speaker_start"), q.get("speaker_end")
                 if s is not None and text[s:e] != q["speaker"]:
