@@ -197,6 +197,19 @@ def test_a_speech_is_no_part_of_its_speakers_name(nlp):
     assert [e.name for e in entities if e.kind == "person"] == ["Tom Reed"]
 
 
+def test_a_title_case_name_in_running_text_is_no_heading(attribute):
+    # "The New York Post" is three Title Case words, but lower-case words follow it: a name,
+    # not a heading, so its full form names the speaker the later "The Post" also means.
+    text = (
+        "Senate Race Tightens in Ohio.\n\n"
+        "The New York Post reports that the campaign “ran out of money in June.”\n\n"
+        "The campaign denied it on Monday, but The Post said it had “seen the accounts.”"
+    )
+    quotes = attribute(text)
+    assert only(quotes, "ran out")["speaker"] == "New York Post"
+    assert only(quotes, "seen the accounts")["speaker"] == "New York Post"
+
+
 def test_a_family_name_that_is_also_a_noun_stays_in_the_name(attribute):
     text = (
         "The law school's dean, Robert Post, defended the rule on Monday.\n\n"

@@ -154,7 +154,13 @@ def _is_heading(span: Span, lines: Sequence[int], text: str) -> bool:
     if short and not re.search(r"[.!?:;,”\"’']\s*$", line):
         return True
     words = [t for t in span if t.is_alpha]
-    return len(words) >= 3 and all(t.is_title for t in words) and span.root.ent_type_ != "PERSON"
+    if len(words) < 3 or not all(t.is_title for t in words) or span.root.ent_type_ == "PERSON":
+        return False
+    # Title Case words make a heading when the run goes on past them ("Clinton Hid Past Health
+    # Problems"), not when lower-case words follow: "The New York Post reports that …" is a name.
+    doc = span.doc
+    after = next((t for t in doc[span.end :] if t.is_alpha or "\n" in t.text), None)
+    return after is None or "\n" in after.text or after.idx >= end or after.is_title
 
 
 def _entity_length(token: Token) -> int:
