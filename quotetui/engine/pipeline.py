@@ -509,7 +509,10 @@ def _run_pool(nlp: Language, batches: Iterable[list[_Part]], n_process: int) -> 
             # Stopped early (closed, Ctrl-C, SIGTERM): the workers may be mid-batch, and
             # nobody wants their results; stop them now rather than at their batch's end.
             _stop_workers(executor)
-        executor.shutdown(wait=finished, cancel_futures=True)
+        # Wait for the executor's manager thread even when stopped (the workers are gone, so it
+        # ends at once): left running, it may close its wake-up pipe while the interpreter's
+        # exit hook writes to it, and a stopped run ends with a "Bad file descriptor" traceback.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _stop_workers(executor: ProcessPoolExecutor) -> None:
