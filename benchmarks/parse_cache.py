@@ -49,7 +49,10 @@ def parse_all(nlp: Language, texts: Sequence[str], cache: Path | str | None = No
     disabled = [ENGINE] if ENGINE in nlp.pipe_names else []
     with nlp.select_pipes(disable=disabled):
         docs = list(nlp.pipe(texts, batch_size=32))
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    # Written aside and renamed: several processes may share the cache and read it meanwhile.
+    partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
+    DocBin(store_user_data=False, docs=docs).to_disk(partial)
+    partial.replace(path)
     return docs
 
 
