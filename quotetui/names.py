@@ -103,6 +103,14 @@ def title_length(
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def straight_apostrophes(text: str) -> str:
+    """Every apostrophe a text may carry as the plain one: a turned comma (‘) or an acute
+    accent stands for it in the wild ("Trump‘s") as often as the right quotation mark."""
+    return text.translate(_APOSTROPHES)
+
+
 _POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)|(?<=s)'(?!\w)")
 _WORD = re.compile(r"\w+")
 
@@ -118,7 +126,7 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    text = fold(text.translate(_APOSTROPHES))
+    text = fold(straight_apostrophes(text))
     text = _POSSESSIVE.sub("", text)
     return " ".join(_WORD.findall(text))
 
@@ -145,7 +153,7 @@ def clean_name(
     """A name as an analyst would write it: no leading titles (:func:`title_length`),
     possessive or stray punctuation ("Ambassador Georgy Zinoviev’s" → "Georgy Zinoviev",
     "Cllr Dawn Pryce" → "Dawn Pryce"); a lone title stays."""
-    text = " ".join(text.replace("’", "'").split())
+    text = " ".join(straight_apostrophes(text).split())
     text = re.sub(r"'s?$", "", text).strip(" ,.;:-—–―\"“”'")
     if re.search(r"\b(?:Jr|Sr)$", text):
         text += "."  # a suffix keeps its full stop: "Donald Trump Jr."

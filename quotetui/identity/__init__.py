@@ -25,7 +25,16 @@ How names are joined (each join is a :class:`Join` naming its :class:`Rule` and 
   ("Foreign Ministry" = "Ministry of Foreign Affairs"), and with the country written as a name,
   a capital or a demonym ("South Korea's", "Seoul's", "South Korean"), from the ``countryinfo``
   gazetteer (:mod:`quotetui.gazetteer`). A country or its capital speaking by itself ("Seoul
-  said") is that country's government: one speaker named after the country.
+  said") is that country's government: one speaker named after the country. Lowercase words
+  before the name are no part of it ("the federal Securities and Exchange Commission"); a
+  one-word body is the one longer organisation its article names with that first word
+  ("Northmoor" → Northmoor Water), places aside; a body its article calls "the company" stays a
+  body though the tagger listed its name among the people.
+- A name with a suffix and one without ("Joseph R. Biden Jr.", "Joe Biden") join by context,
+  never for a surname an article gives one person with the suffix and another without it.
+- A bare one-word name that is no surname in its article is the article's one full name it is a
+  two-letter swap of ("Keidis" for Kiedis, unless the corpus has someone of that name) or whose
+  first name it is ("Jeb", where the article or the speaker's aliases give "Jeb Bush").
 - Described speakers ("a spokesman", "the company") are their article's own: two articles'
   spokesmen are not one person.
 

@@ -5,16 +5,31 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from quotetui import gazetteer
 from quotetui.engine.gender import of_given_name as given_name_gender
+from quotetui.engine.gender import share_women
 from quotetui.identity.clusters import _Clusters
 from quotetui.identity.context import _article_names, _confidence, _fit, _Profile
 from quotetui.identity.members import _Member
 from quotetui.identity.naming import _display_of
 from quotetui.identity.org_names import _country
-from quotetui.identity.person_names import _initial_agrees, first_names_agree, parse_person
-from quotetui.identity.records import ORGANISATION, PERSON, AnalystSpeaker, Join, MemberKey, Rule
+from quotetui.identity.person_names import (
+    PersonName,
+    _initial_agrees,
+    first_names_agree,
+    parse_person,
+)
+from quotetui.identity.records import (
+    ORGANISATION,
+    PERSON,
+    AnalystSpeaker,
+    Article,
+    Join,
+    MemberKey,
+    Rule,
+)
 from quotetui.names import fold, name_key
 
 
@@ -49,6 +64,12 @@ def _fix_bare_names(
     by_doc: dict[str, list[_Member]] = defaultdict(list)
     for m in members:
         by_doc[m.key[0]].append(m)
+    surnames = {
+        p.last
+        for m in members
+        for p in (parse_person(n) for n in (*m.article.people, m.record.name))
+        if p is not None and not p.bare
+    }  # family names the corpus gives with a first name
     for doc_members in by_doc.values():
         article = doc_members[0].article
         fulls: dict[tuple[str, str, str], tuple[str, str | None]] = {}
@@ -70,6 +91,16 @@ def _fix_bare_names(
             if bare is None or not bare.bare:
                 continue
             matches = {k: v for k, v in fulls.items() if k[1] == bare.last}
+            if not matches:
+                # The speaker's own aliases are names its article gives it too ("Jeb", also
+                # "Jeb Bush").
+                own = dict(fulls)
+                for alias in m.record.aliases:
+                    parsed = parse_person(alias)
+                    if parsed is not None and not parsed.bare:
+                        own.setdefault(parsed.key, (alias, given_name_gender(parsed.first_word)))
+                word = fold(m.fixed_name or m.record.name).split()[-1].strip(".,'’")
+                matches = _misspelt_or_first_name(bare, word, own, surnames)
             firsts = {k[0] for k in matches}
             if len(firsts) != 1:
                 continue  # none, or two people of that surname: the article does not say
@@ -95,6 +126,40 @@ def _fix_bare_names(
                     Join(Rule.FULL_NAME_IN_ARTICLE, holder.key, m.key,
                          f"“{m.record.name}” is “{full}” in {m.key[0]}")
                 )  # fmt: skip
+
+
+def _misspelt_or_first_name(
+    bare: PersonName,
+    written: str,
+    fulls: dict[tuple[str, str, str], tuple[str, str | None]],
+    surnames: set[str],
+) -> dict[tuple[str, str, str], tuple[str, str | None]]:
+    """The article's full names a one-word name that is no surname there stands for: the
+    surname with two letters swapped ("Keidis" for Anthony Kiedis: a typo in the copy, when no
+    one in the corpus is called that), or the first name ("Jeb" for Jeb Bush: a given name,
+    a first-name reference)."""
+    word = bare.last
+    if word in {k[1] for k in fulls}:
+        return {}
+    if word not in surnames and len(word) >= 5:
+        swapped = {k: v for k, v in fulls.items() if _one_swap(word, k[1])}
+        if swapped:
+            return swapped
+    if share_women(written) is not None:  # a given name (the lexicon knows it)
+        return {k: v for k, v in fulls.items() if k[0] == word}
+    return {}
+
+
+def _one_swap(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _surname_like(m: _Member) -> bool:
@@ -180,6 +245,34 @@ def _join_organisations(members: list[_Member], clusters: _Clusters) -> None:
             clusters.join(Join(rule, first.key, m.key, evidence))
 
 
+def _join_short_organisation_names(members: list[_Member], clusters: _Clusters) -> None:
+    """A one-word organisation is the one longer organisation of the corpus its own article
+    names with that first word: "Northmoor said" in an article on Northmoor Water, as a
+    company is called after its first mention. Places are left to the country rule
+    ("Washington" is no short form of the Washington Post)."""
+    bodies: dict[str, list[_Member]] = defaultdict(list)
+    for m in sorted(members, key=lambda m: m.key):
+        words = name_key(m.record.name).split()
+        if not m.alone and m.kind == ORGANISATION and len(words) > 1:
+            bodies[name_key(m.record.name)].append(m)
+    for m in sorted(members, key=lambda m: m.key):
+        words = name_key(m.record.name).split()
+        if m.alone or m.kind != ORGANISATION or len(words) != 1:
+            continue
+        if gazetteer.lookup(m.record.name) is not None:
+            continue
+        longer = {
+            key
+            for key in (name_key(n) for n in (*m.article.names, *m.article.people))
+            if key in bodies and key.split()[0] == words[0]
+        }
+        if len(longer) == 1:
+            (key,) = longer
+            body = bodies[key][0]
+            evidence = f"“{m.record.name}” is “{body.record.name}”, which {m.key[0]} names"
+            clusters.join(Join(Rule.SHORT_ORGANISATION, body.key, m.key, evidence))
+
+
 def _join_organisation_words(members: list[_Member], clusters: _Clusters) -> None:
     """A one-word "person" whose word is the whole name of an organisation elsewhere in the
     corpus is that organisation: the NER takes a body's one-word name for a person now and
@@ -200,6 +293,31 @@ def _join_organisation_words(members: list[_Member], clusters: _Clusters) -> Non
             clusters.join(Join(Rule.ORGANISATION_WORD, body.key, m.key, evidence))
 
 
+def _told_apart_by_suffix(articles: Iterable[Article]) -> set[str]:
+    """Surnames some article gives one person with a suffix and another without it: the
+    corpus has a father and a son of one name (Donald Trump and Donald Trump Jr.)."""
+    apart: set[str] = set()
+    for article in articles:
+        names = (*article.people, *(s.name for s in article.speakers if s.named))
+        parsed = [p for p in (parse_person(n) for n in names) if p is not None and not p.bare]
+        for a in parsed:
+            if a.last in apart or not a.suffix:
+                continue
+            if any(b.last == a.last and b.suffix != a.suffix and first_names_agree(a, b)
+                   for b in parsed):  # fmt: skip
+                apart.add(a.last)
+    return apart
+
+
+def _suffixes_agree(a: PersonName, b: PersonName, told_apart: set[str]) -> bool:
+    """The same suffix; or one name with a suffix and one without ("Joseph R. Biden Jr." and
+    "Joe Biden": the suffix is dropped on later or informal reference), unless an article
+    gives two people of the surname that the suffix tells apart."""
+    if a.suffix == b.suffix:
+        return True
+    return not (a.suffix and b.suffix) and a.last not in told_apart
+
+
 def _join_by_context(
     members: list[_Member], by_key: dict[MemberKey, _Member], clusters: _Clusters
 ) -> list[tuple[MemberKey, MemberKey, float, str, str]]:
@@ -210,6 +328,7 @@ def _join_by_context(
     for article in docs.values():
         df.update(_article_names(article))
     total = max(1, len(docs))
+    told_apart = _told_apart_by_suffix(docs.values())
     idf = {n: math.log(1 + total / c) for n, c in df.items()}
 
     # What every forming speaker with a full name is known for, by surname.
@@ -253,7 +372,7 @@ def _join_by_context(
                 continue
             profile = profiles[root]
             if any(
-                p.suffix == parsed.suffix
+                _suffixes_agree(p, parsed, told_apart)
                 and (first_names_agree(p, parsed) or _initial_agrees(p, parsed))
                 and not (p.middles and parsed.middles and p.middles != parsed.middles)
                 for p in profile.persons

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from quotetui import gazetteer
 from quotetui.engine.gender import share_women
+from quotetui.engine.lexicon import ORGANISATION_NOUNS
 from quotetui.identity.org_names import OrgName, parse_org
 from quotetui.identity.person_names import PersonName, first_names_agree, parse_person
 from quotetui.identity.records import DOCUMENT, ORGANISATION, PERSON, UNNAMED, Article, MemberKey
@@ -68,6 +69,16 @@ def _capital_as_person(name: str, article: Article) -> bool:
     )
 
 
+def _called_a_body(record: SpeakerRecord) -> bool:
+    """Its article calls it by a body's noun ("the company said"): an organisation, though the
+    tagger listed its name ("Harwick Foods") among the people there."""
+    return any(
+        words[-1] in ORGANISATION_NOUNS
+        for words in (fold(m).split() for m in record.mentioned_as)
+        if len(words) == 2 and words[0] in ("the", "this", "that")
+    )
+
+
 def _members(articles: Iterable[Article]) -> list[_Member]:
     out: list[_Member] = []
     ordered = sorted(articles, key=lambda a: a.document_id)
@@ -80,6 +91,7 @@ def _members(articles: Iterable[Article]) -> list[_Member]:
                 if (
                     parsed is not None
                     and not parsed.bare
+                    and not _called_a_body(record)
                     and (
                         name_key(record.name) in {name_key(p) for p in article.people}
                         or (parsed.key in people and share_women(parsed.first_word) is not None)

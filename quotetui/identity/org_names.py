@@ -40,7 +40,7 @@ class OrgName:
 
 
 def parse_org(name: str) -> OrgName | None:
-    words = name_key(name).split()
+    words = name_key(_without_descriptors(name)).split()
     while words and words[0] == "the":
         words.pop(0)
     if not words:
@@ -70,6 +70,17 @@ def parse_org(name: str) -> OrgName | None:
     if not content and not country:
         return None
     return OrgName(frozenset(content), country, how)
+
+
+def _without_descriptors(name: str) -> str:
+    """A proper name without the lowercase words the writer put before it ("federal", "the
+    state-run"): "the federal Securities and Exchange Commission" is the Commission. A name
+    with no capitalised word after them ("the government") stays as it is."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].islower():
+        start += 1
+    return " ".join(words[start:]) if words[start:] and not words[start].islower() else name
 
 
 @functools.cache

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from quotetui.names import HONORIFICS, TITLES, fold
+from quotetui.names import HONORIFICS, TITLES, fold, straight_apostrophes
 
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii",
              "iv": "iv", "2nd": "ii", "3rd": "iii"}  # fmt: skip
@@ -56,7 +56,7 @@ class PersonName:
 
 def parse_person(name: str) -> PersonName | None:
     """The parts of a person's name, titles dropped; None when nothing of a name is left."""
-    text = fold(name).replace("’", "'")
+    text = fold(straight_apostrophes(name))
     text = re.sub(r"'s\b", "", text)
     words = [w.strip(".'") for w in re.split(r"[\s,]+", text) if w.strip(".,'")]
     words = [w for w in words if any(c.isalpha() or c.isdigit() for c in w)]

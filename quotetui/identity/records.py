@@ -36,6 +36,7 @@ class Rule(StrEnum):
     VARIANT_IN_CONTEXT = "first-name variant, context agrees"
     SAME_ORGANISATION = "same organisation"
     ORGANISATION_WORD = "one word, an organisation's name"
+    SHORT_ORGANISATION = "first word of an organisation the article names"
     COUNTRY = "country, capital or demonym"
     ANALYST_NAME = "name of an analyst's speaker"
     ANALYST_MERGE = "merged by an analyst"

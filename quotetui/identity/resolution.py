@@ -13,6 +13,7 @@ from quotetui.identity.joins import (
     _join_organisation_words,
     _join_organisations,
     _join_people,
+    _join_short_organisation_names,
 )
 from quotetui.identity.members import _members
 from quotetui.identity.records import (
@@ -77,6 +78,7 @@ def resolve(
     _join_analyst_names(members, analysts, analyst_keys, clusters)
     _join_people(members, clusters)
     _join_organisations(members, clusters)
+    _join_short_organisation_names(members, clusters)
     _join_organisation_words(members, clusters)
     duplicates = _join_by_context(members, by_key, clusters)
 
