@@ -146,4 +146,13 @@ def test_lowercase_words_before_an_organisation_s_name_are_no_part_of_it():
         ids[("a", "halvard-broadcasting-corporation")]
         == ids[("b", "state-run-halvard-broadcasting-corporation")]
     )
+    result = identity.resolve(
+        [
+            identity.Article("a", (speaker("Halvard Broadcasting Corporation", ORGANISATION),)),
+            identity.Article(
+                "b", (speaker("state-run Halvard Broadcasting Corporation", ORGANISATION),)
+            ),
+        ]
+    )
+    assert [s.name for s in result.speakers] == ["Halvard Broadcasting Corporation"]
     assert identity.parse_org("the government") == identity.parse_org("government")

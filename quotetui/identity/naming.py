@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from quotetui.identity.members import _Member
-from quotetui.identity.org_names import _country, parse_org
+from quotetui.identity.org_names import _country, _without_descriptors, parse_org
 from quotetui.identity.person_names import first_names_agree, parse_person
 from quotetui.identity.records import ORGANISATION, PERSON, AnalystSpeaker, MemberKey
 from quotetui.model import SpeakerKind
@@ -64,11 +64,13 @@ def _cluster_name(ms: list[_Member]) -> str:
             return country.name
     counts = Counter(m.display for m in ms)
 
-    def rank(name: str) -> tuple[int, int, int, str]:
+    def rank(name: str) -> tuple[int, int, int, int, str]:
         org = parse_org(name)
         # "South Korea's Foreign Ministry" before "Seoul's": the country by its name.
         by_name = int(org is not None and org.how in ("name", "demonym"))
-        return by_name, counts[name], len(name), name
+        # The name itself before the writer's words ahead of it ("federal …").
+        bare = int(_without_descriptors(name) == name)
+        return by_name, bare, counts[name], len(name), name
 
     return max(counts, key=rank)
 
