@@ -46,6 +46,17 @@ TITLES = frozenset(
 # Titles that are as often given names: before a lone family name they are the given name.
 _GIVEN_TITLES = frozenset("earl duke baron major".split())
 
+# Nouns for bodies rather than people ("the company said", "the ministry"); the engine's
+# lexicon and identity share them.
+ORGANISATION_NOUNS = frozenset(
+    """
+    ministry government embassy agency department office council committee commission
+    administration campaign party company firm group organization organisation bank court
+    police military army navy service union association institute university newspaper
+    paper network channel station magazine outlet kremlin house team board center centre
+    """.split()
+)
+
 DETERMINERS = frozenset("a an the this that these those another".split())
 _NOT_NAME = TITLES | HONORIFICS
 _VOWELS = frozenset("aeiouy")

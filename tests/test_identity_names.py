@@ -156,3 +156,13 @@ def test_lowercase_words_before_an_organisation_s_name_are_no_part_of_it():
     )
     assert [s.name for s in result.speakers] == ["Halvard Broadcasting Corporation"]
     assert identity.parse_org("the government") == identity.parse_org("government")
+
+
+def test_identity_runs_without_loading_spacy():
+    # The store resolves identity after a merge in the review app: no spaCy import for it.
+    import subprocess
+    import sys
+
+    code = "import sys, quotetui.identity; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Nouns for bodies ("the ministry said") live in quotetui.names, which identity reads without spaCy.
+from quotetui.names import ORGANISATION_NOUNS as ORGANISATION_NOUNS
+
 # Verbs that introduce what someone said. Strong cues almost always mean a quote's source.
 SPEECH_VERBS = frozenset(
     """
@@ -139,15 +142,6 @@ ROLE_NOUNS = frozenset(
     businessman businesswoman billionaire host anchor moderator commentator
     boss chef pilot clerk guard scholar fellow partner colleague pupil parent coach
     captain head principal headteacher headmaster headmistress surgeon midwife
-    """.split()
-)
-
-ORGANISATION_NOUNS = frozenset(
-    """
-    ministry government embassy agency department office council committee commission
-    administration campaign party company firm group organization organisation bank court
-    police military army navy service union association institute university newspaper
-    paper network channel station magazine outlet kremlin house team board center centre
     """.split()
 )
 

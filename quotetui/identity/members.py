@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 
 from quotetui import gazetteer
 from quotetui.engine.gender import share_women
-from quotetui.engine.lexicon import ORGANISATION_NOUNS
 from quotetui.identity.org_names import OrgName, parse_org
 from quotetui.identity.person_names import PersonName, first_names_agree, parse_person
 from quotetui.identity.records import DOCUMENT, ORGANISATION, PERSON, UNNAMED, Article, MemberKey
 from quotetui.model import SpeakerKind, SpeakerRecord
-from quotetui.names import fold, name_key
+from quotetui.names import ORGANISATION_NOUNS, fold, name_key
 
 
 @dataclass
