@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import records
 from rich.cells import cell_len
-from test_tui import D1, D2, REVIEWER, build_db, engine_result, shown_lines
+from test_tui import D1, D2, REVIEWER, build_db, cursor_id, engine_result, shown_lines
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, OptionList, Static
 
@@ -395,3 +395,65 @@ def test_the_article_view_counts_one_quote_as_one_quote(tmp_path: Path) -> None:
         assert "1 quote:" in head and "1 quotes" not in head
 
     run(build_db(tmp_path / "review.db"), scenario, (80, 24))
+
+
+OCCASION_FIELDS = ("#occasion", "#occasion-date", "#occasion-place", "#occasion-type")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_occasion_editor_shows_every_field_and_takes_each_without_scrolling(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # At 80×24 the place and the type were below the fold and the boxes could not be told from
+    # their labels; now each field is a row, its name beside its box, and all fit at once.
+    db_file = build_db(tmp_path / "review.db")
+    quote_id: list[str] = []
+
+    async def scenario(pilot: Any, app: ReviewApp) -> None:
+        await pilot.press("j", "j", "j")  # Maria Lopez's long quote
+        quote_id.append(cursor_id(app))
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, OccasionScreen)
+        dialog = screen.query_one("#dialog", VerticalScroll)
+        assert dialog.max_scroll_y == 0, "nothing may need scrolling"
+        room = dialog.scrollable_content_region
+        labels = list(screen.query(".field-label"))
+        assert [str(label.content) for label in labels] == ["Occasion", "Date", "Place", "Type"]
+        for label, field_id in zip(labels, OCCASION_FIELDS, strict=True):
+            box = screen.query_one(field_id)
+            assert room.contains_region(box.region), field_id
+            assert room.contains_region(label.region), field_id
+            assert box.region.y == label.region.y and box.region.x > label.region.right - 1
+            assert box.region.width >= 40, (field_id, box.region)
+        assert room.contains_region(screen.query_one(".dialog-help").region)
+        # A wrong date is said under its box, and everything still shows.
+        await pilot.press("tab", *"2026-13")
+        problem = screen.query_one("#date-problem", Static)
+        await pilot.pause()
+        assert problem.display and "not a calendar date" in shown_lines(problem)
+        assert room.contains_region(problem.region)
+        assert room.contains_region(screen.query_one("#occasion-type").region)
+        # Each field takes keys: occasion, date, place typed, the type picked from its list.
+        screen.query_one("#occasion", Input).focus()
+        await pilot.press(*"rally in Dayton", "tab", *"2026-02-09", "tab", *"Dayton", "tab")
+        await pilot.press("enter")  # opens the type list
+        await pilot.pause()
+        await pilot.press("home", "down", "enter")  # no type → statement
+        await pilot.pause()
+        screen.query_one("#occasion-place", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+
+    run(db_file, scenario, size)
+    with contextlib.closing(store.open_db(db_file, readonly=True)) as db:
+        saved = store.get_quote(db, quote_id[0])
+    assert saved is not None
+    assert (saved.final_occasion, saved.final_occasion_date, saved.final_occasion_place) == (
+        "rally in Dayton",
+        "2026-02-09",
+        "Dayton",
+    )
+    assert saved.final_occasion_type == "statement"

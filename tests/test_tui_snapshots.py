@@ -63,3 +63,27 @@ def test_article_view(snap_compare: Any, tmp_path: Path) -> None:
         await settled(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_occasion_editor_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    # Every field a row with its name beside its tinted box, all on screen at once.
+    app = ReviewApp(build_db(tmp_path / "review.db"), REVIEWER)
+
+    async def run_before(pilot: Any) -> None:
+        await settled(pilot)
+        await pilot.press("j", "j", "j", "o")
+        await settled(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_filters_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    # The short terminal's borderless boxes, tinted so they read as boxes.
+    app = ReviewApp(build_db(tmp_path / "review.db"), REVIEWER)
+
+    async def run_before(pilot: Any) -> None:
+        await settled(pilot)
+        await pilot.press("F")
+        await settled(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -22,22 +22,11 @@ from textual.filter import LineFilter
 from quotetui.model import QuoteRow
 from quotetui.paragraphs import paragraph_spans
 from quotetui.store import fts
+from quotetui.terminal import FORMAT, UNSAFE
 
-# Bidi embeddings, overrides and isolates reorder what follows them on screen ("Trojan Source").
-_BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+# What an unsafe character is: quotetui.terminal (shared with the command line, which shows
+# each as its escape); here each becomes one visible character, keeping offsets.
 _REPLACEMENT = "\ufffd"
-# Every format character (category Cf, Unicode 14; a test checks the running Python's):
-# zero-width spaces and joiners, bidi marks (LRM, RLM, ALM), the word joiner and invisible
-# operators, soft hyphens, tag characters, the BOM. They are invisible, so "Zino\u200bviev"
-# would pass for "Zinoviev", or a mark reorder the line.
-FORMAT_RANGES = (
-    (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
-    (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
-    (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
-    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
-)  # fmt: skip
-_FORMAT = frozenset(code for lo, hi in FORMAT_RANGES for code in range(lo, hi + 1))
 
 
 def _clean_char(ch: str) -> str:
@@ -51,7 +40,7 @@ def _clean_char(ch: str) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
-    if 0x80 <= code <= 0x9F or code in _BIDI or code in _FORMAT:
+    if 0x80 <= code <= 0x9F or code in FORMAT:
         return _REPLACEMENT
     if code in (0x2028, 0x2029):
         return "\n"
@@ -70,15 +59,10 @@ def clean(text: str | None) -> str:
     return "".join(_clean_char(ch) for ch in text)
 
 
-# What may never reach the terminal, whatever a widget forgot to clean: control characters
-# (C0, DEL, C1), format characters and line/paragraph separators.
-_UNSAFE = frozenset(range(0x20)) | {0x7F, 0x2028, 0x2029} | frozenset(range(0x80, 0xA0)) | _FORMAT
-
-
 @functools.lru_cache(maxsize=4096)
 def _terminal_safe(text: str) -> str:
     # Each character becomes blanks of its own width: the line keeps its layout.
-    return "".join(" " * cell_len(ch) if ord(ch) in _UNSAFE else ch for ch in text)
+    return "".join(" " * cell_len(ch) if ord(ch) in UNSAFE else ch for ch in text)
 
 
 class TerminalSafe(LineFilter):

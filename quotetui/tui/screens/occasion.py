@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Input, Label, Select, Static
@@ -26,6 +26,9 @@ from quotetui.tui.text import date_line, occasion_line, one_line
 
 # The review app names the date rule once: quotetui.dates.
 date_problem = occasion_date_problem
+
+# Below this many rows the editor drops its blank lines (it has 21 at 80×24).
+SHORT_HEIGHT = 32
 
 TYPE_OPTIONS: tuple[tuple[str, str], ...] = tuple(
     (t.value.replace("_", " "), t.value) for t in OccasionType
@@ -65,43 +68,53 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
 
     def compose(self) -> ComposeResult:
         quote = self.quote
-        # Scrolls when the terminal is short (80×24); the fields are one line each.
+        # Each field is one row, its name beside its box, so all four and the keys that work
+        # show at once at 80×24; the dialog still scrolls on a shorter terminal.
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Static("Correct the occasion", classes="dialog-title")
             yield Static(Text(one_line(quote.text, 200)), classes="dialog-quote")
             yield Static(Text("Now: ", style="dim") + occasion_line(quote), classes="dialog-hint")
             # Indented by padding, not spaces: a wrapped date line keeps under the occasion.
             yield Static(date_line(quote), classes="dialog-hint occasion-now-date")
-            yield Label("Occasion (the event or medium, in the article's words)")
-            yield Input(
-                value=quote.final_occasion or "",
-                placeholder="e.g. press conference in Brussels; empty: none",
-                id="occasion",
-                compact=True,
-            )
-            yield Label("Date (never the publication date unless the text says so)")
-            yield Input(
-                value=quote.final_occasion_date or "",
-                placeholder="YYYY-MM-DD or YYYY-MM; empty: unknown",
-                validators=[OccasionDate()],
-                id="occasion-date",
-                compact=True,
-            )
-            yield Static("", id="date-problem", classes="dialog-error")
-            yield Label("Place")
-            yield Input(
-                value=quote.final_occasion_place or "",
-                placeholder="e.g. Senate floor, Tampa; empty: not said",
-                id="occasion-place",
-                compact=True,
-            )
-            yield Label("Type")
-            yield Select(
-                TYPE_OPTIONS,
-                prompt="no type (the article says nothing of how)",
-                value=quote.final_occasion_type or Select.NULL,
-                id="occasion-type",
-                compact=True,
+            with Horizontal(classes="field-row occasion-first"):
+                yield Label("Occasion", classes="field-label")
+                yield Input(
+                    value=quote.final_occasion or "",
+                    placeholder="e.g. press conference in Brussels; empty: none",
+                    id="occasion",
+                    compact=True,
+                )
+            with Horizontal(classes="field-row"):
+                yield Label("Date", classes="field-label")
+                yield Input(
+                    value=quote.final_occasion_date or "",
+                    placeholder="YYYY-MM-DD or YYYY-MM; empty: unknown",
+                    validators=[OccasionDate()],
+                    id="occasion-date",
+                    compact=True,
+                )
+            yield Static("", id="date-problem", classes="dialog-error field-note")
+            with Horizontal(classes="field-row"):
+                yield Label("Place", classes="field-label")
+                yield Input(
+                    value=quote.final_occasion_place or "",
+                    placeholder="e.g. Senate floor, Tampa; empty: not said",
+                    id="occasion-place",
+                    compact=True,
+                )
+            with Horizontal(classes="field-row"):
+                yield Label("Type", classes="field-label")
+                yield Select(
+                    TYPE_OPTIONS,
+                    prompt="no type (the article says nothing of how)",
+                    value=quote.final_occasion_type or Select.NULL,
+                    id="occasion-type",
+                    compact=True,
+                )
+            yield Static(
+                "occasion: the event or medium, in the article's words · date: never the"
+                " publication date unless the text says so",
+                classes="dialog-hint occasion-guide",
             )
             yield Static(
                 "typing replaces the selected text, ← → edit it · tab next field · enter"
@@ -111,13 +124,28 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
 
     def on_mount(self) -> None:
         self.query_one("#occasion", Input).focus()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # A short terminal (80×24): no blank lines between the parts and the quote on one
+        # line, so every field and the keys show without scrolling.
+        self.set_class(height < SHORT_HEIGHT, "-short")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
 
     @on(Input.Changed, "#occasion-date")
     def _date_changed(self, event: Input.Changed) -> None:
-        self.query_one("#date-problem", Static).update(Text(date_problem(event.value) or ""))
+        self._tell(date_problem(event.value))
+
+    def _tell(self, problem: str | None) -> None:
+        # The line is there only while there is a problem: no blank row under a good date.
+        line = self.query_one("#date-problem", Static)
+        line.update(Text(problem or ""))
+        line.display = bool(problem)
 
     @on(Input.Submitted)
     def _save(self) -> None:
@@ -126,7 +154,7 @@ class OccasionScreen(ModalScreen[OccasionChoice | None]):
         date = date_input.value.strip()
         problem = date_problem(date)
         if problem:
-            self.query_one("#date-problem", Static).update(Text(problem))
+            self._tell(problem)
             date_input.focus()
             return
         place = self.query_one("#occasion-place", Input).value.strip() or None
