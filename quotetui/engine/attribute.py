@@ -664,9 +664,6 @@ def _candidates(
     out: list[ranker.Candidate] = []
     resolutions: dict[int, Resolution] = {}
     nearest: set[tuple[str, str]] = set()
-    sieve_name = item.speaker.name if item.speaker is not None else None
-    previous_name = previous.speaker.name if previous is not None and previous.speaker else None
-    quoted_before = {speaker.name for _, speaker in known}
     for h in sorted(
         heads, key=lambda i: ctx.tok_start - i if i < ctx.tok_start else i - ctx.tok_end
     ):
@@ -697,12 +694,6 @@ def _candidates(
             nearest=first,
         )
         name = res.speaker.name if res.speaker is not None else None
-        features += ranker.resolution_features(
-            group=confidence.resolution_group(res.path.value, res.margin, resolved),
-            same_as_sieve=name is not None and name == sieve_name,
-            same_as_previous=name is not None and name == previous_name,
-            spoke_before=name in quoted_before,
-        )
         out.append(
             ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok)), speaker=name)
         )
@@ -717,8 +708,7 @@ def _candidates(
                     narrative=article.has_narrative(ctx),
                     sure=previous.confidence >= confidence.SURE,
                     picked=item.method is Method.CONTINUATION,
-                )
-                + (["same:sieve"] if previous_name and previous_name == sieve_name else []),
+                ),
                 [],
                 span=(earlier.start_char, earlier.end_char) if earlier is not None else None,
                 speaker=previous.speaker.name if previous.speaker is not None else None,

@@ -6,15 +6,13 @@ names, noun phrases and pronouns in the quote's sentence, the sentences either s
 paragraph — plus, when the quote could go on with the previous quote's speaker, that choice
 ("carry"). Each candidate is described by sparse features: which rules proposed it, its
 grammatical role and the reporting verb it is the subject of, where it stands from the quote,
-what kind of word it is and how it resolves to a speaker (the path, how clear the resolution
-was, and whether the speaker it names is the sieve's, the previous quote's or one the article
-has quoted before). Each candidate also carries the name it resolves to (``speaker``), which
-the trainer labels it by. A linear model scores them (pairwise logistic regression, trained
-by ``benchmarks/train_ranker.py`` with scikit-learn on PolNeAR train by mention and on the
-hand-resolved train and development sets by the speaker's name; the weights ship as
-``data/ranker.json`` and are read here with plain Python, so the engine needs neither
-scikit-learn nor a pickle), and the scores become probabilities by a softmax over the
-quote's candidates.
+what kind of word it is and how it resolves to a speaker. Each candidate also carries the name
+it resolves to (``speaker``), for the trainer's labels by name. A linear model scores them
+(pairwise logistic regression, trained by ``benchmarks/train_ranker.py`` with scikit-learn on
+PolNeAR train by the gold mention; labels by name on the hand-resolved sets were measured and
+lost by cross-validation; the weights ship as ``data/ranker.json`` and are read here with
+plain Python, so the engine needs neither scikit-learn nor a pickle), and the scores become
+probabilities by a softmax over the quote's candidates.
 
 :func:`decide` keeps the sieve's answer when the model agrees or is not sure enough, and
 overrides it when the model is sure and the sieve's choice is unlikely; either way the
@@ -302,9 +300,6 @@ _WORDS: dict[str, Callable[[list[str]], str]] = {
     "picked": lambda p: f"the rule's choice ({p[0]})" if p else "the rule's choice",
     "carry": lambda p: _CARRY.get(p[0] if p else "", ":".join(p)),
     "q": _quote_flag,
-    "resgroup": lambda p: _GROUPS.get(":".join(p), ":".join(p)),
-    "same": lambda p: _SAME.get(p[0], p[0]),
-    "spoke": lambda p: "a speaker the article quoted before",
 }
 
 
@@ -519,38 +514,6 @@ def _own_features_of(tok: Token) -> _Own:
         word if word in genders.PRONOUN_GENDER or word in ("they", "it", "i", "we", "you") else None
     )
     return dep, kind, cue, fixed, tuple(after), pronoun
-
-
-_GROUPS: dict[str, str] = {
-    "named": "resolved by its name",
-    "shared": "resolved by a name shared with another",
-    "pronoun:clear": "a pronoun resolved clearly",
-    "pronoun:close": "a pronoun resolved narrowly",
-    "role": "a role noun resolved",
-    "description": "resolved as a description",
-    "unresolved": "resolved to nobody",
-}
-_SAME: dict[str, str] = {
-    "sieve": "the same speaker as the rule's choice",
-    "previous": "the previous quote's speaker",
-}
-
-
-def resolution_features(
-    *, group: str, same_as_sieve: bool, same_as_previous: bool, spoke_before: bool
-) -> list[str]:
-    """What a candidate's resolution says beyond its path: how clear it was (the confidence
-    tables' resolution group), and whether the speaker it names is the sieve's, the previous
-    quote's, or one the article has already quoted — the speaker the analyst gets is the
-    name, so a mention that resolves to the sieve's speaker is as good as the sieve's own."""
-    f = [f"resgroup:{group}"]
-    if same_as_sieve:
-        f.append("same:sieve")
-    if same_as_previous:
-        f.append("same:previous")
-    if spoke_before:
-        f.append("spoke:before")
-    return f
 
 
 def carry_features(
