@@ -15,8 +15,9 @@ Two measurements, both on data the engine is developed on (never dev):
    quotation marks are left out (their gold is incomplete).
 2. **By canonical name, on resolved gold** (``--names``: the hand-resolved PolNeAR train
    articles of the three resolved-train sets, the resolved development sets genres4 and
-   genres5, and the bundled corpus's seeds; never resolved-dev): for each resolution path group (named, pronoun
-   clear/close, role, description, unresolved) the share of attributions right by name among
+   genres5, and the bundled corpus's seeds; never resolved-dev): for each resolution path
+   group (named, pronoun clear/close, role, description, unresolved) the share of
+   attributions right by name among
    those right by mention (the path's *factor*), and for each (kind of evidence, path group)
    cell how many were right by name out of how many.
 

@@ -21,7 +21,9 @@ takes the gold mention where it resolves to the gold name and the by-name candid
 does not. By 5-fold CV by article, labels by name lost to labels by mention (the engine by
 name on the 280 held-out resolved articles: 0.930 and 0.931 against 0.935), so the shipped
 model is still the one trained on PolNeAR train alone by mention: ``--names`` with no folder
-and ``--write`` (the per-rule thresholds then chosen by mention, as before).
+and ``--write`` is that recipe (the per-rule thresholds then chosen by mention, as before),
+though on today's engine it gives other weights than the shipped file's, written before many
+rule changes.
 
 **By mention** on the other PolNeAR train articles: a candidate is right when its head is the
 head of PolNeAR's gold mention (or, for "carry on
