@@ -17,9 +17,8 @@ Two measurements, both on data the engine is developed on (never dev):
    articles of the three resolved-train sets, the resolved development sets genres4 and
    genres5, and the bundled corpus's seeds; never resolved-dev): for each resolution path
    group (named, pronoun clear/close, role, description, unresolved) the share of
-   attributions right by name among
-   those right by mention (the path's *factor*), and for each (kind of evidence, path group)
-   cell how many were right by name out of how many.
+   attributions right by name among those right by mention (the path's *factor*), and for
+   each (kind of evidence, path group) cell how many were right by name out of how many.
 
 The engine's confidence is the mention precision of the key times the path's factor, pulled
 toward the cell's by-name precision (``confidence.by_name``). ``--write`` writes the tables to
