@@ -2,7 +2,8 @@
 
     python benchmarks/calibrate.py [--data ../shared/data/polnear/train]
         [--names benchmarks/data/resolved-train benchmarks/data/resolved-train2
-                 ../shared/gold/seeds.gold.jsonl] [--write]
+                 benchmarks/data/resolved-train3 benchmarks/data/genres4
+                 benchmarks/data/genres5 ../shared/gold/seeds.gold.jsonl] [--write]
 
 Two measurements, both on data the engine is developed on (never dev):
 
@@ -12,11 +13,12 @@ Two measurements, both on data the engine is developed on (never dev):
    ranker, how sure it was) and the precision of each group — span matched and mention right,
    as PolNeAR scores them. Documents whose gold lists no quote at all although the text has
    quotation marks are left out (their gold is incomplete).
-2. **By canonical name, on resolved gold** (``--names``: the hand-resolved train articles of
-   both sets and the bundled corpus's seeds): for each resolution path group (named, pronoun
-   clear/close, role, description, unresolved) the share of attributions right by name among
-   those right by mention (the path's *factor*), and for each (kind of evidence, path group)
-   cell how many were right by name out of how many.
+2. **By canonical name, on resolved gold** (``--names``: the hand-resolved PolNeAR train
+   articles of the three resolved-train sets, the resolved development sets genres4 and
+   genres5, and the bundled corpus's seeds; never resolved-dev): for each resolution path
+   group (named, pronoun clear/close, role, description, unresolved) the share of
+   attributions right by name among those right by mention (the path's *factor*), and for
+   each (kind of evidence, path group) cell how many were right by name out of how many.
 
 The engine's confidence is the mention precision of the key times the path's factor, pulled
 toward the cell's by-name precision (``confidence.by_name``). ``--write`` writes the tables to
@@ -142,6 +144,9 @@ def main() -> None:
         default=[
             REPO / "benchmarks/data/resolved-train",
             REPO / "benchmarks/data/resolved-train2",
+            REPO / "benchmarks/data/resolved-train3",
+            REPO / "benchmarks/data/genres4",
+            REPO / "benchmarks/data/genres5",
             REPO.parent / "shared/gold/seeds.gold.jsonl",
         ],
         help="resolved gold: folders with docs.jsonl and gold.jsonl, or the seeds gold file "

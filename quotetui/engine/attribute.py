@@ -693,7 +693,10 @@ def _candidates(
             quote=q,
             nearest=first,
         )
-        out.append(ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok))))
+        name = res.speaker.name if res.speaker is not None else None
+        out.append(
+            ranker.Candidate(h, features, rules, span=(tok.idx, tok.idx + len(tok)), speaker=name)
+        )
     if previous is not None and (previous.speaker is not None or previous.mention is not None):
         earlier = previous.mention
         out.append(
@@ -708,6 +711,7 @@ def _candidates(
                 ),
                 [],
                 span=(earlier.start_char, earlier.end_char) if earlier is not None else None,
+                speaker=previous.speaker.name if previous.speaker is not None else None,
             )
         )
     return out, resolutions

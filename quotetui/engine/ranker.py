@@ -6,11 +6,13 @@ names, noun phrases and pronouns in the quote's sentence, the sentences either s
 paragraph — plus, when the quote could go on with the previous quote's speaker, that choice
 ("carry"). Each candidate is described by sparse features: which rules proposed it, its
 grammatical role and the reporting verb it is the subject of, where it stands from the quote,
-what kind of word it is and how it resolves to a speaker. A linear model scores them (pairwise
-logistic regression, trained by ``benchmarks/train_ranker.py`` on PolNeAR train with scikit-
-learn; the weights ship as ``data/ranker.json`` and are read here with plain Python, so the
-engine needs neither scikit-learn nor a pickle), and the scores become probabilities by a
-softmax over the quote's candidates.
+what kind of word it is and how it resolves to a speaker. Each candidate also carries the name
+it resolves to (``speaker``), for the trainer's labels by name. A linear model scores them
+(pairwise logistic regression, trained by ``benchmarks/train_ranker.py`` with scikit-learn on
+PolNeAR train by the gold mention; labels by name on the hand-resolved sets were measured and
+lost by cross-validation; the weights ship as ``data/ranker.json`` and are read here with
+plain Python, so the engine needs neither scikit-learn nor a pickle), and the scores become
+probabilities by a softmax over the quote's candidates.
 
 :func:`decide` keeps the sieve's answer when the model agrees or is not sure enough, and
 overrides it when the model is sure and the sieve's choice is unlikely; either way the
@@ -56,6 +58,9 @@ class Candidate:
     features: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # sieve rules that proposed it
     span: tuple[int, int] | None = None  # characters of the head (carry: the earlier mention)
+    # The name the engine resolves the candidate to (carry: the previous quote's speaker), for
+    # the trainer's labels by name; never a feature.
+    speaker: str | None = None
     score: float = 0.0
     probability: float = 0.0
 
