@@ -154,8 +154,10 @@ def _matrix(rows: Sequence[Sequence[str]], vocab: dict[str, int] | None = None):
     grow = vocab is None
     vocab = {} if vocab is None else vocab
     r, c, v = [], [], []
+    # Columns in a fixed order (sets of strings iterate by hash, which varies by run), so that
+    # liblinear's coordinate descent gives the same weights every run.
     for k, feats in enumerate(rows):
-        for f in set(feats):
+        for f in sorted(set(feats)):
             j = vocab.get(f)
             if j is None:
                 if not grow:
