@@ -121,9 +121,7 @@ def test_a_stacked_model_moves_drops_or_fills_in_the_rules_answer():
     assert stacked.pick([0.4], [False]) == occasion_model.RULES
 
 
-def test_the_place_model_stacked_on_the_rules_moves_their_place_only_when_sure(
-    attribute, models
-):
+def test_the_place_model_stacked_on_the_rules_moves_their_place_only_when_sure(attribute, models):
     text = (
         "“We are ready,” Mayor Ann Ford said at a rally in Tampa.\n"
         "Her campaign bus then drove on to Orlando."
