@@ -23,8 +23,13 @@ Python):
 - **place**: places named outside quotes (GPE, LOC, FAC entities, the rules' places, the
   dateline) scored the same way.
 
-No model file, or a section missing from it: the rules' answer stands. Training collects the
-candidates and their features through :data:`COLLECT`.
+Each model is *stacked* on the rules: it reads their answer among its features, and changes it
+only when sure — the type model when its class reaches ``Classes.override``; the date and place
+models when a candidate other than the rules' reaches ``Binary.override``, when they give the
+rules' own candidate less than ``Binary.drop`` (then none), or, where the rules gave none, when
+the best candidate reaches ``Binary.threshold``. No model file, or a section missing from it:
+the rules' answer stands. Training collects the candidates and their features through
+:data:`COLLECT`.
 """
 
 from __future__ import annotations
@@ -82,17 +87,49 @@ class Binary:
     weights: dict[str, float]
     bias: float = 0.0
     threshold: float = 0.5
+    # Stacked on the rules (None: the model alone, its best candidate taken when it reaches
+    # ``threshold``): the rules' answer stands unless the model's best other candidate reaches
+    # ``override``, or the model gives the rules' own candidate less than ``drop`` (then none);
+    # where no candidate is the rules' (they gave none), the best is taken at ``threshold``.
+    # Moving a date keeps a quote dated, filling one in dates it: the second is what gives
+    # dates to undated gold, so it has its own bar.
+    override: float | None = None
+    drop: float = 0.0
 
     def probability(self, features: Sequence[str]) -> float:
         w = self.weights
         return _sigmoid(self.bias + sum(w.get(f, 0.0) for f in features))
 
+    def choose(self, rows: Sequence[Sequence[str]], ruled: Sequence[bool]) -> int | None:
+        """The candidate taken (its index), None for none, or :data:`RULES` for the rules'
+        answer; ``ruled`` marks the candidates that are the rules' answer."""
+        return self.pick([self.probability(f) for f in rows], ruled)
+
+    def pick(self, scored: Sequence[float], ruled: Sequence[bool]) -> int | None:
+        """:meth:`choose` over the candidates' probabilities."""
+        if not scored:
+            return None if self.override is None else RULES
+        best = max(range(len(scored)), key=lambda k: (scored[k], -k))
+        if self.override is None:
+            return best if scored[best] >= self.threshold else None
+        if ruled[best]:
+            return RULES
+        mine = [p for p, r in zip(scored, ruled, strict=True) if r]
+        if not mine:
+            return best if scored[best] >= self.threshold else RULES
+        if scored[best] >= self.override:
+            return best
+        if max(mine) < self.drop:
+            return None
+        return RULES
+
     def to_json(self) -> dict[str, Any]:
-        return {
-            "bias": self.bias,
-            "threshold": self.threshold,
-            "weights": dict(sorted(self.weights.items())),
-        }
+        out: dict[str, Any] = {"bias": self.bias, "threshold": self.threshold}
+        if self.override is not None:
+            out["override"] = self.override
+            out["drop"] = self.drop
+        out["weights"] = dict(sorted(self.weights.items()))
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Binary:
@@ -100,7 +137,22 @@ class Binary:
             {str(k): float(v) for k, v in data.get("weights", {}).items()},
             float(data.get("bias", 0.0)),
             float(data.get("threshold", 0.5)),
+            float(data["override"]) if data.get("override") is not None else None,
+            float(data.get("drop", 0.0)),
         )
+
+
+RULES = -1  # Binary.choose: the rules' answer stands
+
+
+def rules_date(features: Sequence[str]) -> bool:
+    """Whether a date candidate is the phrase the rules dated the quote by."""
+    return any(f.startswith("rule=") and "&" not in f for f in features)
+
+
+def rules_place(features: Sequence[str]) -> bool:
+    """Whether a place candidate is (in) the rules' place."""
+    return "rule" in features
 
 
 @dataclass(frozen=True)
@@ -110,6 +162,10 @@ class Classes:
     classes: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
+    # Stacked on the rules: the model's class replaces the rules' type only when its
+    # probability reaches this (0: the model everywhere). Typed gold is what the scorer counts,
+    # so without it a model types quotes the article says nothing of how were said.
+    override: float = 0.0
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
         scores = list(self.bias)
@@ -128,8 +184,15 @@ class Classes:
         name = max(probs, key=lambda c: probs[c])
         return name, probs[name]
 
+    def decide(self, features: Sequence[str], rule: str) -> str:
+        """The quote's type class: the model's, where it is sure enough to overrule ``rule``
+        (the rules' type, or :data:`NONE`)."""
+        name, p = self.best(features)
+        return name if name == rule or p >= self.override else rule
+
     def to_json(self) -> dict[str, Any]:
         return {
+            "override": self.override,
             "classes": list(self.classes),
             "bias": list(self.bias),
             "weights": {k: list(v) for k, v in sorted(self.weights.items())},
@@ -142,6 +205,7 @@ class Classes:
             classes,
             {str(k): tuple(float(x) for x in v) for k, v in data.get("weights", {}).items()},
             tuple(float(x) for x in data.get("bias", [0.0] * len(classes))),
+            float(data.get("override", 0.0)),
         )
 
 
@@ -546,6 +610,10 @@ def date_features(
     if rule is not None and _overlaps(rule, cand.phrase):
         source = placed.date_source if placed is not None else None
         primary.append(f"rule={source}")
+    else:
+        # The rules left the quote undated, or dated it by another phrase: both weigh
+        # against this one.
+        primary.append("rule_undated" if rule is None else "rule_other")
     occasion = placed.occasion if placed is not None else None
     if occasion is not None and occasion.named and occasion.start is not None:
         ev = _token_at(article.doc, occasion.start)
@@ -593,6 +661,8 @@ def place_features(
         primary.append("rule")
         if slot.own.place is not None and key in name_key(slot.own.place):
             primary.append("own")
+    else:
+        primary.append("rule_unplaced" if rule_place is None else "rule_other")
     occasion = placed.occasion if placed is not None else None
     if occasion is not None and occasion.named and occasion.start is not None and cand.token >= 0:
         ev = _token_at(article.doc, occasion.start)
@@ -627,6 +697,8 @@ def type_features(
     """The features the type of one quote is read from."""
     out = ["bias"]
     own = slot.own
+    ruled = placed.occasion.type if placed is not None else None
+    out.append(f"rule={ruled.value if ruled is not None else NONE}")
     out.append(f"own={own.type}")
     if own.head:
         out.append(f"own_head={own.head.lower()}")
@@ -905,8 +977,15 @@ def decide(
         record["rule_date"] = (
             {"text": rule_date.text, "start": rule_date.start} if rule_date is not None else None
         )
-        chosen_date = _choose(d_rows, models.date) if models.date is not None else None
-        date_sentence = chosen_date.sentence if chosen_date is not None else None
+        date_pick = _choose(d_rows, models.date, rules_date)
+        chosen_date = (
+            d_rows[date_pick][0] if isinstance(date_pick, int) and date_pick >= 0 else None
+        )
+        if date_pick == RULES:
+            ruled = next((c for c, f in d_rows if rules_date(f)), None)
+            date_sentence = ruled.sentence if ruled is not None else None
+        else:
+            date_sentence = chosen_date.sentence if chosen_date is not None else None
         # -- place
         rule_place = rule.occasion.place if rule is not None else None
         p_rows = []
@@ -925,7 +1004,8 @@ def decide(
         record["rule_place"] = rule_place
         if collect is not None:
             collect.append(record)
-        out.append(_compose(rule, slot, t_features, d_rows, p_rows, chosen_date, models))
+        place_pick = _choose(p_rows, models.place, rules_place)
+        out.append(_compose(rule, slot, t_features, date_pick, d_rows, place_pick, p_rows, models))
         previous = (slot, rule)
     return out
 
@@ -937,27 +1017,30 @@ def _between(visible: Sequence[_DateCandidate], k: int, q: QuoteView) -> int:
     return sum(1 for c in visible[:k] if c.token > q.tok_end)
 
 
-def _choose(rows: Sequence[tuple[Any, list[str]]], model: Binary | None) -> Any | None:
-    if model is None or not rows:
-        return None
-    scored = [(model.probability(f), k) for k, (_, f) in enumerate(rows)]
-    p, k = max(scored)
-    return rows[k][0] if p >= model.threshold else None
+def _choose(
+    rows: Sequence[tuple[Any, list[str]]], model: Binary | None, ruled: Any
+) -> int | None | str:
+    """The model's pick among candidates (see Binary.choose); "off" without a model."""
+    if model is None:
+        return "off"
+    return model.choose([f for _, f in rows], [ruled(f) for _, f in rows])
 
 
 def _compose(
     rule: Placed | None,
     slot: Slot,
     t_features: list[str],
+    date_pick: int | None | str,
     d_rows: Sequence[tuple[_DateCandidate, list[str]]],
+    place_pick: int | None | str,
     p_rows: Sequence[tuple[_PlaceCandidate, list[str]]],
-    chosen_date: _DateCandidate | None,
     models: Models,
 ) -> Placed | None:
     occasion = rule.occasion if rule is not None else Occasion()
     source = rule.date_source if rule is not None else None
     if models.type is not None:
-        name, _ = models.type.best(t_features)
+        ruled = occasion.type.value if occasion.type is not None else NONE
+        name = models.type.decide(t_features, ruled)
         kind = None if name == NONE else OccasionType(name)
         occasion = Occasion(
             type=kind,
@@ -967,8 +1050,9 @@ def _compose(
             start=occasion.start,
             end=occasion.end,
         )
-    if models.date is not None:
-        if chosen_date is not None:
+    if date_pick not in ("off", RULES):
+        if isinstance(date_pick, int):
+            chosen_date = d_rows[date_pick][0]
             mine = slot.own.date is not None and _overlaps(slot.own.date, chosen_date.phrase)
             occasion = _with(occasion, date=chosen_date.phrase)
             source = DateSource.TEXT if mine else DateSource.CARRIED
@@ -978,8 +1062,8 @@ def _compose(
             keep = own is not None and not dates_a_time(own.text)
             occasion = _with(occasion, date=own if keep else None)
             source = DateSource.TEXT if keep else None
-    if models.place is not None:
-        place = _choose(p_rows, models.place)
+    if place_pick not in ("off", RULES):
+        place = p_rows[place_pick][0] if isinstance(place_pick, int) else None
         occasion = _with(occasion, place=place.text if place is not None else None)
     if occasion.empty and occasion.type is None:
         return None
