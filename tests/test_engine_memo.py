@@ -73,3 +73,24 @@ def test_the_lemma_rule_of_thumb_is_kept_per_word_and_tag(nlp):
     doc[2].lemma_ = "Papers"  # a lemmatizer's answer wins over the rule
     for _ in range(2):
         assert [lemma(t) for t in doc] == ["paper", "papers", "papers"]
+
+
+def test_the_tokens_a_pass_visits_are_those_its_tests_could_pass(nlp):
+    from spacy.symbols import NOUN, PROPN
+
+    from quotetui.engine.coref.salience import _SALIENCE_WORDS
+    from quotetui.engine.syntax import tokens_among
+
+    doc = _parsed(
+        nlp,
+        "The Danish ambassador, who spoke to the Embassy, said it was late. "
+        "A teenager and Mr Lund said they would go. The 46-year-old left.",
+    )
+    assert tokens_among(doc, (NOUN,), _SALIENCE_WORDS, ("NORP",)) == [
+        t.i for t in doc if t.pos_ == "NOUN" or t.lower_ in _SALIENCE_WORDS or t.ent_type_ == "NORP"
+    ]
+    assert tokens_among(doc, (PROPN, NOUN)) == [t.i for t in doc if t.pos_ in ("PROPN", "NOUN")]
+    assert tokens_among(doc, (), ("who", "they")) == [
+        t.i for t in doc if t.lower_ in ("who", "they")
+    ]
+    assert tokens_among(doc[0:0].as_doc(), (NOUN,)) == []

@@ -941,7 +941,7 @@ def _introductions(
 ) -> list[Slot]:
     """Whether the text named a quote's speaker since the quote before ("City boss Mark Tully
     was furious. “…,” he said."): a new speaker, not the last one going on."""
-    doc = article.doc
+    tokens = article.tokens
     out = []
     previous: _Attributed | None = None
     for slot, item in zip(slots, spoken, strict=True):
@@ -953,7 +953,8 @@ def _introductions(
         ):
             surname = item.speaker.name.split()[-1]
             for i in range(previous.ctx.tok_end, item.ctx.tok_start):
-                if not quoted[i] and doc[i].ent_type_ == "PERSON" and doc[i].text == surname:
+                tok = tokens[i]
+                if not quoted[i] and tok.ent_type_ == "PERSON" and tok.text == surname:
                     introduced = True
                     break
         out.append(dataclasses.replace(slot, introduced=introduced))

@@ -52,6 +52,11 @@ _NAME_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _STOP = frozenset({"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ"})
 
 
+# A name the article gives outside quotations: the entity, its key, whether a person's, the
+# key's words.
+_Named = tuple[Span, str, bool, list[str]]
+
+
 def article_context(doc: Doc, records: Sequence[Attribution]) -> ArticleContext:
     """The context of every speaker ``records`` name, and the names the article gives."""
     inside = _inside_quotes(doc, records)
@@ -61,11 +66,13 @@ def article_context(doc: Doc, records: Sequence[Attribution]) -> ArticleContext:
     for rec in records:
         if rec.speaker and rec.kind is not QuoteKind.TERM:
             speakers.setdefault(rec.speaker, []).append(rec)
-    # The article's names outside quotations with their keys, read once for every speaker.
+    # The article's names outside quotations with their keys (and whether each is a person's,
+    # and its key's words), read once for every speaker.
     named = [
-        (ent, key)
+        (ent, key, label == "PERSON", key.split())
         for ent in ents_of(doc)
-        if not inside[ent.start] and ent.label_ in ("PERSON", *_NAME_LABELS)
+        for label in (ent.label_,)
+        if not inside[ent.start] and label in ("PERSON", *_NAME_LABELS)
         for key in (name_key(clean_name(ent.text)),)
         if key
     ]
@@ -110,7 +117,7 @@ def _names(doc: Doc, inside: list[bool]) -> tuple[str, ...]:
 
 
 def _speaker_context(
-    doc: Doc, name: str, records: list[Attribution], named: Sequence[tuple[Span, str]]
+    doc: Doc, name: str, records: list[Attribution], named: Sequence[_Named]
 ) -> SpeakerContext:
     one_word = len(name_key(name).split()) == 1
     if records[0].speaker_kind is not SpeakerKind.PERSON and not one_word:
@@ -157,19 +164,18 @@ def _speaker_context(
     return SpeakerContext(name, tuple(titles), tuple(affiliations), sure)
 
 
-def _mentions_of(
-    named: Sequence[tuple[Span, str]], keys: set[str], words: list[str]
-) -> Iterable[Span]:
+def _mentions_of(named: Sequence[_Named], keys: set[str], words: list[str]) -> Iterable[Span]:
     """The article's mentions of the speaker outside quotations (``named``: its names there,
     with their keys): its name or an alias, or (for a person) a shorter form ending in its
     surname."""
-    for ent, key in named:
-        if key in keys:
+    for ent, key, person, ent_words in named:
+        if key in keys or (
+            person
+            and len(words) > 1
+            and ent_words[-1] == words[-1]
+            and all(w in words for w in ent_words)
+        ):
             yield ent
-        elif ent.label_ == "PERSON" and len(words) > 1:
-            ent_words = key.split()
-            if ent_words[-1] == words[-1] and all(w in words for w in ent_words):
-                yield ent
 
 
 def _title_word(token_text: str) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 import numpy as np
+from spacy.attrs import ENT_TYPE, LOWER, POS  # type: ignore[import-not-found]
 from spacy.strings import get_string_id
 
 # spacy.symbols is compiled (Cython) and ships no type stubs.
@@ -195,6 +196,30 @@ def token_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[int]:
     idx = doc.to_array("IDX").astype(np.int64)
     found = np.searchsorted(starts, idx, side="right") - 1
     return cast(list[int], np.maximum(found, 0).tolist())
+
+
+def tokens_among(
+    doc: Doc,
+    pos: Iterable[int] = (),
+    words: Iterable[str] = (),
+    ents: Iterable[str] = (),
+) -> list[int]:
+    """The indices, in order, of the tokens whose part of speech (an id: ``spacy.symbols``),
+    lower-case form or entity label is among those given. A pass over every token that acts
+    only on a few kinds of them visits those alone: reading a token's strings decodes them
+    anew each time, and most tokens fail the first test (benchmarks/README.md)."""
+    n = len(doc)
+    if not n:
+        return []
+    columns = doc.to_array([POS, LOWER, ENT_TYPE]).reshape(n, 3)
+    keep = np.isin(columns[:, 0], np.array(list(pos), dtype=np.uint64))
+    wanted = [get_string_id(w) for w in words]
+    if wanted:
+        keep |= np.isin(columns[:, 1], np.array(wanted, dtype=np.uint64))
+    labels = [get_string_id(e) for e in ents]
+    if labels:
+        keep |= np.isin(columns[:, 2], np.array(labels, dtype=np.uint64))
+    return np.flatnonzero(keep).tolist()
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -265,7 +265,7 @@ class _Chains(_Roles):
         for j in range(m.start - 1, max(-1, m.start - 30), -1):
             if self._sentence[j] != sentence:
                 break
-            if doc[j].ent_type_ == "PERSON" and self.inside[j] == -1:
+            if self.tokens[j].ent_type_ == "PERSON" and self.inside[j] == -1:
                 return None
         if found:
             return found.pop() if len(found) == 1 else None

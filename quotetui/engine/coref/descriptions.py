@@ -131,6 +131,12 @@ def _is_demonym_epithet(noun: Token) -> bool:
     return len(lefts) == 1 and lefts[0].lower_ == "the" and lefts[0].dep_ == "det"
 
 
+# The words ``_is_age_epithet`` may hold of a token, whatever its part of speech.
+AGE_WORDS = frozenset(
+    ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian", "old")
+)
+
+
 def _is_age_epithet(noun: Token) -> bool:
     """ "the 46-year-old", "the teenager", "the pensioner": a person described by age alone."""
     word = noun.lower_

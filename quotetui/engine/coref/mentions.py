@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# spacy.symbols is compiled (Cython) and ships no type stubs.
+from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Token
 
 from quotetui.engine import antecedents
@@ -40,7 +42,7 @@ from quotetui.engine.resolution import (
     PERSON,
     Resolution,
 )
-from quotetui.engine.syntax import ents_of, is_cue_word
+from quotetui.engine.syntax import ents_of, is_cue_word, tokens_among
 from quotetui.names import (
     clean_name,
     clean_org,
@@ -115,9 +117,12 @@ class _Mentions(_Article):
 
     def _make_mention(self, start: int, end: int, kind: str, label: str) -> _Mention | None:
         doc = self.doc
+        tokens = self.tokens  # spaCy makes a new Token on every doc[i]
         title_gender = None
         e = end
-        while e > start + 1 and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s", "'")):
+        while e > start + 1 and (
+            tokens[e - 1].is_punct or tokens[e - 1].lower_ in ("'s", "’s", "'")
+        ):
             e -= 1
         s = start
         if kind == PERSON:
@@ -126,11 +131,11 @@ class _Mentions(_Article):
             words = [t.text for t in doc[start:e]]
             s = start + title_length(words, _is_given_name, self._known_titles)
             for i in range(start, s):
-                title_gender = title_gender or genders.of_title(doc[i].lower_)
+                title_gender = title_gender or genders.of_title(tokens[i].lower_)
         t = start - 1
         steps = 0
-        while t >= 0 and steps < 3 and is_title_word(doc[t].text, self._known_titles):
-            title_gender = title_gender or genders.of_title(doc[t].lower_)
+        while t >= 0 and steps < 3 and is_title_word(tokens[t].text, self._known_titles):
+            title_gender = title_gender or genders.of_title(tokens[t].lower_)
             t -= 1
             steps += 1
         span = doc[s:e]
@@ -148,7 +153,7 @@ class _Mentions(_Article):
         titled = None
         if kind == PERSON:
             first = t + 1
-            while first < s and not doc[first].is_title:
+            while first < s and not tokens[first].is_title:
                 first += 1
             if first < s:
                 titled = re.sub(r"['’]s$", "", " ".join(doc[first:e].text.split()))
@@ -183,7 +188,8 @@ class _Mentions(_Article):
                 out.append(m)
                 taken.update(range(ent.start, end))
         # A given name and a family name the NER did not tag ("Carly Fiorina:").
-        for tok in self.tokens:
+        for i in tokens_among(self.doc, (PROPN,)):
+            tok = self.tokens[i]
             if (
                 tok.i in taken
                 or tok.ent_type_ not in ("", "NORP")
@@ -213,7 +219,8 @@ class _Mentions(_Article):
                     out.append(m)
                     taken.update(range(tok.i, end))
         # A capitalised subject of a reporting verb the NER did not tag ("Nega told me").
-        for tok in self.tokens:
+        for i in tokens_among(self.doc, (PROPN,)):
+            tok = self.tokens[i]
             if (
                 tok.dep_ in SUBJECT_DEPS
                 and tok.pos_ == "PROPN"
@@ -250,7 +257,8 @@ class _Mentions(_Article):
             return []
         taken = {i for m in named for i in range(m.start, m.end)}
         out = []
-        for tok in self.tokens:
+        for i in tokens_among(self.doc, (PROPN, NOUN)):
+            tok = self.tokens[i]
             if (
                 tok.i in taken
                 or not tok.is_title
@@ -285,7 +293,8 @@ class _Mentions(_Article):
         # A proper name of two or more words the NER missed, as a clause's subject ("Thames
         # Water was fined …"): an organisation when it is no person's name.
         doc = self.doc
-        for tok in self.tokens:
+        for i in tokens_among(self.doc, (PROPN,)):
+            tok = self.tokens[i]
             if (
                 tok.dep_ not in SUBJECT_DEPS
                 or tok.pos_ != "PROPN"

@@ -53,6 +53,7 @@ class _Pronouns(_Resolver):
     ) -> list[tuple[float, int]]:
         sent = self._sentence[token.i]
         allowed = set(accept) if accept is not None else None
+        subject = token.dep_ in SUBJECT_DEPS
         out = []
         for seen, entity in enumerate(reversed(state)):
             if seen >= MAX_CANDIDATES:
@@ -63,7 +64,7 @@ class _Pronouns(_Resolver):
             if allowed is not None and entity not in allowed:
                 continue
             score = (base + best) * DECAY ** max(0, sent - last)
-            if token.dep_ in SUBJECT_DEPS and subj:
+            if subject and subj:
                 score += PARALLEL
             out.append((score, entity))
         return out

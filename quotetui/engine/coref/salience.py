@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+# spacy.symbols is compiled (Cython) and ships no type stubs.
+from spacy.symbols import NOUN  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
 from quotetui.engine import antecedents
 from quotetui.engine import gender as genders
 from quotetui.engine.coref.descriptions import (
+    AGE_WORDS,
     _definite,
     _indefinite,
     _is_age_epithet,
@@ -43,10 +46,21 @@ from quotetui.engine.resolution import (
     PERSON,
     UNNAMED,
 )
-from quotetui.engine.syntax import is_cue_word
+from quotetui.engine.syntax import is_cue_word, tokens_among
 from quotetui.names import (
     describe_nominal,
     name_key,
+)
+
+# Every word the salience pass tests a token's lower-case form against, whatever its part of
+# speech: the organisation nouns, the pronouns, the age epithets and the relative "who".
+_SALIENCE_WORDS = (
+    ORG_ROLES
+    | frozenset(genders.PRONOUN_GENDER)
+    | PLURAL_PRONOUNS
+    | NEUTER_PRONOUNS
+    | AGE_WORDS
+    | {"who"}
 )
 
 
@@ -64,7 +78,10 @@ class _Salience(_Holders):
                     events.append(group)
         self._capitalised: dict[str, str] = {}
         self.indefinites: dict[str, list[tuple[int, str]]] = {}
-        for tok in self.tokens:
+        # Only these tokens can pass a test below (a common noun, a demonym, a word the tests
+        # name): the rest of the article is left unread.
+        for i in tokens_among(doc, (NOUN,), _SALIENCE_WORDS, ("NORP",)):
+            tok = self.tokens[i]
             word = tok.lower_
             pos = tok.pos_
             if (

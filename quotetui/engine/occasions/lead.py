@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# spacy.attrs is compiled (Cython) and ships no type stubs.
+from spacy.attrs import IS_ALPHA, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 
 # Before the story's first paragraph of running prose, a paragraph of fewer words than this is
@@ -42,11 +44,15 @@ def lead_numbering(
     count = token_paragraph[-1] + 1
     words = [0] * count
     story = [False] * count  # quoted words or markup: the story's, however short
-    for tok in doc:
-        p = token_paragraph[tok.i]
-        if tok.is_alpha:
+    # Read as columns: a Token made for each of the article's words costs more than the test.
+    alpha = doc.to_array(IS_ALPHA).tolist()
+    orth = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    for i in range(len(doc)):
+        p = token_paragraph[i]
+        if alpha[i]:
             words[p] += 1
-        elif quoted[tok.i] or tok.text.startswith("<"):
+        elif quoted[i] or strings[orth[i]].startswith("<"):
             story[p] = True
     # The short lines between the title and the first paragraph of running prose, if a few:
     # a run of short paragraphs is a story told in short paragraphs.

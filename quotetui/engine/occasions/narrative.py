@@ -9,6 +9,8 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+# spacy.symbols is compiled (Cython) and ships no type stubs.
+from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.dates import dates_a_time, names_a_day
@@ -43,7 +45,7 @@ from quotetui.engine.occasions.occasion_types import (
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj, doc_text
 from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
-from quotetui.engine.syntax import DASHES, ents_of, is_cue_word
+from quotetui.engine.syntax import DASHES, ents_of, is_cue_word, tokens_among
 from quotetui.model import OccasionType
 
 _EARLIER = frozenset("earlier previous prior former last first".split())
@@ -72,7 +74,10 @@ def narrative_mentions(
     out: list[Mention] = []
     seen_dates: set[int] = set()
     covered: list[tuple[int, int]] = []  # the words of a telling found from its verb
-    for tok in doc if tokens is None else tokens:
+    tokens = list(doc) if tokens is None else tokens
+    # Only nouns and verbs can name an occasion: the rest of the article is left unread.
+    for i in tokens_among(doc, (NOUN, PROPN, VERB)):
+        tok = tokens[i]
         if quoted[tok.i]:
             continue
         pos = tok.pos_
