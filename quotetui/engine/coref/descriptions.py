@@ -108,6 +108,9 @@ _AGENT_SUFFIXES = (
 )  # fmt: skip
 
 
+_LONG_ROLES = tuple(r for r in ROLE_NOUNS if len(r) >= 6 and r.isalpha())
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a common noun can be a person's role: a listed role or title, a gendered noun,
     or a word built as agent nouns are ("headteacher", "striker", "councillor", "physicist",
@@ -117,6 +120,8 @@ def is_person_noun(word: str) -> bool:
         return False
     if word in ROLE_NOUNS or word in TITLES or genders.of_noun(word):
         return True
+    if any(word.endswith(role) and len(word) - len(role) >= 3 for role in _LONG_ROLES):
+        return True  # "neurosurgeon", "congresswoman": a listed role with a prefix
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
 
 

@@ -27,6 +27,7 @@ from quotetui.engine.coref.words import (
     canonical_role,
 )
 from quotetui.engine.lexicon import (
+    ROLE_NOUNS,
     lemma,
 )
 from quotetui.engine.resolution import (
@@ -163,9 +164,34 @@ class _Holders(_Pronouns):
             and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
         ]
         found = _best(self._ranked(state, tok, people), tok.i)
-        if found is None or (len(people) > 1 and found[1] < EPITHET_MARGIN):
+        if found is not None and (len(people) == 1 or found[1] >= EPITHET_MARGIN):
+            return found
+        # No one stands out by salience: the one of them the reporter's sentence before (or
+        # this one) had as its main subject or speaker ("Ben Carson said Monday …", then "the
+        # retired neurosurgeon told"; "Trump said that Clinton …", then "the Republican
+        # nominee said"), whom the reporter goes on describing — not one the article gave
+        # another office for an office ("Mayor Bill de Blasio" is no "presidential candidate";
+        # an age or a nationality is anyone's). Two such
+        # stay unnamed.
+        role = canonical_role(lemma(tok))
+        subjects = [
+            e
+            for e in people
+            if e in self._main_subject
+            and self._reported_since(self._main_subject[e], sent) == 0
+            and not (role in ROLE_NOUNS and (self.entities[e].roles & ROLE_NOUNS) - {role})
+        ]
+        if len(subjects) != 1:
             return None
-        return found
+        self.described_links.add(tok.i)
+        return subjects[0], found[1] if found is not None and found[0] == subjects[0] else 0.0
+
+    def _reported_since(self, start: int, end: int) -> int:
+        """The reporter's own sentences (words outside quotes) strictly between two: the
+        quoted sentences between a speaker and the tag that describes them do not count, and
+        further back the article's topic is as likely as its last subject ("Cruz said … Trump
+        had spent … The GOP front-runner complained")."""
+        return sum(1 for k in range(start + 1, end) if k in self._told_sentences)
 
     def _org_holders(self, role: str) -> list[int]:
         named = [
