@@ -96,3 +96,36 @@ def test_the_resolution_says_it_is_a_description_of_the_last_subject(nlp):
     assert found.path is ResolutionPath.DESCRIBED_LAST_SUBJECT
     # Not calibrated apart yet: confidence reads it as a description.
     assert resolution_group(found.path.value, found.margin) == "description"
+
+
+def test_a_description_tagging_a_quote_with_any_verb(attribute):
+    # "riffed" is no reporting verb the lexicon knows, but it tags the quote.
+    text = (
+        "At a rally on Friday, Walter Brandt showed the crowd a clip of Governor Laura Kemp "
+        "defending the budget.\n\n"
+        "“Governor, let me help you out,” the Republican vice-presidential nominee riffed to "
+        "loud cheers."
+    )
+    assert only(attribute(text), "help you out")["speaker"] == "Walter Brandt"
+
+
+def test_one_named_later_with_the_same_party_is_not_the_description(attribute):
+    text = (
+        "At a rally on Friday, Walter Brandt showed the crowd a clip of Governor Laura Kemp "
+        "defending the budget.\n\n"
+        "“Governor, let me help you out,” the Republican vice-presidential nominee said to "
+        "loud cheers.\n\n"
+        "Republican strategist Tom Reed said the clip would run in advertisements."
+    )
+    assert only(attribute(text), "help you out")["speaker"] == "Walter Brandt"
+
+
+def test_a_holder_named_only_later_leaves_the_description_to_the_last_subject(attribute):
+    text = (
+        "At a rally on Friday, Walter Brandt showed the crowd a clip of Governor Laura Kemp "
+        "defending the budget.\n\n"
+        "“Governor, let me help you out,” the Republican vice-presidential nominee said to "
+        "loud cheers.\n\n"
+        "He was a full-fledged booster of 2012 presidential nominee Tom Reed."
+    )
+    assert only(attribute(text), "help you out")["speaker"] == "Walter Brandt"

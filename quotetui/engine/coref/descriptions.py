@@ -144,12 +144,15 @@ def _is_age_epithet(noun: Token) -> bool:
     return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
 
 
-def _is_described_speaker(noun: Token) -> bool:
+def _is_described_speaker(noun: Token, tags_quote: bool = False) -> bool:
     """ "said the retired neurosurgeon", "the former Republican presidential candidate
     continued": a person's role with a word that describes them, as the subject of a reporting
     verb — a reporter's second reference to someone just named, not a new person, who would
-    be introduced ("a retired neurosurgeon"). A bare role ("the spokesman") may be another."""
-    if noun.dep_ not in SUBJECT_DEPS or not is_cue_word(noun.head) or noun.tag_ == "NNS":
+    be introduced ("a retired neurosurgeon"). A bare role ("the spokesman") may be another.
+    ``tags_quote``: the verb, whatever its word, tags a quote ("“…,” the nominee riffed")."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ == "NNS":
+        return False
+    if not (tags_quote or is_cue_word(noun.head)):
         return False
     if not is_person_noun(noun.lower_) or noun.lower_ in ORG_ROLES:
         return False
