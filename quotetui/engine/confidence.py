@@ -154,6 +154,8 @@ RESOLUTION_GROUPS = {
     "first or second person": "unresolved",
     "role of a named person": "role",
     "role of an earlier speaker": "role",
+    # Uncalibrated as yet: a description's group, the path it was split from.
+    "description of the last subject": "description",
     "organisation by its head noun": "role",
     "issuer of a document": "role",
     "indefinite description": "description",

@@ -50,6 +50,9 @@ class ArticleEntities(_Salience):
         self.entities: list[Entity] = []
         self.entity_at: dict[int, int] = {}  # token index → entity, for every token of a name
         self.links: dict[int, tuple[int, float]] = {}  # pronoun/role token → (entity, margin)
+        # Epithets linked to the one person the last sentences had as their subject, with no
+        # lead in salience: a resolution of their own, less sure than a role the article gave.
+        self.described_links: set[int] = set()
         self._sentence = self._sentence_index(sent_start)
         self.sentence_of: Sequence[int] = self._sentence  # token index → sentence number
         self._root_at: dict[int, Token] = {}  # token index → root of its name mention

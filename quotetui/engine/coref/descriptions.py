@@ -108,6 +108,9 @@ _AGENT_SUFFIXES = (
 )  # fmt: skip
 
 
+_LONG_ROLES = tuple(r for r in ROLE_NOUNS if len(r) >= 6 and r.isalpha())
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a common noun can be a person's role: a listed role or title, a gendered noun,
     or a word built as agent nouns are ("headteacher", "striker", "councillor", "physicist",
@@ -117,6 +120,8 @@ def is_person_noun(word: str) -> bool:
         return False
     if word in ROLE_NOUNS or word in TITLES or genders.of_noun(word):
         return True
+    if any(word.endswith(role) and len(word) - len(role) >= 3 for role in _LONG_ROLES):
+        return True  # "neurosurgeon", "congresswoman": a listed role with a prefix
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
 
 
@@ -145,12 +150,15 @@ def _is_age_epithet(noun: Token) -> bool:
     return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
 
 
-def _is_described_speaker(noun: Token) -> bool:
+def _is_described_speaker(noun: Token, tags_quote: bool = False) -> bool:
     """ "said the retired neurosurgeon", "the former Republican presidential candidate
     continued": a person's role with a word that describes them, as the subject of a reporting
     verb — a reporter's second reference to someone just named, not a new person, who would
-    be introduced ("a retired neurosurgeon"). A bare role ("the spokesman") may be another."""
-    if noun.dep_ not in SUBJECT_DEPS or not is_cue_word(noun.head) or noun.tag_ == "NNS":
+    be introduced ("a retired neurosurgeon"). A bare role ("the spokesman") may be another.
+    ``tags_quote``: the verb, whatever its word, tags a quote ("“…,” the nominee riffed")."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.tag_ == "NNS":
+        return False
+    if not (tags_quote or is_cue_word(noun.head)):
         return False
     if not is_person_noun(noun.lower_) or noun.lower_ in ORG_ROLES:
         return False

@@ -27,6 +27,7 @@ from quotetui.engine.coref.words import (
     canonical_role,
 )
 from quotetui.engine.lexicon import (
+    ROLE_NOUNS,
     lemma,
 )
 from quotetui.engine.resolution import (
@@ -83,13 +84,18 @@ class _Holders(_Pronouns):
                     if e.kind == PERSON
                     and (g is None or e.gender in (None, g))
                     and any(_tied(r, mod) for r in e.roles for mod in mods)
+                    # "a Republican strategist" named only further on is not whom "the
+                    # Republican nominee" points back to.
+                    and (holders or e.index in state)
                 ]
                 holders = tied or holders
-            if not holders and (
+            # A holder the article names only further on ("2012 GOP presidential nominee Mitt
+            # Romney") is not whom a description points back to.
+            if not any(h in state for h in holders) and (
                 (tok.dep_ in SUBJECT_DEPS and _is_age_epithet(tok))
                 or _is_demonym_epithet(tok)
                 or (
-                    _is_described_speaker(tok)
+                    _is_described_speaker(tok, tags_quote=self._tags_quote(tok))
                     # "a prominent RNC member …", then "the RNC member said": the one the
                     # article introduced by that role, not the person last named.
                     and not any(at < tok.i for at, _ in self.indefinites.get(role, []))
@@ -97,7 +103,9 @@ class _Holders(_Pronouns):
             ):
                 # "the 46-year-old", "the teenager": the person the last sentences are
                 # about, if one stands out (an age is said of someone the article named).
-                return self._epithet(state, tok, g)
+                found = self._epithet(state, tok, g)
+                if found is not None or not holders:
+                    return found
         framing = self._framing_subject(tok, g, holders) if role not in ORG_ROLES else None
         if framing is not None and framing not in holders:
             # "Cruz defends his record in an ad: “…,” the senator says": the role noun tags
@@ -163,9 +171,45 @@ class _Holders(_Pronouns):
             and sent - self._seen[e.index].last_sentence <= EPITHET_HORIZON
         ]
         found = _best(self._ranked(state, tok, people), tok.i)
-        if found is None or (len(people) > 1 and found[1] < EPITHET_MARGIN):
+        if found is not None and (len(people) == 1 or found[1] >= EPITHET_MARGIN):
+            return found
+        # No one stands out by salience: the one of them the reporter's sentence before (or
+        # this one) had as its main subject or speaker ("Ben Carson said Monday …", then "the
+        # retired neurosurgeon told"; "Trump said that Clinton …", then "the Republican
+        # nominee said"), whom the reporter goes on describing — not one the article gave
+        # another office for an office ("Mayor Bill de Blasio" is no "presidential candidate";
+        # an age or a nationality is anyone's). Two such
+        # stay unnamed.
+        role = canonical_role(lemma(tok))
+        subjects = [
+            e
+            for e in people
+            if e in self._main_subject
+            and self._reported_since(self._main_subject[e], sent) == 0
+            and not (role in ROLE_NOUNS and (self.entities[e].roles & ROLE_NOUNS) - {role})
+        ]
+        if len(subjects) != 1:
             return None
-        return found
+        self.described_links.add(tok.i)
+        return subjects[0], found[1] if found is not None and found[0] == subjects[0] else 0.0
+
+    def _tags_quote(self, tok: Token) -> bool:
+        """Whether a subject outside quotes, and its verb, stand next to a quote in their
+        sentence (within three tokens): the verb tags it, whatever its word."""
+        verb = tok.head
+        if self.inside[tok.i] != -1 or self.inside[verb.i] != -1:
+            return False
+        sent = self._sentence[tok.i]
+        lo, hi = min(tok.left_edge.i, verb.i), max(tok.i, verb.i)
+        near = range(max(0, lo - 3), min(len(self.tokens), hi + 4))
+        return any(self.inside[i] != -1 and self._sentence[i] == sent for i in near)
+
+    def _reported_since(self, start: int, end: int) -> int:
+        """The reporter's own sentences (words outside quotes) strictly between two: the
+        quoted sentences between a speaker and the tag that describes them do not count, and
+        further back the article's topic is as likely as its last subject ("Cruz said … Trump
+        had spent … The GOP front-runner complained")."""
+        return sum(1 for k in range(start + 1, end) if k in self._told_sentences)
 
     def _org_holders(self, role: str) -> list[int]:
         named = [

@@ -262,6 +262,8 @@ class _Resolver(_Chains):
         found = self.link(head)
         if found is not None:
             entity, margin = found
+            if entity.kind == PERSON and head.i in self.described_links:
+                return Resolution(entity.speaker(), ResolutionPath.DESCRIBED_LAST_SUBJECT, margin)
             if entity.kind == PERSON:
                 # A role is said of one person in one article, not a name for them elsewhere:
                 # kept as the mention, never as an alias the registry would match corpus-wide.

@@ -64,6 +64,19 @@ _SALIENCE_WORDS = (
 )
 
 
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of the sentence's own verb ("Carson said", "Trump plans …"), not of a
+    clause it reports ("Carson said that Trump plans …")."""
+    if token.dep_ in ("appos", "conj", "compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 class _Salience(_Holders):
     """The salience pass: every mention in reading order, linking pronouns and role nouns."""
 
@@ -171,6 +184,10 @@ class _Salience(_Holders):
         # counts an entity's strongest mention once, however often it is named there.
         state: _State = OrderedDict()
         seen = self._seen
+        self._main_subject: dict[int, int] = {}  # entity → last sentence it was main subject
+        self._told_sentences = {
+            self._sentence[t.i] for t in self.tokens if self.inside[t.i] == -1 and t.is_alpha
+        }
         para = self._paragraph
         # Per sentence, the first and last token inside a quote: the reporter's words between
         # two pieces of one quoted sentence that a speech tag closes ("“I don't think the
@@ -215,6 +232,8 @@ class _Salience(_Holders):
             record.last_role, record.last_inside = _role_category(token), muted
             if not muted:
                 record.told += 1
+                if _main_clause_subject(token):
+                    self._main_subject[entity] = sent
                 if record.last_role in (antecedents.SUBJECT, antecedents.SPEAKER):
                     record.subject_sentence = sent
             record.count += 1
