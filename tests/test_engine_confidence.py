@@ -9,7 +9,6 @@ from pathlib import Path
 
 from quotetui.engine import confidence
 from quotetui.engine.entities import PENALTIES, ResolutionPath
-from quotetui.engine.resolution import UNMEASURED
 from quotetui.model import Method
 
 
@@ -46,12 +45,8 @@ def test_every_resolution_path_has_its_penalty_from_the_data_file() -> None:
     shipped = json.loads(
         resources.files("quotetui.engine").joinpath("data/penalties.json").read_text()
     )["penalties"]
-    # A path newer than the measurement takes the penalty of the path it was split from
-    # until benchmarks/calibrate.py --write measures it (resolution.UNMEASURED).
-    missing = {p.value for p in ResolutionPath} - set(shipped)
-    assert missing <= {p.value for p in UNMEASURED}
-    assert {p.value: v for p, v in PENALTIES.items() if p.value in shipped} == shipped
-    assert all(PENALTIES[p] == PENALTIES[like] for p, like in UNMEASURED.items())
+    assert set(shipped) == {p.value for p in ResolutionPath}
+    assert {p.value: v for p, v in PENALTIES.items()} == shipped
     assert all(0.0 <= v < 1.0 for v in PENALTIES.values())
 
 

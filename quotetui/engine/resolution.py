@@ -52,19 +52,11 @@ class ResolutionPath(StrEnum):
     DESCRIPTION = "description"
 
 
-# A path newer than the measured penalties takes the penalty of the path it was split from,
-# until benchmarks/calibrate.py measures it.
-UNMEASURED = {ResolutionPath.DESCRIBED_LAST_SUBJECT: ResolutionPath.DESCRIPTION}
-
-
 def _load_penalties() -> dict[ResolutionPath, float]:
     data = json.loads(
         resources.files("quotetui.engine").joinpath("data/penalties.json").read_text("utf-8")
     )
     table = {ResolutionPath(key): float(value) for key, value in data["penalties"].items()}
-    for path, like in UNMEASURED.items():
-        if path not in table:
-            table[path] = table[like]
     missing = set(ResolutionPath) - set(table)
     if missing:
         raise ValueError(f"data/penalties.json has no penalty for {sorted(missing)}")
