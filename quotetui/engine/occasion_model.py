@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1024,7 +1024,9 @@ def _between(visible: Sequence[_DateCandidate], k: int, q: QuoteView) -> int:
 
 
 def _choose(
-    rows: Sequence[tuple[Any, list[str]]], model: Binary | None, ruled: Any
+    rows: Sequence[tuple[Any, list[str]]],
+    model: Binary | None,
+    ruled: Callable[[Sequence[str]], bool],
 ) -> int | None | str:
     """The model's pick among candidates (see Binary.choose); "off" without a model."""
     if model is None:
