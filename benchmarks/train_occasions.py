@@ -357,6 +357,11 @@ class TypeCall:
     guess: str
     p: float
 
+    def stacked(self, override: float) -> str:
+        """The class the type model stacked on the rules at ``override`` gives (the engine's
+        rule, ``occasion_model.stacked_type``)."""
+        return occasion_model.stacked_type(self.guess, self.p, self.rule, override)
+
 
 def choose_override(calls: Sequence[TypeCall]) -> float:
     """How sure the type model must be to overrule the rules: the most typed gold right
@@ -366,7 +371,7 @@ def choose_override(calls: Sequence[TypeCall]) -> float:
     best = (sum(c.rule == c.label for c in calls if c.label != occasion_model.NONE), 1.01)
     none = occasion_model.NONE
     for t in [0.0, *_grid()]:
-        chosen = [(c, c.guess if c.guess == c.rule or c.p >= t else c.rule) for c in calls]
+        chosen = [(c, c.stacked(t)) for c in calls]
         typed = sum(1 for c, x in chosen if c.label == none and x != none)
         if typed > rules_typed:
             continue
@@ -437,7 +442,7 @@ def end_to_end(
     return preds
 
 
-SECTIONS = {"type": ("type",), "date": ("date", "undated_dated"), "place": ("place",)}
+SECTIONS = ("type", "date", "place")
 
 
 def _better(mine: Scores, rules: Scores, name: str) -> bool:
@@ -615,7 +620,7 @@ def main() -> None:
         t = thresholds["type"]
 
         def stacked(k: TypeCall) -> str:
-            return k.guess if k.guess == k.rule or k.p >= t else k.rule
+            return k.stacked(t)
 
         print(f"{args.cv}-fold CV by article over {n} quotes (decisions on matched quotes):")
         print(

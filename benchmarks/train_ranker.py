@@ -65,6 +65,7 @@ The per-rule thresholds are chosen on the same held-out folds (as before by-name
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 import time
@@ -359,11 +360,16 @@ def fit(examples: Sequence[Example], c: float, seed: int) -> dict[str, float]:
     return {f: round(float(weights[j]), 4) for f, j in vocab.items() if abs(weights[j]) >= 1e-4}
 
 
+def _unscored(ex: Example) -> list[ranker.Candidate]:
+    # Ranking writes its scores into the candidates: each model ranks copies of its own.
+    return [dataclasses.replace(c, score=0.0, probability=0.0) for c in ex.candidates]
+
+
 def decisions(examples: Iterable[Example], model: ranker.Model) -> list[tuple[bool, bool, bool]]:
     """(sieve right, ranker top right, combined decision right) per example."""
     out = []
     for ex in examples:
-        cands = [ranker.Candidate(c.token, c.features, c.rules, c.span) for c in ex.candidates]
+        cands = _unscored(ex)
         picked = ex.candidates[ex.picked].token if ex.picked is not None else None
         ranked = ranker.rank(list(cands), model)
         top = ranked[0].token
@@ -448,9 +454,7 @@ def by_name_rows(examples: Iterable[Example], model: ranker.Model) -> list[dict[
     for ex in examples:
         if ex.named is None:
             continue
-        cands = [
-            ranker.Candidate(c.token, c.features, c.rules, c.span, c.speaker) for c in ex.candidates
-        ]
+        cands = _unscored(ex)
         picked = ex.candidates[ex.picked].token if ex.picked is not None else None
         top = ranker.rank(list(cands), model)[0].token if model.weights else picked
         d = ranker.decide(cands, picked, ex.rule, model)

@@ -127,11 +127,6 @@ def run_engine(
     return checked(), progress, problems
 
 
-def need_inputs(paths: tuple[str, ...], url_lists: tuple[str, ...]) -> None:
-    if not paths and not url_lists:
-        raise click.UsageError("give files, folders or URLs to read (PATHS), or --urls FILE")
-
-
 def load_pipeline_or_exit(model: str | None) -> Any:
     from quotetui.engine import ModelNotFound
 
@@ -140,9 +135,3 @@ def load_pipeline_or_exit(model: str | None) -> Any:
     except ModelNotFound as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
-
-
-def is_url(path: str) -> bool:
-    from quotetui.readers import is_url as reader_is_url
-
-    return reader_is_url(path)

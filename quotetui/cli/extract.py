@@ -13,7 +13,7 @@ from typing import Any, TextIO
 import click
 
 from quotetui.cli.common import check_output, need_inputs, onto_terminal, plural, writing_output
-from quotetui.cli.engine import is_url, run_engine
+from quotetui.cli.engine import run_engine
 from quotetui.cli.options import (
     batch_size_option,
     model_option,
@@ -105,6 +105,8 @@ def extract(
             raise click.UsageError(
                 "give -j N or --dask, not both (--dask local:N runs N worker processes)"
             )
+        from quotetui.readers import is_url
+
         if url_lists or any(is_url(p) for p in paths):
             raise click.UsageError(
                 "--dask reads files and folders; fetch URLs with a plain extract or ingest"

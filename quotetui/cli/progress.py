@@ -7,7 +7,7 @@ import sys
 import time
 from typing import TextIO
 
-from quotetui.terminal import escaped
+from quotetui.terminal import escaped, is_terminal
 
 
 class Progress:
@@ -20,7 +20,7 @@ class Progress:
         self.total = total
         self.label = label
         self.stream = stream or sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.enabled = is_terminal(self.stream)
         self.done = 0
         self.started = time.monotonic()
         self._last_draw = 0.0

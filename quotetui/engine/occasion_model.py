@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +145,12 @@ class Binary:
 RULES = -1  # Binary.choose: the rules' answer stands
 
 
+def stacked_type(guess: str, p: float, rule: str, override: float) -> str:
+    """The type class stacked on the rules: the model's ``guess`` (of probability ``p``)
+    where it is the rules' ``rule`` or reaches ``override``, else ``rule``."""
+    return guess if guess == rule or p >= override else rule
+
+
 def rules_date(features: Sequence[str]) -> bool:
     """Whether a date candidate is the phrase the rules dated the quote by."""
     return any(f.startswith("rule=") and "&" not in f for f in features)
@@ -188,7 +194,7 @@ class Classes:
         """The quote's type class: the model's, where it is sure enough to overrule ``rule``
         (the rules' type, or :data:`NONE`)."""
         name, p = self.best(features)
-        return name if name == rule or p >= self.override else rule
+        return stacked_type(name, p, rule, self.override)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -1018,7 +1024,9 @@ def _between(visible: Sequence[_DateCandidate], k: int, q: QuoteView) -> int:
 
 
 def _choose(
-    rows: Sequence[tuple[Any, list[str]]], model: Binary | None, ruled: Any
+    rows: Sequence[tuple[Any, list[str]]],
+    model: Binary | None,
+    ruled: Callable[[Sequence[str]], bool],
 ) -> int | None | str:
     """The model's pick among candidates (see Binary.choose); "off" without a model."""
     if model is None:
