@@ -136,16 +136,16 @@ def _is_demonym_epithet(noun: Token) -> bool:
     return len(lefts) == 1 and lefts[0].lower_ == "the" and lefts[0].dep_ == "det"
 
 
+# A person called by age alone; "old" only after "year(s)" ("the 46-year-old").
+_AGE_NOUNS = frozenset(("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian"))
 # The words ``_is_age_epithet`` may hold of a token, whatever its part of speech.
-AGE_WORDS = frozenset(
-    ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian", "old")
-)
+AGE_WORDS = _AGE_NOUNS | {"old"}
 
 
 def _is_age_epithet(noun: Token) -> bool:
     """ "the 46-year-old", "the teenager", "the pensioner": a person described by age alone."""
     word = noun.lower_
-    if word in ("teenager", "teen", "pensioner", "toddler", "octogenarian", "nonagenarian"):
+    if word in _AGE_NOUNS:
         return True
     return word == "old" and any(t.lower_ in ("year", "years") for t in noun.lefts)
 
