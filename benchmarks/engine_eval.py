@@ -284,7 +284,7 @@ def summary(rows: Sequence[str], command: str) -> str:
     lines = [
         "# Engine accuracy by set",
         "",
-        f"Written by `{command}`; definitions in docs/FORMATS.md, \"Scoring\". "
+        f'Written by `{command}`; definitions in docs/FORMATS.md, "Scoring". '
         "Speaker by name and its F1 only where the gold resolves speakers; by mention only where "
         "it gives mention spans.",
         "",

@@ -13,9 +13,7 @@ GOLD = Path(__file__).parent / "data" / "seeds.gold.jsonl"
 
 
 def test_bundled_corpus_meets_the_bar(nlp, corpus_dir):
-    results = identity.apply(
-        [r for _, r in attribute_documents(nlp, read_documents([corpus_dir]))]
-    )
+    results = identity.apply([r for _, r in attribute_documents(nlp, read_documents([corpus_dir]))])
     report = score_documents(read_jsonl(GOLD), [r.to_prediction() for r in results])
     assert report.attribution_prf[2] >= 0.96, report.misses
     assert report.date_accuracy >= 0.9, report.misses

@@ -143,7 +143,6 @@ def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute
     assert "students" in (slogans["“Where Will We Study?”"]["speaker"] or "")
 
 
-
 def test_a_title_case_quote_someone_owns_is_a_title(attribute):
     text = (
         "“We were never told,” Mayor Ines Calder said on WRTV’s “Morning Desk” on Monday."

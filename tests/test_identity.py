@@ -418,16 +418,23 @@ def test_thousands_of_identical_decided_quotes_reconcile_in_linear_work() -> Non
     def quotes(n: int) -> tuple[list[StoredQuote], list[EngineQuote]]:
         old = [
             StoredQuote(
-                id=store.quote_id(DOC, 20 * i, 20 * i + 3), start=20 * i, end=20 * i + 3,
-                text='"a"', review=ReviewState(ReviewStatus.CONFIRMED, reviewer=f"r{i}"),
+                id=store.quote_id(DOC, 20 * i, 20 * i + 3),
+                start=20 * i,
+                end=20 * i + 3,
+                text='"a"',
+                review=ReviewState(ReviewStatus.CONFIRMED, reviewer=f"r{i}"),
                 **around(i),
             )  # fmt: skip
             for i in range(n)
         ]
         new = [
             EngineQuote(
-                id=store.quote_id(DOC, 20 * i + shift, 20 * i + 3 + shift), document_id=DOC,
-                start=20 * i + shift, end=20 * i + 3 + shift, text='"a"', **around(i),
+                id=store.quote_id(DOC, 20 * i + shift, 20 * i + 3 + shift),
+                document_id=DOC,
+                start=20 * i + shift,
+                end=20 * i + 3 + shift,
+                text='"a"',
+                **around(i),
             )  # fmt: skip
             for i in range(2 * n)
         ]

@@ -533,9 +533,7 @@ def test_ingest_urls_from_the_command_line_and_a_list(
         assert doc.date == "2025-06-12"
         assert "Advertisement" not in doc.text
         speakers = {
-            q.text: q.speaker_name
-            for q in store.iter_quotes(db)
-            if q.document_id == doc.id
+            q.text: q.speaker_name for q in store.iter_quotes(db) if q.document_id == doc.id
         }
         assert "Aisha Rahman" in (speakers["“The bridge was paid for years ago.”"] or "")
         assert store.get_document(db, f"{base}/jsonld_date.html").date == "2025-03-04"

@@ -1,5 +1,3 @@
-
-
 def test_confidence_is_shown_rounded_down_so_the_bulk_threshold_agrees() -> None:
     from quotetui.tui.text import confidence_text
 

@@ -27,8 +27,19 @@ def load(path: Path) -> dict[str, list[dict[str, Any]]]:
     return {r["doc_id"]: r["quotes"] for r in map(json.loads, path.read_text("utf-8").splitlines())}
 
 
-FIELDS = ("start", "end", "text", "kind", "partial", "speaker_kind", "occasion", "occasion_type",
-          "occasion_place", "occasion_date", "occasion_date_text")
+FIELDS = (
+    "start",
+    "end",
+    "text",
+    "kind",
+    "partial",
+    "speaker_kind",
+    "occasion",
+    "occasion_type",
+    "occasion_place",
+    "occasion_date",
+    "occasion_date_text",
+)
 
 
 def write(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -40,9 +51,13 @@ def as_pred(q: dict[str, Any]) -> dict[str, Any]:
     name = q.get("speaker_canonical")
     return {
         **{k: q.get(k) for k in FIELDS},
-        "speaker": name, "speaker_id": re.sub(r"[^a-z0-9]+", "-", name.lower()) if name else None,
-        "speaker_mention": q.get("speaker"), "speaker_start": q.get("speaker_start"),
-        "speaker_end": q.get("speaker_end"), "confidence": 1.0, "method": "shared gold",
+        "speaker": name,
+        "speaker_id": re.sub(r"[^a-z0-9]+", "-", name.lower()) if name else None,
+        "speaker_mention": q.get("speaker"),
+        "speaker_start": q.get("speaker_start"),
+        "speaker_end": q.get("speaker_end"),
+        "confidence": 1.0,
+        "method": "shared gold",
     }
 
 
@@ -54,7 +69,8 @@ def same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if who(a) is None or who(b) is None:
         return who(a) is None and who(b) is None
     return names_agree(who(a), [who(b), *b.get("speaker_aliases", [])]) or names_agree(
-        who(b), [who(a), *a.get("speaker_aliases", [])])
+        who(b), [who(a), *a.get("speaker_aliases", [])]
+    )
 
 
 def main() -> None:
@@ -63,8 +79,10 @@ def main() -> None:
     second = load(HERE / "second.gold.jsonl")
     shared = {k: v for k, v in load(SHARED).items() if k in second}
     write(out / "shared8.gold.jsonl", [{"doc_id": d, "quotes": shared[d]} for d in second])
-    write(out / "shared8.preds.jsonl",
-          [{"doc_id": d, "quotes": [as_pred(q) for q in shared[d]]} for d in second])
+    write(
+        out / "shared8.preds.jsonl",
+        [{"doc_id": d, "quotes": [as_pred(q) for q in shared[d]]} for d in second],
+    )
     confusion: Counter[tuple[str | None, str | None]] = Counter()
     tally: Counter[str] = Counter()
     for doc_id, mine in second.items():
@@ -91,8 +109,10 @@ def main() -> None:
             gw = content_words(g.get("occasion"), g.get("occasion_place"))
             mw = content_words(m.get("occasion"), m.get("occasion_place"))
             if gw != mw:
-                diffs.append(f"occ {g.get('occasion')!r}@{g.get('occasion_place')!r}|"
-                             f"{m.get('occasion')!r}@{m.get('occasion_place')!r}")
+                diffs.append(
+                    f"occ {g.get('occasion')!r}@{g.get('occasion_place')!r}|"
+                    f"{m.get('occasion')!r}@{m.get('occasion_place')!r}"
+                )
             if diffs:
                 print(f"  {g['start']:5} {g['text'][:50]!r}\n        " + "\n        ".join(diffs))
         for gi in sorted(set(range(len(theirs))) - {p[0] for p in pairs}):

@@ -165,6 +165,8 @@ class ArticleContext:
             tuple(dict.fromkeys([*self.people, *other.people])),
             tuple(dict.fromkeys([*self.names, *other.names])),
         )
+
+
 _ENUM_FIELDS: dict[str, type[StrEnum]] = {
     "speaker_kind": SpeakerKind,
     "occasion_type": OccasionType,

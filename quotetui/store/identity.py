@@ -654,8 +654,7 @@ def _undo_refusal(
     target = resolve_speaker_id(db, before.other_id) or before.other_id or ""
     if target != before.other_id:
         return (
-            f"{_who_merged(db, before.other_id or '', entry.id)} into {_name(db, target)!r}"
-            " since"
+            f"{_who_merged(db, before.other_id or '', entry.id)} into {_name(db, target)!r} since"
         )
     members = [m for m in before.members if _speaker_of_member(db, m) == target]
     # Quotes decided since under the speaker the split made: undoing it would move them.

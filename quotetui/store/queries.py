@@ -505,9 +505,7 @@ def _pages(
     """``plus``: neither the order nor the keyset comparison reads an index (the conditions'
     own partial index serves the query, and its rows are sorted per page)."""
     # rowid ends every index entry, so (key..., rowid) is both a total order and index-ordered.
-    columns = [f"{'+' if plus else ''}q.{c}" for c in key] + [
-        f"{'+' if plus else ''}q.quote_rowid"
-    ]
+    columns = [f"{'+' if plus else ''}q.{c}" for c in key] + [f"{'+' if plus else ''}q.quote_rowid"]
     names = [*key, "_rowid"]
     order_by = ", ".join(columns)
     after = order_by

@@ -481,9 +481,7 @@ def undo_last(
         return _undo_decision(db, entry, reviewer, session)
 
 
-def _merge_undo_refusal(
-    db: sqlite_utils.Database, entry: ReviewEntry
-) -> SpeakerUndoRefused | None:
+def _merge_undo_refusal(db: sqlite_utils.Database, entry: ReviewEntry) -> SpeakerUndoRefused | None:
     """A merge is not taken back over the quotes someone decided since under the speaker it
     merged into: the undo would give them back to the other speaker."""
     before, after = entry.before, entry.after

@@ -252,9 +252,7 @@ class EditNotUndone:
     reason: str
 
 
-Undone = (
-    UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone | EditNotUndone
-)
+Undone = UndoneDecision | UndoneDecisions | UndoneMerge | UndoneEdit | UndoNotDone | EditNotUndone
 
 
 @dataclass
