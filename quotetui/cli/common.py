@@ -80,12 +80,6 @@ def need_inputs(paths: tuple[str, ...], url_lists: tuple[str, ...]) -> None:
         raise click.UsageError("give files, folders or URLs to read (PATHS), or --urls FILE")
 
 
-def plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"1 {word}"
-    return f"{n:,} {word[:-1] + 'ies' if word.endswith('ry') else word + 's'}"
-
-
 def clipped(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 import click
 
-from quotetui.cli.common import check_output, need_inputs, onto_terminal, plural, writing_output
+from quotetui.cli.common import check_output, need_inputs, onto_terminal, writing_output
 from quotetui.cli.engine import run_engine
 from quotetui.cli.options import (
     batch_size_option,
@@ -24,6 +24,7 @@ from quotetui.cli.options import (
 from quotetui.cli.progress import Progress, duration
 from quotetui.cli.signals import exit_status, stop_signals
 from quotetui.terminal import escaped
+from quotetui.wording import plural
 
 
 def _parse_size(value: str) -> int:

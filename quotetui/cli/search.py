@@ -13,10 +13,10 @@ from quotetui.cli.common import (
     format_table,
     json_line,
     need_database,
-    plural,
 )
 from quotetui.cli.options import db_option
 from quotetui.terminal import escaped
+from quotetui.wording import plural
 
 
 @click.command()

@@ -19,7 +19,8 @@ from quotetui.tui.commands import ReviewCommands
 from quotetui.tui.keys import load_keymap
 from quotetui.tui.screens.review import ReviewScreen
 from quotetui.tui.session import ReviewSession
-from quotetui.tui.text import TerminalSafe, clean, plural
+from quotetui.tui.text import TerminalSafe, clean
+from quotetui.wording import plural
 
 # A decision waits at most this long for another process's write lock before the screen
 # retries on a timer: long enough for ordinary contention, short enough not to freeze the UI.

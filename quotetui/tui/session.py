@@ -35,7 +35,8 @@ from quotetui.model import (
     UndoRefused,
 )
 from quotetui.names import name_key
-from quotetui.tui.text import one_line, plural
+from quotetui.tui.text import one_line
+from quotetui.wording import plural
 
 # `s` cycles through these; None means every status.
 STATUS_CYCLE: tuple[str | None, ...] = ("unreviewed", None, "confirmed", "corrected", "rejected")

@@ -89,10 +89,6 @@ def confidence_text(value: float | None, missing: str = "") -> str:
     return f"{math.floor(value * 100 + 1e-6) / 100:.2f}"
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def one_line(text: str | None, width: int | None = None) -> str:
     """Cleaned text on one line (whitespace runs collapsed), clipped to ``width`` with "…"."""
     line = " ".join(clean(text).split())

@@ -27,9 +27,9 @@ from quotetui.tui.text import (
     confidence_text,
     highlight,
     one_line,
-    plural,
     status_mark,
 )
+from quotetui.wording import plural
 
 if TYPE_CHECKING:
     from quotetui.tui.screens.review import ReviewScreen

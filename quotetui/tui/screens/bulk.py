@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select, Static
 
 from quotetui.model import ReviewAction
-from quotetui.tui.text import plural
+from quotetui.wording import plural
 
 DEFAULT_THRESHOLD = "0.95"
 # Above this many quotes the dialog warns that writing them takes a while (one transaction).

@@ -20,7 +20,8 @@ from textual.widgets.option_list import Option
 from quotetui import store
 from quotetui.model import SpeakerRow
 from quotetui.tui.screens.fit import fit_list
-from quotetui.tui.text import one_line, plural
+from quotetui.tui.text import one_line
+from quotetui.wording import plural
 
 
 class MergeScreen(ModalScreen[str | None]):

@@ -63,11 +63,12 @@ from quotetui.tui.session import (
     count_delta,
     count_progress,
 )
-from quotetui.tui.text import clean, one_line, plural, search_pattern
+from quotetui.tui.text import clean, one_line, search_pattern
 from quotetui.tui.widgets.detail import QuoteDetail
 from quotetui.tui.widgets.keys_line import KeysLine
 from quotetui.tui.widgets.quotes_table import QuotesTable
 from quotetui.tui.widgets.speakers_pane import SpeakersPane
+from quotetui.wording import plural
 
 if TYPE_CHECKING:
     from quotetui.tui.app import ReviewApp

@@ -21,7 +21,8 @@ from textual.widgets.option_list import Option
 
 from quotetui.model import SpeakerKind, SpeakerRow
 from quotetui.store import DuplicateRow, EvidenceRow
-from quotetui.tui.text import one_line, plural
+from quotetui.tui.text import one_line
+from quotetui.wording import plural
 
 
 class RenameScreen(ModalScreen[str | None]):
