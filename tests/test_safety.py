@@ -506,3 +506,21 @@ def test_records_written_to_a_terminal_cannot_drive_it_and_piped_are_exact(
         ).stdout
         # Into a pipe or a file the records are the data, exactly.
         assert "\u202e".encode() in piped or b"\\u202e" in piped, (command, piped)
+
+
+def test_a_backup_that_cannot_be_written_names_the_file_and_leaves_no_temporary(
+    tmp_path: Path,
+) -> None:
+    path = make_db(tmp_path / "q.db", decided=True)
+    dest = tmp_path / "no-such-folder" / "backup.db"
+    db = store.open_db(path)
+    with contextlib.closing(db), pytest.raises(store.BackupFailed, match=f"cannot write {dest}"):
+        store.backup_database(db, path, dest)
+    # A folder where the copy should go: the rename over it fails after the copy is made.
+    folder = tmp_path / "out"
+    (folder / "backup.db").mkdir(parents=True)
+    db = store.open_db(path)
+    with contextlib.closing(db), pytest.raises(store.BackupFailed, match="cannot write"):
+        store.backup_database(db, path, folder / "backup.db")
+    assert sorted(p.name for p in folder.iterdir()) == ["backup.db"]
+    assert (folder / "backup.db").is_dir()

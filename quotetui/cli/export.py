@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,11 +13,11 @@ from quotetui.cli.common import (
     database,
     need_database,
     onto_terminal,
-    plural,
     writing_output,
 )
 from quotetui.cli.options import db_option
 from quotetui.terminal import escaped
+from quotetui.wording import plural
 
 
 @click.command(name="export")
@@ -161,32 +158,16 @@ def backup(db_path: Path, dest: Path) -> None:
     write-ahead log (the -wal file beside the database), which copying the .db file alone
     would lose. DEST is replaced only once the copy is complete and checked.
     """
-    import secrets
+    from quotetui import store
 
     need_database(db_path)
     check_output(dest)
-    if dest.exists() and dest.resolve() == db_path.resolve():
-        raise click.ClickException(f"{dest} is the database itself; give another file")
     with database(db_path, readonly=True) as db:
-        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.tmp")
         try:
-            with contextlib.closing(sqlite3.connect(tmp)) as target:
-                db.conn.backup(target)
-                check = target.execute("PRAGMA quick_check").fetchone()[0]
-                if check != "ok":
-                    raise click.ClickException(f"the copy of {db_path} failed its check ({check})")
-                quotes = target.execute("SELECT count(*) FROM quotes").fetchone()[0]
-                logged = target.execute("SELECT count(*) FROM reviews").fetchone()[0]
-                target.commit()
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {dest}: {exc.strerror or exc}") from None
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            report = store.backup_database(db, db_path, dest)
+        except store.BackupFailed as exc:
+            raise click.ClickException(str(exc)) from None
     click.echo(
-        f"Backed up {escaped(db_path)} to {escaped(dest)}: {plural(quotes, 'quote')},"
-        f" {plural(logged, 'review log entry')}"
+        f"Backed up {escaped(db_path)} to {escaped(dest)}: {plural(report.quotes, 'quote')},"
+        f" {plural(report.reviews, 'review log entry')}"
     )

@@ -10,6 +10,7 @@ Built on sqlite-utils 4. It knows nothing of spaCy or Textual. Modules, one conc
 - ``speakers``: speaker rows, merges and aliases;
 - ``identity``: speakers across articles (``quotetui.identity`` over every stored article) and
   the analysts' speaker decisions: rename, kind, split, "different people";
+- ``backup``: a consistent copy of a database while it is in use;
 - ``queries``: the read side, for the review app, the export and the CLI.
 
 Callers use this package's names (``from quotetui import store; store.open_db(...)``).
@@ -23,6 +24,7 @@ processes deciding on different quotes never lose each other's writes.
 
 from __future__ import annotations
 
+from quotetui.store.backup import BackupFailed, BackupReport, backup_database
 from quotetui.store.guard import (
     Damaged,
     DatabaseProblem,
@@ -98,6 +100,9 @@ from quotetui.store.speakers import resolve_speaker_id
 from quotetui.store.sql import Conflict, NotFound, is_busy, now
 
 __all__ = [
+    "BackupFailed",
+    "BackupReport",
+    "backup_database",
     "DECISION_ACTIONS",
     "DuplicateRow",
     "EvidenceRow",
