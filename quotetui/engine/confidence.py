@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from quotetui.files import write_atomically
 from quotetui.model import Method
 
 SAY_VERBS = frozenset({"say", "tell", "write", "ask"})
@@ -92,9 +93,7 @@ def load(path: Path | None = None) -> Calibration:
 def save(calibration: Calibration, path: Path) -> None:
     """Write a calibration where :func:`load` reads it (``benchmarks/calibrate.py --write``)."""
     text = json.dumps(calibration.to_json(), indent=2, ensure_ascii=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_atomically(path, lambda f: f.write(text))
 
 
 CALIBRATION = load()
