@@ -214,6 +214,36 @@ def test_terms_are_left_unattributed(attribute, text):
     assert q["speaker"] is None and q["speaker_id"] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A show's name at the end of the sentence keeps the sentence's period inside the marks.
+        "Sen. Ann Frost repeated the claim on ABC’s “This Week.”\n\nShe left early.",
+        "Her aide said it in an interview with “Morning Report.” Nobody replied.",
+        "Ben Ortiz is joining the “Today” show as an anchor, the network announced.",
+        "Workers in the “Fight for Fairness” movement marched on Monday.",
+        # A markup attribute's value left in the text is no one's words.
+        'One reader tweeted:\n\n<tweet author="@janedoe" date="May 2, 2016">Big news</tweet>',
+        "They vote for “R” or “D” according to habit.",
+    ],
+)
+def test_titles_handles_and_letters_in_marks_are_terms(attribute, text):
+    quotes = attribute(text)
+    assert quotes and all(q["kind"] == "term" and q["speaker"] is None for q in quotes)
+
+
+def test_a_title_case_exclamation_after_a_possessive_is_still_speech(attribute):
+    quotes = attribute("Mayor Joe Park ended his speech with his motto. “Never Give Up!” he said.")
+    assert only(quotes, "Never Give Up")["speaker"] == "Joe Park"
+
+
+def test_a_show_named_after_a_quote_leaves_the_quote_to_its_speaker(attribute):
+    text = "“We will not back down,” Mayor Joe Park said in an interview with “Morning Report.”"
+    quotes = attribute(text)
+    assert only(quotes, "back down")["speaker"] == "Joe Park"
+    assert only(quotes, "Morning Report")["kind"] == "term"
+
+
 def test_nested_quote_is_a_term_inside_the_speech(attribute):
     text = "“She told me ‘never again’ and left,” Ray Moss said."
     quotes = attribute(text)

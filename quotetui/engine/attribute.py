@@ -735,21 +735,28 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     words = stripped.split()
     if not words:
         return True
-    if re.fullmatch(r"[\d\s.,:/#@-]+", stripped) or re.match(r"https?://", stripped):
-        return True
+    if re.fullmatch(r"[\d\s.,:/#@-]+|[A-Za-z][.,]?", stripped) or re.match(r"https?://", stripped):
+        return True  # a number, a date, a handle, a link; a letter ("vote “R” or “D”")
     before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
+    if len(words) <= 4 and re.search(r"\w=\s*$", before):
+        return True  # a markup attribute's value left in the text: <tweet author="@handle">
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if _WORK_BEFORE.search(before) and _title_case(words):
         return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
-    if (
-        _title_case(words)
-        and not re.search(r"[.!?]$", stripped.rstrip(",”’\"'"))
-        and re.search(r"\w['’]s\s*$", before)
-    ):
+    after = text[ctx.quote.end : ctx.quote.end + 16].lower()
+    if _title_case(words) and len(words) <= 6 and _WORK_AFTER.match(after):
+        return True  # NBC's “Today” show; the “Fight for $15” movement
+    # At the end of a sentence a period inside the closing mark is the sentence's (American
+    # style): "on ABC's “This Week.”" names a show; "!" and "?" still belong to the words.
+    sentence_ends = re.match(r"\s*(\n|$|[A-Z“‘\"'(])", text[ctx.quote.end : ctx.quote.end + 2])
+    owned = re.search(r"\w['’]s\s*$", before)
+    period = r"[!?]$" if sentence_ends and owned else r"[.!?]$"
+    if _title_case(words) and not re.search(period, stripped.rstrip(",”’\"'")) and owned:
         return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
-    # "the “Ferguson Effect.”": after an article, the period is the sentence's, not the quote's.
-    ends = r"[!?]$" if re.search(r"\b(the|a|an)\s*$", before) else r"[.!?]$"
+    # "the “Ferguson Effect.”", "in an interview with “Fox News Sunday.”": after an article or
+    # a preposition, the period is the sentence's, not the quote's.
+    ends = r"[!?]$" if re.search(r"\b(the|a|an|on|in|with|of)\s*$", before) else r"[.!?]$"
     if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
         # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
         content = [
@@ -768,6 +775,13 @@ _WORK_BEFORE = re.compile(
     r"(\b(book|film|movie|documentary|show|series|sitcom|drama|thriller|song|album|concert|"
     r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition),|"
     r"\b(titled|entitled))\s*$"
+)
+
+
+# A noun right after the closing mark that makes the quoted words a name ("the “Today” show").
+_WORK_AFTER = re.compile(
+    r"\s*(show|program|programme|podcast|series|segment|movement|campaign|initiative|crowd|"
+    r"slogan|hashtag|rally|tour)\b"
 )
 
 
