@@ -25,6 +25,7 @@ from quotetui.engine.coref.tagging import (
     _person_name_tagged_a_body,
     _plausible_name,
     _told_as_person,
+    name_cased,
 )
 from quotetui.engine.coref.words import (
     ORG_LABELS,
@@ -264,7 +265,7 @@ class _Mentions(_Article):
             tok = self.tokens[i]
             if (
                 tok.i in taken
-                or not tok.is_title
+                or not name_cased(tok)
                 or tok.pos_ not in ("PROPN", "NOUN")
                 or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
             ):
