@@ -60,3 +60,23 @@ def test_a_full_name_tagged_a_body_with_a_person_s_evidence_is_a_person(nlp, tex
 def test_a_company_named_after_a_person_stays_a_body(nlp, text, name):
     _, ent = _retagged(nlp, text, name)
     assert not _told_as_person(ent)
+
+
+def test_a_company_name_the_ner_called_a_person_is_the_company(attribute):
+    text = (
+        "Polls close\n\n"
+        "The Electoral Commission said turnout was high. Halvorsen Media, whose website "
+        "carried the results, said traffic had doubled. “It was our busiest night,” the "
+        "company said."
+    )
+    [q] = attribute(text)
+    assert (q["speaker"], q["speaker_kind"]) == ("Halvorsen Media", "organisation")
+
+
+def test_a_person_whose_name_ends_in_no_company_word_stays_a_person(attribute):
+    text = (
+        "Storm damage\n\nThe council said roads were closed. Harriet Waters, whose shop "
+        "flooded, said the drains had failed. “Nobody came for hours,” she said."
+    )
+    [q] = attribute(text)
+    assert (q["speaker"], q["speaker_kind"]) == ("Harriet Waters", "person")

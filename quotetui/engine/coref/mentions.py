@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 # spacy.symbols is compiled (Cython) and ships no type stubs.
 from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine import antecedents
 from quotetui.engine import gender as genders
@@ -28,6 +28,7 @@ from quotetui.engine.coref.tagging import (
     name_cased,
 )
 from quotetui.engine.coref.words import (
+    COMPANY_NAME_ENDS,
     ORG_LABELS,
     ORG_ROLES,
     SUBJECT_DEPS,
@@ -53,6 +54,16 @@ from quotetui.names import (
     name_key,
     title_length,
 )
+
+
+def _company_named(ent: Span) -> bool:
+    """A name the NER called a person's that ends as a company's does ("Anglian Water")."""
+    return (
+        ent.label_ == "PERSON"
+        and 2 <= len(ent) <= 5
+        and ent[-1].lower_.rstrip(".") in COMPANY_NAME_ENDS
+        and ent[-1].is_title
+    )
 
 
 class _Article:
@@ -180,7 +191,7 @@ class _Mentions(_Article):
         out: list[_Mention] = []
         taken: set[int] = set()
         for ent in ents_of(doc):
-            if ent.label_ != "PERSON" or not _plausible_name(ent):
+            if ent.label_ != "PERSON" or not _plausible_name(ent) or _company_named(ent):
                 continue
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
@@ -235,6 +246,7 @@ class _Mentions(_Article):
                 and not tok.is_upper
                 and is_cue_word(tok.head)
                 and lemma(tok) not in ROLE_NOUNS
+                and tok.lower_ not in COMPANY_NAME_ENDS
             ):
                 start = tok.i
                 while (
@@ -284,7 +296,11 @@ class _Mentions(_Article):
         for ent in ents_of(self.doc):
             if len(ent) == 1 and _is_demonym_epithet(ent[0]):
                 continue  # "the Spaniard": one person, whom the salience pass looks for
-            if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
+            if _company_named(ent) and not self.caption[ent.start]:
+                m = self._make_mention(ent.start, ent.end, ORGANISATION, "ORG")
+                if m is not None:
+                    out.append(m)
+            elif ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 person = _person_name_tagged_a_body(ent, self._known_titles) and (
                     (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
                     or _told_as_person(ent, self._known_titles)
