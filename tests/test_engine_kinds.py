@@ -80,3 +80,14 @@ def test_a_person_whose_name_ends_in_no_company_word_stays_a_person(attribute):
     )
     [q] = attribute(text)
     assert (q["speaker"], q["speaker_kind"]) == ("Harriet Waters", "person")
+
+
+def test_a_name_an_organisation_s_noun_describes_is_the_organisation(attribute):
+    text = (
+        "Residents lose fight over pool\n\n"
+        "The Liberal councillors voted against. Campaign group Save Harlow Baths said in a "
+        "statement after the vote that it was disappointed. “We will ask the council to hand "
+        "the building to a trust,” the group said."
+    )
+    [q] = attribute(text)
+    assert (q["speaker"], q["speaker_kind"]) == ("Save Harlow Baths", "organisation")

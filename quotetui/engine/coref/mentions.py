@@ -57,12 +57,21 @@ from quotetui.names import (
 
 
 def _company_named(ent: Span) -> bool:
-    """A name the NER called a person's that ends as a company's does ("Anglian Water")."""
+    """A name the NER called a person's that ends as a company's does ("Anglian Water"), or
+    that an organisation's noun describes ("campaign group Save Millbrook Pool", "software
+    firm Kestrel")."""
+    if ent.label_ != "PERSON" or not 1 <= len(ent) <= 5:
+        return False
+    if len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_.rstrip(".") in COMPANY_NAME_ENDS:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
-        ent.label_ == "PERSON"
-        and 2 <= len(ent) <= 5
-        and ent[-1].lower_.rstrip(".") in COMPANY_NAME_ENDS
-        and ent[-1].is_title
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "compound"
+        and before.head.i == ent.root.i
+        and lemma(before) in ORG_ROLES
+        and genders.of_given_name(ent[0].text) is None
     )
 
 
@@ -191,7 +200,10 @@ class _Mentions(_Article):
         out: list[_Mention] = []
         taken: set[int] = set()
         for ent in ents_of(doc):
-            if ent.label_ != "PERSON" or not _plausible_name(ent) or _company_named(ent):
+            if ent.label_ != "PERSON" or not _plausible_name(ent):
+                continue
+            if _company_named(ent):
+                taken.update(range(ent.start, ent.end))  # a body's name, no one's below either
                 continue
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
@@ -246,7 +258,6 @@ class _Mentions(_Article):
                 and not tok.is_upper
                 and is_cue_word(tok.head)
                 and lemma(tok) not in ROLE_NOUNS
-                and tok.lower_ not in COMPANY_NAME_ENDS
             ):
                 start = tok.i
                 while (
