@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 # spacy.symbols is compiled (Cython) and ships no type stubs.
 from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine import antecedents
 from quotetui.engine import gender as genders
@@ -25,8 +25,10 @@ from quotetui.engine.coref.tagging import (
     _person_name_tagged_a_body,
     _plausible_name,
     _told_as_person,
+    name_cased,
 )
 from quotetui.engine.coref.words import (
+    COMPANY_NAME_ENDS,
     ORG_LABELS,
     ORG_ROLES,
     SUBJECT_DEPS,
@@ -52,6 +54,25 @@ from quotetui.names import (
     name_key,
     title_length,
 )
+
+
+def _company_named(ent: Span) -> bool:
+    """A name the NER called a person's that ends as a company's does ("Anglian Water"), or
+    that an organisation's noun describes ("campaign group Save Millbrook Pool", "software
+    firm Kestrel")."""
+    if ent.label_ != "PERSON" or not 1 <= len(ent) <= 5:
+        return False
+    if len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_.rstrip(".") in COMPANY_NAME_ENDS:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "compound"
+        and before.head.i == ent.root.i
+        and lemma(before) in ORG_ROLES
+        and genders.of_given_name(ent[0].text) is None
+    )
 
 
 class _Article:
@@ -181,6 +202,9 @@ class _Mentions(_Article):
         for ent in ents_of(doc):
             if ent.label_ != "PERSON" or not _plausible_name(ent):
                 continue
+            if _company_named(ent):
+                taken.update(range(ent.start, ent.end))  # a body's name, no one's below either
+                continue
             end = ent.end
             if end < len(doc) and _family_name_cut_off(ent, doc[end]):
                 end += 1  # "Cllr Joan" + "Ashby" the NER called an organisation
@@ -264,7 +288,7 @@ class _Mentions(_Article):
             tok = self.tokens[i]
             if (
                 tok.i in taken
-                or not tok.is_title
+                or not name_cased(tok)
                 or tok.pos_ not in ("PROPN", "NOUN")
                 or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
             ):
@@ -283,7 +307,11 @@ class _Mentions(_Article):
         for ent in ents_of(self.doc):
             if len(ent) == 1 and _is_demonym_epithet(ent[0]):
                 continue  # "the Spaniard": one person, whom the salience pass looks for
-            if ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
+            if _company_named(ent) and not self.caption[ent.start]:
+                m = self._make_mention(ent.start, ent.end, ORGANISATION, "ORG")
+                if m is not None:
+                    out.append(m)
+            elif ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 person = _person_name_tagged_a_body(ent, self._known_titles) and (
                     (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
                     or _told_as_person(ent, self._known_titles)

@@ -53,18 +53,27 @@ def _family_name_cut_off(ent: Span, nxt: Token) -> bool:
     )
 
 
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def name_cased(tok: Token) -> bool:
+    """A word written as a name is: "Novak", and "McCain", "VanderSloot", "DeSantis", whose
+    inner capital ``is_title`` refuses."""
+    return tok.is_title or _CAMEL_NAME.fullmatch(tok.text) is not None
+
+
 def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) -> bool:
     """A name the NER called an organisation in one sentence ("Gavin Rourke"): a decisive
     given name and a family name, with no word of a body in it, after any titles ("Mrs
     Justice Amelia Hart", "Nurse Abena Owusu"), may be a person whatever the tag says; the
     caller asks for evidence beside it ("Fox" is a given name too)."""
-    if ent.label_ not in ("ORG", "FAC"):
+    if ent.label_ not in ("ORG", "FAC", "NORP"):
         return False  # "Nurse Abena Owusu" has been taken for a building
     name = ent[_title_words(ent, known_titles) :]
     honorific = fold(ent[0].text).rstrip(".") in HONORIFICS
     if not (2 if not honorific or len(name) == len(ent) else 1) <= len(name) <= 3:
         return False  # "Mrs Justice Hart": an honorific before one family name is a person's
-    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in name):
+    if not all(name_cased(t) and t.is_alpha and t.pos_ == "PROPN" for t in name):
         return False
     if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in name):
         return False
@@ -108,7 +117,33 @@ def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
     if root.dep_ == "appos" and head.i < ent.start:
         role = lemma(head)
         return role in ROLE_NOUNS and role not in ORG_ROLES
+    for c in root.children:
+        if c.i < ent.end:
+            continue
+        # "Roman Smbatyan, a faculty member at UC Irvine,": a person's role in apposition.
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and _person_role(c):
+            return True
+        # "said Vanessa Iampaglia, who graduated in 2009": "who" is said of people.
+        if c.dep_ == "relcl" and any(
+            w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children
+        ):
+            return True
+        # "said Sofía Quispe of the Salares Observatory": a member of a body, named apart.
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "at", "from")
+            and c.i == ent.end
+            and any(w.dep_ == "pobj" and w.ent_type_ == "ORG" for w in c.children)
+        ):
+            return True
     return False
+
+
+def _person_role(noun: Token) -> bool:
+    role = lemma(noun)
+    if noun.tag_ in ("NNS", "NNPS") or role in ORG_ROLES:
+        return False
+    return role in ROLE_NOUNS or genders.of_noun(noun.lower_) is not None
 
 
 def _plausible_name(ent: Span) -> bool:

@@ -15,6 +15,16 @@ ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# Last words of a company's name that no one bears as a family name: "Anglian Water",
+# "Halvorsen Media", "Norland Motors" are bodies whatever the NER called them.
+COMPANY_NAME_ENDS = frozenset(
+    """
+    water energy media motors holdings airlines airways foods systems technologies
+    pharmaceuticals capital partners group plc ltd inc corp llc gmbh
+    """.split()
+)
+
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
