@@ -20,11 +20,13 @@ from quotetui.engine.coref.tagging import (
     _NEVER_A_SURNAME,
     _entity_length,
     _family_name_cut_off,
+    _family_name_tagged_a_body,
     _is_heading,
     _name_start,
     _person_name_tagged_a_body,
     _plausible_name,
     _told_as_person,
+    _without_possessive,
     name_cased,
 )
 from quotetui.engine.coref.words import (
@@ -304,6 +306,11 @@ class _Mentions(_Article):
     def _org_mentions(self) -> list[_Mention]:
         out = []
         surnames = {e[-1].lower_ for e in ents_of(self.doc) if e.label_ == "PERSON"}
+        family = {
+            name[-1].lower_
+            for e in ents_of(self.doc)
+            if e.label_ == "PERSON" and len(name := _without_possessive(e)) > 1
+        }
         for ent in ents_of(self.doc):
             if len(ent) == 1 and _is_demonym_epithet(ent[0]):
                 continue  # "the Spaniard": one person, whom the salience pass looks for
@@ -313,9 +320,10 @@ class _Mentions(_Article):
                     out.append(m)
             elif ent.label_ in ORG_LABELS and len(ent) <= 8 and not self.caption[ent.start]:
                 person = _person_name_tagged_a_body(ent, self._known_titles) and (
-                    (ent.label_ == "ORG" and ent[-1].lower_ in surnames)
+                    (ent.label_ == "ORG" and _without_possessive(ent)[-1].lower_ in surnames)
                     or _told_as_person(ent, self._known_titles)
                 )
+                person = person or _family_name_tagged_a_body(ent, family, self._known_titles)
                 kind = PERSON if person else ORGANISATION
                 label = "PERSON" if person else ent.label_
                 m = self._make_mention(ent.start, ent.end, kind, label)

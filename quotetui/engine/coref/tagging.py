@@ -69,6 +69,7 @@ def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) ->
     caller asks for evidence beside it ("Fox" is a given name too)."""
     if ent.label_ not in ("ORG", "FAC", "NORP"):
         return False  # "Nurse Abena Owusu" has been taken for a building
+    ent = _without_possessive(ent)
     name = ent[_title_words(ent, known_titles) :]
     honorific = fold(ent[0].text).rstrip(".") in HONORIFICS
     if not (2 if not honorific or len(name) == len(ent) else 1) <= len(name) <= 3:
@@ -78,6 +79,25 @@ def _person_name_tagged_a_body(ent: Span, known_titles: Collection[str] = ()) ->
     if any(lemma(t) in ORG_ROLES or t.lower_ in ORGANISATION_NOUNS for t in name):
         return False
     return len(name) == 1 or genders.of_given_name(name[0].text) is not None
+
+
+def _family_name_tagged_a_body(
+    ent: Span, family_names: Collection[str], known_titles: Collection[str] = ()
+) -> bool:
+    """A one-word name the NER called an organisation that is a person's: the family name of
+    someone the article names in full ("Chris Christie … Christie's been making the case"), or
+    one a person's role stands in apposition to ("Priebus, the GOP chairman,")."""
+    if ent.label_ != "ORG":
+        return False
+    name = _without_possessive(ent)
+    if len(name) != 1:
+        return False
+    word = name[0]
+    if not (word.is_title and word.is_alpha and word.pos_ == "PROPN"):
+        return False
+    if lemma(word) in ORG_ROLES or word.lower_ in ORGANISATION_NOUNS:
+        return False
+    return word.lower_ in family_names or _told_as_person(ent, known_titles)
 
 
 def _title_words(ent: Span, known_titles: Collection[str] = ()) -> int:
@@ -137,6 +157,14 @@ def _told_as_person(ent: Span, known_titles: Collection[str] = ()) -> bool:
         ):
             return True
     return False
+
+
+def _without_possessive(ent: Span) -> Span:
+    """The name without the possessive the NER took into it ("Christie's")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].dep_ == "case":
+        end -= 1
+    return ent.doc[ent.start : end]
 
 
 def _person_role(noun: Token) -> bool:

@@ -62,8 +62,26 @@ HORIZON = 12  # sentences after which an entity is no longer a pronoun's candida
 MAX_CANDIDATES = 40  # entities a pronoun looks at, most recently mentioned first
 
 
+def _viewpoint(token: Token) -> bool:
+    """A person whose view the sentence gives, named in an opening "For X," ("For Jonathan
+    Chait, Williamson is exposing …", "For Major, a retiree, making calls is …"): whom the
+    quote after it is by, as if they were the speaker of a reporting verb."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    if prep.head.dep_ != "ROOT" or prep.head.i < token.i:
+        return False
+    sent = token.sent
+    if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV")) for t in sent[: prep.i - sent.start]):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == ","
+
+
 def _role_weight(token: Token) -> float:
     dep = token.dep_
+    if _viewpoint(token):
+        return W_SUBJECT + W_SPEAKER
     if dep in SUBJECT_DEPS:
         return W_SUBJECT + (W_SPEAKER if is_cue_word(token.head) else 0.0)
     if dep == "poss":
@@ -91,6 +109,8 @@ def _role_category(token: Token) -> str:
     if dep in ("appos", "conj") and token.head.i != token.i:
         token = token.head  # "Flynn, a surrogate," takes its head's role
         dep = token.dep_
+    if _viewpoint(token):
+        return antecedents.SPEAKER
     if dep in SUBJECT_DEPS:
         if is_cue_word(token.head):
             return antecedents.SPEAKER
