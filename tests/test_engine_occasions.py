@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2026-02-13"  # a Friday
 
 
@@ -1420,3 +1422,59 @@ def test_what_someone_is_expected_to_do_gives_them_no_day(attribute):
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "meeting"
     assert q["occasion_date"] is None
+
+
+# The lead's day goes to the words, told right after it, of the one whose doing it dates;
+# not to those of others about an event of that day (said on any day after), nor to a title's.
+_LEAD_DAY_CASES = [
+    (
+        "Ortiz tours flooded district.\n\n"
+        "Mayor Lena Ortiz toured the flooded district of Riverside on Tuesday, promising help "
+        "to every family.\n\n"
+        "“We will rebuild every home on this street,” Ortiz declared in Riverside.",
+        "2024-05-08",
+        "2024-05-07",
+    ),
+    (
+        "Nominee's surprise trip.\n\n"
+        "The Conservative nominee flew briefly to Ottawa on Wednesday for a hastily arranged "
+        "visit with the prime minister.\n\n"
+        "“We are friends and we will stay friends,” Mark Ellison declared in Ottawa.",
+        "2024-05-09",
+        "2024-05-08",
+    ),
+    (
+        "Quake hits Peru.\n\n"
+        "An earthquake of magnitude 6.1 struck northern Peru on Wednesday, killing at least 12 "
+        "people.\n\n"
+        "“The damage is severe,” regional official Carla Ruiz said in Lima.",
+        "2024-11-14",
+        None,
+    ),
+    (
+        "Derby joy for United.\n\n"
+        "Sam Ellis scored in the 94th minute to seal a 2-1 derby win over City on Saturday.\n\n"
+        "“We were second best for an hour,” said City manager Mark Tully.",
+        "2025-01-19",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _LEAD_DAY_CASES)
+def test_the_lead_day_dates_the_words_of_the_one_it_is_about(attribute, text, published, expected):
+    q = _one(attribute, text, date=published)
+    assert q["occasion_date"] == expected
+    if expected is not None:
+        assert q["occasion_date_source"] == "carried"
+
+
+def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
+    text = (
+        "Ortiz: “We will rebuild every home”\n\n"
+        "Mayor Lena Ortiz toured the flooded district of Riverside on Tuesday.\n\n"
+        "She spoke to residents for an hour."
+    )
+    quotes = [q for q in attribute(text, date="2024-05-08") if q["kind"] != "term"]
+    assert quotes and quotes[0]["start"] < text.index("\n")
+    assert quotes[0]["occasion_date"] is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotetui.dates import names_a_day, occasion_date
+from quotetui.engine.lexicon import ROLE_NOUNS
 from quotetui.engine.occasions.date_phrases import DatePhrase
 from quotetui.engine.occasions.occasion_types import (
     _EVENT_TYPES,
@@ -21,6 +22,7 @@ from quotetui.engine.occasions.occasion_types import (
     _TOLD_TYPES,
     _WRITTEN,
 )
+from quotetui.engine.occasions.parse import _lemma
 from quotetui.engine.occasions.records import Mention, Occasion, Placed, Slot
 from quotetui.model import DateSource, OccasionType
 
@@ -51,8 +53,13 @@ def attach(
     events.extend((m.position, 0, i) for i, m in enumerate(mentions))
     events.extend((s.position, 1, i) for i, s in enumerate(slots))
     events.sort()
+    lead_day, lead_actor, lead_at = _lead_date(slots, mentions, actor_names)
     state = _State(
-        lead=_lead_date(slots, mentions) or lead[0], lead_place=lead[1], published=published
+        lead=lead_day or lead[0],
+        lead_place=lead[1],
+        published=published,
+        lead_actor=lead_actor if lead_day is not None else None,
+        lead_at=lead_at,
     )
     out: list[Placed | None] = [None] * len(slots)
     interviews: list[Occasion | None] = [None] * len(slots)
@@ -263,6 +270,8 @@ class _State:
     story_event: Occasion | None = None  # the event the story is about: "GOP debate"
     story_event_at: tuple[int, int] = (0, 0)  # (position, paragraph) of its naming
     published: str | None = None  # the article's publication date, when known
+    lead_actor: str | None = None  # whose doing the lead's day is the day of
+    lead_at: int = 0  # token index of the lead's day
     # What someone is told to have said before the story's day, where it was told.
     told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
 
@@ -430,19 +439,40 @@ class _State:
         return occasion
 
 
-def _lead_date(slots: Sequence[Slot], mentions: Sequence[Mention]) -> DatePhrase | None:
+def _lead_date(
+    slots: Sequence[Slot], mentions: Sequence[Mention], actor_names: Sequence[str | None]
+) -> tuple[DatePhrase | None, str | None, int]:
     """The day the story's lead names: the first date of a day in the first paragraph that
-    has one, among the first three."""
-    found: list[tuple[int, DatePhrase]] = []
-    for mention in mentions:
+    has one, among the first three; and whose doing or words it dates, when known."""
+    found: list[tuple[int, DatePhrase, str | None]] = []
+    for mention, name in zip(mentions, actor_names, strict=True):
         date = mention.occasion.date
         if date is not None and mention.paragraph <= 2 and names_a_day(date.text):
-            found.append((mention.position, date))
+            found.append((mention.position, date, None if mention.background else name))
     for slot in slots:
         date = slot.own.date
         if date is not None and slot.paragraph <= 2 and names_a_day(date.text):
-            found.append((slot.position, date))
-    return min(found, key=lambda f: f[0])[1] if found else None
+            found.append((slot.position, date, slot.speaker))
+    if not found:
+        return None, None, 0
+    position, date, actor = min(found, key=lambda f: f[0])
+    speakers = [s.speaker for s in slots if s.position > position and s.speaker is not None]
+    if actor not in speakers and speakers:
+        # "The Republican presidential nominee immigrated briefly to Mexico on Wednesday":
+        # a person told by their role, whose words the story then quotes.
+        told = next((m for m in mentions if m.position == position), None)
+        if told is not None and _told_by_role(told.actor):
+            actor = speakers[0]
+    return date, actor, position
+
+
+def _told_by_role(actor: Token | None) -> bool:
+    """A person named by a role ("the nominee", "the minister") or a pronoun."""
+    if actor is None:
+        return False
+    if actor.pos_ == "PRON":
+        return actor.lower_ in ("he", "she")
+    return actor.pos_ == "NOUN" and _lemma(actor) in ROLE_NOUNS and actor.tag_ == "NN"
 
 
 def _place(slot: Slot, state: _State, position: int) -> Placed | None:
@@ -474,6 +504,8 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
         carried_date = previous[0].own.date
     if carried_date is None and own.refers_back:
         carried_date = state.lead
+    if carried_date is None:
+        carried_date = _news_day(slot, state)
     if own.named and own.text is None and own.type in _WRITTEN and own.date is None:
         # "On Wednesday, Ortiz said on Facebook that … “…,” he wrote.": the verb says only
         # that the words are written; the post named for them says where and when.
@@ -532,6 +564,23 @@ def _told_the_writer(
         known = placed.occasion if placed is not None else None
         return Placed(interview.filled_from(known).with_date(None), None)
     return Placed(interview.filled_from(placed.occasion), DateSource.TEXT)  # "says Tuesday"
+
+
+def _news_day(slot: Slot, state: _State) -> DatePhrase | None:
+    """The lead's day for the words, told close after it with no day of their own, of the
+    one whose doing it dates: "Trump visited Mexico on Wednesday. … “…,” Trump declared in
+    Mexico City." — the story's news is of that day, and so are the words that tell it
+    (OCCASION-GUIDELINES.md, "Carrying"); not the words of others about an earthquake or a
+    match of that day, which may be said on any day after."""
+    if state.lead is None or slot.paragraph > _NEWS_REACH or slot.timeless:
+        return None
+    if slot.position < state.lead_at:  # a title's words: those of the body they repeat
+        return None
+    if slot.own.elsewhen or slot.own.outside or not names_a_day(state.lead.text):
+        return None
+    if slot.speaker is None or slot.speaker != state.lead_actor:
+        return None  # "An earthquake struck on Wednesday": the day of another's doing
+    return state.lead
 
 
 def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
@@ -752,6 +801,10 @@ _AFTER_LEAD = 2
 _TONIGHT = re.compile(r"\b(?:tonight|tomorrow)\b", re.I)
 # Paragraphs without the speaker's occasion after which their account is taken to have ended.
 _GAP = 12
+# Paragraphs into the story within which the words of the one the lead dates, with no day of
+# their own, are of the lead's day: the quotes that tell the news at once (on resolved-train 4,
+# 8 and 12 date alike, 8 and 12 give more undated quotes a date).
+_NEWS_REACH = 4
 # Paragraphs into the story within which "the meeting", "told the court" is the lead's event.
 _STORY_REACH = 10
 
