@@ -1420,3 +1420,18 @@ def test_what_someone_is_expected_to_do_gives_them_no_day(attribute):
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_type"] == "meeting"
     assert q["occasion_date"] is None
+
+
+def test_an_interview_on_a_named_show_is_a_broadcast_one_on_a_channel_or_a_day_is_not(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: the show the interview went out on decides.
+    cases = [
+        ("“We are ready,” Ann Ford said in an interview on NPR's “Morning Edition.”", "broadcast"),
+        ("In an interview on “Fox & Friends,” Ann Ford said: “We are ready.”", "broadcast"),
+        ("“We are ready,” Ann Ford said in an interview on CNN.", "interview"),
+        ("“We are ready,” Ann Ford said in an interview on Tuesday.", "interview"),
+    ]
+    for text, kind in cases:
+        types = {
+            q["occasion_type"] for q in attribute(text, date=PUBLISHED) if "ready" in q["text"]
+        }
+        assert types == {kind}, text
