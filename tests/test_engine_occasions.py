@@ -1478,3 +1478,18 @@ def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     quotes = [q for q in attribute(text, date="2024-05-08") if q["kind"] != "term"]
     assert quotes and quotes[0]["start"] < text.index("\n")
     assert quotes[0]["occasion_date"] is None
+
+
+def test_an_interview_on_a_named_show_is_a_broadcast_one_on_a_channel_or_a_day_is_not(attribute):
+    # docs/OCCASION-RULINGS.md, ruling 2: the show the interview went out on decides.
+    cases = [
+        ("“We are ready,” Ann Ford said in an interview on NPR's “Morning Edition.”", "broadcast"),
+        ("In an interview on “Fox & Friends,” Ann Ford said: “We are ready.”", "broadcast"),
+        ("“We are ready,” Ann Ford said in an interview on CNN.", "interview"),
+        ("“We are ready,” Ann Ford said in an interview on Tuesday.", "interview"),
+    ]
+    for text, kind in cases:
+        types = {
+            q["occasion_type"] for q in attribute(text, date=PUBLISHED) if "ready" in q["text"]
+        }
+        assert types == {kind}, text

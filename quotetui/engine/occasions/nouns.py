@@ -81,10 +81,11 @@ def _noun_occasion(
 
 
 def _with_a_programme(noun: Token, quoted: Sequence[bool]) -> bool:
-    """ "an interview with NBC's Meet the Press", "with the Today programme": the show the
-    interview went out on names the occasion, as "told ABC's “This Week”" does."""
+    """ "an interview with NBC's Meet the Press", "with the Today programme", "an interview on
+    NPR's “Morning Edition”": the show the interview went out on names the occasion, as "told
+    ABC's “This Week”" does."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
+        if child.dep_ == "prep" and child.lower_ in ("with", "on"):
             obj = _pobj(child)
             if obj is not None and audience_type(obj, quoted) is OccasionType.BROADCAST:
                 return True
