@@ -54,3 +54,9 @@ def result(
 
 def document(**values: Any) -> Document:
     return Document(**values)
+
+
+def only(quotes: list[dict], fragment: str) -> dict:
+    """The one quote whose text holds ``fragment`` (fails if none or several do)."""
+    [found] = [q for q in quotes if fragment in q["text"]]
+    return found

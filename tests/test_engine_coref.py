@@ -4,6 +4,7 @@ shared surnames, roles, junk names, and the cost of doing it (linear in the para
 from __future__ import annotations
 
 import pytest
+from records import only
 from spacy.tokens import Span
 from work import calls
 
@@ -11,12 +12,6 @@ from quotetui.engine import gender
 from quotetui.engine.attribute import analyse
 from quotetui.engine.coref import is_junk_name
 from quotetui.model import SpeakerKind
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
-
 
 # --------------------------------------------------------------------------- gender evidence
 

@@ -3,15 +3,11 @@ family name the NER took for an organisation (issue 12)."""
 
 from __future__ import annotations
 
+from records import only
 from spacy.tokens import Span
 
 from quotetui.engine.coref.tagging import _family_name_tagged_a_body, _without_possessive
 from quotetui.engine.coref.weights import W_OBJECT, _role_weight, _viewpoint
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
 
 
 def test_an_opening_for_names_whose_view_the_sentence_gives(nlp):

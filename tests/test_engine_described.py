@@ -4,12 +4,9 @@ main subject or speaker; two such, an indefinite or a plural stay unnamed. Hand-
 
 from __future__ import annotations
 
+from records import only
+
 from quotetui.engine.coref import is_person_noun
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
 
 
 def test_a_compound_of_a_listed_role_is_a_person_noun():

@@ -6,15 +6,10 @@ them. Hand-written text, one mechanism per test."""
 from __future__ import annotations
 
 import pytest
+from records import only
 
 from quotetui.engine.syntax import is_cue_word
 from quotetui.names import describe_nominal
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
-
 
 # --------------------------------------------------------------------------- narrative verbs
 

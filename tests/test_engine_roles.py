@@ -7,14 +7,10 @@ context, and unnamed sources described rather than dropped."""
 from __future__ import annotations
 
 import pytest
+from records import only
 
 from quotetui.engine.gender import share_women
 from quotetui.names import clean_name, is_title_word, title_length
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
 
 
 def _given(word: str) -> bool:

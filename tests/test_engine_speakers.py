@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def only(quotes: list[dict], fragment: str) -> dict:
-    [found] = [q for q in quotes if fragment in q["text"]]
-    return found
+from records import only
 
 
 def test_subject_of_reporting_verb_after_quote(attribute):
