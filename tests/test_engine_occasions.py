@@ -1469,6 +1469,46 @@ def test_the_lead_day_dates_the_words_of_the_one_it_is_about(attribute, text, pu
         assert q["occasion_date_source"] == "carried"
 
 
+# An event of people speaking together (a briefing, a call, a meeting), told right after a lead
+# that dates someone's doing, is the news the lead gives, of its day, whoever speaks at it; not
+# after a lead that dates what a thing did (a storm), whose words may come any day after.
+_NEWS_EVENT_CASES = [
+    (
+        "Harbour Lines beats forecasts.\n\n"
+        "Harbour Lines reported quarterly profit above forecasts on Tuesday, helped by "
+        "strong freight demand.\n\n"
+        "“We could not keep up with orders,” finance chief Dana Moss told analysts on a "
+        "conference call.",
+        "2024-05-08",
+        "2024-05-07",
+    ),
+    (
+        "Council backs new bridge.\n\n"
+        "Councillors in Marlow approved plans for a second river bridge on Tuesday after "
+        "years of delay.\n\n"
+        "“This is a good day for the town,” Councillor Ruth Penn told reporters.",
+        "2024-05-08",
+        "2024-05-07",
+    ),
+    (
+        "Storm floods coast.\n\n"
+        "A powerful storm flooded the coastal town of Selby Cove on Tuesday, cutting power to "
+        "thousands of homes.\n\n"
+        "“We lost everything,” resident Paul Grey told reporters.",
+        "2024-05-08",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _NEWS_EVENT_CASES)
+def test_the_lead_day_dates_the_event_of_people_told_after_it(attribute, text, published, expected):
+    q = _one(attribute, text, date=published)
+    assert q["occasion_date"] == expected
+    if expected is not None:
+        assert q["occasion_date_source"] == "carried"
+
+
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     text = (
         "Ortiz: “We will rebuild every home”\n\n"
