@@ -1509,6 +1509,23 @@ def test_the_lead_day_dates_the_event_of_people_told_after_it(attribute, text, p
         assert q["occasion_date_source"] == "carried"
 
 
+def test_the_day_of_a_press_event_goes_on_to_the_next_speaker_told_at_one(attribute):
+    text = (
+        "Ferris edges Marlow in five sets.\n\n"
+        "Anna Ferris came back from two sets down to beat Jo Marlow in the final.\n\n"
+        "It was her third title of the year and her first on grass.\n\n"
+        "The match lasted four hours and ended in near darkness.\n\n"
+        "“I never stopped believing,” Ferris said at her press conference on Sunday.\n\n"
+        "Marlow, who had led by a break in the fifth, was less pleased. “I let it slip,” "
+        "Marlow told reporters."
+    )
+    quotes = attribute(text, date="2024-05-13")
+    marlow = next(q for q in quotes if "slip" in q["text"])
+    assert marlow["occasion_type"] == "press"
+    assert marlow["occasion_date"] == "2024-05-12"
+    assert marlow["occasion_date_source"] == "carried"
+
+
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     text = (
         "Ortiz: “We will rebuild every home”\n\n"

@@ -189,6 +189,13 @@ def attach(
                 # "… during heated exchanges in the House of Commons on Wednesday. / “…,” Ms
                 # Shah told MPs.": words said at the lead's event go on telling it.
                 state.account = _Account(event, slot.speaker, slot.paragraph, position)
+        if (
+            placed_occasion is not None
+            and placed_occasion.date is not None
+            and placed_occasion.type in _SESSION_TYPES
+            and names_a_day(placed_occasion.date.text)
+        ):
+            state.sessions[placed_occasion.type] = (placed_occasion.date, slot.paragraph)
         state.previous = (slot, placed_occasion)
     out = _told_next(slots, out)
     return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
@@ -276,6 +283,8 @@ class _State:
     # The lead's day is of what no one did: "An earthquake struck on Wednesday", "Shares fell
     # 9% on Thursday", "a study published on Wednesday".
     lead_of_a_thing: bool = False
+    # The day of the last press event or hearing words were placed at, and the paragraph.
+    sessions: dict[OccasionType, tuple[DatePhrase, int]] = dataclasses.field(default_factory=dict)
     # What someone is told to have said before the story's day, where it was told.
     told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
 
@@ -548,7 +557,9 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
-        carried_date = carried_date or _story_day(own, slot, state)
+        carried_date = (
+            carried_date or _story_day(own, slot, state) or _session_day(own, slot, state)
+        )
         if carried_date is not None:
             return Placed(own.with_date(carried_date), DateSource.CARRIED)
         return Placed(own, None)
@@ -645,6 +656,28 @@ _NEWS_EVENTS = frozenset(
         OccasionType.HEARING,
     }
 )
+
+
+def _session_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
+    """ "… at her press conference on Sunday. / “…,” Moreau told reporters.": words at a
+    press event, hearing or meeting of no day of their own, told soon after words placed at
+    one of that kind on a day, were said that day: the account of the day's conference (or
+    sitting) goes on, whoever speaks, until another day is told."""
+    if occasion.type is None or occasion.elsewhen or slot.timeless:
+        return None
+    known = state.sessions.get(occasion.type)
+    if known is None or slot.paragraph - known[1] > _SESSION_REACH:
+        return None
+    return known[0]
+
+
+# Kinds of event of which a story tells one a day: the press conferences after a match, the
+# day's briefing, the committee's sitting.
+_SESSION_TYPES = frozenset({OccasionType.PRESS, OccasionType.HEARING, OccasionType.MEETING})
+# Paragraphs after words placed at such an event on a day within which more words at one of
+# its kind are of that day (on genres4/5 reaches of 6 and 12 date alike; kept short, as a
+# story moves on).
+_SESSION_REACH = 6
 
 
 def _carried(slot: Slot, state: _State) -> Occasion | None:
