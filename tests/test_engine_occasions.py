@@ -1526,6 +1526,16 @@ def test_the_day_of_a_press_event_goes_on_to_the_next_speaker_told_at_one(attrib
     assert marlow["occasion_date_source"] == "carried"
 
 
+def test_the_day_of_what_someone_urges_others_to_do_is_not_the_day_of_their_words(attribute):
+    text = (
+        "Hale courts young voters.\n\n"
+        "The senator toured the market with his wife, and he urged shoppers to vote Tuesday.\n\n"
+        "“This is your election,” Hale told a crowd at the market hall."
+    )
+    [q] = [q for q in attribute(text, date="2024-05-13") if "election" in q["text"]]
+    assert q["occasion_date"] is None
+
+
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     text = (
         "Ortiz: “We will rebuild every home”\n\n"

@@ -309,6 +309,10 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
     """ "the next debate", "will address the convention on Thursday", "plans to testify"."""
     if any(c.lower_ in _FUTURE_WORDS for c in token.children):
         return True
+    if anchor is not None and _urged_to(anchor):
+        # "he urged them to vote Tuesday": the day of what others are asked to do, not of
+        # the urging.
+        return True
     verb = anchor
     for _ in range(3):
         if verb is None:
@@ -326,6 +330,16 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _urged_to(verb: Token) -> bool:
+    """ "urged them to vote", "asked voters to turn out": an infinitive with an object of the
+    verb above it as its doer — what someone is asked to do, still to come."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def _infinitive(child: Token) -> bool:
