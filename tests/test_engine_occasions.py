@@ -1486,7 +1486,7 @@ _NEWS_EVENT_CASES = [
         "Council backs new bridge.\n\n"
         "Councillors in Marlow approved plans for a second river bridge on Tuesday after "
         "years of delay.\n\n"
-        "“This is a good day for the town,” Councillor Ruth Penn told reporters.",
+        "“This is a good day for the town,” Councillor Ruth Penn told a news conference.",
         "2024-05-08",
         "2024-05-07",
     ),
@@ -1494,7 +1494,7 @@ _NEWS_EVENT_CASES = [
         "Storm floods coast.\n\n"
         "A powerful storm flooded the coastal town of Selby Cove on Tuesday, cutting power to "
         "thousands of homes.\n\n"
-        "“We lost everything,” resident Paul Grey told reporters.",
+        "“We have lost the sea wall,” Mayor Paul Grey told a news briefing.",
         "2024-05-08",
         None,
     ),
@@ -1534,6 +1534,22 @@ def test_the_day_of_what_someone_urges_others_to_do_is_not_the_day_of_their_word
     )
     [q] = [q for q in attribute(text, date="2024-05-13") if "election" in q["text"]]
     assert q["occasion_date"] is None
+
+
+def test_a_headline_quote_takes_the_occasion_of_the_body_quote_it_repeats(attribute):
+    text = (
+        "“We will not back down on pay”: union chief vows to fight offer\n\n"
+        "Nurses in Dalton voted to reject the latest pay offer at a packed meeting.\n\n"
+        "The vote followed months of talks with hospital managers.\n\n"
+        "The union's regional secretary, Carla Diaz, later addressed a rally outside "
+        "St Mary's Hospital.\n\n"
+        "“We will not back down on pay,” Diaz told the rally on Thursday. “Not this time.”"
+    )
+    quotes = [q for q in attribute(text, date="2024-05-13") if "back down" in q["text"]]
+    title, body = sorted(quotes, key=lambda q: q["start"])
+    assert body["occasion_date"] == "2024-05-09"
+    assert title["occasion"] == body["occasion"]
+    assert title["occasion_date"] == body["occasion_date"]
 
 
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):

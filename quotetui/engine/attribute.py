@@ -879,8 +879,35 @@ def _occasions(
             list(zip(mentions, names, strict=True)),
             models,
         )
+    placed = _headline_occasions(spoken, placed, article)
     for item, occasion in zip(spoken, placed, strict=True):
         item.occasion = occasion
+
+
+def _headline_occasions(
+    spoken: Sequence[_Attributed], placed: list[Placed | None], article: Article
+) -> list[Placed | None]:
+    """ "“We have run out of road”: council leader warns …" over the body's "“We have run
+    out of road,” she told the chamber": a headline quote that repeats the words of one quote
+    in the body was said where and when those were (OCCASION-GUIDELINES.md), whatever the
+    headline's own verb ("warns") makes of it."""
+    text = article.text
+    keys = [terms.echo_key(text[i.ctx.quote.inner_start : i.ctx.quote.inner_end]) for i in spoken]
+    out = list(placed)
+    for n, item in enumerate(spoken):
+        if item.ctx.paragraph != 0 or not _headline(article, item.ctx):
+            continue
+        own = placed[n]
+        if (own is not None and own.occasion.date is not None) or len(keys[n].split()) < 2:
+            continue
+        body = [
+            k
+            for k, other in enumerate(spoken)
+            if other.ctx.paragraph > 0 and f" {keys[n]} " in f" {keys[k]} "
+        ]
+        if len(body) == 1 and placed[body[0]] is not None:
+            out[n] = placed[body[0]]
+    return out
 
 
 def _model_article(

@@ -633,15 +633,18 @@ def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | No
         return state.lead
     if (
         occasion.type in _NEWS_EVENTS
+        and (occasion.type is not OccasionType.PRESS or _conference(occasion))
         and not slot.timeless
-        and slot.paragraph <= _NEWS_REACH
+        and 0 < slot.paragraph <= _NEWS_REACH
+        and slot.position >= state.lead_at
         and not state.lead_of_a_thing
     ):
         # "Kestrel Systems reported first-quarter revenue … on Wednesday. / Chief executive
         # Jonah Ellery told analysts on a conference call …": an event of people speaking
         # together, told right after a lead that dates someone's doing, is the news the lead
         # gives, of its day; not after "An earthquake struck on Wednesday", whose words may be
-        # said on any day after.
+        # said on any day after. A bare "told reporters" names no event to be the lead's
+        # (docs/OCCASION-RULINGS.md, ruling 1); a news conference or briefing does.
         return state.lead
     return None
 
