@@ -1509,6 +1509,20 @@ def test_the_lead_day_dates_the_event_of_people_told_after_it(attribute, text, p
         assert q["occasion_date_source"] == "carried"
 
 
+def test_a_conference_call_on_the_leads_day_is_not_at_the_leads_venue(attribute):
+    text = (
+        "Harbour Lines opens new terminal.\n\n"
+        "Harbour Lines opened its new freight terminal at Tilbury Docks on Tuesday, its "
+        "largest investment in a decade.\n\n"
+        "“We could not keep up with orders,” finance chief Dana Moss told analysts on a "
+        "conference call."
+    )
+    [q] = [q for q in attribute(text, date="2024-05-08") if "orders" in q["text"]]
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2024-05-07"
+    assert q["occasion_place"] is None
+
+
 def test_the_day_of_a_press_event_goes_on_to_the_next_speaker_told_at_one(attribute):
     text = (
         "Ferris edges Marlow in five sets.\n\n"
