@@ -1566,6 +1566,25 @@ def test_a_headline_quote_takes_the_occasion_of_the_body_quote_it_repeats(attrib
     assert title["occasion_date"] == body["occasion_date"]
 
 
+def test_a_show_that_ends_a_reporting_sentence_is_the_reporters_medium(attribute):
+    # The parse hangs "on Tuesday's “Rick Dalton Show”" on "elected", inside what Ford
+    # argued; no one is elected on a show: it is where Ford argued it.
+    text = (
+        "Ford: Hale Would Raise Taxes.\n\n"
+        "Democratic candidate Ohio Senator Ann Ford argued that if fellow candidate Ed Hale is "
+        "president “we will see taxes going up, and we will see our jobs sent away” and that "
+        "she fears the same is true if fellow candidate Iowa Governor Bill Marsh is elected on "
+        "Tuesday’s “Rick Dalton Show.” The primary is in June.\n\n"
+        "Ford said, “If we give up on growth, the party no longer stands for anything.”\n"
+    )
+    quotes = [q for q in attribute(text, date="2024-05-08") if q["speaker"] == "Ann Ford"]
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q["occasion_type"] == "broadcast"
+        assert "Rick Dalton Show" in (q["occasion"] or "")
+        assert q["occasion_date"] == "2024-05-07"
+
+
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     text = (
         "Ortiz: “We will rebuild every home”\n\n"

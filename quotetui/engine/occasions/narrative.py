@@ -109,6 +109,18 @@ def narrative_mentions(
         anchor = _anchor_verb(tok)
         if anchor is not None and anchor.i in cue_verbs:
             continue  # the attribution of a quote: that quote's own occasion
+        aired = _aired_in_report(tok, anchor, found, cue_verbs)
+        if aired is not None:
+            # "Cruz argued that … Rubio is elected on Wednesday's “Sean Hannity Show.”": the
+            # show the sentence ends on is where the one reporting spoke, wherever the parse
+            # hung it in what they said (no one is elected on a show).
+            occasion = found.occasion
+            if occasion.date is None:
+                occasion = occasion.with_date(_sentence_day(tok, quoted))
+            if occasion.date is not None:
+                seen_dates.add(occasion.date.start)
+            out.append(Mention(occasion, tok.i, token_paragraph[tok.i], aired.i, subject_of(aired)))
+            continue
         if anchor is not None and _said_of(anchor, cue_verbs):
             continue  # "He said the company was in talks … a “fairer” system": what was said
         role = _narrative_role(tok, anchor, found, quoted)
@@ -350,6 +362,60 @@ def _infinitive(child: Token) -> bool:
     return child.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in child.children
     )
+
+
+def _aired_in_report(
+    noun: Token, anchor: Token | None, found: _Found, cue_verbs: set[int]
+) -> Token | None:
+    """The reporting verb of the sentence a named show ends ("X argued that … Rubio is
+    elected on Wednesday's “Sean Hannity Show.”", "… on Friday's “PBS NewsHour.”"): a show
+    is the medium of the reporting, wherever the parse hung it in what was reported, unless
+    a verb of appearing or speaking holds it ("Trump appeared on Fox News")."""
+    occasion = found.occasion
+    if occasion.type is not OccasionType.BROADCAST or occasion.text is None:
+        return None
+    if anchor is not None and (is_cue_word(anchor) or _lemma(anchor) in _ON_AIR_VERBS):
+        return None
+    if not _after_on(noun):
+        return None
+    # The reporting verb before it in its sentence (the parse may end a sentence at the
+    # show's opening mark, so the sentence is read back to its full stop).
+    doc = noun.doc
+    cue = None
+    for i in range(noun.i - 1, max(-1, noun.i - _SENTENCE_REACH), -1):
+        tok = doc[i]
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            break
+        if i in cue_verbs and is_cue_word(tok):
+            cue = tok
+    return cue
+
+
+def _after_on(noun: Token) -> bool:
+    """ "on Friday's “PBS NewsHour”", "on “Fox News Sunday”": the words before the show's
+    name, past its day and quotation marks, are "on"."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i > i:
+        i -= 1  # the show's name: "Lou Brant" of "Lou Brant Show"
+    for _ in range(_ON_REACH):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ == "on":
+            return True
+        if not (tok.is_punct or tok.tag_ == "POS" or tok.ent_type_ in ("DATE", "TIME")):
+            return tok.dep_ == "case" and tok.head.ent_type_ in ("DATE", "TIME")
+        i -= 1
+    return False
+
+
+# Verbs whose subject is the one on the air ("appeared on", "spoke on"), and how many words
+# (a day, its "'s", quotation marks) may stand between "on" and the show's name.
+_ON_AIR_VERBS = frozenset("appear air broadcast speak talk interview host".split())
+_ON_REACH = 5
+# Words back from a show's name within which the reporting verb of its sentence is sought.
+_SENTENCE_REACH = 80
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
