@@ -1498,6 +1498,14 @@ _NEWS_EVENT_CASES = [
         "2024-05-08",
         None,
     ),
+    (
+        "Salt linked to memory loss.\n\n"
+        "Eating too much salt speeds memory loss in older adults, according to a study "
+        "published on Tuesday in the journal Brain Health.\n\n"
+        "“The effect is clear,” co-author Dr Mira Patel told a news conference in London.",
+        "2024-05-08",
+        None,
+    ),
 ]
 
 

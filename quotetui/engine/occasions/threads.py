@@ -476,7 +476,12 @@ def _lead_date(
         # "The Republican presidential nominee immigrated briefly to Mexico on Wednesday":
         # a person told by their role, whose words the story then quotes.
         actor = speakers[0]
-    of_a_thing = told is not None and not told.occasion.named and not _someone(told.actor)
+    # "a study published on Wednesday", "An earthquake struck on Wednesday": no one's doing.
+    of_a_thing = (
+        told is not None
+        and (not told.occasion.named or told.occasion.type in _WRITTEN)
+        and not _someone(told.actor)
+    )
     return date, actor, position, of_a_thing
 
 
