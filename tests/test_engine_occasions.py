@@ -1493,3 +1493,67 @@ def test_an_interview_on_a_named_show_is_a_broadcast_one_on_a_channel_or_a_day_i
             q["occasion_type"] for q in attribute(text, date=PUBLISHED) if "ready" in q["text"]
         }
         assert types == {kind}, text
+
+
+# --- occasion types: words and asking -----------------------------------------------------------
+
+
+def test_campaigning_words_bulletins_and_marches_have_their_types(attribute):
+    cases = [
+        ("“We will win,” Senator Ada Kim said on the stump in Ohio.", "speech"),
+        ("“We will not yield,” state Sen. Tom Hale said halfway through the filibuster.", "speech"),
+        ("“Ferries will stay in port,” the agency said in its latest bulletin.", "document"),
+        ("“Summers are hotter,” the Met Office said in its provisional statistics.", "document"),
+        # a march or a protest: no audience addressed, so no speech
+        ("“Save our farms,” said Tom Hale, a farmer, at the protest in Leeds.", "other"),
+        ("“We walk for our children,” Ann Ford said during the march.", "other"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_month_named_march_is_no_march(attribute):
+    text = "“We are hopeful,” said Ann Ford, who heads the March of Hope Foundation."
+    assert _one(attribute, text)["occasion_type"] != "other"
+
+
+def test_said_outside_a_place_is_an_occasion_of_its_own(attribute):
+    # The guidelines: null only when the article says nothing at all of how or where.
+    q = _one(attribute, "“We are disappointed,” Ann Ford said outside the court.")
+    assert q["occasion_type"] == "other"
+    # a telling outranks the place it was given at
+    q = _one(attribute, "“We are disappointed,” Ann Ford told reporters outside the court.")
+    assert q["occasion_type"] == "press"
+
+
+def test_words_given_by_telephone_are_an_interview(attribute):
+    text = "“The roads are closed,” said Ann Ford, a nurse, speaking by telephone from Tolna."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“The roads are closed,” Ann Ford told reporters by telephone."
+    assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_an_outlet_that_sought_the_words_out_makes_an_interview(attribute):
+    cases = [
+        "Tom Hale, contacted by the Riverton Ledger, said: “I have read the plan.”",
+        "“I am here to watch,” Ann Ford said when approached by County Cricket Weekly.",
+    ]
+    for text in cases:
+        assert _one(attribute, text)["occasion_type"] == "interview", text
+
+
+def test_a_paper_named_by_an_everyday_word_is_an_outlet(attribute):
+    text = "“My door is open,” council leader Ann Ford told the Advertiser on Wednesday."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“Our prices will hold,” Ann Ford, the firm's sales chief, told advertisers."
+    assert _one(attribute, text)["occasion_type"] != "interview"
+
+
+def test_a_platform_the_parse_hung_on_the_next_quote_is_still_the_post(attribute):
+    text = (
+        "Senator Ada Kim accused the ministry of acting late. “The warning came in October,” "
+        "she wrote on X. “Somebody must answer for those months.”"
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == "social_post"
+    assert second["occasion_type"] == "social_post"

@@ -76,7 +76,7 @@ NOUN_TYPES = _table(
         SPEECH: "speech address rally remarks remark keynote sermon lecture eulogy toast "
         "townhall homily oration commencement appearance event floor exchanges "
         "exchange presentation keynote launch unveiling "
-        "fundraiser convention ceremony vigil protest march demonstration",
+        "fundraiser convention ceremony vigil stump filibuster",
         DEBATE: "debate hustings husting",
         HEARING: "hearing testimony trial inquest deposition tribunal sentencing arraignment "
         "proceedings inquiry courtroom",
@@ -88,12 +88,14 @@ NOUN_TYPES = _table(
         "ruling judgment judgement order transcript paper survey poll analysis note sign "
         "banner placard poster headline caption leaflet flyer manifesto document recording "
         "audio tape diary newsletter dossier indictment affidavit petition guidance "
-        "description listing journal message text website review",
+        "description listing journal message text website review bulletin statistics",
         MEETING: "meeting reception call summit conference session panel roundtable dinner "
         "discussion luncheon breakfast lunch gathering forum seminar webinar workshop talks "
         "negotiation retreat gala symposium",
+        # A protest or a march: those quoted at one chant, or talk to the reporter walking
+        # beside them; no audience addressed, so no speech (the guidelines' "speech").
         OTHER: "trip visit tour game match defeat win victory loss draw final semifinal "
-        "semi-final fixture bout fight",
+        "semi-final fixture bout fight protest march demonstration",
     }
 )
 
@@ -173,6 +175,15 @@ OUTLET_WORDS = frozenset(
     nikkei spiegel bild monde figaro pais repubblica corriere tagesspiegel zeit
     """.split()
 )
+# Words of newspapers' and magazines' names that are everyday words too ("told the
+# Advertiser", "approached by County Cricket Weekly", "told the Sun"): an outlet only in a
+# name, never "told advertisers". No word of people's titles ("Leader", "Monitor").
+TITLE_OUTLET_WORDS = frozenset(
+    """
+    advertiser ledger weekly monthly quarterly star sun mercury advocate beacon messenger
+    recorder clarion intelligencer telegram bee
+    """.split()
+)
 # Audiences by what telling them makes of the occasion.
 AUDIENCE_TYPES = _table(
     {
@@ -228,6 +239,9 @@ ISSUING_VERBS = frozenset(
 )
 # "plans to testify", "is scheduled to speak": an occasion still to come.
 FUTURE_VERBS = frozenset("plan expect schedule intend prepare due set".split())
+# Verbs whose agent sought the words out: "asked by reporters", "contacted by the Ledger",
+# "when approached by County Cricket Weekly" — the asker makes the occasion.
+ASKING_VERBS = frozenset("ask contact approach reach interview question".split())
 # Verbs whose object is where people were: "packed St Aidan's church hall" (not "voted to
 # close two elementary schools").
 BEING_AT_VERBS = frozenset("pack fill cram crowd attend visit tour throng host".split())
@@ -251,6 +265,7 @@ def _verb_forms() -> dict[str, str]:
         | ISSUING_VERBS
         | FUTURE_VERBS
         | BEING_AT_VERBS
+        | ASKING_VERBS
     )
     table: dict[str, str] = {}
     for verb in verbs:

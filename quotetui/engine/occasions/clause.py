@@ -54,6 +54,7 @@ def _part_of(obj: Token) -> Token:
 
 
 _ON_STAGE = frozenset({"onstage", "on-stage"})
+_TELEPHONE = frozenset({"telephone", "phone", "cellphone"})
 _CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
 
 
@@ -105,12 +106,19 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     if word == "outside":
         phrase = _phrase(obj, quoted)
         if phrase is not None:  # "outside court": not inside the event
+            # Where it was said is said, and no event or medium: the guidelines' "other"
+            # ("null only when the article says nothing at all about how or where").
+            where = f"outside {phrase[0]}"
             return _Found(
                 2,
-                Occasion(
-                    None, None, f"outside {phrase[0]}", None, prep.idx, phrase[2], outside=True
-                ),
+                Occasion(OccasionType.OTHER, where, where, None, prep.idx, phrase[2], outside=True),
             )
+    if word in ("by", "over") and _lemma(obj) in _TELEPHONE:
+        # "speaking by telephone from Mombasa", "said over the phone": words given to the
+        # reporter who rang, an interview, when nobody else is named as told.
+        end = obj.idx + len(obj)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(2, Occasion(OccasionType.INTERVIEW, text, None, None, prep.idx, end))
     if verb_word == "take" and word == "to" and _lemma(obj) in words.STAGE_NOUNS:
         phrase = _phrase(obj, quoted)
         if phrase is not None:
@@ -322,7 +330,7 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                     ),
                 )
             elif dep == "prep":
-                obj = _pobj(child)
+                obj = _pobj(child) or _stranded_platform(child, quoted)
                 if obj is None or quoted[obj.i]:
                     continue
                 found = _prep_occasion(verb, child, obj, quoted)
@@ -381,6 +389,17 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _stranded_platform(prep: Token, quoted: Sequence[bool]) -> Token | None:
+    """ "she wrote on X. “Somebody must answer …”": the parse hangs the platform on the quote
+    that follows and leaves the preposition without its object (``_pobj`` found none); the
+    word right after it is."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return None
+    after = doc[prep.i + 1]
+    return after if not quoted[after.i] and is_platform(after) else None
 
 
 def _posted_at(cue: Token, best: Occasion) -> Occasion | None:
@@ -516,7 +535,9 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
         if quoted[tok.i] or tok.dep_ != "pobj" or tok.head.dep_ not in ("agent", "prep"):
             continue
         by = tok.head
-        asked = by.lower_ == "by" and _lemma(by.head) == "ask"
+        # "contacted by the Ledger", "when approached by County Cricket Weekly": the asker
+        # who sought the words out, as "asked by" names one.
+        asked = by.lower_ == "by" and _lemma(by.head) in words.ASKING_VERBS
         questioned = by.lower_ in ("from", "by") and _lemma(by.head) in ("question", "questions")
         if asked or questioned:
             askers.append((tok, by.head))

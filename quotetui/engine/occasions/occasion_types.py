@@ -41,6 +41,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     word = _lemma(noun)
     if word not in _TYPED_WORDS and noun.lower_ not in words.PLATFORMS:
         return None, False
+    if word == "march" and noun.text[:1].isupper() and noun.ent_type_ != "EVENT":
+        return None, False  # the month, or a name ("March of Dimes"), not a march
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for child in reversed(before):
         pair = f"{_lemma(child)} {word}"
@@ -123,7 +125,11 @@ def is_outlet(noun: Token) -> bool:
     "NBC's Hallie Jackson", "the Associated Press"."""
     found = _phrase_words(noun) & words.OUTLET_WORDS
     if not found:
-        return False
+        return (
+            noun.pos_ == "PROPN"
+            and noun.ent_type_ != "PERSON"
+            and bool(_phrase_words(noun) & words.TITLE_OUTLET_WORDS)
+        )
     # "the paper" / "the station" as common nouns count; "a news story about …" does not.
     return (
         noun.pos_ == "PROPN"
