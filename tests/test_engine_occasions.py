@@ -1557,3 +1557,19 @@ def test_a_platform_the_parse_hung_on_the_next_quote_is_still_the_post(attribute
     first, second = attribute(text, date=PUBLISHED)
     assert first["occasion_type"] == "social_post"
     assert second["occasion_type"] == "social_post"
+
+
+def test_a_broadcasters_show_named_by_its_hour_is_the_broadcast(attribute):
+    # docs/OCCASION-RULINGS.md, 2: a named show is a broadcast; the broadcaster an interview.
+    text = "“Staff are exhausted,” Dr Ann Ford told BBC Breakfast on Thursday."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+    text = "“Staff are exhausted,” Dr Ann Ford told the BBC on Thursday."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_written_evidence_is_a_document_not_the_hearing_it_went_to(attribute):
+    text = (
+        "“Delays are not the only factor,” the regulator said in written evidence submitted "
+        "to the committee."
+    )
+    assert _one(attribute, text)["occasion_type"] == "document"

@@ -56,7 +56,7 @@ COMPOUND_TYPES = _table(
         "television_ad radio_ad campaign_ad campaign_video attack_ad web_ad video_ad "
         "radio_address",
         DOCUMENT: "court_papers court_filing court_documents email_response text_message "
-        "open_letter",
+        "open_letter written_evidence",
         HEARING: "court_hearing bail_hearing sentencing_hearing committee_hearing",
         # The guidelines: an interview with an outlet is an interview, on air or not; an
         # appearance on a show is a broadcast.

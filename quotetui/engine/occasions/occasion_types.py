@@ -160,6 +160,7 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
         _quoted_title(noun, quoted)
         # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
         or _titled_programme(noun)
+        or _show_of_a_broadcaster(noun)
         or (
             noun.ent_type_ != "PERSON"
             and any(c.dep_ == "poss" for c in noun.children)
@@ -182,6 +183,19 @@ def _titled_programme(noun: Token) -> bool:
         and _lemma(noun) in ("programme", "program", "show", "podcast")
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     )
+
+
+# Words that name a show by the hour it airs, after its broadcaster's name: "BBC Breakfast",
+# "CBS This Morning", "ITV Tonight" (docs/OCCASION-RULINGS.md, 2: a named show is a broadcast).
+_SHOW_HOURS = frozenset("breakfast morning tonight today newsnight newshour".split())
+
+
+def _show_of_a_broadcaster(noun: Token) -> bool:
+    """ "told BBC Breakfast": a broadcaster's show, named by its hour, not the broadcaster
+    ("told the BBC", "told BBC Radio Leeds", interviews)."""
+    if noun.pos_ != "PROPN" or noun.lower_ not in _SHOW_HOURS:
+        return False
+    return bool(_phrase_words(noun) & words.BROADCASTERS)
 
 
 def _on_the_air(audience: Token) -> bool:
