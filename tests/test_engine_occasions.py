@@ -1573,3 +1573,24 @@ def test_written_evidence_is_a_document_not_the_hearing_it_went_to(attribute):
         "to the committee."
     )
     assert _one(attribute, text)["occasion_type"] == "document"
+
+
+def test_words_after_an_event_told_in_reported_speech_are_to_the_press(attribute):
+    text = (
+        "Board chair Ann Ford said after the meeting that the vote had been hard. "
+        "“I went to that school,” she said."
+    )
+    assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_at_the_close_of_play_is_after_the_game(attribute):
+    for text in (
+        "‘I stopped looking at the scoreboard,’ Tom Hale said at the close of play.",
+        "“We were poor,” Ann Ford said at the end of the match.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "press", text
+
+
+def test_telling_friends_or_advisers_is_words_in_private(attribute):
+    for text in ("“It is over,” Ann Ford told friends.", "“He can win,” Tom Hale told advisers."):
+        assert _one(attribute, text)["occasion_type"] == "other", text

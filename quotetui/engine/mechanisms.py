@@ -199,7 +199,10 @@ AUDIENCE_TYPES = _table(
         # "told the chamber": those sitting in it, the council or the assembly the story tells
         MEETING: "board council councillors councilors employees staff members colleagues donors "
         "chamber",
-        OTHER: "investor investors analyst analysts shareholder shareholders",
+        # "told friends", "told advisers afterward": words in private, the guidelines'
+        # "other" (no interview, no meeting named)
+        OTHER: "investor investors analyst analysts shareholder shareholders friend friends "
+        "adviser advisers advisor advisors aide aides confidant confidants associates",
         INTERVIEW: "me us author interviewer",
         BROADCAST: "camera cameras viewers listeners",
     }

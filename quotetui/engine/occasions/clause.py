@@ -53,6 +53,19 @@ def _part_of(obj: Token) -> Token:
     return obj
 
 
+def _at_the_close(obj: Token) -> bool:
+    """ "the close of play", "the end of the match": the moment a game is over."""
+    if _lemma(obj) not in ("close", "end"):
+        return False
+    for prep in obj.children:
+        inner = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if inner is not None and (
+            _lemma(inner) == "play" or words.NOUN_TYPES.get(_lemma(inner)) is OccasionType.OTHER
+        ):
+            return inner.lower_ not in ("trip", "visit", "tour")
+    return False
+
+
 _ON_STAGE = frozenset({"onstage", "on-stage"})
 _TELEPHONE = frozenset({"telephone", "phone", "cellphone"})
 _CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
@@ -62,6 +75,12 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
+    if word == "at" and _at_the_close(obj):
+        # "Haddon said at the close of play", "at the end of the match": the day's play is
+        # over, and those who speak then speak to the reporters there, as "after the game".
+        end = obj.right_edge.idx + len(obj.right_edge)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(2, Occasion(OccasionType.PRESS, text, None, None, prep.idx, end))
     obj = _part_of(obj)
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)

@@ -353,6 +353,9 @@ def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
     return False
 
 
+_SAYING_VERBS = frozenset({"say", "tell", "speak", "talk"})
+
+
 def _verb_mention(
     verb: Token,
     quoted: Sequence[bool],
@@ -375,7 +378,12 @@ def _verb_mention(
             if objs:
                 found = _audience_occasion(verb, objs, quoted)
                 told = found is not None and word == "tell"
-        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before", "with"):
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("on", "to", "via", "before", "with")
+            # "Cho said after the meeting that …": to the reporters waiting there, as "“…,”
+            # Cho said after the meeting" is (a telling's "after", not a deed's)
+            or (child.lower_ in LATER_PREPS and word in _SAYING_VERBS)
+        ):
             obj = _pobj(child)
             if obj is not None and not quoted[obj.i]:
                 candidate = _prep_occasion(verb, child, obj, quoted)
