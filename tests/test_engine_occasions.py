@@ -1594,3 +1594,9 @@ def test_at_the_close_of_play_is_after_the_game(attribute):
 def test_telling_friends_or_advisers_is_words_in_private(attribute):
     for text in ("“It is over,” Ann Ford told friends.", "“He can win,” Tom Hale told advisers."):
         assert _one(attribute, text)["occasion_type"] == "other", text
+
+
+def test_where_a_question_was_put_is_the_occasion_of_the_answer(attribute):
+    # the parse hangs "at a news conference" on "the plan", what the question was about
+    text = 'Asked about the plan at a news conference, Mayor Ann Ford said, "It is dead."'
+    assert _one(attribute, text)["occasion_type"] == "press"

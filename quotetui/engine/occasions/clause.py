@@ -596,6 +596,14 @@ def _modifiers(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ != "of")
+        if child.dep_ == "prep" and child.lower_ == "about" and _lemma(verb) == "ask":
+            # "Asked about the plan at a news conference, Ford said": the parse hangs where
+            # the question was put on what it was about.
+            topic = _pobj(child)
+            if topic is not None:
+                out.extend(
+                    c for c in topic.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                )
     return out
 
 
