@@ -1600,3 +1600,14 @@ def test_where_a_question_was_put_is_the_occasion_of_the_answer(attribute):
     # the parse hangs "at a news conference" on "the plan", what the question was about
     text = 'Asked about the plan at a news conference, Mayor Ann Ford said, "It is dead."'
     assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_a_show_named_at_the_sentences_end_is_still_its_title(attribute):
+    # ABC's “This Week.”: the full stop inside the closing mark ends no title
+    text = "“She just made it up,” Tom Hale said of the claim during a call to ABC’s “This Week.”"
+    assert attribute(text, date=PUBLISHED)[0]["occasion_type"] == "broadcast"
+
+
+def test_the_medium_hung_on_the_hour_is_the_medium(attribute):
+    text = "“It is plagiarism,” Tom Hale, a strategist, said just after midnight on CNN."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"

@@ -596,6 +596,10 @@ def _modifiers(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ != "of")
+        when = _pobj(child) if child.dep_ == "prep" else None
+        if when is not None and when.ent_type_ in ("DATE", "TIME"):
+            # "said just after midnight on CNN": the medium, hung on the hour
+            out.extend(c for c in when.children if c.dep_ == "prep" and c.lower_ == "on")
         if child.dep_ == "prep" and child.lower_ == "about" and _lemma(verb) == "ask":
             # "Asked about the plan at a news conference, Ford said": the parse hangs where
             # the question was put on what it was about.

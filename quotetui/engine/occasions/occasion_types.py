@@ -295,7 +295,10 @@ def _encloses_title(doc: Doc, i: int) -> bool:
         if doc[k].is_quote and k != i:
             right = k
             break
-        if doc[k].text in (".", ":", ";", "!", "?"):
+        if doc[k].text in (".", ":", ";", "!", "?") and not (
+            # ABC's “This Week.”: the sentence's full stop, inside the closing mark
+            doc[k].text == "." and k + 1 < len(doc) and doc[k + 1].is_quote
+        ):
             return False
     if left is None or right is None:
         return False
