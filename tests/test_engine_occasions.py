@@ -1611,3 +1611,15 @@ def test_a_show_named_at_the_sentences_end_is_still_its_title(attribute):
 def test_the_medium_hung_on_the_hour_is_the_medium(attribute):
     text = "“It is plagiarism,” Tom Hale, a strategist, said just after midnight on CNN."
     assert _one(attribute, text)["occasion_type"] == "broadcast"
+
+
+def test_writing_to_followers_or_on_ones_own_site_is_a_post(attribute):
+    cases = [
+        "Tom Hale wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.",
+        "“The banks could be broken up,” Tom Hale wrote in June on his website.",
+        # the medium named after the speaker, where the parse hung it, outranks the verb's
+        "Members were angry (“I want my dues back,” wrote Tom Hale, a welder in Ames, on the "
+        "union's Facebook page).",
+    ]
+    for text in cases:
+        assert _one(attribute, text)["occasion_type"] == "social_post", text

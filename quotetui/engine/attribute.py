@@ -1020,9 +1020,15 @@ def _slot(
             own = clause_occasion(cue.cue.root, quoted, cue.subject)
         if not own.named and cue.subject is not None and not quoted[cue.subject.i]:
             own = subject_occasion(cue.subject, quoted).filled_from(own)
-        if not own.named or own.date is None:
+        if not own.named or own.date is None or own.text is None:
             verb = cue.cue.root if cue.cue is not None else None
-            own = own.filled_from(frame_occasion(_frame_after(item, article), quoted, verb))
+            frame = frame_occasion(_frame_after(item, article), quoted, verb)
+            if own.text is None and frame.text is not None:
+                # "…,” wrote Edward Nelson, a technician, on the union's Facebook page": a
+                # medium the verb only implies ("wrote": a document) yields to one named
+                own = frame.filled_from(own)
+            else:
+                own = own.filled_from(frame)
     mention = item.mention
     if not own.named and mention is not None:
         own = host_occasion(mention, quoted).filled_from(own)

@@ -53,6 +53,13 @@ def _part_of(obj: Token) -> Token:
     return obj
 
 
+def _own_site(obj: Token) -> bool:
+    """ "his website", "her blog": a person's own site, not a body's ("its website")."""
+    return _lemma(obj) in ("website", "blog", "site") and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in obj.children
+    )
+
+
 def _at_the_close(obj: Token) -> bool:
     """ "the close of play", "the end of the match": the moment a game is over."""
     if _lemma(obj) not in ("close", "end"):
@@ -82,6 +89,11 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         text = doc_text(verb.doc, prep.idx, end)
         return _Found(2, Occasion(OccasionType.PRESS, text, None, None, prep.idx, end))
     obj = _part_of(obj)
+    if word == "on" and verb_word in ("write", "post", "blog") and _own_site(obj):
+        # "he wrote in June on his website": the guidelines' "blog post by the speaker"
+        end = obj.idx + len(obj)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(0, Occasion(OccasionType.SOCIAL_POST, text, None, None, prep.idx, end))
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
         if found is not None:
@@ -167,6 +179,15 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
     if verb.lower_ == "according":
         return None  # "according to members who spoke with reporters": a source, no audience
+    if (
+        word == "to"
+        and verb_word in words.TO_VERBS
+        and any(is_platform(t) for t in obj.subtree if not quoted[t.i])
+    ):
+        # "wrote to his 20,000 Twitter followers": a post, whoever the followers are
+        return _Found(
+            1, Occasion(OccasionType.SOCIAL_POST, f"{prep.text} {text}", None, date, start, end)
+        )
     if word in ("to", "with", "before") and (
         verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
         or (word == "to" and strong_audience)
