@@ -1623,3 +1623,8 @@ def test_writing_to_followers_or_on_ones_own_site_is_a_post(attribute):
     ]
     for text in cases:
         assert _one(attribute, text)["occasion_type"] == "social_post", text
+
+
+def test_rallying_supporters_is_a_speech(attribute):
+    text = 'Before the vote, Mayor Ann Ford rallied supporters by warning that "the city is lost."'
+    assert _one(attribute, text)["occasion_type"] == "speech"

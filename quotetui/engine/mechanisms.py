@@ -132,7 +132,7 @@ VERB_NOUNS = {
 
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".
 TELLING_VERBS = frozenset(
-    "tell inform assure brief warn remind address reassure promise advise urge".split()
+    "tell inform assure brief warn remind address reassure promise advise urge rally".split()
 )
 # Verbs whose "to" names the audience: "speaking to reporters", "wrote to lawmakers".
 TO_VERBS = frozenset("say speak talk write explain complain describe announce".split())
