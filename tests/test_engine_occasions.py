@@ -1628,3 +1628,8 @@ def test_writing_to_followers_or_on_ones_own_site_is_a_post(attribute):
 def test_rallying_supporters_is_a_speech(attribute):
     text = 'Before the vote, Mayor Ann Ford rallied supporters by warning that "the city is lost."'
     assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_passing_sentence_is_the_hearing(attribute):
+    text = "Passing sentence, Judge Ann Ford told Tom Hale, 61: “You betrayed the voters.”"
+    assert _one(attribute, text)["occasion_type"] == "hearing"

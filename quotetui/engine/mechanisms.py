@@ -78,7 +78,8 @@ NOUN_TYPES = _table(
         "exchange presentation keynote launch unveiling "
         "fundraiser convention ceremony vigil stump filibuster",
         DEBATE: "debate hustings husting",
-        HEARING: "hearing testimony trial inquest deposition tribunal sentencing arraignment "
+        HEARING: "hearing testimony trial inquest deposition tribunal sentencing sentence "
+        "arraignment "
         "proceedings inquiry courtroom",
         BROADCAST: "show program programme broadcast podcast ad advertisement commercial "
         "spot documentary episode segment telecast newscast video film",
@@ -141,6 +142,7 @@ MAKING_VERBS = frozenset(
     """
     release issue put give deliver hold host make post publish send write sign pen tweet
     share air broadcast run file read end begin open close start conclude offer take hit
+    pass
     """.split()
 )
 
@@ -233,7 +235,7 @@ PLACE_NOUNS = frozenset(
 # Participles that carry the occasion of the verb they modify: "Speaking at a rally, X said".
 FRAMING_VERBS = frozenset(
     "speak talk appear write testify address respond answer campaign visit post tweet "
-    "reply comment sit sentence give ask".split()
+    "reply comment sit sentence give ask pass".split()
 )
 # "a letter released Monday", "an interview published Thursday": the day of the occasion.
 ISSUING_VERBS = frozenset(
