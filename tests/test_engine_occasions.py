@@ -1633,3 +1633,12 @@ def test_rallying_supporters_is_a_speech(attribute):
 def test_passing_sentence_is_the_hearing(attribute):
     text = "Passing sentence, Judge Ann Ford told Tom Hale, 61: “You betrayed the voters.”"
     assert _one(attribute, text)["occasion_type"] == "hearing"
+
+
+def test_a_discussion_with_a_journalist_hosted_by_others_is_an_interview(attribute):
+    # the parse takes "hosted" for the object of "with" and the editor for its subject
+    text = (
+        "“We do not pay candidates,” Ann Ford said during a discussion Thursday with BuzzFeed "
+        "Editor-in-Chief Ben Smith hosted by the Paley Center for Media."
+    )
+    assert _one(attribute, text)["occasion_type"] == "interview"

@@ -113,12 +113,22 @@ def _for_others(noun: Token) -> bool:
     return False
 
 
+def _reduced_relative(obj: Token | None) -> Token | None:
+    """ "a discussion with BuzzFeed Editor-in-Chief Ben Smith hosted by the Paley Center": the
+    parse may take the participle for the preposition's object and the person for its
+    subject; the person is whom it was with."""
+    if obj is None or obj.pos_ != "VERB" or obj.tag_ != "VBN":
+        return obj
+    subject = next((c for c in obj.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None else obj
+
+
 def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     """The type a weak noun's audience or medium gives: "remarks to reporters" (press),
     "an appearance on Fox News" (broadcast), "a video posted to Facebook" (social post)."""
     for child in noun.children:
         if child.dep_ == "prep":
-            obj = _pobj(child)
+            obj = _reduced_relative(_pobj(child))
             if obj is None:
                 continue
             if child.lower_ in ("to", "with", "for", "before"):
