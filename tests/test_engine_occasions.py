@@ -1642,3 +1642,17 @@ def test_a_discussion_with_a_journalist_hosted_by_others_is_an_interview(attribu
         "Editor-in-Chief Ben Smith hosted by the Paley Center for Media."
     )
     assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_an_event_held_by_an_outlet_or_with_others_is_a_meeting(attribute):
+    cases = [
+        ("“Risks are high,” Ann Ford, a fund manager, said at a recent Reuters event.", "meeting"),
+        (
+            "“We need new technologies,” Tom Hale said at an event with Ann Ford and Ada Kim.",
+            "meeting",
+        ),
+        # an event alone is where someone took the stage
+        ("“This is for everyone,” Ann Ford said at an event in San Jose.", "speech"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text

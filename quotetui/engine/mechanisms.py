@@ -109,6 +109,9 @@ WEAK_NOUNS = frozenset(
 # Events several people speak at, whose account may give the occasion of every quote in it
 # ("during the debate …", "at the hearing …").
 SHARED_TYPES = frozenset({DEBATE, HEARING, MEETING})
+# Meetings that are no account several speak at by their noun alone: "at an event in Paris
+# with Gates" is where one spoke; who speaks next in the story need not have been there.
+UNSHARED_NOUNS = frozenset({"event"})
 SHARED_NOUNS = frozenset(
     "forum debate hearing trial summit conference panel roundtable session meeting talks "
     "inquiry inquest sentencing exchanges".split()

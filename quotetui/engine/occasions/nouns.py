@@ -53,6 +53,8 @@ def _noun_occasion(
         kind = OccasionType.BROADCAST  # docs/OCCASION-RULINGS.md, ruling 2
     if kind is OccasionType.PRESS and _for_others(noun):
         kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
+    if _lemma(noun) == "event" and _not_ones_own(noun):
+        kind, weak = OccasionType.MEETING, False  # "a recent Reuters event in New York"
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -72,12 +74,31 @@ def _noun_occasion(
         date=date,
         start=start,
         end=end,
-        shared=kind in words.SHARED_TYPES
+        shared=(kind in words.SHARED_TYPES and _lemma(noun) not in words.UNSHARED_NOUNS)
         or (_lemma(noun) in words.SHARED_NOUNS and kind is not OccasionType.PRESS),
         head=noun.lower_,
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+def _not_ones_own(event: Token) -> bool:
+    """An event held by a news outlet ("a recent POLITICO event on the economy") or with
+    others named ("an event with Gates, Hollande and Modi"): the guidelines' meeting, "other
+    event that is not mainly a speech"; an event alone ("unveiled it at an event in San Jose")
+    is where someone took the stage."""
+    for child in event.children:
+        if (
+            child.dep_ in ("compound", "nmod", "poss")
+            and child.pos_ == "PROPN"
+            and is_outlet(child)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            obj = _pobj(child)
+            if obj is not None and any(t.ent_type_ == "PERSON" for t in (obj, *obj.conjuncts)):
+                return True
+    return False
 
 
 def _with_a_programme(noun: Token, quoted: Sequence[bool]) -> bool:
