@@ -1656,3 +1656,20 @@ def test_an_event_held_by_an_outlet_or_with_others_is_a_meeting(attribute):
     ]
     for text, kind in cases:
         assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_meeting_with_the_press_or_an_outlet_is_theirs(attribute):
+    cases = [
+        (
+            "“It is a tough call,” Ann Ford said in a meeting with the Post's editorial board.",
+            "interview",
+        ),
+        ("“Probably,” Tom Hale said at a Tuesday breakfast with reporters.", "press"),
+        ("“We will cut costs,” Ann Ford said at a meeting with investors.", "meeting"),
+        (
+            "“We will cut costs,” Ann Ford said at a board meeting with reporters present.",
+            "meeting",
+        ),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text

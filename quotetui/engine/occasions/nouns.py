@@ -53,6 +53,10 @@ def _noun_occasion(
         kind = OccasionType.BROADCAST  # docs/OCCASION-RULINGS.md, ruling 2
     if kind is OccasionType.PRESS and _for_others(noun):
         kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
+    if _lemma(noun) in _GATHERINGS and not weak:
+        # "a meeting with the Washington Post's editorial board", "a Tuesday breakfast with
+        # reporters": the press or an outlet across the table, as "remarks to reporters" is
+        kind = _with_the_press(noun, quoted) or kind
     if _lemma(noun) == "event" and _not_ones_own(noun):
         kind, weak = OccasionType.MEETING, False  # "a recent Reuters event in New York"
     if weak:
@@ -80,6 +84,30 @@ def _noun_occasion(
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+# Meetings by their noun alone (not "conference call", "board meeting": COMPOUND_TYPES)
+_GATHERINGS = frozenset("meeting breakfast lunch luncheon dinner roundtable".split())
+
+
+def _with_the_press(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
+    if any(
+        c.dep_ == "compound" and f"{_lemma(c)} {_lemma(noun)}" in words.COMPOUND_TYPES
+        for c in noun.children
+    ):
+        return None  # "a board meeting with reporters present" is the board's
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        obj = _pobj(child)
+        if obj is None:
+            continue
+        kind = audience_type(obj, quoted)
+        if kind in (OccasionType.PRESS, OccasionType.INTERVIEW):
+            return kind
+        if _lemma(obj) == "board" and any(c.lower_ == "editorial" for c in obj.children):
+            return OccasionType.INTERVIEW  # a paper's editorial board is the paper
+    return None
 
 
 def _not_ones_own(event: Token) -> bool:
