@@ -1673,3 +1673,8 @@ def test_a_meeting_with_the_press_or_an_outlet_is_theirs(attribute):
     ]
     for text, kind in cases:
         assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_before_the_game_says_when_not_to_whom(attribute):
+    text = "“Look around you,” Mayor Ann Ford told the crowd before the game."
+    assert _one(attribute, text)["occasion_type"] == "speech"

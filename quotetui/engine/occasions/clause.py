@@ -96,6 +96,9 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         return _Found(0, Occasion(OccasionType.SOCIAL_POST, text, None, None, prep.idx, end))
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
+        if found is not None and word == "before" and found.occasion.type is OccasionType.OTHER:
+            # "told the crowd before the game": when, beside whom it was told
+            return _Found(2, found.occasion)
         if found is not None:
             return found
     if word in LATER_PREPS:
