@@ -1678,3 +1678,11 @@ def test_a_meeting_with_the_press_or_an_outlet_is_theirs(attribute):
 def test_before_the_game_says_when_not_to_whom(attribute):
     text = "“Look around you,” Mayor Ann Ford told the crowd before the game."
     assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_a_story_or_a_passage_that_speaks_is_a_document(attribute):
+    for text in (
+        "A story by the website Politico says that “a hundred delegates are poised to break.”",
+        "“Powell told her to use her own email,” the passage continued.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "document", text

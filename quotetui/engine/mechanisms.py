@@ -89,7 +89,8 @@ NOUN_TYPES = _table(
         "ruling judgment judgement order transcript paper survey poll analysis note sign "
         "banner placard poster headline caption leaflet flyer manifesto document recording "
         "audio tape diary newsletter dossier indictment affidavit petition guidance "
-        "description listing journal message text website review bulletin statistics",
+        "description listing journal message text website review bulletin statistics story "
+        "passage",
         MEETING: "meeting reception call summit conference session panel roundtable dinner "
         "discussion luncheon breakfast lunch gathering forum seminar webinar workshop talks "
         "negotiation retreat gala symposium",
