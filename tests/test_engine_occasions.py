@@ -1686,3 +1686,11 @@ def test_a_story_or_a_passage_that_speaks_is_a_document(attribute):
         "“Powell told her to use her own email,” the passage continued.",
     ):
         assert _one(attribute, text)["occasion_type"] == "document", text
+
+
+def test_the_media_are_no_platform(attribute):
+    # "social media" is one platform name, not "social" and "media" each
+    text = "“I misspoke,” Ann Ford said in two recent media interviews."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“It is over,” Ann Ford wrote on social media."
+    assert _one(attribute, text)["occasion_type"] == "social_post"

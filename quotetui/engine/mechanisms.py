@@ -150,12 +150,14 @@ MAKING_VERBS = frozenset(
     """.split()
 )
 
-# Social platforms ("on Twitter", "in a Facebook post").
+# Social platforms ("on Twitter", "in a Facebook post"). A two-word name stays one entry:
+# split, "social media" made "media" a platform ("a statement to the media" a post).
 PLATFORMS = frozenset(
-    """
+    word.replace("_", " ")
+    for word in """
     twitter facebook instagram telegram tiktok youtube threads linkedin snapchat reddit weibo
     wechat bluesky mastodon substack truth_social x.com social_media
-    """.replace("_", " ").split()
+    """.split()
 )
 # Words that make a name a broadcaster or a broadcast ("on Fox News", "on 'Meet the Press'").
 BROADCAST_WORDS = frozenset(
