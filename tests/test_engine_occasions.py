@@ -1469,6 +1469,130 @@ def test_the_lead_day_dates_the_words_of_the_one_it_is_about(attribute, text, pu
         assert q["occasion_date_source"] == "carried"
 
 
+# An event of people speaking together (a briefing, a call, a meeting), told right after a lead
+# that dates someone's doing, is the news the lead gives, of its day, whoever speaks at it; not
+# after a lead that dates what a thing did (a storm), whose words may come any day after.
+_NEWS_EVENT_CASES = [
+    (
+        "Harbour Lines beats forecasts.\n\n"
+        "Harbour Lines reported quarterly profit above forecasts on Tuesday, helped by "
+        "strong freight demand.\n\n"
+        "“We could not keep up with orders,” finance chief Dana Moss told analysts on a "
+        "conference call.",
+        "2024-05-08",
+        "2024-05-07",
+    ),
+    (
+        "Council backs new bridge.\n\n"
+        "Councillors in Marlow approved plans for a second river bridge on Tuesday after "
+        "years of delay.\n\n"
+        "“This is a good day for the town,” Councillor Ruth Penn told a news conference.",
+        "2024-05-08",
+        "2024-05-07",
+    ),
+    (
+        "Storm floods coast.\n\n"
+        "A powerful storm flooded the coastal town of Selby Cove on Tuesday, cutting power to "
+        "thousands of homes.\n\n"
+        "“We have lost the sea wall,” Mayor Paul Grey told a news briefing.",
+        "2024-05-08",
+        None,
+    ),
+    (
+        "Salt linked to memory loss.\n\n"
+        "Eating too much salt speeds memory loss in older adults, according to a study "
+        "published on Tuesday in the journal Brain Health.\n\n"
+        "“The effect is clear,” co-author Dr Mira Patel told a news conference in London.",
+        "2024-05-08",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _NEWS_EVENT_CASES)
+def test_the_lead_day_dates_the_event_of_people_told_after_it(attribute, text, published, expected):
+    q = _one(attribute, text, date=published)
+    assert q["occasion_date"] == expected
+    if expected is not None:
+        assert q["occasion_date_source"] == "carried"
+
+
+def test_a_conference_call_on_the_leads_day_is_not_at_the_leads_venue(attribute):
+    text = (
+        "Harbour Lines opens new terminal.\n\n"
+        "Harbour Lines opened its new freight terminal at Tilbury Docks on Tuesday, its "
+        "largest investment in a decade.\n\n"
+        "“We could not keep up with orders,” finance chief Dana Moss told analysts on a "
+        "conference call."
+    )
+    [q] = [q for q in attribute(text, date="2024-05-08") if "orders" in q["text"]]
+    assert q["occasion_type"] == "meeting"
+    assert q["occasion_date"] == "2024-05-07"
+    assert q["occasion_place"] is None
+
+
+def test_the_day_of_a_press_event_goes_on_to_the_next_speaker_told_at_one(attribute):
+    text = (
+        "Ferris edges Marlow in five sets.\n\n"
+        "Anna Ferris came back from two sets down to beat Jo Marlow in the final.\n\n"
+        "It was her third title of the year and her first on grass.\n\n"
+        "The match lasted four hours and ended in near darkness.\n\n"
+        "“I never stopped believing,” Ferris said at her press conference on Sunday.\n\n"
+        "Marlow, who had led by a break in the fifth, was less pleased. “I let it slip,” "
+        "Marlow told reporters."
+    )
+    quotes = attribute(text, date="2024-05-13")
+    marlow = next(q for q in quotes if "slip" in q["text"])
+    assert marlow["occasion_type"] == "press"
+    assert marlow["occasion_date"] == "2024-05-12"
+    assert marlow["occasion_date_source"] == "carried"
+
+
+def test_the_day_of_what_someone_urges_others_to_do_is_not_the_day_of_their_words(attribute):
+    text = (
+        "Hale courts young voters.\n\n"
+        "The senator toured the market with his wife, and he urged shoppers to vote Tuesday.\n\n"
+        "“This is your election,” Hale told a crowd at the market hall."
+    )
+    [q] = [q for q in attribute(text, date="2024-05-13") if "election" in q["text"]]
+    assert q["occasion_date"] is None
+
+
+def test_a_headline_quote_takes_the_occasion_of_the_body_quote_it_repeats(attribute):
+    text = (
+        "“We will not back down on pay”: union chief vows to fight offer\n\n"
+        "Nurses in Dalton voted to reject the latest pay offer at a packed meeting.\n\n"
+        "The vote followed months of talks with hospital managers.\n\n"
+        "The union's regional secretary, Carla Diaz, later addressed a rally outside "
+        "St Mary's Hospital.\n\n"
+        "“We will not back down on pay,” Diaz told the rally on Thursday. “Not this time.”"
+    )
+    quotes = [q for q in attribute(text, date="2024-05-13") if "back down" in q["text"]]
+    title, body = sorted(quotes, key=lambda q: q["start"])
+    assert body["occasion_date"] == "2024-05-09"
+    assert title["occasion"] == body["occasion"]
+    assert title["occasion_date"] == body["occasion_date"]
+
+
+def test_a_show_that_ends_a_reporting_sentence_is_the_reporters_medium(attribute):
+    # The parse hangs "on Tuesday's “Rick Dalton Show”" on "elected", inside what Ford
+    # argued; no one is elected on a show: it is where Ford argued it.
+    text = (
+        "Ford: Hale Would Raise Taxes.\n\n"
+        "Democratic candidate Ohio Senator Ann Ford argued that if fellow candidate Ed Hale is "
+        "president “we will see taxes going up, and we will see our jobs sent away” and that "
+        "she fears the same is true if fellow candidate Iowa Governor Bill Marsh is elected on "
+        "Tuesday’s “Rick Dalton Show.” The primary is in June.\n\n"
+        "Ford said, “If we give up on growth, the party no longer stands for anything.”\n"
+    )
+    quotes = [q for q in attribute(text, date="2024-05-08") if q["speaker"] == "Ann Ford"]
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q["occasion_type"] == "broadcast"
+        assert "Rick Dalton Show" in (q["occasion"] or "")
+        assert q["occasion_date"] == "2024-05-07"
+
+
 def test_a_title_quote_takes_no_day_from_the_lead_below_it(attribute):
     text = (
         "Ortiz: “We will rebuild every home”\n\n"
@@ -1493,3 +1617,204 @@ def test_an_interview_on_a_named_show_is_a_broadcast_one_on_a_channel_or_a_day_i
             q["occasion_type"] for q in attribute(text, date=PUBLISHED) if "ready" in q["text"]
         }
         assert types == {kind}, text
+
+
+# --- occasion types: words and asking -----------------------------------------------------------
+
+
+def test_campaigning_words_bulletins_and_marches_have_their_types(attribute):
+    cases = [
+        ("“We will win,” Senator Ada Kim said on the stump in Ohio.", "speech"),
+        ("“We will not yield,” state Sen. Tom Hale said halfway through the filibuster.", "speech"),
+        ("“Ferries will stay in port,” the agency said in its latest bulletin.", "document"),
+        ("“Summers are hotter,” the Met Office said in its provisional statistics.", "document"),
+        # a march or a protest: no audience addressed, so no speech
+        ("“Save our farms,” said Tom Hale, a farmer, at the protest in Leeds.", "other"),
+        ("“We walk for our children,” Ann Ford said during the march.", "other"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_month_named_march_is_no_march(attribute):
+    text = "“We are hopeful,” said Ann Ford, who heads the March of Hope Foundation."
+    assert _one(attribute, text)["occasion_type"] != "other"
+
+
+def test_said_outside_a_place_is_an_occasion_of_its_own(attribute):
+    # The guidelines: null only when the article says nothing at all of how or where.
+    q = _one(attribute, "“We are disappointed,” Ann Ford said outside the court.")
+    assert q["occasion_type"] == "other"
+    # a telling outranks the place it was given at
+    q = _one(attribute, "“We are disappointed,” Ann Ford told reporters outside the court.")
+    assert q["occasion_type"] == "press"
+
+
+def test_words_given_by_telephone_are_an_interview(attribute):
+    text = "“The roads are closed,” said Ann Ford, a nurse, speaking by telephone from Tolna."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“The roads are closed,” Ann Ford told reporters by telephone."
+    assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_an_outlet_that_sought_the_words_out_makes_an_interview(attribute):
+    cases = [
+        "Tom Hale, contacted by the Riverton Ledger, said: “I have read the plan.”",
+        "“I am here to watch,” Ann Ford said when approached by County Cricket Weekly.",
+    ]
+    for text in cases:
+        assert _one(attribute, text)["occasion_type"] == "interview", text
+
+
+def test_a_paper_named_by_an_everyday_word_is_an_outlet(attribute):
+    text = "“My door is open,” council leader Ann Ford told the Advertiser on Wednesday."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“Our prices will hold,” Ann Ford, the firm's sales chief, told advertisers."
+    assert _one(attribute, text)["occasion_type"] != "interview"
+
+
+def test_a_platform_the_parse_hung_on_the_next_quote_is_still_the_post(attribute):
+    text = (
+        "Senator Ada Kim accused the ministry of acting late. “The warning came in October,” "
+        "she wrote on X. “Somebody must answer for those months.”"
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert first["occasion_type"] == "social_post"
+    assert second["occasion_type"] == "social_post"
+
+
+def test_a_broadcasters_show_named_by_its_hour_is_the_broadcast(attribute):
+    # docs/OCCASION-RULINGS.md, 2: a named show is a broadcast; the broadcaster an interview.
+    text = "“Staff are exhausted,” Dr Ann Ford told BBC Breakfast on Thursday."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+    text = "“Staff are exhausted,” Dr Ann Ford told the BBC on Thursday."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_written_evidence_is_a_document_not_the_hearing_it_went_to(attribute):
+    text = (
+        "“Delays are not the only factor,” the regulator said in written evidence submitted "
+        "to the committee."
+    )
+    assert _one(attribute, text)["occasion_type"] == "document"
+
+
+def test_words_after_an_event_told_in_reported_speech_are_to_the_press(attribute):
+    text = (
+        "Board chair Ann Ford said after the meeting that the vote had been hard. "
+        "“I went to that school,” she said."
+    )
+    assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_at_the_close_of_play_is_after_the_game(attribute):
+    for text in (
+        "‘I stopped looking at the scoreboard,’ Tom Hale said at the close of play.",
+        "“We were poor,” Ann Ford said at the end of the match.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "press", text
+
+
+def test_telling_friends_or_advisers_is_words_in_private(attribute):
+    for text in ("“It is over,” Ann Ford told friends.", "“He can win,” Tom Hale told advisers."):
+        assert _one(attribute, text)["occasion_type"] == "other", text
+
+
+def test_where_a_question_was_put_is_the_occasion_of_the_answer(attribute):
+    # the parse hangs "at a news conference" on "the plan", what the question was about
+    text = 'Asked about the plan at a news conference, Mayor Ann Ford said, "It is dead."'
+    assert _one(attribute, text)["occasion_type"] == "press"
+
+
+def test_a_show_named_at_the_sentences_end_is_still_its_title(attribute):
+    # ABC's “This Week.”: the full stop inside the closing mark ends no title
+    text = "“She just made it up,” Tom Hale said of the claim during a call to ABC’s “This Week.”"
+    assert attribute(text, date=PUBLISHED)[0]["occasion_type"] == "broadcast"
+
+
+def test_the_medium_hung_on_the_hour_is_the_medium(attribute):
+    text = "“It is plagiarism,” Tom Hale, a strategist, said just after midnight on CNN."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+
+
+def test_writing_to_followers_or_on_ones_own_site_is_a_post(attribute):
+    cases = [
+        "Tom Hale wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.",
+        "“The banks could be broken up,” Tom Hale wrote in June on his website.",
+        # the medium named after the speaker, where the parse hung it, outranks the verb's
+        "Members were angry (“I want my dues back,” wrote Tom Hale, a welder in Ames, on the "
+        "union's Facebook page).",
+    ]
+    for text in cases:
+        assert _one(attribute, text)["occasion_type"] == "social_post", text
+
+
+def test_rallying_supporters_is_a_speech(attribute):
+    text = 'Before the vote, Mayor Ann Ford rallied supporters by warning that "the city is lost."'
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_passing_sentence_is_the_hearing(attribute):
+    text = "Passing sentence, Judge Ann Ford told Tom Hale, 61: “You betrayed the voters.”"
+    assert _one(attribute, text)["occasion_type"] == "hearing"
+
+
+def test_a_discussion_with_a_journalist_hosted_by_others_is_an_interview(attribute):
+    # the parse takes "hosted" for the object of "with" and the editor for its subject
+    text = (
+        "“We do not pay candidates,” Ann Ford said during a discussion Thursday with BuzzFeed "
+        "Editor-in-Chief Ben Smith hosted by the Paley Center for Media."
+    )
+    assert _one(attribute, text)["occasion_type"] == "interview"
+
+
+def test_an_event_held_by_an_outlet_or_with_others_is_a_meeting(attribute):
+    cases = [
+        ("“Risks are high,” Ann Ford, a fund manager, said at a recent Reuters event.", "meeting"),
+        (
+            "“We need new technologies,” Tom Hale said at an event with Ann Ford and Ada Kim.",
+            "meeting",
+        ),
+        # an event alone is where someone took the stage
+        ("“This is for everyone,” Ann Ford said at an event in San Jose.", "speech"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_meeting_with_the_press_or_an_outlet_is_theirs(attribute):
+    cases = [
+        (
+            "“It is a tough call,” Ann Ford said in a meeting with the Post's editorial board.",
+            "interview",
+        ),
+        ("“Probably,” Tom Hale said at a Tuesday breakfast with reporters.", "press"),
+        ("“We will cut costs,” Ann Ford said at a meeting with investors.", "meeting"),
+        (
+            "“We will cut costs,” Ann Ford said at a board meeting with reporters present.",
+            "meeting",
+        ),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_before_the_game_says_when_not_to_whom(attribute):
+    text = "“Look around you,” Mayor Ann Ford told the crowd before the game."
+    assert _one(attribute, text)["occasion_type"] == "speech"
+
+
+def test_a_story_or_a_passage_that_speaks_is_a_document(attribute):
+    for text in (
+        "A story by the website Politico says that “a hundred delegates are poised to break.”",
+        "“Powell told her to use her own email,” the passage continued.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "document", text
+
+
+def test_the_media_are_no_platform(attribute):
+    # "social media" is one platform name, not "social" and "media" each
+    text = "“I misspoke,” Ann Ford said in two recent media interviews."
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    text = "“It is over,” Ann Ford wrote on social media."
+    assert _one(attribute, text)["occasion_type"] == "social_post"

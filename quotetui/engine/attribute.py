@@ -879,8 +879,35 @@ def _occasions(
             list(zip(mentions, names, strict=True)),
             models,
         )
+    placed = _headline_occasions(spoken, placed, article)
     for item, occasion in zip(spoken, placed, strict=True):
         item.occasion = occasion
+
+
+def _headline_occasions(
+    spoken: Sequence[_Attributed], placed: list[Placed | None], article: Article
+) -> list[Placed | None]:
+    """ "“We have run out of road”: council leader warns …" over the body's "“We have run
+    out of road,” she told the chamber": a headline quote that repeats the words of one quote
+    in the body was said where and when those were (OCCASION-GUIDELINES.md), whatever the
+    headline's own verb ("warns") makes of it."""
+    text = article.text
+    keys = [terms.echo_key(text[i.ctx.quote.inner_start : i.ctx.quote.inner_end]) for i in spoken]
+    out = list(placed)
+    for n, item in enumerate(spoken):
+        if item.ctx.paragraph != 0 or not _headline(article, item.ctx):
+            continue
+        own = placed[n]
+        if (own is not None and own.occasion.date is not None) or len(keys[n].split()) < 2:
+            continue
+        body = [
+            k
+            for k, other in enumerate(spoken)
+            if other.ctx.paragraph > 0 and f" {keys[n]} " in f" {keys[k]} "
+        ]
+        if len(body) == 1 and placed[body[0]] is not None:
+            out[n] = placed[body[0]]
+    return out
 
 
 def _model_article(
@@ -1020,9 +1047,15 @@ def _slot(
             own = clause_occasion(cue.cue.root, quoted, cue.subject)
         if not own.named and cue.subject is not None and not quoted[cue.subject.i]:
             own = subject_occasion(cue.subject, quoted).filled_from(own)
-        if not own.named or own.date is None:
+        if not own.named or own.date is None or own.text is None:
             verb = cue.cue.root if cue.cue is not None else None
-            own = own.filled_from(frame_occasion(_frame_after(item, article), quoted, verb))
+            frame = frame_occasion(_frame_after(item, article), quoted, verb)
+            if own.text is None and frame.text is not None:
+                # "…,” wrote Edward Nelson, a technician, on the union's Facebook page": a
+                # medium the verb only implies ("wrote": a document) yields to one named
+                own = frame.filled_from(own)
+            else:
+                own = own.filled_from(frame)
     mention = item.mention
     if not own.named and mention is not None:
         own = host_occasion(mention, quoted).filled_from(own)

@@ -53,7 +53,28 @@ def _part_of(obj: Token) -> Token:
     return obj
 
 
+def _own_site(obj: Token) -> bool:
+    """ "his website", "her blog": a person's own site, not a body's ("its website")."""
+    return _lemma(obj) in ("website", "blog", "site") and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in obj.children
+    )
+
+
+def _at_the_close(obj: Token) -> bool:
+    """ "the close of play", "the end of the match": the moment a game is over."""
+    if _lemma(obj) not in ("close", "end"):
+        return False
+    for prep in obj.children:
+        inner = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if inner is not None and (
+            _lemma(inner) == "play" or words.NOUN_TYPES.get(_lemma(inner)) is OccasionType.OTHER
+        ):
+            return inner.lower_ not in ("trip", "visit", "tour")
+    return False
+
+
 _ON_STAGE = frozenset({"onstage", "on-stage"})
+_TELEPHONE = frozenset({"telephone", "phone", "cellphone"})
 _CROWD_SOUNDS = frozenset("applause cheer cheers laughter ovation boo boos jeer jeers".split())
 
 
@@ -61,9 +82,23 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     """What a prepositional phrase on a reporting verb says of the occasion."""
     word = prep.lower_
     verb_word = _lemma(verb)
+    if word == "at" and _at_the_close(obj):
+        # "Haddon said at the close of play", "at the end of the match": the day's play is
+        # over, and those who speak then speak to the reporters there, as "after the game".
+        end = obj.right_edge.idx + len(obj.right_edge)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(2, Occasion(OccasionType.PRESS, text, None, None, prep.idx, end))
     obj = _part_of(obj)
+    if word == "on" and verb_word in ("write", "post", "blog") and _own_site(obj):
+        # "he wrote in June on his website": the guidelines' "blog post by the speaker"
+        end = obj.idx + len(obj)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(0, Occasion(OccasionType.SOCIAL_POST, text, None, None, prep.idx, end))
     if word in OCCASION_PREPS and _lemma(obj) not in words.RESULT_NOUNS:
         found = _noun_occasion(obj, quoted)
+        if found is not None and word == "before" and found.occasion.type is OccasionType.OTHER:
+            # "told the crowd before the game": when, beside whom it was told
+            return _Found(2, found.occasion)
         if found is not None:
             return found
     if word in LATER_PREPS:
@@ -105,12 +140,19 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     if word == "outside":
         phrase = _phrase(obj, quoted)
         if phrase is not None:  # "outside court": not inside the event
+            # Where it was said is said, and no event or medium: the guidelines' "other"
+            # ("null only when the article says nothing at all about how or where").
+            where = f"outside {phrase[0]}"
             return _Found(
                 2,
-                Occasion(
-                    None, None, f"outside {phrase[0]}", None, prep.idx, phrase[2], outside=True
-                ),
+                Occasion(OccasionType.OTHER, where, where, None, prep.idx, phrase[2], outside=True),
             )
+    if word in ("by", "over") and _lemma(obj) in _TELEPHONE:
+        # "speaking by telephone from Mombasa", "said over the phone": words given to the
+        # reporter who rang, an interview, when nobody else is named as told.
+        end = obj.idx + len(obj)
+        text = doc_text(verb.doc, prep.idx, end)
+        return _Found(2, Occasion(OccasionType.INTERVIEW, text, None, None, prep.idx, end))
     if verb_word == "take" and word == "to" and _lemma(obj) in words.STAGE_NOUNS:
         phrase = _phrase(obj, quoted)
         if phrase is not None:
@@ -140,6 +182,15 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
     strong_audience = _lemma(obj) in words.AUDIENCE_TYPES or obj.lower_ in words.AUDIENCE_TYPES
     if verb.lower_ == "according":
         return None  # "according to members who spoke with reporters": a source, no audience
+    if (
+        word == "to"
+        and verb_word in words.TO_VERBS
+        and any(is_platform(t) for t in obj.subtree if not quoted[t.i])
+    ):
+        # "wrote to his 20,000 Twitter followers": a post, whoever the followers are
+        return _Found(
+            1, Occasion(OccasionType.SOCIAL_POST, f"{prep.text} {text}", None, date, start, end)
+        )
     if word in ("to", "with", "before") and (
         verb_word in words.TO_VERBS | {"testify", "appear", "sit"}
         or (word == "to" and strong_audience)
@@ -322,7 +373,7 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                     ),
                 )
             elif dep == "prep":
-                obj = _pobj(child)
+                obj = _pobj(child) or _stranded_platform(child, quoted)
                 if obj is None or quoted[obj.i]:
                     continue
                 found = _prep_occasion(verb, child, obj, quoted)
@@ -381,6 +432,17 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _stranded_platform(prep: Token, quoted: Sequence[bool]) -> Token | None:
+    """ "she wrote on X. “Somebody must answer …”": the parse hangs the platform on the quote
+    that follows and leaves the preposition without its object (``_pobj`` found none); the
+    word right after it is."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return None
+    after = doc[prep.i + 1]
+    return after if not quoted[after.i] and is_platform(after) else None
 
 
 def _posted_at(cue: Token, best: Occasion) -> Occasion | None:
@@ -516,7 +578,9 @@ def _asker_occasion(verb: Token, quoted: Sequence[bool]) -> _Found | None:
         if quoted[tok.i] or tok.dep_ != "pobj" or tok.head.dep_ not in ("agent", "prep"):
             continue
         by = tok.head
-        asked = by.lower_ == "by" and _lemma(by.head) == "ask"
+        # "contacted by the Ledger", "when approached by County Cricket Weekly": the asker
+        # who sought the words out, as "asked by" names one.
+        asked = by.lower_ == "by" and _lemma(by.head) in words.ASKING_VERBS
         questioned = by.lower_ in ("from", "by") and _lemma(by.head) in ("question", "questions")
         if asked or questioned:
             askers.append((tok, by.head))
@@ -556,6 +620,18 @@ def _modifiers(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ != "of")
+        when = _pobj(child) if child.dep_ == "prep" else None
+        if when is not None and when.ent_type_ in ("DATE", "TIME"):
+            # "said just after midnight on CNN": the medium, hung on the hour
+            out.extend(c for c in when.children if c.dep_ == "prep" and c.lower_ == "on")
+        if child.dep_ == "prep" and child.lower_ == "about" and _lemma(verb) == "ask":
+            # "Asked about the plan at a news conference, Ford said": the parse hangs where
+            # the question was put on what it was about.
+            topic = _pobj(child)
+            if topic is not None:
+                out.extend(
+                    c for c in topic.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+                )
     return out
 
 

@@ -109,6 +109,18 @@ def narrative_mentions(
         anchor = _anchor_verb(tok)
         if anchor is not None and anchor.i in cue_verbs:
             continue  # the attribution of a quote: that quote's own occasion
+        aired = _aired_in_report(tok, anchor, found, cue_verbs)
+        if aired is not None:
+            # "Cruz argued that … Rubio is elected on Wednesday's “Sean Hannity Show.”": the
+            # show the sentence ends on is where the one reporting spoke, wherever the parse
+            # hung it in what they said (no one is elected on a show).
+            occasion = found.occasion
+            if occasion.date is None:
+                occasion = occasion.with_date(_sentence_day(tok, quoted))
+            if occasion.date is not None:
+                seen_dates.add(occasion.date.start)
+            out.append(Mention(occasion, tok.i, token_paragraph[tok.i], aired.i, subject_of(aired)))
+            continue
         if anchor is not None and _said_of(anchor, cue_verbs):
             continue  # "He said the company was in talks … a “fairer” system": what was said
         role = _narrative_role(tok, anchor, found, quoted)
@@ -309,6 +321,10 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
     """ "the next debate", "will address the convention on Thursday", "plans to testify"."""
     if any(c.lower_ in _FUTURE_WORDS for c in token.children):
         return True
+    if anchor is not None and _urged_to(anchor):
+        # "he urged them to vote Tuesday": the day of what others are asked to do, not of
+        # the urging.
+        return True
     verb = anchor
     for _ in range(3):
         if verb is None:
@@ -328,6 +344,16 @@ def _still_to_come(token: Token, anchor: Token | None) -> bool:
     return False
 
 
+def _urged_to(verb: Token) -> bool:
+    """ "urged them to vote", "asked voters to turn out": an infinitive with an object of the
+    verb above it as its doer — what someone is asked to do, still to come."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+
+
 def _infinitive(child: Token) -> bool:
     """ "to testify" under "plans" (xcomp), or with a subject of its own under "expected
     Ellery to testify" (the parse makes it a ccomp)."""
@@ -336,6 +362,60 @@ def _infinitive(child: Token) -> bool:
     return child.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in child.children
     )
+
+
+def _aired_in_report(
+    noun: Token, anchor: Token | None, found: _Found, cue_verbs: set[int]
+) -> Token | None:
+    """The reporting verb of the sentence a named show ends ("X argued that … Rubio is
+    elected on Wednesday's “Sean Hannity Show.”", "… on Friday's “PBS NewsHour.”"): a show
+    is the medium of the reporting, wherever the parse hung it in what was reported, unless
+    a verb of appearing or speaking holds it ("Trump appeared on Fox News")."""
+    occasion = found.occasion
+    if occasion.type is not OccasionType.BROADCAST or occasion.text is None:
+        return None
+    if anchor is not None and (is_cue_word(anchor) or _lemma(anchor) in _ON_AIR_VERBS):
+        return None
+    if not _after_on(noun):
+        return None
+    # The reporting verb before it in its sentence (the parse may end a sentence at the
+    # show's opening mark, so the sentence is read back to its full stop).
+    doc = noun.doc
+    cue = None
+    for i in range(noun.i - 1, max(-1, noun.i - _SENTENCE_REACH), -1):
+        tok = doc[i]
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            break
+        if i in cue_verbs and is_cue_word(tok):
+            cue = tok
+    return cue
+
+
+def _after_on(noun: Token) -> bool:
+    """ "on Friday's “PBS NewsHour”", "on “Fox News Sunday”": the words before the show's
+    name, past its day and quotation marks, are "on"."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i > i:
+        i -= 1  # the show's name: "Lou Brant" of "Lou Brant Show"
+    for _ in range(_ON_REACH):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ == "on":
+            return True
+        if not (tok.is_punct or tok.tag_ == "POS" or tok.ent_type_ in ("DATE", "TIME")):
+            return tok.dep_ == "case" and tok.head.ent_type_ in ("DATE", "TIME")
+        i -= 1
+    return False
+
+
+# Verbs whose subject is the one on the air ("appeared on", "spoke on"), and how many words
+# (a day, its "'s", quotation marks) may stand between "on" and the show's name.
+_ON_AIR_VERBS = frozenset("appear air broadcast speak talk interview host".split())
+_ON_REACH = 5
+# Words back from a show's name within which the reporting verb of its sentence is sought.
+_SENTENCE_REACH = 80
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
@@ -351,6 +431,9 @@ def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
         if node.i in cue_verbs and is_cue_word(node) and node.i < verb.i:
             return True
     return False
+
+
+_SAYING_VERBS = frozenset({"say", "tell", "speak", "talk"})
 
 
 def _verb_mention(
@@ -375,7 +458,12 @@ def _verb_mention(
             if objs:
                 found = _audience_occasion(verb, objs, quoted)
                 told = found is not None and word == "tell"
-        elif child.dep_ == "prep" and child.lower_ in ("on", "to", "via", "before", "with"):
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("on", "to", "via", "before", "with")
+            # "Cho said after the meeting that …": to the reporters waiting there, as "“…,”
+            # Cho said after the meeting" is (a telling's "after", not a deed's)
+            or (child.lower_ in LATER_PREPS and word in _SAYING_VERBS)
+        ):
             obj = _pobj(child)
             if obj is not None and not quoted[obj.i]:
                 candidate = _prep_occasion(verb, child, obj, quoted)

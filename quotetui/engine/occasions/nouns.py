@@ -53,6 +53,12 @@ def _noun_occasion(
         kind = OccasionType.BROADCAST  # docs/OCCASION-RULINGS.md, ruling 2
     if kind is OccasionType.PRESS and _for_others(noun):
         kind = OccasionType.MEETING  # "a briefing for councillors": not the press's
+    if _lemma(noun) in _GATHERINGS and not weak:
+        # "a meeting with the Washington Post's editorial board", "a Tuesday breakfast with
+        # reporters": the press or an outlet across the table, as "remarks to reporters" is
+        kind = _with_the_press(noun, quoted) or kind
+    if _lemma(noun) == "event" and _not_ones_own(noun):
+        kind, weak = OccasionType.MEETING, False  # "a recent Reuters event in New York"
     if weak:
         inner = _audience_in(noun, quoted)
         if inner is not None:
@@ -72,12 +78,55 @@ def _noun_occasion(
         date=date,
         start=start,
         end=end,
-        shared=kind in words.SHARED_TYPES
+        shared=(kind in words.SHARED_TYPES and _lemma(noun) not in words.UNSHARED_NOUNS)
         or (_lemma(noun) in words.SHARED_NOUNS and kind is not OccasionType.PRESS),
         head=noun.lower_,
         definite=any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children),
     )
     return _Found(rank + (1 if weak else 0), occasion)
+
+
+# Meetings by their noun alone (not "conference call", "board meeting": COMPOUND_TYPES)
+_GATHERINGS = frozenset("meeting breakfast lunch luncheon dinner roundtable".split())
+
+
+def _with_the_press(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
+    if any(
+        c.dep_ == "compound" and f"{_lemma(c)} {_lemma(noun)}" in words.COMPOUND_TYPES
+        for c in noun.children
+    ):
+        return None  # "a board meeting with reporters present" is the board's
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        obj = _pobj(child)
+        if obj is None:
+            continue
+        kind = audience_type(obj, quoted)
+        if kind in (OccasionType.PRESS, OccasionType.INTERVIEW):
+            return kind
+        if _lemma(obj) == "board" and any(c.lower_ == "editorial" for c in obj.children):
+            return OccasionType.INTERVIEW  # a paper's editorial board is the paper
+    return None
+
+
+def _not_ones_own(event: Token) -> bool:
+    """An event held by a news outlet ("a recent POLITICO event on the economy") or with
+    others named ("an event with Gates, Hollande and Modi"): the guidelines' meeting, "other
+    event that is not mainly a speech"; an event alone ("unveiled it at an event in San Jose")
+    is where someone took the stage."""
+    for child in event.children:
+        if (
+            child.dep_ in ("compound", "nmod", "poss")
+            and child.pos_ == "PROPN"
+            and is_outlet(child)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            obj = _pobj(child)
+            if obj is not None and any(t.ent_type_ == "PERSON" for t in (obj, *obj.conjuncts)):
+                return True
+    return False
 
 
 def _with_a_programme(noun: Token, quoted: Sequence[bool]) -> bool:
@@ -113,12 +162,22 @@ def _for_others(noun: Token) -> bool:
     return False
 
 
+def _reduced_relative(obj: Token | None) -> Token | None:
+    """ "a discussion with BuzzFeed Editor-in-Chief Ben Smith hosted by the Paley Center": the
+    parse may take the participle for the preposition's object and the person for its
+    subject; the person is whom it was with."""
+    if obj is None or obj.pos_ != "VERB" or obj.tag_ != "VBN":
+        return obj
+    subject = next((c for c in obj.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None else obj
+
+
 def _audience_in(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
     """The type a weak noun's audience or medium gives: "remarks to reporters" (press),
     "an appearance on Fox News" (broadcast), "a video posted to Facebook" (social post)."""
     for child in noun.children:
         if child.dep_ == "prep":
-            obj = _pobj(child)
+            obj = _reduced_relative(_pobj(child))
             if obj is None:
                 continue
             if child.lower_ in ("to", "with", "for", "before"):

@@ -41,6 +41,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     word = _lemma(noun)
     if word not in _TYPED_WORDS and noun.lower_ not in words.PLATFORMS:
         return None, False
+    if word == "march" and noun.text[:1].isupper() and noun.ent_type_ != "EVENT":
+        return None, False  # the month, or a name ("March of Dimes"), not a march
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for child in reversed(before):
         pair = f"{_lemma(child)} {word}"
@@ -123,7 +125,11 @@ def is_outlet(noun: Token) -> bool:
     "NBC's Hallie Jackson", "the Associated Press"."""
     found = _phrase_words(noun) & words.OUTLET_WORDS
     if not found:
-        return False
+        return (
+            noun.pos_ == "PROPN"
+            and noun.ent_type_ != "PERSON"
+            and bool(_phrase_words(noun) & words.TITLE_OUTLET_WORDS)
+        )
     # "the paper" / "the station" as common nouns count; "a news story about …" does not.
     return (
         noun.pos_ == "PROPN"
@@ -154,6 +160,7 @@ def audience_type(noun: Token, quoted: Sequence[bool]) -> OccasionType | None:
         _quoted_title(noun, quoted)
         # "NBC's Hallie Jackson" is a reporter: an interview, as "told CNN" is
         or _titled_programme(noun)
+        or _show_of_a_broadcaster(noun)
         or (
             noun.ent_type_ != "PERSON"
             and any(c.dep_ == "poss" for c in noun.children)
@@ -176,6 +183,19 @@ def _titled_programme(noun: Token) -> bool:
         and _lemma(noun) in ("programme", "program", "show", "podcast")
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     )
+
+
+# Words that name a show by the hour it airs, after its broadcaster's name: "BBC Breakfast",
+# "CBS This Morning", "ITV Tonight" (docs/OCCASION-RULINGS.md, 2: a named show is a broadcast).
+_SHOW_HOURS = frozenset("breakfast morning tonight today newsnight newshour".split())
+
+
+def _show_of_a_broadcaster(noun: Token) -> bool:
+    """ "told BBC Breakfast": a broadcaster's show, named by its hour, not the broadcaster
+    ("told the BBC", "told BBC Radio Leeds", interviews)."""
+    if noun.pos_ != "PROPN" or noun.lower_ not in _SHOW_HOURS:
+        return False
+    return bool(_phrase_words(noun) & words.BROADCASTERS)
 
 
 def _on_the_air(audience: Token) -> bool:
@@ -275,7 +295,10 @@ def _encloses_title(doc: Doc, i: int) -> bool:
         if doc[k].is_quote and k != i:
             right = k
             break
-        if doc[k].text in (".", ":", ";", "!", "?"):
+        if doc[k].text in (".", ":", ";", "!", "?") and not (
+            # ABC's “This Week.”: the sentence's full stop, inside the closing mark
+            doc[k].text == "." and k + 1 < len(doc) and doc[k + 1].is_quote
+        ):
             return False
     if left is None or right is None:
         return False

@@ -140,6 +140,8 @@ def with_story_place(
     occasion = placed.occasion
     if occasion.place is not None or occasion.type not in _STORY_PLACED:
         return placed
+    if occasion.head == "call":
+        return placed  # "told analysts on a conference call": said from wherever they were
     if occasion.date is None or occasion.date.key != day.key:
         return placed
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)

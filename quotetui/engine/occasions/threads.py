@@ -53,13 +53,14 @@ def attach(
     events.extend((m.position, 0, i) for i, m in enumerate(mentions))
     events.extend((s.position, 1, i) for i, s in enumerate(slots))
     events.sort()
-    lead_day, lead_actor, lead_at = _lead_date(slots, mentions, actor_names)
+    lead_day, lead_actor, lead_at, of_a_thing = _lead_date(slots, mentions, actor_names)
     state = _State(
         lead=lead_day or lead[0],
         lead_place=lead[1],
         published=published,
         lead_actor=lead_actor if lead_day is not None else None,
         lead_at=lead_at,
+        lead_of_a_thing=of_a_thing,
     )
     out: list[Placed | None] = [None] * len(slots)
     interviews: list[Occasion | None] = [None] * len(slots)
@@ -188,6 +189,13 @@ def attach(
                 # "… during heated exchanges in the House of Commons on Wednesday. / “…,” Ms
                 # Shah told MPs.": words said at the lead's event go on telling it.
                 state.account = _Account(event, slot.speaker, slot.paragraph, position)
+        if (
+            placed_occasion is not None
+            and placed_occasion.date is not None
+            and placed_occasion.type in _SESSION_TYPES
+            and names_a_day(placed_occasion.date.text)
+        ):
+            state.sessions[placed_occasion.type] = (placed_occasion.date, slot.paragraph)
         state.previous = (slot, placed_occasion)
     out = _told_next(slots, out)
     return [_told_the_writer(*each) for each in zip(slots, out, interviews, strict=True)]
@@ -272,6 +280,11 @@ class _State:
     published: str | None = None  # the article's publication date, when known
     lead_actor: str | None = None  # whose doing the lead's day is the day of
     lead_at: int = 0  # token index of the lead's day
+    # The lead's day is of what no one did: "An earthquake struck on Wednesday", "Shares fell
+    # 9% on Thursday", "a study published on Wednesday".
+    lead_of_a_thing: bool = False
+    # The day of the last press event or hearing words were placed at, and the paragraph.
+    sessions: dict[OccasionType, tuple[DatePhrase, int]] = dataclasses.field(default_factory=dict)
     # What someone is told to have said before the story's day, where it was told.
     told_before: dict[str, tuple[Occasion, int, int]] = dataclasses.field(default_factory=dict)
 
@@ -441,9 +454,10 @@ class _State:
 
 def _lead_date(
     slots: Sequence[Slot], mentions: Sequence[Mention], actor_names: Sequence[str | None]
-) -> tuple[DatePhrase | None, str | None, int]:
+) -> tuple[DatePhrase | None, str | None, int, bool]:
     """The day the story's lead names: the first date of a day in the first paragraph that
-    has one, among the first three; and whose doing or words it dates, when known."""
+    has one, among the first three; whose doing or words it dates, when known; and whether
+    it is the day of what a thing did, not a person or body ("An earthquake struck …")."""
     found: list[tuple[int, DatePhrase, str | None]] = []
     for mention, name in zip(mentions, actor_names, strict=True):
         date = mention.occasion.date
@@ -454,16 +468,39 @@ def _lead_date(
         if date is not None and slot.paragraph <= 2 and names_a_day(date.text):
             found.append((slot.position, date, slot.speaker))
     if not found:
-        return None, None, 0
+        return None, None, 0, False
     position, date, actor = min(found, key=lambda f: f[0])
+    told = next((m for m in mentions if m.position == position), None)
     speakers = [s.speaker for s in slots if s.position > position and s.speaker is not None]
-    if actor not in speakers and speakers:
+    if actor not in speakers and speakers and told is not None and _told_by_role(told.actor):
         # "The Republican presidential nominee immigrated briefly to Mexico on Wednesday":
         # a person told by their role, whose words the story then quotes.
-        told = next((m for m in mentions if m.position == position), None)
-        if told is not None and _told_by_role(told.actor):
-            actor = speakers[0]
-    return date, actor, position
+        actor = speakers[0]
+    # "a study published on Wednesday", "An earthquake struck on Wednesday": no one's doing.
+    of_a_thing = (
+        told is not None
+        and (not told.occasion.named or told.occasion.type in _WRITTEN)
+        and not _someone(told.actor)
+    )
+    return date, actor, position, of_a_thing
+
+
+def _someone(actor: Token | None) -> bool:
+    """A person or a body of people ("Clinton", "the council", "officials", "farmers",
+    "she"), not a thing ("an earthquake", "shares", "the study")."""
+    if actor is None:
+        return False
+    if actor.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actor.pos_ == "PROPN":
+        return True
+    if actor.pos_ == "PRON":
+        return actor.lower_ not in ("it", "this", "that", "which")
+    word = _lemma(actor)
+    return word in ROLE_NOUNS or word in _PEOPLE_NOUNS or word.endswith(_DOER_ENDINGS)
+
+
+# Nouns of people that ROLE_NOUNS leaves out, and the endings of nouns of those who do.
+_PEOPLE_NOUNS = frozenset("people public crowd team board staff family".split())
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
 def _told_by_role(actor: Token | None) -> bool:
@@ -525,7 +562,9 @@ def _place(slot: Slot, state: _State, position: int) -> Placed | None:
     if own.named:
         if own.date is not None:
             return Placed(own, DateSource.TEXT)
-        carried_date = carried_date or _story_day(own, slot, state)
+        carried_date = (
+            carried_date or _story_day(own, slot, state) or _session_day(own, slot, state)
+        )
         if carried_date is not None:
             return Placed(own.with_date(carried_date), DateSource.CARRIED)
         return Placed(own, None)
@@ -597,7 +636,56 @@ def _story_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | No
         # Today programme, Professor Sarah Quinn said: …": words on the air told near the
         # lead are the news it gives, of its day (a story of a broadcast is written from it).
         return state.lead
+    if (
+        occasion.type in _NEWS_EVENTS
+        and (occasion.type is not OccasionType.PRESS or _conference(occasion))
+        and not slot.timeless
+        and 0 < slot.paragraph <= _NEWS_REACH
+        and slot.position >= state.lead_at
+        and not state.lead_of_a_thing
+    ):
+        # "Kestrel Systems reported first-quarter revenue … on Wednesday. / Chief executive
+        # Jonah Ellery told analysts on a conference call …": an event of people speaking
+        # together, told right after a lead that dates someone's doing, is the news the lead
+        # gives, of its day; not after "An earthquake struck on Wednesday", whose words may be
+        # said on any day after. A bare "told reporters" names no event to be the lead's
+        # (docs/OCCASION-RULINGS.md, ruling 1); a news conference or briefing does.
+        return state.lead
     return None
+
+
+# Events of people speaking together that a news story is written from: the briefing, the
+# call, the meeting, the speech, the hearing its lead tells.
+_NEWS_EVENTS = frozenset(
+    {
+        OccasionType.PRESS,
+        OccasionType.MEETING,
+        OccasionType.SPEECH,
+        OccasionType.HEARING,
+    }
+)
+
+
+def _session_day(occasion: Occasion, slot: Slot, state: _State) -> DatePhrase | None:
+    """ "… at her press conference on Sunday. / “…,” Moreau told reporters.": words at a
+    press event, hearing or meeting of no day of their own, told soon after words placed at
+    one of that kind on a day, were said that day: the account of the day's conference (or
+    sitting) goes on, whoever speaks, until another day is told."""
+    if occasion.type is None or occasion.elsewhen or slot.timeless:
+        return None
+    known = state.sessions.get(occasion.type)
+    if known is None or slot.paragraph - known[1] > _SESSION_REACH:
+        return None
+    return known[0]
+
+
+# Kinds of event of which a story tells one a day: the press conferences after a match, the
+# day's briefing, the committee's sitting.
+_SESSION_TYPES = frozenset({OccasionType.PRESS, OccasionType.HEARING, OccasionType.MEETING})
+# Paragraphs after words placed at such an event on a day within which more words at one of
+# its kind are of that day (on genres4/5 reaches of 6 and 12 date alike; kept short, as a
+# story moves on).
+_SESSION_REACH = 6
 
 
 def _carried(slot: Slot, state: _State) -> Occasion | None:
