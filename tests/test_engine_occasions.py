@@ -1493,3 +1493,24 @@ def test_an_interview_on_a_named_show_is_a_broadcast_one_on_a_channel_or_a_day_i
             q["occasion_type"] for q in attribute(text, date=PUBLISHED) if "ready" in q["text"]
         }
         assert types == {kind}, text
+
+
+# --- the venue of the event the story tells (places round) ------------------------------------
+
+
+def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute):
+    # The venue is named once, with the hearing, after the lead; words told to the hearing,
+    # with no place of their own, were said there, not merely in the dateline's city.
+    text = (
+        "Senators grill airline boss\n\n"
+        "WASHINGTON — The chief executive of Skyline Air, Dana Roe, told senators on Tuesday "
+        "that delays were “behind us”.\n\n"
+        "Sen. Mark Hale, who chairs the aviation subcommittee, opened the hearing in the "
+        "Dirksen Senate Office Building by reading out complaints from passengers. “People "
+        "slept on the floor at Denver,” he said.\n\n"
+        "Roe, testifying under oath for the first time, said the airline had hired 900 "
+        "staff. “We have turned the corner,” she said. “Our pilots are back.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes] == ["hearing"] * 4
+    assert [q["occasion_place"] for q in quotes] == ["Dirksen Senate Office Building"] * 4

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from quotetui.dates import occasion_date
 from quotetui.engine import mechanisms as words
 from quotetui.engine.occasions.date_phrases import DatePhrase
 from quotetui.engine.occasions.occasion_types import _PLACED_TYPES, is_outlet, noun_type
 from quotetui.engine.occasions.parse import _lemma, _pobj
 from quotetui.engine.occasions.phrases import _phrase
-from quotetui.engine.occasions.records import Placed
+from quotetui.engine.occasions.records import Occasion, Placed
 from quotetui.engine.syntax import entity_of
 from quotetui.model import OccasionType
 
@@ -211,3 +212,57 @@ def _venue_name(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "FAC", "LOC"):
         return False
     return not is_outlet(tok)
+
+
+def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
+    """The one venue the article gives each kind of in-person event it tells of ("opened the
+    hearing in the Russell Senate Office Building", "backed the closure at a meeting at the
+    Civic Centre"), as the occasion it was named with. ``named``: the occasions the article
+    names, in and outside attributions, without those told as earlier or away from the event
+    ("outside court"). A kind of event given two venues has none: which words were said at
+    which is the order of the text's, and the threads carry that."""
+    found: dict[OccasionType, Occasion | None] = {}
+    for occasion in named:
+        kind, place = occasion.type, occasion.place
+        if kind not in _PLACED_TYPES or place is None or occasion.outside:
+            continue
+        if not _names_venue(place):
+            continue  # "a rally in Concord": a town sees many events, and "here" is another
+        if kind in found:
+            known = found[kind]
+            if known is not None and known.place != place:
+                found[kind] = None
+            continue
+        found[kind] = occasion
+    return {kind: occasion for kind, occasion in found.items() if occasion is not None}
+
+
+def _names_venue(place: str) -> bool:
+    """Whether a place names a building or room, not only a town or a region: "the Civic
+    Centre", "Russell Senate Office Building", "the Senate floor"."""
+    return any(w in _VENUE_WORDS for w in place.lower().replace(",", " ").split())
+
+
+_VENUE_WORDS = words.PLACE_NOUNS | {"court", "commons"}
+
+
+def with_event_venue(
+    placed: Placed | None, venues: dict[OccasionType, Occasion], published: str | None = None
+) -> Placed | None:
+    """Words said at an in-person event without a place of their own ("… told the
+    hearing", "… told councillors"), at the venue the article gives that kind of event,
+    unless the two are told on different days (then they are two events; ``published``
+    resolves the days)."""
+    if placed is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type is None or occasion.outside:
+        return placed
+    venue = venues.get(occasion.type)
+    if venue is None or venue.place is None:
+        return placed
+    if venue.date is not None and occasion.date is not None:
+        days = {occasion_date(d.text, published) or d.key for d in (venue.date, occasion.date)}
+        if len(days) > 1:
+            return placed
+    return Placed(dataclasses.replace(occasion, place=venue.place), placed.date_source)
