@@ -1514,3 +1514,40 @@ def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute)
     quotes = attribute(text, date=PUBLISHED)
     assert [q["occasion_type"] for q in quotes] == ["hearing"] * 4
     assert [q["occasion_place"] for q in quotes] == ["Dirksen Senate Office Building"] * 4
+
+
+def test_a_court_by_its_name_is_a_place_where_the_tagger_leaves_it_out_of_the_name(nlp):
+    from quotetui.engine.occasions.places import _place_of
+
+    doc = nlp("The inquest at North Devon Coroner's Court in Barnstaple on Monday heard it.")
+    court = next(t for t in doc if t.text == "Court")
+    place = _place_of(court, [False] * len(doc), "at")
+    assert place is not None and "North Devon Coroner's Court" in place
+    # A common "court" is the judges, not a building: "told the court".
+    doc = nlp("The driver told the court in Barnstaple on Monday that he was sorry.")
+    court = next(t for t in doc if t.text == "court")
+    assert _place_of(court, [False] * len(doc), "at") is None
+
+
+def test_a_committee_session_and_words_told_the_committee_share_its_venue():
+    # "a session of the committee" reads as a meeting and "told the committee" as a hearing:
+    # one sitting, at the one venue the article gives it.
+    from quotetui.engine.occasions.places import event_venues, with_event_venue
+    from quotetui.engine.occasions.records import Occasion, Placed
+    from quotetui.model import OccasionType
+
+    named = [Occasion(OccasionType.MEETING, "session of the committee", "Portland House")]
+    told = Placed(Occasion(OccasionType.HEARING, "told the committee"), None)
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place == "Portland House"
+    # A town is no venue: a town sees many events.
+    named = [Occasion(OccasionType.MEETING, "session in Ely", "Ely")]
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place is None
+    # Two venues for one kind of event: which words were said at which is not known here.
+    named = [
+        Occasion(OccasionType.HEARING, "hearing in Portland House", "Portland House"),
+        Occasion(OccasionType.HEARING, "hearing at the Civic Centre", "Civic Centre"),
+    ]
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place is None

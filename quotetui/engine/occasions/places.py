@@ -35,6 +35,9 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         or (label == "ORG" and prep_word == "at" and not is_outlet(noun))
         or (label == "ORG" and _lemma(noun) in words.PLACE_NOUNS | {"court", "commons"})
         or (_lemma(noun) in words.PLACE_NOUNS and noun.pos_ in ("NOUN", "PROPN"))
+        # "at North Yorkshire Coroner's Court", "at Maidstone Crown Court": a court by its
+        # name is a building (a common "court" may be the judges: "told the court").
+        or (_lemma(noun) == "court" and noun.pos_ == "PROPN")
     )
     if not placeish and _lemma(noun) in _SETTLEMENTS:
         for child in noun.children:  # "the former coal mining town of Scranton"
@@ -223,7 +226,7 @@ def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
     which is the order of the text's, and the threads carry that."""
     found: dict[OccasionType, Occasion | None] = {}
     for occasion in named:
-        kind, place = occasion.type, occasion.place
+        kind, place = _venue_kind(occasion.type), occasion.place
         if kind not in _PLACED_TYPES or place is None or occasion.outside:
             continue
         if not _names_venue(place):
@@ -235,6 +238,16 @@ def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
             continue
         found[kind] = occasion
     return {kind: occasion for kind, occasion in found.items() if occasion is not None}
+
+
+def _venue_kind(kind: OccasionType | None) -> OccasionType | None:
+    """The kind of event a venue is kept for: a sitting several people speak at (a hearing,
+    a meeting, a debate) is one, whichever of the three a quote's words make of it ("a
+    session of the committee", "told the committee", "during the debate" at the council)."""
+    return OccasionType.MEETING if kind in _SITTINGS else kind
+
+
+_SITTINGS = frozenset({OccasionType.HEARING, OccasionType.MEETING, OccasionType.DEBATE})
 
 
 def _names_venue(place: str) -> bool:
@@ -258,7 +271,7 @@ def with_event_venue(
     occasion = placed.occasion
     if occasion.place is not None or occasion.type is None or occasion.outside:
         return placed
-    venue = venues.get(occasion.type)
+    venue = venues.get(_venue_kind(occasion.type))
     if venue is None or venue.place is None:
         return placed
     if venue.date is not None and occasion.date is not None:
