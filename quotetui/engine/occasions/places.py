@@ -226,9 +226,10 @@ def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
     which is the order of the text's, and the threads carry that."""
     found: dict[OccasionType, Occasion | None] = {}
     for occasion in named:
-        kind, place = _venue_kind(occasion.type), occasion.place
-        if kind not in _PLACED_TYPES or place is None or occasion.outside:
+        place = occasion.place
+        if occasion.type not in _PLACED_TYPES or place is None or occasion.outside:
             continue
+        kind = _venue_kind(occasion.type)
         if not _names_venue(place):
             continue  # "a rally in Concord": a town sees many events, and "here" is another
         if kind in found:
@@ -240,7 +241,7 @@ def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
     return {kind: occasion for kind, occasion in found.items() if occasion is not None}
 
 
-def _venue_kind(kind: OccasionType | None) -> OccasionType | None:
+def _venue_kind(kind: OccasionType) -> OccasionType:
     """The kind of event a venue is kept for: a sitting several people speak at (a hearing,
     a meeting, a debate) is one, whichever of the three a quote's words make of it ("a
     session of the committee", "told the committee", "during the debate" at the council)."""
