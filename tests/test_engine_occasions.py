@@ -1551,3 +1551,14 @@ def test_a_committee_session_and_words_told_the_committee_share_its_venue():
     ]
     placed = with_event_venue(told, event_venues(named))
     assert placed is not None and placed.occasion.place is None
+
+
+def test_the_place_on_the_verb_that_holds_an_event_is_the_events(attribute):
+    text = (
+        "Clinton in Tampa\n\n"
+        "Hillary Clinton held a rally in Tampa on Monday to press her case on jobs and "
+        "wages.\n\n"
+        "“We will win,” she said. “We will fight.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_place"] for q in quotes] == ["Tampa"] * 2

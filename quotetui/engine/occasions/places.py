@@ -248,6 +248,13 @@ def _venue_kind(kind: OccasionType) -> OccasionType:
     return OccasionType.MEETING if kind in _SITTINGS else kind
 
 
+def remote(occasion: Occasion) -> bool:
+    """An event held at a distance ("a conference call", "only one call"): at no one place."""
+    last = occasion.text.split()[-1:] if occasion.text else []
+    return occasion.head in _REMOTE_HEADS or any(w.lower() in _REMOTE_HEADS for w in last)
+
+
+_REMOTE_HEADS = frozenset("call calls teleconference videoconference webinar".split())
 _SITTINGS = frozenset({OccasionType.HEARING, OccasionType.MEETING, OccasionType.DEBATE})
 
 
@@ -272,6 +279,8 @@ def with_event_venue(
     occasion = placed.occasion
     if occasion.place is not None or occasion.type is None or occasion.outside:
         return placed
+    if remote(occasion):
+        return placed  # "a conference call": a meeting held from wherever each one was
     venue = venues.get(_venue_kind(occasion.type))
     if venue is None or venue.place is None:
         return placed
