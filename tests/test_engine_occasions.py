@@ -1562,3 +1562,38 @@ def test_the_place_on_the_verb_that_holds_an_event_is_the_events(attribute):
     )
     quotes = attribute(text, date=PUBLISHED)
     assert [q["occasion_place"] for q in quotes] == ["Tampa"] * 2
+
+
+def test_a_dateline_with_the_day_it_was_filed_is_one():
+    from quotetui.engine.occasions.places import dateline_place
+
+    for text, place in [
+        ("LISBON, March 4 (Reuters) - Portugal will raise", "Lisbon"),
+        ("YORK, Pa., Jan. 9 (UPI) — A judge in", "York, Pa."),
+        ("OSLO, Sept. 30 (AFP) — Norway said", "Oslo"),
+    ]:
+        assert dateline_place(text, [(0, len(text))]) == place
+
+
+def test_the_leads_venue_places_an_undated_event_before_the_dateline(attribute):
+    text = (
+        "Tennis\n\n"
+        "ROME, May 3 (GWS) — Anna Berg won her first clay-court title on Sunday, beating "
+        "Lea Moreau 6-4 6-3 in the final at the Foro Italico.\n\n"
+        "Moreau was gracious in defeat. “She was better today,” Moreau told reporters."
+    )
+    [q] = attribute(text, date="2026-05-04")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Foro Italico"
+
+
+def test_a_conference_call_takes_no_place_from_the_dateline(attribute):
+    text = (
+        "Results\n\n"
+        "OSLO, Feb. 12 (GWS) — Nordwind Energy reported a fall in profit on Thursday as "
+        "wind speeds dropped across its North Sea farms.\n\n"
+        "“It was a poor year for wind,” the chief executive, Kari Lund, said on a conference "
+        "call with analysts."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] is None

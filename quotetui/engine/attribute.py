@@ -871,7 +871,9 @@ def _occasions(
         [m.occasion for m in mentions if not (m.background or m.generic)] + [s.own for s in slots]
     )
     placed = [
-        with_dateline(with_event_venue(with_story_place(p, lead), venues, published), filed_from)
+        with_dateline(
+            with_event_venue(with_story_place(p, lead), venues, published), filed_from, lead[1]
+        )
         for p in attach(slots, mentions, names, lead, published)
     ]
     models = occasion_model.MODELS

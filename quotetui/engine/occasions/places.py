@@ -97,11 +97,13 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
 
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
-# "RENO, Nev. (AP) —", "WASHINGTON —".
+# "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
+# 10 (UPI) —", "PASADENA, Calif., Jan. 1 (UPI) —".
 _DATELINE = re.compile(
     r"\s*(?P<place>(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
     r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—―]{1,2}\s+\S"  # ― : HuffPost's bar
 )
 _NOT_PLACES = frozenset(
@@ -149,13 +151,19 @@ def with_story_place(
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
-def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
-    """An in-person event without a place of its own, placed at the story's dateline."""
+def with_dateline(
+    placed: Placed | None, place: str | None, venue: str | None = None
+) -> Placed | None:
+    """An in-person event without a place of its own, placed at the story's dateline, or
+    at the venue the lead gives its news at (``venue``), the more exact of the two: "MADRID,
+    May 3 — … won the final at the Caja Mágica. / “…,” she told reporters." """
     if placed is None or place is None:
         return placed
     occasion = placed.occasion
-    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+    if occasion.place is not None or occasion.type not in _PLACED_TYPES or remote(occasion):
         return placed
+    if venue is not None:
+        place = venue
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
@@ -249,12 +257,17 @@ def _venue_kind(kind: OccasionType) -> OccasionType:
 
 
 def remote(occasion: Occasion) -> bool:
-    """An event held at a distance ("a conference call", "only one call"): at no one place."""
-    last = occasion.text.split()[-1:] if occasion.text else []
-    return occasion.head in _REMOTE_HEADS or any(w.lower() in _REMOTE_HEADS for w in last)
+    """An event held at a distance ("a conference call with analysts", "only one call"): at
+    no one place. (A phone bank's "calls" are made from the room the callers are in.)"""
+    words_ = occasion.text.lower().split() if occasion.text else []
+    return (
+        occasion.head in _REMOTE_HEADS
+        or bool(words_ and words_[-1] in _REMOTE_HEADS)
+        or "call with" in " ".join(words_)
+    )
 
 
-_REMOTE_HEADS = frozenset("call calls teleconference videoconference webinar".split())
+_REMOTE_HEADS = frozenset("call teleconference videoconference webinar".split())
 _SITTINGS = frozenset({OccasionType.HEARING, OccasionType.MEETING, OccasionType.DEBATE})
 
 
