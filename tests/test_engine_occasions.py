@@ -1597,3 +1597,14 @@ def test_a_conference_call_takes_no_place_from_the_dateline(attribute):
     )
     [q] = attribute(text, date=PUBLISHED)
     assert q["occasion_place"] is None
+
+
+def test_the_audiences_town_places_the_event_the_words_were_said_at(attribute):
+    # The rally is the occasion; the town is said with the audience it was told to.
+    q = _one(
+        attribute,
+        "“He does not speak for us,” Ann Ford told a crowd of supporters in Leeds during a "
+        "rally.",
+    )
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_place"] == "Leeds"
