@@ -1603,8 +1603,7 @@ def test_the_audiences_town_places_the_event_the_words_were_said_at(attribute):
     # The rally is the occasion; the town is said with the audience it was told to.
     q = _one(
         attribute,
-        "“He does not speak for us,” Ann Ford told a crowd of supporters in Leeds during a "
-        "rally.",
+        "“He does not speak for us,” Ann Ford told a crowd of supporters in Leeds during a rally.",
     )
     assert q["occasion_type"] == "speech"
     assert q["occasion_place"] == "Leeds"
