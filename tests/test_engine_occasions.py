@@ -1607,3 +1607,17 @@ def test_the_audiences_town_places_the_event_the_words_were_said_at(attribute):
     )
     assert q["occasion_type"] == "speech"
     assert q["occasion_place"] == "Leeds"
+
+
+def test_an_interview_right_after_the_event_was_given_at_its_venue(attribute):
+    text = (
+        "Governor signs fare cap\n\n"
+        "Gov. Ana Ruiz signed a bill on Tuesday capping bus fares at $2 across the state.\n\n"
+        "Speaking at a signing ceremony at the Harbor Transit Center, the governor said the "
+        "cap would save commuters money.\n\n"
+        "The transit board warned of a funding gap. “We did not get what we asked for,” its "
+        "chair, Lena Moss, told the Gazette after the ceremony."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert quotes[-1]["occasion_type"] == "interview"
+    assert quotes[-1]["occasion_place"] == "Harbor Transit Center"

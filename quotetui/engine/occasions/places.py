@@ -295,6 +295,15 @@ def with_event_venue(
     if remote(occasion):
         return placed  # "a conference call": a meeting held from wherever each one was
     venue = venues.get(_venue_kind(occasion.type))
+    if (
+        venue is None
+        and occasion.refers_back
+        and occasion.type in _STORY_PLACED
+        and len({v.place for v in venues.values()}) == 1
+    ):
+        # "… she told the Ledger after the ceremony": an interview right after the one event
+        # the article gives a venue was given there.
+        venue = next(iter(venues.values()))
     if venue is None or venue.place is None:
         return placed
     if venue.date is not None and occasion.date is not None:
