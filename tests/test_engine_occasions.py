@@ -1621,3 +1621,11 @@ def test_an_interview_right_after_the_event_was_given_at_its_venue(attribute):
     quotes = attribute(text, date=PUBLISHED)
     assert quotes[-1]["occasion_type"] == "interview"
     assert quotes[-1]["occasion_place"] == "Harbor Transit Center"
+
+
+def test_a_plane_or_a_bus_is_where_words_were_told(attribute):
+    q = _one(attribute, "“We are ahead,” Ann Ford told reporters on her campaign plane.")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "her campaign plane"
+    q = _one(attribute, "“We are ahead,” Ann Ford told reporters on the bus to Leeds.")
+    assert "bus" in q["occasion_place"]
