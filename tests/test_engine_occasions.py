@@ -1629,3 +1629,10 @@ def test_a_plane_or_a_bus_is_where_words_were_told(attribute):
     assert q["occasion_place"] == "her campaign plane"
     q = _one(attribute, "“We are ahead,” Ann Ford told reporters on the bus to Leeds.")
     assert "bus" in q["occasion_place"]
+
+
+def test_here_in_a_town_is_where_the_words_were_said(attribute):
+    q = _one(attribute, "“We have got to change,” Ann Ford said here in Leeds.")
+    assert q["occasion_place"] == "Leeds"
+    q = _one(attribute, "Back in Leeds, Ann Ford told supporters: “We have got to change.”")
+    assert q["occasion_place"] == "Leeds"

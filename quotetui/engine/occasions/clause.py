@@ -564,7 +564,13 @@ def _modifiers(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ != "of")
+        elif child.dep_ == "advmod" and child.lower_ in _PLACE_ADVERBS:
+            # "Here in Columbia, Sanders said …", "back in Leeds": the place the adverb points at.
+            out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "at"))
     return out
+
+
+_PLACE_ADVERBS = frozenset("here there back".split())
 
 
 def _outlet_report(outlet: Token, quoted: Sequence[bool]) -> _Found | None:
