@@ -38,6 +38,8 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         # "at North Yorkshire Coroner's Court", "at Maidstone Crown Court": a court by its
         # name is a building (a common "court" may be the judges: "told the court").
         or (_lemma(noun) == "court" and noun.pos_ == "PROPN")
+        # "in the Commons", "in the Lords": the chambers, whether tagged or not.
+        or (noun.text in ("Commons", "Lords") and noun.pos_ == "PROPN")
     )
     if not placeish and _lemma(noun) in _SETTLEMENTS:
         for child in noun.children:  # "the former coal mining town of Scranton"
