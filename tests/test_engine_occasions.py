@@ -1641,6 +1641,6 @@ def test_here_in_a_town_is_where_the_words_were_said(attribute):
 def test_the_commons_is_a_place_though_the_tagger_gives_it_no_label(nlp):
     from quotetui.engine.occasions.places import _place_of
 
-    doc = nlp("Later, in the Commons, Ms Thorne told MPs that the formula would change.")
+    doc = nlp("That evening, in the Commons, the minister Jo Pike defended the rail fares.")
     commons = next(t for t in doc if t.text == "Commons")
     assert _place_of(commons, [False] * len(doc), "in") == "Commons"
