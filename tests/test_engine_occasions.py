@@ -1508,8 +1508,8 @@ def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute)
         "Sen. Mark Hale, who chairs the aviation subcommittee, opened the hearing in the "
         "Dirksen Senate Office Building by reading out complaints from passengers. “People "
         "slept on the floor at Denver,” he said.\n\n"
-        "Roe, testifying under oath for the first time, said the airline had hired 900 "
-        "staff. “We have turned the corner,” she said. “Our pilots are back.”"
+        "Roe, answering questions for the first time since the delays, said the airline "
+        "had hired 900 staff. “We have turned the corner,” she said. “Our pilots are back.”"
     )
     quotes = attribute(text, date=PUBLISHED)
     assert [q["occasion_type"] for q in quotes] == ["hearing"] * 4
@@ -1519,7 +1519,7 @@ def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute)
 def test_a_court_by_its_name_is_a_place_where_the_tagger_leaves_it_out_of_the_name(nlp):
     from quotetui.engine.occasions.places import _place_of
 
-    doc = nlp("The inquest at North Devon Coroner's Court in Barnstaple on Monday heard it.")
+    doc = nlp("The hearing at North Devon Coroner's Court in Barnstaple lasted two days.")
     court = next(t for t in doc if t.text == "Court")
     place = _place_of(court, [False] * len(doc), "at")
     assert place is not None and "North Devon Coroner's Court" in place
@@ -1578,19 +1578,20 @@ def test_a_dateline_with_the_day_it_was_filed_is_one():
 def test_the_leads_venue_places_an_undated_event_before_the_dateline(attribute):
     text = (
         "Tennis\n\n"
-        "ROME, May 3 (GWS) — Anna Berg won her first clay-court title on Sunday, beating "
-        "Lea Moreau 6-4 6-3 in the final at the Foro Italico.\n\n"
-        "Moreau was gracious in defeat. “She was better today,” Moreau told reporters."
+        "ROME, Sept. 8 (Reuters) — The Lazio veteran Marco Conti scored twice as his side "
+        "came from behind to beat Torino 3-2 at the Stadio Olimpico.\n\n"
+        "Torino's coach blamed tired legs. “We ran out of energy,” Paolo Greco told "
+        "reporters."
     )
     [q] = attribute(text, date="2026-05-04")
     assert q["occasion_type"] == "press"
-    assert q["occasion_place"] == "Foro Italico"
+    assert q["occasion_place"] == "Stadio Olimpico"
 
 
 def test_a_conference_call_takes_no_place_from_the_dateline(attribute):
     text = (
         "Results\n\n"
-        "OSLO, Feb. 12 (GWS) — Nordwind Energy reported a fall in profit on Thursday as "
+        "OSLO, Feb. 12 (Reuters) — Nordwind Energy reported a fall in profit on Thursday as "
         "wind speeds dropped across its North Sea farms.\n\n"
         "“It was a poor year for wind,” the chief executive, Kari Lund, said on a conference "
         "call with analysts."
@@ -1611,16 +1612,17 @@ def test_the_audiences_town_places_the_event_the_words_were_said_at(attribute):
 
 def test_an_interview_right_after_the_event_was_given_at_its_venue(attribute):
     text = (
-        "Governor signs fare cap\n\n"
-        "Gov. Ana Ruiz signed a bill on Tuesday capping bus fares at $2 across the state.\n\n"
-        "Speaking at a signing ceremony at the Harbor Transit Center, the governor said the "
-        "cap would save commuters money.\n\n"
-        "The transit board warned of a funding gap. “We did not get what we asked for,” its "
-        "chair, Lena Moss, told the Gazette after the ceremony."
+        "Footbridge opens\n\n"
+        "The new Tyne footbridge opened to walkers and cyclists on Tuesday after two years of "
+        "delays.\n\n"
+        "Cutting the ribbon at a ceremony at the Quayside Pavilion, Mayor Tom Hale thanked "
+        "the engineers and the donors.\n\n"
+        "Cyclists were less pleased. “The ramps are far too steep,” Jo Marsh, who chairs the "
+        "city cycling club, told the Chronicle after the ceremony."
     )
     quotes = attribute(text, date=PUBLISHED)
     assert quotes[-1]["occasion_type"] == "interview"
-    assert quotes[-1]["occasion_place"] == "Harbor Transit Center"
+    assert quotes[-1]["occasion_place"] == "Quayside Pavilion"
 
 
 def test_a_plane_or_a_bus_is_where_words_were_told(attribute):
