@@ -1513,7 +1513,10 @@ def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute)
     )
     quotes = attribute(text, date=PUBLISHED)
     assert [q["occasion_type"] for q in quotes] == ["hearing"] * 4
-    assert [q["occasion_place"] for q in quotes] == ["Dirksen Senate Office Building"] * 4
+    # In the dateline's city, as a venue named without its town is.
+    assert [q["occasion_place"] for q in quotes] == [
+        "Dirksen Senate Office Building, Washington"
+    ] * 4
 
 
 def test_a_court_by_its_name_is_a_place_where_the_tagger_leaves_it_out_of_the_name(nlp):
@@ -1646,3 +1649,15 @@ def test_the_commons_is_a_place_though_the_tagger_gives_it_no_label(nlp):
     doc = nlp("That evening, in the Commons, the minister Jo Pike defended the rail fares.")
     commons = next(t for t in doc if t.text == "Commons")
     assert _place_of(commons, [False] * len(doc), "in") == "Commons"
+
+
+def test_a_venue_without_its_town_is_in_the_datelines_town(attribute):
+    text = (
+        "Flu warning\n\n"
+        "LYON, Nov. 3 (Reuters) — Interpol warned on Monday of a rise in fake vaccine sales "
+        "online.\n\n"
+        "“Criminals follow the fear,” its deputy head, Marc Roux, told reporters at the "
+        "agency's headquarters."
+    )
+    [q] = attribute(text, date="2026-11-04")
+    assert q["occasion_place"] == "the agency's headquarters, Lyon"

@@ -162,11 +162,23 @@ def with_dateline(
     if placed is None or place is None:
         return placed
     occasion = placed.occasion
+    if occasion.place is not None and occasion.type in _STORY_PLACED:
+        # "the agency's headquarters" in a story filed from Geneva: in the dateline's town.
+        if occasion.outside or not _names_venue(occasion.place) or _has_town(occasion.place, place):
+            return placed
+        town = f"{occasion.place}, {place}"
+        return Placed(dataclasses.replace(occasion, place=town), placed.date_source)
     if occasion.place is not None or occasion.type not in _PLACED_TYPES or remote(occasion):
         return placed
     if venue is not None:
         place = venue
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def _has_town(place: str, town: str) -> bool:
+    """Whether a venue's words already say where it is: "the hall in Bridgwater", "St.
+    Anselm College, Manchester", "Springfield Municipal Building" (in Springfield, Ohio)."""
+    return " in " in place or "," in place or town.split(",")[0] in place
 
 
 def _lead_place(
