@@ -1818,3 +1818,171 @@ def test_the_media_are_no_platform(attribute):
     assert _one(attribute, text)["occasion_type"] == "interview"
     text = "“It is over,” Ann Ford wrote on social media."
     assert _one(attribute, text)["occasion_type"] == "social_post"
+
+
+# --- the venue of the event the story tells (places round) ------------------------------------
+
+
+def test_words_told_at_an_event_are_at_the_venue_the_article_gives_it(attribute):
+    # The venue is named once, with the hearing, after the lead; words told to the hearing,
+    # with no place of their own, were said there, not merely in the dateline's city.
+    text = (
+        "Senators grill airline boss\n\n"
+        "WASHINGTON — The chief executive of Skyline Air, Dana Roe, told senators on Tuesday "
+        "that delays were “behind us”.\n\n"
+        "Sen. Mark Hale, who chairs the aviation subcommittee, opened the hearing in the "
+        "Dirksen Senate Office Building by reading out complaints from passengers. “People "
+        "slept on the floor at Denver,” he said.\n\n"
+        "Roe, answering questions for the first time since the delays, said the airline "
+        "had hired 900 staff. “We have turned the corner,” she said. “Our pilots are back.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes] == ["hearing"] * 4
+    # In the dateline's city, as a venue named without its town is.
+    assert [q["occasion_place"] for q in quotes] == [
+        "Dirksen Senate Office Building, Washington"
+    ] * 4
+
+
+def test_a_court_by_its_name_is_a_place_where_the_tagger_leaves_it_out_of_the_name(nlp):
+    from quotetui.engine.occasions.places import _place_of
+
+    doc = nlp("The hearing at North Devon Coroner's Court in Barnstaple lasted two days.")
+    court = next(t for t in doc if t.text == "Court")
+    place = _place_of(court, [False] * len(doc), "at")
+    assert place is not None and "North Devon Coroner's Court" in place
+    # A common "court" is the judges, not a building: "told the court".
+    doc = nlp("The driver told the court in Barnstaple on Monday that he was sorry.")
+    court = next(t for t in doc if t.text == "court")
+    assert _place_of(court, [False] * len(doc), "at") is None
+
+
+def test_a_committee_session_and_words_told_the_committee_share_its_venue():
+    # "a session of the committee" reads as a meeting and "told the committee" as a hearing:
+    # one sitting, at the one venue the article gives it.
+    from quotetui.engine.occasions.places import event_venues, with_event_venue
+    from quotetui.engine.occasions.records import Occasion, Placed
+    from quotetui.model import OccasionType
+
+    named = [Occasion(OccasionType.MEETING, "session of the committee", "Portland House")]
+    told = Placed(Occasion(OccasionType.HEARING, "told the committee"), None)
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place == "Portland House"
+    # A town is no venue: a town sees many events.
+    named = [Occasion(OccasionType.MEETING, "session in Ely", "Ely")]
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place is None
+    # Two venues for one kind of event: which words were said at which is not known here.
+    named = [
+        Occasion(OccasionType.HEARING, "hearing in Portland House", "Portland House"),
+        Occasion(OccasionType.HEARING, "hearing at the Civic Centre", "Civic Centre"),
+    ]
+    placed = with_event_venue(told, event_venues(named))
+    assert placed is not None and placed.occasion.place is None
+
+
+def test_the_place_on_the_verb_that_holds_an_event_is_the_events(attribute):
+    text = (
+        "Clinton in Tampa\n\n"
+        "Hillary Clinton held a rally in Tampa on Monday to press her case on jobs and "
+        "wages.\n\n"
+        "“We will win,” she said. “We will fight.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_place"] for q in quotes] == ["Tampa"] * 2
+
+
+def test_a_dateline_with_the_day_it_was_filed_is_one():
+    from quotetui.engine.occasions.places import dateline_place
+
+    for text, place in [
+        ("LISBON, March 4 (Reuters) - Portugal will raise", "Lisbon"),
+        ("YORK, Pa., Jan. 9 (UPI) — A judge in", "York, Pa."),
+        ("OSLO, Sept. 30 (AFP) — Norway said", "Oslo"),
+    ]:
+        assert dateline_place(text, [(0, len(text))]) == place
+
+
+def test_the_leads_venue_places_an_undated_event_before_the_dateline(attribute):
+    text = (
+        "Tennis\n\n"
+        "ROME, Sept. 8 (Reuters) — The Lazio veteran Marco Conti scored twice as his side "
+        "came from behind to beat Torino 3-2 at the Stadio Olimpico.\n\n"
+        "Torino's coach blamed tired legs. “We ran out of energy,” Paolo Greco told "
+        "reporters."
+    )
+    [q] = attribute(text, date="2026-05-04")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Stadio Olimpico"
+
+
+def test_a_conference_call_takes_no_place_from_the_dateline(attribute):
+    text = (
+        "Results\n\n"
+        "OSLO, Feb. 12 (Reuters) — Nordwind Energy reported a fall in profit on Thursday as "
+        "wind speeds dropped across its North Sea farms.\n\n"
+        "“It was a poor year for wind,” the chief executive, Kari Lund, said on a conference "
+        "call with analysts."
+    )
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion_place"] is None
+
+
+def test_the_audiences_town_places_the_event_the_words_were_said_at(attribute):
+    # The rally is the occasion; the town is said with the audience it was told to.
+    q = _one(
+        attribute,
+        "“He does not speak for us,” Ann Ford told a crowd of supporters in Leeds during a rally.",
+    )
+    assert q["occasion_type"] == "speech"
+    assert q["occasion_place"] == "Leeds"
+
+
+def test_an_interview_right_after_the_event_was_given_at_its_venue(attribute):
+    text = (
+        "Footbridge opens\n\n"
+        "The new Tyne footbridge opened to walkers and cyclists on Tuesday after two years of "
+        "delays.\n\n"
+        "Cutting the ribbon at a ceremony at the Quayside Pavilion, Mayor Tom Hale thanked "
+        "the engineers and the donors.\n\n"
+        "Cyclists were less pleased. “The ramps are far too steep,” Jo Marsh, who chairs the "
+        "city cycling club, told the Chronicle after the ceremony."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert quotes[-1]["occasion_type"] == "interview"
+    assert quotes[-1]["occasion_place"] == "Quayside Pavilion"
+
+
+def test_a_plane_or_a_bus_is_where_words_were_told(attribute):
+    q = _one(attribute, "“We are ahead,” Ann Ford told reporters on her campaign plane.")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "her campaign plane"
+    q = _one(attribute, "“We are ahead,” Ann Ford told reporters on the bus to Leeds.")
+    assert "bus" in q["occasion_place"]
+
+
+def test_here_in_a_town_is_where_the_words_were_said(attribute):
+    q = _one(attribute, "“We have got to change,” Ann Ford said here in Leeds.")
+    assert q["occasion_place"] == "Leeds"
+    q = _one(attribute, "Back in Leeds, Ann Ford told supporters: “We have got to change.”")
+    assert q["occasion_place"] == "Leeds"
+
+
+def test_the_commons_is_a_place_though_the_tagger_gives_it_no_label(nlp):
+    from quotetui.engine.occasions.places import _place_of
+
+    doc = nlp("That evening, in the Commons, the minister Jo Pike defended the rail fares.")
+    commons = next(t for t in doc if t.text == "Commons")
+    assert _place_of(commons, [False] * len(doc), "in") == "Commons"
+
+
+def test_a_venue_without_its_town_is_in_the_datelines_town(attribute):
+    text = (
+        "Flu warning\n\n"
+        "LYON, Nov. 3 (Reuters) — Interpol warned on Monday of a rise in fake vaccine sales "
+        "online.\n\n"
+        "“Criminals follow the fear,” its deputy head, Marc Roux, told reporters at the "
+        "agency's headquarters."
+    )
+    [q] = attribute(text, date="2026-11-04")
+    assert q["occasion_place"] == "the agency's headquarters, Lyon"

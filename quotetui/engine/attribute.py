@@ -36,6 +36,7 @@ from quotetui.engine.occasions import (
     clause_occasion,
     clause_verbs,
     dateline_place,
+    event_venues,
     frame_occasion,
     host_occasion,
     lead_numbering,
@@ -44,6 +45,7 @@ from quotetui.engine.occasions import (
     subject_occasion,
     title_like,
     with_dateline,
+    with_event_venue,
     with_story_place,
 )
 from quotetui.engine.quotes import QuoteSpan, find_quotes
@@ -865,8 +867,13 @@ def _occasions(
         names.append(found.speaker.name if found.speaker is not None else None)
     filed_from = dateline_place(article.text, article.paragraphs)
     lead = story_lead(doc, unsaid, paragraph)
+    venues = event_venues(
+        [m.occasion for m in mentions if not (m.background or m.generic)] + [s.own for s in slots]
+    )
     placed = [
-        with_dateline(with_story_place(p, lead), filed_from)
+        with_dateline(
+            with_event_venue(with_story_place(p, lead), venues, published), filed_from, lead[1]
+        )
         for p in attach(slots, mentions, names, lead, published)
     ]
     models = occasion_model.MODELS

@@ -235,6 +235,7 @@ PLACE_NOUNS = frozenset(
     clubhouse ballpark gallery lodge supermarket shop restaurant cafe pub factory
     warehouse farm mall gym gymnasium auditorium rotunda lobby courtroom cathedral
     chapel dugout plaza pier harbour harbor waterfront riverfront facility
+    plane jet airplane aircraft bus train ship boat helicopter pavilion terminal
     """.split()
 )
 

@@ -69,7 +69,9 @@ from quotetui.engine.occasions.places import (
     PLACE_LABELS,
     PLACE_PREPS,
     dateline_place,
+    event_venues,
     with_dateline,
+    with_event_venue,
     with_story_place,
 )
 from quotetui.engine.occasions.records import Mention, Occasion, Placed, Slot
@@ -93,6 +95,7 @@ __all__ = [
     "date_near",
     "date_phrase",
     "dateline_place",
+    "event_venues",
     "doc_text",
     "frame_occasion",
     "host_occasion",
@@ -107,5 +110,6 @@ __all__ = [
     "subject_occasion",
     "title_like",
     "with_dateline",
+    "with_event_venue",
     "with_story_place",
 ]

@@ -420,6 +420,14 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
     if best.place is None and places:
         best = dataclasses.replace(best, place=places[0])
     if best.place is None and best.named:
+        # "told a cheering throng of supporters in Tampa in a rally broadcast on the
+        # networks": the rally is the occasion, and the audience's town its place.
+        placed = [
+            f.occasion.place for f in candidates if f.occasion.place and not f.occasion.outside
+        ]
+        if placed:
+            best = dataclasses.replace(best, place=placed[0])
+    if best.place is None and best.named:
         # "told AFP outside a supermarket": where the interview was given, though a
         # telling outranks the "outside" phrase as the occasion.
         away = [f.occasion for f in candidates if f.occasion.outside]
@@ -632,7 +640,13 @@ def _modifiers(verb: Token) -> list[Token]:
                 out.extend(
                     c for c in topic.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
                 )
+        if child.dep_ == "advmod" and child.lower_ in _PLACE_ADVERBS:
+            # "Here in Columbia, Sanders said …", "back in Leeds": the place the adverb points at.
+            out.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "at"))
     return out
+
+
+_PLACE_ADVERBS = frozenset("here there back".split())
 
 
 def _outlet_report(outlet: Token, quoted: Sequence[bool]) -> _Found | None:

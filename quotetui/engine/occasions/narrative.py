@@ -43,7 +43,7 @@ from quotetui.engine.occasions.occasion_types import (
     noun_type,
 )
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj, doc_text
-from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of
+from quotetui.engine.occasions.places import PLACE_PREPS, _lead_place, _place_of, remote
 from quotetui.engine.occasions.records import Mention, Occasion, _Found
 from quotetui.engine.syntax import DASHES, ents_of, is_cue_word, tokens_among
 from quotetui.model import OccasionType
@@ -147,6 +147,17 @@ def narrative_mentions(
             occasion = occasion.with_date(
                 _date_of_clause(anchor, quoted) or _sentence_day(tok, quoted)
             )
+        if (
+            occasion.place is None
+            and anchor is not None
+            and role == "done"
+            and tok.dep_ == "dobj"
+            and occasion.type in _IN_PERSON | {OccasionType.PRESS}
+            and not remote(occasion)
+        ):
+            # "held a rally in Tampa on Monday", "gave a speech at the Capitol": the place on
+            # the verb of making the event is the event's, as its day is.
+            occasion = dataclasses.replace(occasion, place=_verb_place(anchor, quoted, occasion))
         actor = _owner(tok) if role == "owned" else None
         if actor is not None and actor.lower_ == "their" and anchor is not None:
             actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"

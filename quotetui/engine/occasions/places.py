@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from quotetui.dates import occasion_date
 from quotetui.engine import mechanisms as words
 from quotetui.engine.occasions.date_phrases import DatePhrase
 from quotetui.engine.occasions.occasion_types import _PLACED_TYPES, is_outlet, noun_type
 from quotetui.engine.occasions.parse import _lemma, _pobj
 from quotetui.engine.occasions.phrases import _phrase
-from quotetui.engine.occasions.records import Placed
+from quotetui.engine.occasions.records import Occasion, Placed
 from quotetui.engine.syntax import entity_of
 from quotetui.model import OccasionType
 
@@ -34,6 +35,11 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         or (label == "ORG" and prep_word == "at" and not is_outlet(noun))
         or (label == "ORG" and _lemma(noun) in words.PLACE_NOUNS | {"court", "commons"})
         or (_lemma(noun) in words.PLACE_NOUNS and noun.pos_ in ("NOUN", "PROPN"))
+        # "at North Yorkshire Coroner's Court", "at Maidstone Crown Court": a court by its
+        # name is a building (a common "court" may be the judges: "told the court").
+        or (_lemma(noun) == "court" and noun.pos_ == "PROPN")
+        # "in the Commons", "in the Lords": the chambers, whether tagged or not.
+        or (noun.text in ("Commons", "Lords") and noun.pos_ == "PROPN")
     )
     if not placeish and _lemma(noun) in _SETTLEMENTS:
         for child in noun.children:  # "the former coal mining town of Scranton"
@@ -93,11 +99,13 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
 
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
-# "RENO, Nev. (AP) —", "WASHINGTON —".
+# "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
+# 10 (UPI) —", "PASADENA, Calif., Jan. 1 (UPI) —".
 _DATELINE = re.compile(
     r"\s*(?P<place>(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"
     r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"\s*(?P<agency>\([A-Za-z ]{2,24}\))?\s*[-–—―]{1,2}\s+\S"  # ― : HuffPost's bar
 )
 _NOT_PLACES = frozenset(
@@ -147,14 +155,32 @@ def with_story_place(
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
 
-def with_dateline(placed: Placed | None, place: str | None) -> Placed | None:
-    """An in-person event without a place of its own, placed at the story's dateline."""
+def with_dateline(
+    placed: Placed | None, place: str | None, venue: str | None = None
+) -> Placed | None:
+    """An in-person event without a place of its own, placed at the story's dateline, or
+    at the venue the lead gives its news at (``venue``), the more exact of the two: "MADRID,
+    May 3 — … won the final at the Caja Mágica. / “…,” she told reporters." """
     if placed is None or place is None:
         return placed
     occasion = placed.occasion
-    if occasion.place is not None or occasion.type not in _PLACED_TYPES:
+    if occasion.place is not None and occasion.type in _STORY_PLACED:
+        # "the agency's headquarters" in a story filed from Geneva: in the dateline's town.
+        if occasion.outside or not _names_venue(occasion.place) or _has_town(occasion.place, place):
+            return placed
+        town = f"{occasion.place}, {place}"
+        return Placed(dataclasses.replace(occasion, place=town), placed.date_source)
+    if occasion.place is not None or occasion.type not in _PLACED_TYPES or remote(occasion):
         return placed
+    if venue is not None:
+        place = venue
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def _has_town(place: str, town: str) -> bool:
+    """Whether a venue's words already say where it is: "the hall in Bridgwater", "St.
+    Anselm College, Manchester", "Springfield Municipal Building" (in Springfield, Ohio)."""
+    return " in " in place or "," in place or town.split(",")[0] in place
 
 
 def _lead_place(
@@ -213,3 +239,91 @@ def _venue_name(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "FAC", "LOC"):
         return False
     return not is_outlet(tok)
+
+
+def event_venues(named: Sequence[Occasion]) -> dict[OccasionType, Occasion]:
+    """The one venue the article gives each kind of in-person event it tells of ("opened the
+    hearing in the Russell Senate Office Building", "backed the closure at a meeting at the
+    Civic Centre"), as the occasion it was named with. ``named``: the occasions the article
+    names, in and outside attributions, without those told as earlier or away from the event
+    ("outside court"). A kind of event given two venues has none: which words were said at
+    which is the order of the text's, and the threads carry that."""
+    found: dict[OccasionType, Occasion | None] = {}
+    for occasion in named:
+        place = occasion.place
+        if occasion.type not in _PLACED_TYPES or place is None or occasion.outside:
+            continue
+        kind = _venue_kind(occasion.type)
+        if not _names_venue(place):
+            continue  # "a rally in Concord": a town sees many events, and "here" is another
+        if kind in found:
+            known = found[kind]
+            if known is not None and known.place != place:
+                found[kind] = None
+            continue
+        found[kind] = occasion
+    return {kind: occasion for kind, occasion in found.items() if occasion is not None}
+
+
+def _venue_kind(kind: OccasionType) -> OccasionType:
+    """The kind of event a venue is kept for: a sitting several people speak at (a hearing,
+    a meeting, a debate) is one, whichever of the three a quote's words make of it ("a
+    session of the committee", "told the committee", "during the debate" at the council)."""
+    return OccasionType.MEETING if kind in _SITTINGS else kind
+
+
+def remote(occasion: Occasion) -> bool:
+    """An event held at a distance ("a conference call with analysts", "only one call"): at
+    no one place. (A phone bank's "calls" are made from the room the callers are in.)"""
+    words_ = occasion.text.lower().split() if occasion.text else []
+    return (
+        occasion.head in _REMOTE_HEADS
+        or bool(words_ and words_[-1] in _REMOTE_HEADS)
+        or "call with" in " ".join(words_)
+    )
+
+
+_REMOTE_HEADS = frozenset("call teleconference videoconference webinar".split())
+_SITTINGS = frozenset({OccasionType.HEARING, OccasionType.MEETING, OccasionType.DEBATE})
+
+
+def _names_venue(place: str) -> bool:
+    """Whether a place names a building or room, not only a town or a region: "the Civic
+    Centre", "Russell Senate Office Building", "the Senate floor"."""
+    return any(w in _VENUE_WORDS for w in place.lower().replace(",", " ").split())
+
+
+_VENUE_WORDS = words.PLACE_NOUNS | {"court", "commons"}
+
+
+def with_event_venue(
+    placed: Placed | None, venues: dict[OccasionType, Occasion], published: str | None = None
+) -> Placed | None:
+    """Words said at an in-person event without a place of their own ("… told the
+    hearing", "… told councillors"), at the venue the article gives that kind of event,
+    unless the two are told on different days (then they are two events; ``published``
+    resolves the days)."""
+    if placed is None:
+        return placed
+    occasion = placed.occasion
+    if occasion.place is not None or occasion.type is None or occasion.outside:
+        return placed
+    if remote(occasion):
+        return placed  # "a conference call": a meeting held from wherever each one was
+    venue = venues.get(_venue_kind(occasion.type))
+    if (
+        venue is None
+        and occasion.refers_back
+        and occasion.type in _STORY_PLACED
+        and len({v.place for v in venues.values()}) == 1
+    ):
+        # "… she told the Ledger after the ceremony": an interview right after the one event
+        # the article gives a venue was given there.
+        venue = next(iter(venues.values()))
+    if venue is None or venue.place is None:
+        return placed
+    if venue.date is not None and occasion.date is not None:
+        days = {occasion_date(d.text, published) or d.key for d in (venue.date, occasion.date)}
+        if len(days) > 1:
+            return placed
+    return Placed(dataclasses.replace(occasion, place=venue.place), placed.date_source)
