@@ -161,3 +161,41 @@ def test_a_name_someone_goes_by_is_a_term(attribute):
     )
     quotes = {q["text"]: q for q in attribute(text)}
     assert quotes["“Silver Fox,”"]["kind"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "“We will not back down,” Mayor Ines Calder said, alluding to the actor's role as a"
+            " trapper in “The Trapper.”",
+            "“The Trapper.”",
+        ),
+        (
+            "Ines Calder, the mayor, said she had watched Gil Hart's brother in ‘The 300-Mile"
+            " Walk,’ twice.",
+            "‘The 300-Mile Walk,’",
+        ),
+        (
+            "Councillor Ray Osei said the budget fell under the 2019 “Harbour Renewal Scheme.”",
+            "“Harbour Renewal Scheme.”",
+        ),
+        (
+            "Hale was speaking on the weekly program, “Ask Tom Hale Live,” broadcast on Sunday.",
+            "“Ask Tom Hale Live,”",
+        ),
+    ],
+)
+def test_a_title_after_a_preposition_or_a_program_is_a_term(attribute, text, title):
+    # A period or comma inside the closing mark is the sentence's (American style); a title
+    # may be one word after its own "The", or hold a number.
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes[title]["kind"] == "term"
+    assert quotes[title]["speaker"] is None
+
+
+def test_a_short_capitalised_reply_stays_speech(attribute):
+    text = "Asked who would pay, Mayor Ines Calder said, “The Council.” Nobody laughed."
+    [q] = attribute(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == "Ines Calder"

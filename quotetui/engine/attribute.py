@@ -756,15 +756,21 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
     # "the “Ferguson Effect.”", "in an interview with “Fox News Sunday.”": after an article or
     # a preposition, the period is the sentence's, not the quote's.
-    ends = r"[!?]$" if re.search(r"\b(the|a|an|on|in|with|of)\s*$", before) else r"[.!?]$"
+    # A year between does not change that: "under the 2010 “Expulsion Initiative.”"
+    after_article = re.search(r"\b(the|a|an|on|in|with|of)(\s+\d{4})?\s*$", before)
+    ends = r"[!?]$" if after_article else r"[.!?]$"
     if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
-        # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
+        # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group";
+        # a number among them is no lower-case word ("The 40-Year-Old Virgin").
         content = [
             w
             for w in words
             if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")
+            and not w[:1].isdigit()
         ]
-        if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
+        # One capitalised word is a name only after a title's own "The" ("The Revenant").
+        enough = len(content) >= 2 or (len(content) == 1 and words[0] in ("The", "A", "An"))
+        if content and all(w[:1].isupper() for w in content) and enough:
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
             return not governed or _is_object_name(ctx, doc)
     return False
@@ -773,7 +779,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
 # A work named by its title: "a book, “…”", "the spot titled “…”", "his concert, “…”".
 _WORK_BEFORE = re.compile(
     r"(\b(book|film|movie|documentary|show|series|sitcom|drama|thriller|song|album|concert|"
-    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition),|"
+    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition|program|"
+    r"programme|segment),|"
     r"\b(titled|entitled))\s*$"
 )
 
