@@ -199,3 +199,18 @@ def test_a_short_capitalised_reply_stays_speech(attribute):
     [q] = attribute(text)
     assert q["kind"] == "speech"
     assert q["speaker"] == "Ines Calder"
+
+
+def test_a_quoted_noun_labelling_the_next_noun_is_a_term_unless_a_cue_gives_it(attribute):
+    # "a “unity” lunch": only the sentence's subject would give the label a speaker.
+    [label] = attribute(
+        "By noon, Councillor Ray Osei was hosting a “unity” lunch for the two factions at the"
+        " Harbour Hotel."
+    )
+    assert label["kind"] == "term"
+    assert label["speaker"] is None
+    [words] = attribute(
+        "Mayor Tom Hale said on Monday that the city faced a “cash” crisis by spring."
+    )
+    assert words["kind"] == "speech"
+    assert words["speaker"] == "Tom Hale"

@@ -449,6 +449,10 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
         return item
     if terms.passively_named(article.doc, ctx.tok_start, ctx.tok_end, article.inside):
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    if item.method in _GUESSES and terms.labels_a_noun(
+        article.doc, ctx.tok_start, ctx.tok_end, article.inside
+    ):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     model = terms.MODEL
     if not model.weights and terms.COLLECT is None:
         return item
@@ -501,6 +505,17 @@ def _words_of(
     cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
     out = _from_cue(ctx, cue, article, entities, known, article.doc)
     return out if out.speaker is not None else item
+
+
+# Attributions that rest on no cue of the quote's own: a label is nobody's words under them.
+_GUESSES = frozenset(
+    {
+        Method.SENTENCE_SUBJECT,
+        Method.PREVIOUS_SENTENCE,
+        Method.PREVIOUS_SUBJECT,
+        Method.RANKER,
+    }
+)
 
 
 # Between two quotes of one list: commas, "and", "or", "to" ("from championing “…” to “…”").
