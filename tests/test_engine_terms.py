@@ -216,22 +216,6 @@ def test_a_quoted_noun_labelling_the_next_noun_is_a_term_unless_a_cue_gives_it(a
     assert words["speaker"] == "Tom Hale"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Last week Ray Osei became the first councillor to purchase a “promoted trend” on the"
-        " site.",
-        "Councillor Ray Osei later discarded the “friend” he had used as a prop at the rally.",
-    ],
-)
-def test_a_quoted_noun_a_plain_verb_acts_on_is_a_term(attribute, text):
-    # The reporter's determiner, a verb that reports nothing, and only the sentence's subject
-    # to give the words a speaker: the reporter's own noun, held at arm's length.
-    [q] = attribute(text)
-    assert q["kind"] == "term"
-    assert q["speaker"] is None
-
-
 def test_a_quoted_noun_a_reporting_verb_governs_stays_speech(attribute):
     [q] = attribute(
         "Ray Osei said the council would finally end the “rigged system” at the harbour."

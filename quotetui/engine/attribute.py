@@ -449,7 +449,7 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
         return item
     if terms.passively_named(article.doc, ctx.tok_start, ctx.tok_end, article.inside):
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
-    if item.method in _GUESSES and terms.reporters_noun(
+    if item.method in _GUESSES and terms.labels_a_noun(
         article.doc, ctx.tok_start, ctx.tok_end, article.inside
     ):
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
@@ -507,8 +507,8 @@ def _words_of(
     return out if out.speaker is not None else item
 
 
-# Attributions that rest on no cue of the quote's own: under them the reporter's noun is
-# nobody's words (terms.reporters_noun).
+# Attributions that rest on no cue of the quote's own: under them a label is nobody's words
+# (terms.labels_a_noun).
 _GUESSES = frozenset(
     {
         Method.SENTENCE_SUBJECT,
