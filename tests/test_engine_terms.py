@@ -222,3 +222,17 @@ def test_a_quoted_noun_a_reporting_verb_governs_stays_speech(attribute):
     )
     assert q["kind"] == "speech"
     assert q["speaker"] == "Ray Osei"
+
+
+def test_a_short_clause_after_a_quote_in_its_paragraph_goes_on_with_that_speaker(attribute):
+    # A few words with their own subject and verb are a sentence someone says, not a scare
+    # quote, even when nothing but a participle ("referring to …") stands beside them.
+    text = (
+        'Mayor Tom Hale said on Tuesday that he expected to lose the case. "The harbour board'
+        ' wants a scalp," he said. "We\'ll see them in court," referring to the appeal judges.'
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    later = quotes['"We\'ll see them in court,"']
+    assert later["kind"] == "speech"
+    assert later["speaker"] == "Tom Hale"
+    assert later["method"] == "continuation"
