@@ -236,3 +236,19 @@ def test_a_short_clause_after_a_quote_in_its_paragraph_goes_on_with_that_speaker
     assert later["kind"] == "speech"
     assert later["speaker"] == "Tom Hale"
     assert later["method"] == "continuation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Hale said his favourite song as a boy was “we will walk down to the harbour"
+        " tonight” (1998), by a local band.",
+        "The party of Mayor Tom Hale has won such votes before, Hale said. It ran “Stop the"
+        " tower blocks now, and save our green fields” (2014) and won.",
+    ],
+)
+def test_a_quote_dated_by_a_year_in_brackets_is_a_title(attribute, text):
+    # “Jaws” (1975), a referendum's slogan (2014): titles are dated so; speech never is.
+    [q] = attribute(text)
+    assert q["kind"] == "term"
+    assert q["speaker"] is None

@@ -763,6 +763,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     after = text[ctx.quote.end : ctx.quote.end + 16].lower()
     if _title_case(words) and len(words) <= 6 and _WORK_AFTER.match(after):
         return True  # NBC's “Today” show; the “Fight for $15” movement
+    if re.match(r"\s*\((?:\d{4}|\d{4}[-–]\d{2,4})\)", after):
+        return True  # a title dated as titles are: “Jaws” (1975), a referendum's slogan (2008)
     # At the end of a sentence a period inside the closing mark is the sentence's (American
     # style): "on ABC's “This Week.”" names a show; "!" and "?" still belong to the words.
     sentence_ends = re.match(r"\s*(\n|$|[A-Z“‘\"'(])", text[ctx.quote.end : ctx.quote.end + 2])
