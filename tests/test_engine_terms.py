@@ -252,3 +252,24 @@ def test_a_quote_dated_by_a_year_in_brackets_is_a_title(attribute, text):
     [q] = attribute(text)
     assert q["kind"] == "term"
     assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gloss"),
+    [
+        (
+            "Mayor Tom Hale ended his speech with “Nil Desperandum,” Latin for “never give up"
+            " in the face of the harbour board.”",
+            "“never give up in the face of the harbour board.”",
+        ),
+        (
+            "Tom Hale signed off the letter with the word “Slán,” Irish for “goodbye and safe"
+            " home to you all,” the council said.",
+            "“goodbye and safe home to you all,”",
+        ),
+    ],
+)
+def test_what_foreign_words_mean_is_a_gloss_not_speech(attribute, text, gloss):
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes[gloss]["kind"] == "term"
+    assert quotes[gloss]["speaker"] is None

@@ -756,6 +756,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
     if len(words) <= 4 and re.search(r"\w=\s*$", before):
         return True  # a markup attribute's value left in the text: <tweet author="@handle">
+    if _GLOSS_BEFORE.search(before):
+        return True  # what a word means: "Si Vis Pacem Para Bellum," Latin for “if you wish …”
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if _WORK_BEFORE.search(before) and _title_case(words):
@@ -792,6 +794,16 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
             return not governed or _is_object_name(ctx, doc)
     return False
+
+
+# A gloss: what foreign or coded words mean is nobody's speech ("Russian for ''goodbye''",
+# "short for “…”", "which means “…”").
+_GLOSS_BEFORE = re.compile(
+    r"(\b(latin|greek|french|spanish|german|italian|portuguese|dutch|russian|arabic|hebrew|"
+    r"yiddish|chinese|mandarin|japanese|korean|hindi|urdu|persian|farsi|turkish|swahili|"
+    r"irish|welsh|gaelic|slang|shorthand|short|code) for|\bwhich means|\bmeaning|"
+    r"\btranslat(es|ed|ing)( roughly)? (as|to))[\s,:—–-]*$"
+)
 
 
 # A work named by its title: "a book, “…”", "the spot titled “…”", "his concert, “…”".
