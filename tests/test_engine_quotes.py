@@ -34,6 +34,14 @@ def test_apostrophes_are_not_marks():
     assert find_quotes(text) == []
 
 
+def test_an_elision_typed_with_an_opening_mark_is_no_quote():
+    # Autocorrect turns the apostrophe of 'bout, 'em, '90s into an opening ‘; taken for a
+    # quote it would swallow the real quote that follows.
+    text = "How ‘bout the sign: “Save our ‘90s arcade,” it read. Rock ‘n’ roll, ‘em all."
+    assert spans(text) == ["“Save our ‘90s arcade,”"]
+    assert spans("He said ‘10 years is enough’ twice.") == ["‘10 years is enough’"]
+
+
 def test_quote_containing_apostrophes_stays_whole():
     text = "“We don’t sell Barnes’ boats,” he said."
     assert spans(text) == ["“We don’t sell Barnes’ boats,”"]

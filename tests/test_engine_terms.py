@@ -161,3 +161,115 @@ def test_a_name_someone_goes_by_is_a_term(attribute):
     )
     quotes = {q["text"]: q for q in attribute(text)}
     assert quotes["“Silver Fox,”"]["kind"] == "term"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "“We will not back down,” Mayor Ines Calder said, alluding to the actor's role as a"
+            " trapper in “The Trapper.”",
+            "“The Trapper.”",
+        ),
+        (
+            "Ines Calder, the mayor, said she had watched Gil Hart's brother in ‘The 300-Mile"
+            " Walk,’ twice.",
+            "‘The 300-Mile Walk,’",
+        ),
+        (
+            "Councillor Ray Osei said the budget fell under the 2019 “Harbour Renewal Scheme.”",
+            "“Harbour Renewal Scheme.”",
+        ),
+        (
+            "Hale was speaking on the weekly program, “Ask Tom Hale Live,” broadcast on Sunday.",
+            "“Ask Tom Hale Live,”",
+        ),
+    ],
+)
+def test_a_title_after_a_preposition_or_a_program_is_a_term(attribute, text, title):
+    # A period or comma inside the closing mark is the sentence's (American style); a title
+    # may be one word after its own "The", or hold a number.
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes[title]["kind"] == "term"
+    assert quotes[title]["speaker"] is None
+
+
+def test_a_short_capitalised_reply_stays_speech(attribute):
+    text = "Asked who would pay, Mayor Ines Calder said, “The Council.” Nobody laughed."
+    [q] = attribute(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == "Ines Calder"
+
+
+def test_a_quoted_noun_labelling_the_next_noun_is_a_term_unless_a_cue_gives_it(attribute):
+    # "a “unity” lunch": only the sentence's subject would give the label a speaker.
+    [label] = attribute(
+        "By noon, Councillor Ray Osei was hosting a “unity” lunch for the two factions at the"
+        " Harbour Hotel."
+    )
+    assert label["kind"] == "term"
+    assert label["speaker"] is None
+    [words] = attribute(
+        "Mayor Tom Hale said on Monday that the city faced a “cash” crisis by spring."
+    )
+    assert words["kind"] == "speech"
+    assert words["speaker"] == "Tom Hale"
+
+
+def test_a_quoted_noun_a_reporting_verb_governs_stays_speech(attribute):
+    [q] = attribute(
+        "Ray Osei said the council would finally end the “rigged system” at the harbour."
+    )
+    assert q["kind"] == "speech"
+    assert q["speaker"] == "Ray Osei"
+
+
+def test_a_short_clause_after_a_quote_in_its_paragraph_goes_on_with_that_speaker(attribute):
+    # A few words with their own subject and verb are a sentence someone says, not a scare
+    # quote, even when nothing but a participle ("referring to …") stands beside them.
+    text = (
+        'Mayor Tom Hale said on Tuesday that he expected to lose the case. "The harbour board'
+        ' wants a scalp," he said. "We\'ll see them in court," referring to the appeal judges.'
+    )
+    quotes = {q["text"]: q for q in attribute(text)}
+    later = quotes['"We\'ll see them in court,"']
+    assert later["kind"] == "speech"
+    assert later["speaker"] == "Tom Hale"
+    assert later["method"] == "continuation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Hale said his favourite song as a boy was “we will walk down to the harbour"
+        " tonight” (1998), by a local band.",
+        "The party of Mayor Tom Hale has won such votes before, Hale said. It ran “Stop the"
+        " tower blocks now, and save our green fields” (2014) and won.",
+    ],
+)
+def test_a_quote_dated_by_a_year_in_brackets_is_a_title(attribute, text):
+    # “Jaws” (1975), a referendum's slogan (2014): titles are dated so; speech never is.
+    [q] = attribute(text)
+    assert q["kind"] == "term"
+    assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gloss"),
+    [
+        (
+            "Mayor Tom Hale ended his speech with “Nil Desperandum,” Latin for “never give up"
+            " in the face of the harbour board.”",
+            "“never give up in the face of the harbour board.”",
+        ),
+        (
+            "Tom Hale signed off the letter with the word “Slán,” Irish for “goodbye and safe"
+            " home to you all,” the council said.",
+            "“goodbye and safe home to you all,”",
+        ),
+    ],
+)
+def test_what_foreign_words_mean_is_a_gloss_not_speech(attribute, text, gloss):
+    quotes = {q["text"]: q for q in attribute(text)}
+    assert quotes[gloss]["kind"] == "term"
+    assert quotes[gloss]["speaker"] is None

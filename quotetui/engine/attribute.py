@@ -451,6 +451,10 @@ def _term_check(item: _Attributed, article: Article) -> _Attributed:
         return item
     if terms.passively_named(article.doc, ctx.tok_start, ctx.tok_end, article.inside):
         return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
+    if item.method in _GUESSES and terms.labels_a_noun(
+        article.doc, ctx.tok_start, ctx.tok_end, article.inside
+    ):
+        return _Attributed(ctx, None, None, None, None, 0.0, kind=QuoteKind.TERM)
     model = terms.MODEL
     if not model.weights and terms.COLLECT is None:
         return item
@@ -503,6 +507,18 @@ def _words_of(
     cue = Cue(Method.WORDS_OF, cue_words, speaker, 0.5, written=False)
     out = _from_cue(ctx, cue, article, entities, known, article.doc)
     return out if out.speaker is not None else item
+
+
+# Attributions that rest on no cue of the quote's own: under them a label is nobody's words
+# (terms.labels_a_noun).
+_GUESSES = frozenset(
+    {
+        Method.SENTENCE_SUBJECT,
+        Method.PREVIOUS_SENTENCE,
+        Method.PREVIOUS_SUBJECT,
+        Method.RANKER,
+    }
+)
 
 
 # Between two quotes of one list: commas, "and", "or", "to" ("from championing “…” to “…”").
@@ -742,6 +758,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     before = text[max(0, ctx.quote.start - 24) : ctx.quote.start].lower()
     if len(words) <= 4 and re.search(r"\w=\s*$", before):
         return True  # a markup attribute's value left in the text: <tweet author="@handle">
+    if _GLOSS_BEFORE.search(before):
+        return True  # what a word means: "Si Vis Pacem Para Bellum," Latin for “if you wish …”
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
     if _WORK_BEFORE.search(before) and _title_case(words):
@@ -749,6 +767,8 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     after = text[ctx.quote.end : ctx.quote.end + 16].lower()
     if _title_case(words) and len(words) <= 6 and _WORK_AFTER.match(after):
         return True  # NBC's “Today” show; the “Fight for $15” movement
+    if re.match(r"\s*\((?:\d{4}|\d{4}[-–]\d{2,4})\)", after):
+        return True  # a title dated as titles are: “Jaws” (1975), a referendum's slogan (2008)
     # At the end of a sentence a period inside the closing mark is the sentence's (American
     # style): "on ABC's “This Week.”" names a show; "!" and "?" still belong to the words.
     sentence_ends = re.match(r"\s*(\n|$|[A-Z“‘\"'(])", text[ctx.quote.end : ctx.quote.end + 2])
@@ -758,24 +778,41 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
     # "the “Ferguson Effect.”", "in an interview with “Fox News Sunday.”": after an article or
     # a preposition, the period is the sentence's, not the quote's.
-    ends = r"[!?]$" if re.search(r"\b(the|a|an|on|in|with|of)\s*$", before) else r"[.!?]$"
+    # A year between does not change that: "under the 2010 “Expulsion Initiative.”"
+    after_article = re.search(r"\b(the|a|an|on|in|with|of)(\s+\d{4})?\s*$", before)
+    ends = r"[!?]$" if after_article else r"[.!?]$"
     if len(words) <= 6 and not re.search(ends, stripped.rstrip(",”’\"'")):
-        # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group".
+        # Title Case Words are names of shows, books, groups: "Face the Nation", "BTK Group";
+        # a number among them is no lower-case word ("The 40-Year-Old Virgin").
         content = [
             w
             for w in words
             if w.lower() not in ("the", "of", "a", "an", "and", "in", "on", "for", "to", "at")
+            and not w[:1].isdigit()
         ]
-        if content and all(w[:1].isupper() for w in content) and len(content) >= 2:
+        # One capitalised word is a name only after a title's own "The" ("The Revenant").
+        enough = len(content) >= 2 or (len(content) == 1 and words[0] in ("The", "A", "An"))
+        if content and all(w[:1].isupper() for w in content) and enough:
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
             return not governed or _is_object_name(ctx, doc)
     return False
 
 
+# A gloss: what foreign or coded words mean is nobody's speech ("Russian for ''goodbye''",
+# "short for “…”", "which means “…”").
+_GLOSS_BEFORE = re.compile(
+    r"(\b(latin|greek|french|spanish|german|italian|portuguese|dutch|russian|arabic|hebrew|"
+    r"yiddish|chinese|mandarin|japanese|korean|hindi|urdu|persian|farsi|turkish|swahili|"
+    r"irish|welsh|gaelic|slang|shorthand|short|code) for|\bwhich means|\bmeaning|"
+    r"\btranslat(es|ed|ing)( roughly)? (as|to))[\s,:—–-]*$"
+)
+
+
 # A work named by its title: "a book, “…”", "the spot titled “…”", "his concert, “…”".
 _WORK_BEFORE = re.compile(
     r"(\b(book|film|movie|documentary|show|series|sitcom|drama|thriller|song|album|concert|"
-    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition),|"
+    r"play|musical|novel|memoir|poem|podcast|column|essay|op-ed|exhibit|exhibition|program|"
+    r"programme|segment),|"
     r"\b(titled|entitled))\s*$"
 )
 

@@ -95,6 +95,9 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
         family = _OPENERS[mark]
         if family == SINGLE and before.isalnum() and after.isalnum():
             return None  # a letter-bound ‘ is a misprinted apostrophe
+        if family == SINGLE and at_word_start and _LEFT_ELISIONS.match(text, after_pos):
+            return None  # ‘bout, ‘em, ‘90s: an elision whose apostrophe was typed (or
+            # auto-corrected) as an opening mark
         # A misprinted “ at the end of a word closes (“Mostly False.“).
         if at_word_end and not at_word_start:
             return _Mark(pos, mark, family, False, True)
@@ -131,6 +134,8 @@ def _classify(text: str, pos: int, mark: str) -> _Mark | None:
 
 
 _ELISIONS = re.compile(r"(?i)(em|tis|twas|n|cause|til|bout|\d\d?s?)\b")
+# After an opening ‘ only the unmistakable elisions: a quote may open on a number (‘10 years’).
+_LEFT_ELISIONS = re.compile(r"(?i)(em|tis|twas|n|cause|til|bout|\d0s)\b")
 
 
 def _single_opens(text: str, pos: int) -> bool:

@@ -343,3 +343,49 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(
         c.dep_ == "agent" for c in children
     )
+
+
+# -- a label before a noun -------------------------------------------------------------------
+#
+# "a “unity” lunch", "the “establishment” candidate", "the ''third way'' Democrats": quoted
+# words that name the kind of the noun right after them are a label the reporter holds at arm's
+# length. When only a last resort gave them a speaker (the sentence's subject, a ranker's
+# guess) they are nobody's words. A quoted adjective there is often someone's verdict ("a “deep
+# and sincere” bond"), so only nouns count, and words ending in punctuation of their own never.
+#
+# Not a rule, measured: a quoted noun a non-reporting verb acts on with the reporter's
+# determiner ("purchase a “promoted trend”") is as often someone's phrase ("advocates a
+# “progressive consumption tax”", "pay their “fair share”"): on PolNeAR train it dropped
+# about as many listed quotes as unlisted ones.
+
+_LABEL_DEPS = frozenset({"compound", "nmod"})
+
+
+def labels_a_noun(doc: Doc, tok_start: int, tok_end: int, inside: Sequence[int]) -> bool:
+    """Whether the short quote between ``tok_start`` and ``tok_end`` is a noun modifying the
+    noun right after its closing mark ("a “unity” lunch")."""
+    leading = [
+        doc[i]
+        for i in range(tok_start, tok_end)
+        if not doc[i].is_punct
+        and not doc[i].is_space
+        and not (tok_start <= doc[i].head.i < tok_end and doc[i].head.i != doc[i].i)
+    ]
+    if len(leading) != 1:
+        return False
+    tok = leading[0]
+    words = [doc[i] for i in range(tok_start, tok_end) if not doc[i].is_quote]
+    if words and words[-1].text in (".", ",", "!", "?", ";", ":"):
+        return False
+    head = tok.head
+    if head.i == tok.i or inside[head.i] != -1:
+        return False
+    after = tok_end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return (
+        tok.pos_ in ("NOUN", "PROPN", "X")
+        and tok.dep_ in _LABEL_DEPS
+        and head.i == after
+        and head.pos_ in ("NOUN", "PROPN")
+    )

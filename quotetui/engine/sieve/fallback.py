@@ -40,7 +40,11 @@ class SentenceSubject:
             return None
         guess = self._subject(article, ctx)
         if looks_short(article, ctx) and (guess is None or not _names_someone(guess)):
-            return Verdict.TERM
+            # A clause with its own subject right after a quote of the same paragraph ("…,"
+            # he said. "We'll see them in Luxembourg,") goes on with that quote's words, not a
+            # scare quote: the continuation after this rule may take it.
+            goes_on = previous is not None and previous.ctx.paragraph == ctx.paragraph
+            return None if goes_on and _is_clause(article, ctx) else Verdict.TERM
         return guess
 
     def _subject(self, article: Article, ctx: QuoteContext) -> Cue | None:
@@ -64,6 +68,27 @@ class SentenceSubject:
                 ):
                     return cue(self, article.cue_span(verb), child)
         return None
+
+
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _is_clause(article: Article, ctx: QuoteContext) -> bool:
+    """Whether the quote holds a finite verb with its subject, both inside the marks."""
+    tokens = article.tokens
+    for i in range(ctx.tok_start, ctx.tok_end):
+        tok = tokens[i]
+        head = tok.head
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass", "expl")
+            and ctx.tok_start <= head.i < ctx.tok_end
+            and (
+                head.tag_ in _FINITE
+                or any(c.tag_ in _FINITE and c.dep_ in ("aux", "auxpass") for c in head.children)
+            )
+        ):
+            return True
+    return False
 
 
 def _names_someone(found: Cue) -> bool:
