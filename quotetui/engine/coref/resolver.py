@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from quotetui.engine import gender as genders
 from quotetui.engine.coref.chains import _Chains
 from quotetui.engine.coref.descriptions import (
+    _definite,
     _head_word,
     _indefinite,
     _is_age_epithet,
@@ -37,6 +38,7 @@ from quotetui.engine.coref.words import (
     ORG_LABELS,
     ORG_ROLES,
     PARTITIVES,
+    PERSONAL_BODIES,
     PLURAL_PRONOUNS,
     RELATIVES,
     SUBJECT_DEPS,
@@ -59,6 +61,7 @@ from quotetui.engine.resolution import (
     ResolutionPath,
     Speaker,
 )
+from quotetui.engine.syntax import is_cue_word
 from quotetui.names import (
     clean_name,
     clean_org,
@@ -158,6 +161,9 @@ class _Resolver(_Chains):
         if both is not None:
             # "The television presenter and farmer Rob Harlow posted": one person, named.
             return self._resolve(both, both.root, known)
+        body = self._body_of_person(head)
+        if body is not None:
+            return Resolution(body, ResolutionPath.ORGANISATION_NAMED)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:
@@ -188,6 +194,29 @@ class _Resolver(_Chains):
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
             )
         return self._resolve_nominal(mention, head, known)
+
+    def _body_of_person(self, head: Token) -> Speaker | None:
+        """A body named after the person it serves ("the Trump campaign", "Clinton's
+        campaign", "her campaign", "the Obama administration"): an organisation the analyst
+        records by the person's family name ("Trump campaign"), not the person."""
+        noun = lemma(head)
+        if head.pos_ != "NOUN" or noun not in PERSONAL_BODIES:
+            return None
+        for c in head.children:
+            if c.dep_ not in ("compound", "poss"):
+                continue
+            if c.lower_ in genders.PRONOUN_GENDER:
+                found = self.link(c)
+                e = found[0] if found is not None else None
+                family = e.name.split()[-1] if e is not None else ""
+            else:
+                # The name's last word as written: the family name the body goes by.
+                e, family = self.entity_of_token(c), c.text
+            if e is None or e.kind != PERSON or e.plural or not family[:1].isupper():
+                continue
+            name = f"{family} {noun}"
+            return Speaker(name, ORGANISATION, {name})
+        return None
 
     def _person_in(self, mention: Span, head: Token) -> Entity | None:
         """The person a mention names: its head, or a name the head is built on ("President
@@ -369,15 +398,19 @@ class _Resolver(_Chains):
             who = self._writer_before(head, known)
         if who is None and definite:
             sentence = self._sentence[head.i]
+            first = head  # the article's first mention of this statement
             for i in range(head.i - 1, max(-1, head.i - 600), -1):
                 if sentence - self._sentence[i] > 15:
                     break
                 tok = self.tokens[i]
                 if self.inside[i] != -1 or tok.pos_ != "NOUN" or lemma(tok) != noun:
                     continue
+                first = tok
                 who = self._issuer_of(tok, known) or self._issuing_subject(tok, known)
                 if who is not None:
                     break
+            if who is None and noun not in DOCUMENT_NOUNS and not _indefinite(first):
+                who = self._reporter_before(first, known)
         if who is None:
             return None
         if noun in DOCUMENT_NOUNS:
@@ -394,6 +427,32 @@ class _Resolver(_Chains):
                 break
             tok = self.tokens[i]
             if self.inside[i] != -1 or tok.pos_ != "VERB" or lemma(tok) != "write":
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return None if subject is None else self._named(subject, known)
+        return None
+
+    def _reporter_before(self, head: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """Whoever the reporter's sentence just before has report something ("The Trump
+        campaign on Tuesday responded that … “…,” the statement said"; "Fox News confirmed
+        that … According to the statement, …"): a statement the article names for the first
+        time is the one that sentence reported."""
+        sentence = self._sentence[head.i]
+        before = -1
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if self._sentence[i] == sentence:
+                continue
+            if self.inside[i] != -1:
+                continue
+            k = self._sentence[i]
+            if before == -1 and k in self._told_sentences:
+                before = k
+            if k != before:
+                if before != -1:
+                    break
+                continue
+            tok = self.tokens[i]
+            if tok.dep_ != "ROOT" or not is_cue_word(tok):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             return None if subject is None else self._named(subject, known)
@@ -439,6 +498,7 @@ class _Resolver(_Chains):
             return None
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in _NOT_ISSUING:
             return None  # "Jean Pryce read out a letter": its words are not the reader's
+        described: Speaker | None = None
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
                 # "Credit rating agency Moody's said in a note": the parse may give the verb
@@ -446,12 +506,25 @@ class _Resolver(_Chains):
                 found = self._named(c, known)
                 if found is not None:
                     return found
+                if described is None and _definite(c):
+                    # "The presidential palace said in a statement": a body the article
+                    # describes, not names, issued it all the same.
+                    described = self._described(c, known)
                 continue
             if c.dep_ == "agent":
                 obj = next((t for t in c.children if t.dep_ == "pobj"), None)
                 if obj is not None:
                     return self._named(obj, known)
-        return None
+        return described
+
+    def _described(self, token: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """The body or group a definite description of the subject stands for ("the
+        presidential palace", "the finance committee of the National Assembly"), as written."""
+        if lemma(token) in SPEECH_NOUNS or lemma(token) in DOCUMENT_NOUNS:
+            return None
+        res = self._resolve(antecedent_span(token), token, known)
+        described = (ResolutionPath.DESCRIPTION, ResolutionPath.ORGANISATION_DESCRIBED)
+        return res.speaker if res.path in described else None
 
     def _named(self, token: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         """The person or organisation a token names or refers to, if the article tells one."""

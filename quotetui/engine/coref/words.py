@@ -116,6 +116,10 @@ NOT_A_COMPANY = frozenset(
 )
 
 
+# Bodies that serve one person and go by their name: "the Trump campaign", "her campaign".
+PERSONAL_BODIES = frozenset("campaign administration camp".split())
+
+
 # The generic nouns that name a company or a group of people, never an institution.
 COMPANY_NOUNS = frozenset("company firm business outfit group".split())
 
