@@ -21,7 +21,8 @@
    entity that agrees with it in gender, number and animacy ("he"/"she": a person, not an
    organisation or place, not one of the other gender; "it"/"they": an organisation or group;
    "they" also people the reporter named together as a subject, one plural entity ("Professors
-   Foner and Alba suggest …", "Nancy Foner and Richard Alba"), never a place),
+   Foner and Alba suggest …", "Nancy Foner and Richard Alba"), never a place; a group named by
+   a plural, "Democrats", is "they" and never "it", and "they" leans to a group over one body),
    and is then a mention of it; a role noun ("the senator", "the company") goes to the most
    salient entity the article gave that role. Each link keeps its margin over the runner-up,
    which the ranker and the confidence read.

@@ -44,6 +44,9 @@ CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last senten
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 
 
+SINGULAR_BODY = 30.0  # "they" is a weaker match for one organisation than for a group
+
+
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
 
 
