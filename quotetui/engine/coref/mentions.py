@@ -103,6 +103,7 @@ class _Article:
     person_roles: set[str]
     shared_names: set[int]
     _starts: dict[int, list[int]]
+    _full_starts: dict[int, list[int]]
     _seen: dict[int, antecedents.Seen]
     _paragraph: Sequence[int]
     _capitalised: dict[str, str]
