@@ -44,3 +44,13 @@ def test_the_panel_is_the_committee(attribute):
     )
     speaker = only(attribute(text), "Forty witnesses")["speaker"]
     assert speaker == "Senate Select Committee on Rivers"
+
+
+def test_a_name_the_ner_runs_into_its_bracketed_acronym_is_the_name(attribute):
+    text = (
+        "The drought has been linked by scientists to warm water in the Indian Ocean. "
+        "The Intergovernmental Authority on Development (IGAD), the regional bloc, said in a "
+        'bulletin on Monday that below-average rains were "highly likely" to continue.'
+    )
+    speaker = only(attribute(text), "highly likely")["speaker"]
+    assert speaker == "Intergovernmental Authority on Development"

@@ -147,6 +147,11 @@ class _Mentions(_Article):
         tokens = self.tokens  # spaCy makes a new Token on every doc[i]
         title_gender = None
         e = end
+        # "The Intergovernmental Authority on Development (IGAD": the NER may run a name on
+        # into the bracketed acronym after it, which is no part of the name.
+        bracket = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
+        if bracket is not None:
+            e = bracket
         while e > start + 1 and (
             tokens[e - 1].is_punct or tokens[e - 1].lower_ in ("'s", "’s", "'")
         ):
