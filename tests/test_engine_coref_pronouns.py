@@ -62,3 +62,15 @@ def test_a_viewpoint_after_a_paragraph_ending_in_a_quote_still_names_the_speaker
         '"I want them to see that everyone can do something," she said.'
     )
     assert only(attribute(text), "everyone can do")["speaker"] == "Helen Carter"
+
+
+def test_a_viewpoints_holder_outweighs_a_subject_named_often_before(attribute):
+    # Whose view the sentence gives is its subject for the pronoun that follows, as much as
+    # the parse's subject is ("For Jonathan Chait, Williamson is exposing …").
+    text = (
+        "Diana Mendez published her budget plan on Monday. Mendez wants to cut the library "
+        "service. Mendez also plans to sell two parks.\n\n"
+        "Critics were quick to respond. For Harriet Collins, Mendez is exposing the weakness of "
+        'the whole plan. "The numbers were never going to add up," she says.'
+    )
+    assert only(attribute(text), "never going")["speaker"] == "Harriet Collins"
