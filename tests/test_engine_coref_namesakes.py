@@ -1,4 +1,5 @@
-"""Which of two namesakes a bare family name means ("Marsh" with Helen and Peter Marsh)."""
+"""Which person a bare family name means: of two namesakes ("Marsh" with Helen and Peter
+Marsh), and where the tagger took the name for another word."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_a_bare_name_right_after_a_namesakes_full_name_is_theirs(attribute):
         '"I ran this town for ten years," Marsh said.'
     )
     assert only(attribute(text), "ran this town")["speaker"] == "Peter Marsh"
+
+
+def test_a_known_family_name_the_tagger_took_for_a_verb_is_still_the_person(attribute):
+    # "Trump himself was delighted": the tagger makes "Trump" a verb; a verb is no subject.
+    text = (
+        "Mark Trump runs the campaign from an office above a bakery in Dunmore. His adviser, "
+        "Paul Gaunt, suggested a tweet on Monday.\n\n"
+        "Gaunt cautioned against sending it. The tweet went out anyway. Trump himself was "
+        'delighted by the resulting row. "The people who were upset were people we wanted to '
+        'upset," he later said.'
+    )
+    assert only(attribute(text), "people who were upset")["speaker"] == "Mark Trump"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 # spacy.symbols is compiled (Cython) and ships no type stubs.
-from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]
+from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine import antecedents
@@ -292,12 +292,17 @@ class _Mentions(_Article):
             return []
         taken = {i for m in named for i in range(m.start, m.end)}
         out = []
-        for i in tokens_among(self.doc, (PROPN, NOUN)):
+        for i in tokens_among(self.doc, (PROPN, NOUN, VERB)):
             tok = self.tokens[i]
             if (
                 tok.i in taken
                 or not name_cased(tok)
-                or tok.pos_ not in ("PROPN", "NOUN")
+                # "Trump himself was delighted": a name the tagger took for a verb, which no
+                # verb's subject is.
+                or not (
+                    tok.pos_ in ("PROPN", "NOUN")
+                    or (tok.pos_ == "VERB" and tok.dep_ in SUBJECT_DEPS)
+                )
                 or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
             ):
                 continue
