@@ -45,9 +45,9 @@ def _best(scored: list[tuple[float, int]], at: int = -1) -> tuple[int, float] | 
 
 def _plural_group(e: Entity) -> bool:
     """A group named by a plural ("Democrats", "the Saudis", "Germans"): "they", not "it"."""
-    if e.label != "NORP":
+    if e.label != "NORP" or not e.words:
         return False
-    last = e.name.split()[-1].lower() if e.name.split() else ""
+    last = e.words[-1]
     return last.endswith("s") and not last.endswith("ss")
 
 
