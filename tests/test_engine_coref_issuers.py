@@ -53,3 +53,15 @@ def test_a_campaign_named_after_a_person_is_the_campaign(attribute):
     assert only(quotes, "ground game")["speaker"] == "Ellison campaign"
     assert only(quotes, "win Ohio")["speaker"] == "Margaret Ellison"
     assert only(quotes, "volunteers")["speaker"] == "Ellison campaign"
+
+
+def test_it_read_is_the_text_just_named_and_its_words_its_senders(attribute):
+    # What "reads" is a text, not the body last named beside it ("a letter to the council").
+    text = (
+        "A group of 40 charities sent a letter to the Harlow County Council on Friday, urging "
+        "it to keep the shelter open.\n\n"
+        '"The council has failed the most vulnerable people in this town," it read.'
+    )
+    speaker = only(attribute(text), "most vulnerable")["speaker"]
+    assert speaker is not None and speaker != "Harlow County Council"
+    assert speaker.startswith("group")

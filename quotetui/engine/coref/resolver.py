@@ -50,6 +50,7 @@ from quotetui.engine.lexicon import (
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    WRITTEN_NOUNS,
     lemma,
 )
 from quotetui.engine.resolution import (
@@ -127,6 +128,14 @@ class _Resolver(_Chains):
             return Resolution(None, ResolutionPath.HE_OR_SHE_UNRESOLVED)
         if word in FIRST_SECOND:
             return Resolution(None, ResolutionPath.FIRST_OR_SECOND_PERSON)
+        if word == "it" and head.dep_ == "nsubj" and lemma(head.head) == "read":
+            # "A coalition … sent a letter … “…,” it read": what reads is a text, the one
+            # the reporter just named; its words are its sender's.
+            written = self._written_before(head)
+            if written is not None:
+                who = self._issuer_of(written, known) or self._issuing_subject(written, known)
+                if who is not None:
+                    return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
         if word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
             found = self.link(head)
             if found is not None:
@@ -430,6 +439,18 @@ class _Resolver(_Chains):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             return None if subject is None else self._named(subject, known)
+        return None
+
+    def _written_before(self, head: Token) -> Token | None:
+        """The last written thing ("letter", "statement", "sign") the reporter named, outside
+        quotes, in the pronoun's sentence or the two before it."""
+        sentence = self._sentence[head.i]
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if sentence - self._sentence[i] > 2:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] == -1 and tok.pos_ == "NOUN" and lemma(tok) in WRITTEN_NOUNS:
+                return tok
         return None
 
     def _reporter_before(self, head: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
