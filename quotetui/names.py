@@ -177,9 +177,22 @@ _DANGLING = frozenset(
 )
 
 
+# A name ending in an initialism ("the U.N.", "D.C."): its last period is part of the name.
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")
+
+
+def _strip_ends(text: str, chars: str) -> str:
+    """``text`` stripped of ``chars`` at both ends, keeping an initialism's final period."""
+    stripped = text.strip(chars)
+    whole = stripped + "."
+    if text.rstrip(chars.replace(".", "")).endswith(whole) and _INITIALISM_END.search(whole):
+        return whole
+    return stripped
+
+
 def describe_nominal(text: str) -> str:
     """ "A spokesperson for the NSC" → "spokesperson for the NSC": the descriptive name."""
-    words = " ".join(text.split()).strip(" ,.;:").split(" ")
+    words = _strip_ends(" ".join(text.split()), " ,.;:").split(" ")
     while len(words) > 1 and words[0].lower() in DETERMINERS:
         words.pop(0)
     # A phrase the parse cut short ("former secretary of state and", "book co-") ends where
@@ -192,4 +205,4 @@ def describe_nominal(text: str) -> str:
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article or stray punctuation."""
     name = re.sub(r"^(?:a|an|the)\s+", "", name.strip(" —–―-"), flags=re.I)
-    return name.strip(" ,.;:—–―")
+    return _strip_ends(name, " ,.;:—–―")

@@ -49,3 +49,28 @@ def test_a_name_in_apposition_to_a_persons_role_is_a_person(nlp):
     assert _family_name_tagged_a_body(priebus, set())
     company = nlp("Brightwater, the company, announced the creation of a website.")
     assert not _family_name_tagged_a_body(Span(company, 0, 1, label="ORG"), set())
+
+
+def test_a_viewpoint_after_a_paragraph_ending_in_a_quote_still_names_the_speaker(attribute):
+    # The parse starts the "For X," sentence at the closing mark and paragraph break before it.
+    text = (
+        'Volunteers filled the phone bank on Monday night. "We have had offices here since '
+        'April," said Laura Pike, the campaign\'s local organiser, "and we have been building '
+        'support that lasts."\n\n'
+        "For Helen Carter, a retiree and one of the volunteers at the phone bank, making calls "
+        "twice a week is a way to set an example for her grandchildren.\n\n"
+        '"I want them to see that everyone can do something," she said.'
+    )
+    assert only(attribute(text), "everyone can do")["speaker"] == "Helen Carter"
+
+
+def test_a_viewpoints_holder_outweighs_a_subject_named_often_before(attribute):
+    # Whose view the sentence gives is its subject for the pronoun that follows, as much as
+    # the parse's subject is ("For Jonathan Chait, Williamson is exposing …").
+    text = (
+        "Diana Mendez published her budget plan on Monday. Mendez wants to cut the library "
+        "service. Mendez also plans to sell two parks.\n\n"
+        "Critics were quick to respond. For Harriet Collins, Mendez is exposing the weakness of "
+        'the whole plan. "The numbers were never going to add up," she says.'
+    )
+    assert only(attribute(text), "never going")["speaker"] == "Harriet Collins"

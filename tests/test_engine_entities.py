@@ -210,3 +210,14 @@ def test_names_with_one_key_are_one_speaker(words, change):
     speaker_id = registry.resolve(Speaker(name, ORGANISATION, set()))
     assert registry.resolve(Speaker(variant, ORGANISATION, set())) == speaker_id
     assert slugify(variant) == speaker_id
+
+
+def test_a_name_ending_in_an_initialism_keeps_its_last_period():
+    from quotetui.names import clean_org
+
+    assert describe_nominal("the U.N.") == "U.N."
+    assert clean_org(describe_nominal("The U.S.,")) == "U.S."
+    assert describe_nominal("Washington, D.C.") == "Washington, D.C."
+    # Other final periods are the sentence's, not the name's.
+    assert describe_nominal("the company.") == "company"
+    assert clean_org("Fox Inc.") == "Fox Inc"

@@ -8,8 +8,9 @@
    order with the same family name and suffix ("Donald J. Trump" = "Donald Trump", never
    "Donald Trump Jr." nor "Melania Trump"). A one-word name ("Obama", "Hillary") joins the entity
    whose family or given name it is; when two people share it, a title ("Mr.", "Mrs.") or a
-   pronoun bound to it ("Obama said he …") picks the one of matching gender, else the more
-   prominent; a name no entity has ("Melanie") is an entity of its own. A surname written one
+   pronoun bound to it ("Obama said he …") picks the one of matching gender, else the one
+   named just before, else the one the article named in full first (a namesake is named in
+   full each time); a name no entity has ("Melanie") is an entity of its own. A surname written one
    letter off a known one ("Wines" for "Wimes") is the same person.
 2. **Gender** of each person: from titles, gendered nouns said of them ("the spokeswoman",
    "his wife"), the given name (:mod:`quotetui.engine.gender`'s lexicon), and pronouns bound to
@@ -21,7 +22,8 @@
    entity that agrees with it in gender, number and animacy ("he"/"she": a person, not an
    organisation or place, not one of the other gender; "it"/"they": an organisation or group;
    "they" also people the reporter named together as a subject, one plural entity ("Professors
-   Foner and Alba suggest …", "Nancy Foner and Richard Alba"), never a place),
+   Foner and Alba suggest …", "Nancy Foner and Richard Alba"), never a place; a group named by
+   a plural, "Democrats", is "they" and never "it", and "they" leans to a group over one body),
    and is then a mention of it; a role noun ("the senator", "the company") goes to the most
    salient entity the article gave that role. Each link keeps its margin over the runner-up,
    which the ranker and the confidence read.

@@ -61,6 +61,7 @@ class ArticleEntities(_Salience):
         self.person_roles: set[str] = set()  # every role the article gave a person
         self.shared_names: set[int] = set()  # heads of bare names two namesakes could own
         self._starts: dict[int, list[int]] = {}  # entity → where its names start
+        self._full_starts: dict[int, list[int]] = {}  # … its full names, outside quotes
         self._seen: dict[int, antecedents.Seen] = {}  # entity → how it was last mentioned
         self._paragraph: Sequence[int] = (
             token_paragraph if token_paragraph is not None else [0] * len(doc)

@@ -28,6 +28,19 @@ from quotetui.engine.resolution import (
     PERSON,
 )
 
+# Sentences after a namesake's mention within which the shared bare name is theirs.
+NAMESAKE_HORIZON = 2
+
+
+# A title line: at most this many words, at least this share of them capitalised.
+TITLE_WORDS = 15
+
+
+SHORT_TITLE_WORDS = 12  # a first paragraph this short is a title, whatever its case
+
+
+TITLE_SHARE = 0.7
+
 
 class _Chains(_Roles):
     """Mentions grouped into entities, and each person's gender."""
@@ -58,8 +71,22 @@ class _Chains(_Roles):
             self.entity_at[i] = e.index
             self._root_at[i] = m.root
         self._starts.setdefault(e.index, []).append(m.start)
+        if len(m.words) > 1 and weight == 1.0 and not self._in_title_line(m.start):
+            self._full_starts.setdefault(e.index, []).append(m.start)
         if e.kind == PERSON:
             e.gender = _person_gender(e)
+
+    def _in_title_line(self, i: int) -> bool:
+        """Whether token ``i`` is in a title line opening the text ("Ken Starr praises,
+        laments Bill Clinton's legacy."): a first paragraph too short for a news lede, or a
+        short one of capitalised words ("Bolton and Gorka Slam ‘Neocons For Hillary.’")."""
+        if self._paragraph[i] != 0:
+            return False
+        words = [t for t in self.tokens[: i + 40] if self._paragraph[t.i] == 0 and t.is_alpha]
+        if not words or len(words) > TITLE_WORDS:
+            return False
+        capitalised = sum(t.text[:1].isupper() for t in words)
+        return len(words) <= SHORT_TITLE_WORDS or capitalised >= TITLE_SHARE * len(words)
 
     def _cluster(self, mentions: list[_Mention]) -> None:
         for kind in (PERSON, ORGANISATION):
@@ -192,6 +219,9 @@ class _Chains(_Roles):
                 chosen = [e for e in fit if rank[e.index] == pick]
                 if len(chosen) == 1 and len(set(rank.values())) > 1:
                     return chosen
+        # Named just before, in full or by the shared name ("Bill Clinton spoke first.
+        # Clinton said …"): that one. Further on, the bare name is the article's own subject,
+        # whom it named in full first; a reporter names a namesake in full each time.
         last = {
             e.index: max((p for p in self._starts.get(e.index, ()) if p < m.start), default=-1)
             for e in fit
@@ -199,7 +229,18 @@ class _Chains(_Roles):
         latest = max(last.values())
         if latest < 0:
             return fit
-        return [e for e in fit if last[e.index] == latest]
+        near = self._sentence[m.start] - self._sentence[latest] <= NAMESAKE_HORIZON
+        if near or self._paragraph[latest] == self._paragraph[m.start]:
+            return [e for e in fit if last[e.index] == latest]
+        first = {
+            e.index: min(starts)
+            for e in fit
+            if (starts := [p for p in self._full_starts.get(e.index, ()) if p < m.start])
+        }
+        if not first:
+            return [e for e in fit if last[e.index] == latest]
+        earliest = min(first.values())
+        return [e for e in fit if first.get(e.index) == earliest]
 
     def _acronyms(self, group: list[_Mention]) -> None:
         """ "DNC" is the "Democratic National Committee" the article names."""

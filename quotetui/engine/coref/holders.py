@@ -23,6 +23,8 @@ from quotetui.engine.coref.words import (
     GENERIC_ORG_NOUNS,
     NOT_A_COMPANY,
     ORG_ROLES,
+    OUTLET_NAME_ENDS,
+    OUTLET_NOUNS,
     SUBJECT_DEPS,
     canonical_role,
 )
@@ -217,6 +219,18 @@ class _Holders(_Pronouns):
             for e in self.entities
             if e.kind == ORGANISATION and e.uses > 0 and (role in e.words or role in e.roles)
         ]
+        if role in OUTLET_NOUNS:
+            # "The newspaper, long a vocal advocate of immigration reform, writes": the
+            # outlet the article named, which no one calls "Newspaper".
+            named += [
+                e.index
+                for e in self.entities
+                if e.kind == ORGANISATION
+                and e.uses > 0
+                and e.words
+                and e.words[-1] in OUTLET_NAME_ENDS
+                and e.index not in named
+            ]
         if named or role not in GENERIC_ORG_NOUNS:
             return named
         return [

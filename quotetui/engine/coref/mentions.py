@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 # spacy.symbols is compiled (Cython) and ships no type stubs.
-from spacy.symbols import NOUN, PROPN  # type: ignore[import-not-found]
+from spacy.symbols import NOUN, PROPN, VERB  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from quotetui.engine import antecedents
@@ -103,6 +103,7 @@ class _Article:
     person_roles: set[str]
     shared_names: set[int]
     _starts: dict[int, list[int]]
+    _full_starts: dict[int, list[int]]
     _seen: dict[int, antecedents.Seen]
     _paragraph: Sequence[int]
     _capitalised: dict[str, str]
@@ -146,6 +147,11 @@ class _Mentions(_Article):
         tokens = self.tokens  # spaCy makes a new Token on every doc[i]
         title_gender = None
         e = end
+        # "The Intergovernmental Authority on Development (IGAD": the NER may run a name on
+        # into the bracketed acronym after it, which is no part of the name.
+        bracket = next((i for i in range(start + 1, end) if tokens[i].text == "("), None)
+        if bracket is not None:
+            e = bracket
         while e > start + 1 and (
             tokens[e - 1].is_punct or tokens[e - 1].lower_ in ("'s", "’s", "'")
         ):
@@ -286,12 +292,17 @@ class _Mentions(_Article):
             return []
         taken = {i for m in named for i in range(m.start, m.end)}
         out = []
-        for i in tokens_among(self.doc, (PROPN, NOUN)):
+        for i in tokens_among(self.doc, (PROPN, NOUN, VERB)):
             tok = self.tokens[i]
             if (
                 tok.i in taken
                 or not name_cased(tok)
-                or tok.pos_ not in ("PROPN", "NOUN")
+                # "Trump himself was delighted": a name the tagger took for a verb, which no
+                # verb's subject is.
+                or not (
+                    tok.pos_ in ("PROPN", "NOUN")
+                    or (tok.pos_ == "VERB" and tok.dep_ in SUBJECT_DEPS)
+                )
                 or (tok.lower_ not in names and (tok.is_ascii or name_key(tok.text) not in names))
             ):
                 continue

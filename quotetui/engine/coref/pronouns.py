@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from quotetui.engine import antecedents
 from quotetui.engine import gender as genders
 from quotetui.engine.coref.agreement import _lean, _name_alone_decides
-from quotetui.engine.coref.records import _State
+from quotetui.engine.coref.records import Entity, _State
 from quotetui.engine.coref.resolver import _Resolver
 from quotetui.engine.coref.weights import (
     CONTINUITY,
@@ -19,6 +19,7 @@ from quotetui.engine.coref.weights import (
     OTHER_GENDER,
     PARALLEL,
     SAME_PARAGRAPH,
+    SINGULAR_BODY,
     UNKNOWN_GENDER,
     _role_category,
 )
@@ -40,6 +41,14 @@ def _best(scored: list[tuple[float, int]], at: int = -1) -> tuple[int, float] | 
     top_score, top = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
     return top, top_score - runner
+
+
+def _plural_group(e: Entity) -> bool:
+    """A group named by a plural ("Democrats", "the Saudis", "Germans"): "they", not "it"."""
+    if e.label != "NORP" or not e.words:
+        return False
+    last = e.words[-1]
+    return last.endswith("s") and not last.endswith("ss")
 
 
 class _Pronouns(_Resolver):
@@ -80,7 +89,7 @@ class _Pronouns(_Resolver):
             e = self.entities[entity]
             if entity in excluded:
                 continue
-            if opening and g is not None and entity in self._seen:
+            if opening and entity in self._seen:
                 # "Board member Greg Towne voted against it. He said …": a subject pronoun
                 # opening a sentence goes on with the last sentence's subject (centering).
                 # The last sentence is the last one of the narrative: a sentence all inside
@@ -126,10 +135,16 @@ class _Pronouns(_Resolver):
                     continue  # "it" is no pair of people
             elif e.kind in (PERSON, UNNAMED):
                 continue  # it/they: organisations and groups; people named apart go unresolved
+            elif word not in PLURAL_PRONOUNS and _plural_group(e):
+                continue  # "Democrats regularly attacked …": a group is "they", never "it"
             elif word in PLURAL_PRONOUNS and e.label in _PLACES:
                 # "In the United States, they write, …": a plural pronoun in a place's
                 # sentence is the people who write about it; a country that speaks is "it".
                 continue
+            elif word in PLURAL_PRONOUNS and not _plural_group(e):
+                # "Cohen and DeLong, of the University of California, Berkeley, … they
+                # write": news calls one body "it"; "they" leans to people, or a group.
+                score -= SINGULAR_BODY
             scored.append((score, entity))
             if g is not None and entity in self._seen:
                 people.append(

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from quotetui.engine import gender as genders
 from quotetui.engine.coref.chains import _Chains
 from quotetui.engine.coref.descriptions import (
+    _definite,
     _head_word,
     _indefinite,
     _is_age_epithet,
@@ -37,6 +38,7 @@ from quotetui.engine.coref.words import (
     ORG_LABELS,
     ORG_ROLES,
     PARTITIVES,
+    PERSONAL_BODIES,
     PLURAL_PRONOUNS,
     RELATIVES,
     SUBJECT_DEPS,
@@ -48,6 +50,7 @@ from quotetui.engine.lexicon import (
     ORGANISATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    WRITTEN_NOUNS,
     lemma,
 )
 from quotetui.engine.resolution import (
@@ -59,6 +62,7 @@ from quotetui.engine.resolution import (
     ResolutionPath,
     Speaker,
 )
+from quotetui.engine.syntax import is_cue_word
 from quotetui.names import (
     clean_name,
     clean_org,
@@ -124,6 +128,14 @@ class _Resolver(_Chains):
             return Resolution(None, ResolutionPath.HE_OR_SHE_UNRESOLVED)
         if word in FIRST_SECOND:
             return Resolution(None, ResolutionPath.FIRST_OR_SECOND_PERSON)
+        if word == "it" and head.dep_ == "nsubj" and lemma(head.head) == "read":
+            # "A coalition … sent a letter … “…,” it read": what reads is a text, the one
+            # the reporter just named; its words are its sender's.
+            written = self._written_before(head)
+            if written is not None:
+                who = self._issuer_of(written, known) or self._issuing_subject(written, known)
+                if who is not None:
+                    return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
         if word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
             found = self.link(head)
             if found is not None:
@@ -158,6 +170,9 @@ class _Resolver(_Chains):
         if both is not None:
             # "The television presenter and farmer Rob Harlow posted": one person, named.
             return self._resolve(both, both.root, known)
+        body = self._body_of_person(head)
+        if body is not None:
+            return Resolution(body, ResolutionPath.ORGANISATION_NAMED)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
         if person is not None:
@@ -188,6 +203,29 @@ class _Resolver(_Chains):
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
             )
         return self._resolve_nominal(mention, head, known)
+
+    def _body_of_person(self, head: Token) -> Speaker | None:
+        """A body named after the person it serves ("the Trump campaign", "Clinton's
+        campaign", "her campaign", "the Obama administration"): an organisation the analyst
+        records by the person's family name ("Trump campaign"), not the person."""
+        noun = lemma(head)
+        if head.pos_ != "NOUN" or noun not in PERSONAL_BODIES:
+            return None
+        for c in head.children:
+            if c.dep_ not in ("compound", "poss"):
+                continue
+            if c.lower_ in genders.PRONOUN_GENDER:
+                found = self.link(c)
+                e = found[0] if found is not None else None
+                family = e.name.split()[-1] if e is not None else ""
+            else:
+                # The name's last word as written: the family name the body goes by.
+                e, family = self.entity_of_token(c), c.text
+            if e is None or e.kind != PERSON or e.plural or not family[:1].isupper():
+                continue
+            name = f"{family} {noun}"
+            return Speaker(name, ORGANISATION, {name})
+        return None
 
     def _person_in(self, mention: Span, head: Token) -> Entity | None:
         """The person a mention names: its head, or a name the head is built on ("President
@@ -369,15 +407,19 @@ class _Resolver(_Chains):
             who = self._writer_before(head, known)
         if who is None and definite:
             sentence = self._sentence[head.i]
+            first = head  # the article's first mention of this statement
             for i in range(head.i - 1, max(-1, head.i - 600), -1):
                 if sentence - self._sentence[i] > 15:
                     break
                 tok = self.tokens[i]
                 if self.inside[i] != -1 or tok.pos_ != "NOUN" or lemma(tok) != noun:
                     continue
+                first = tok
                 who = self._issuer_of(tok, known) or self._issuing_subject(tok, known)
                 if who is not None:
                     break
+            if who is None and noun not in DOCUMENT_NOUNS and not _indefinite(first):
+                who = self._reporter_before(first, known)
         if who is None:
             return None
         if noun in DOCUMENT_NOUNS:
@@ -394,6 +436,44 @@ class _Resolver(_Chains):
                 break
             tok = self.tokens[i]
             if self.inside[i] != -1 or tok.pos_ != "VERB" or lemma(tok) != "write":
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return None if subject is None else self._named(subject, known)
+        return None
+
+    def _written_before(self, head: Token) -> Token | None:
+        """The last written thing ("letter", "statement", "sign") the reporter named, outside
+        quotes, in the pronoun's sentence or the two before it."""
+        sentence = self._sentence[head.i]
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if sentence - self._sentence[i] > 2:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] == -1 and tok.pos_ == "NOUN" and lemma(tok) in WRITTEN_NOUNS:
+                return tok
+        return None
+
+    def _reporter_before(self, head: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """Whoever the reporter's sentence just before has report something ("The Trump
+        campaign on Tuesday responded that … “…,” the statement said"; "Fox News confirmed
+        that … According to the statement, …"): a statement the article names for the first
+        time is the one that sentence reported."""
+        sentence = self._sentence[head.i]
+        before = -1
+        for i in range(head.i - 1, max(-1, head.i - 200), -1):
+            if self._sentence[i] == sentence:
+                continue
+            if self.inside[i] != -1:
+                continue
+            k = self._sentence[i]
+            if before == -1 and k in self._told_sentences:
+                before = k
+            if k != before:
+                if before != -1:
+                    break
+                continue
+            tok = self.tokens[i]
+            if tok.dep_ != "ROOT" or not is_cue_word(tok):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             return None if subject is None else self._named(subject, known)
@@ -439,6 +519,7 @@ class _Resolver(_Chains):
             return None
         if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in _NOT_ISSUING:
             return None  # "Jean Pryce read out a letter": its words are not the reader's
+        described: Speaker | None = None
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS and c.i != noun.i:
                 # "Credit rating agency Moody's said in a note": the parse may give the verb
@@ -446,12 +527,25 @@ class _Resolver(_Chains):
                 found = self._named(c, known)
                 if found is not None:
                     return found
+                if described is None and _definite(c):
+                    # "The presidential palace said in a statement": a body the article
+                    # describes, not names, issued it all the same.
+                    described = self._described(c, known)
                 continue
             if c.dep_ == "agent":
                 obj = next((t for t in c.children if t.dep_ == "pobj"), None)
                 if obj is not None:
                     return self._named(obj, known)
-        return None
+        return described
+
+    def _described(self, token: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
+        """The body or group a definite description of the subject stands for ("the
+        presidential palace", "the finance committee of the National Assembly"), as written."""
+        if lemma(token) in SPEECH_NOUNS or lemma(token) in DOCUMENT_NOUNS:
+            return None
+        res = self._resolve(antecedent_span(token), token, known)
+        described = (ResolutionPath.DESCRIPTION, ResolutionPath.ORGANISATION_DESCRIBED)
+        return res.speaker if res.path in described else None
 
     def _named(self, token: Token, known: Sequence[tuple[int, Speaker]]) -> Speaker | None:
         """The person or organisation a token names or refers to, if the article tells one."""

@@ -28,6 +28,7 @@ from quotetui.engine.coref.weights import (
     W_INSIDE_QUOTE,
     _role_category,
     _role_weight,
+    _viewpoint,
 )
 from quotetui.engine.coref.words import (
     NEUTER_PRONOUNS,
@@ -239,15 +240,18 @@ class _Salience(_Holders):
             record.count += 1
             if full and not muted:
                 record.full_paragraphs.add(para[token.i])
+            # "For Jonathan Chait, Williamson is exposing …": whose view the sentence gives
+            # is its subject as much as the parse's subject is.
+            subject = token.dep_ in SUBJECT_DEPS or _viewpoint(token)
             if entity in state:
                 base, last, best, _ = state[entity]
                 if last == sent:
-                    state[entity] = (base, sent, max(best, weight), token.dep_ in SUBJECT_DEPS)
+                    state[entity] = (base, sent, max(best, weight), subject)
                 else:
                     carried = (base + best) * DECAY ** max(0, sent - last)
-                    state[entity] = (carried, sent, weight, token.dep_ in SUBJECT_DEPS)
+                    state[entity] = (carried, sent, weight, subject)
             else:
-                state[entity] = (0.0, sent, weight, token.dep_ in SUBJECT_DEPS)
+                state[entity] = (0.0, sent, weight, subject)
             state.move_to_end(entity)
 
         for _, what, item in events:

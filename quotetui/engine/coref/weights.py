@@ -44,6 +44,9 @@ CONTINUITY = 40.0  # a sentence-opening subject pronoun leans to the last senten
 PARALLEL = 20.0  # a subject pronoun leans to an entity last seen as a subject
 
 
+SINGULAR_BODY = 30.0  # "they" is a weaker match for one organisation than for a group
+
+
 UNKNOWN_GENDER = 15.0  # an entity whose gender nothing tells is a weaker match for he/she
 
 
@@ -72,7 +75,9 @@ def _viewpoint(token: Token) -> bool:
     if prep.head.dep_ != "ROOT" or prep.head.i < token.i:
         return False
     sent = token.sent
-    if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV")) for t in sent[: prep.i - sent.start]):
+    # (The parse may start the sentence at the closing mark and paragraph break before it.)
+    before = sent[: prep.i - sent.start]
+    if any(not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV")) for t in before):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.text == ","

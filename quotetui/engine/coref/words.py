@@ -72,6 +72,7 @@ ROLE_SYNONYMS = {
     "organization": "organisation",
     "firm": "company",
     "justice": "judge",  # "Mrs Justice Hart" is "the judge"
+    "panel": "committee",  # "the House Select Committee …", then "the panel"
 }
 
 
@@ -87,7 +88,25 @@ GENERIC_ORG_NOUNS = frozenset(
 FUNCTION_ORG_NOUNS = frozenset({"regulator", "watchdog"})
 
 
-ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS | FUNCTION_ORG_NOUNS
+# Nouns for a news outlet ("the newspaper", "the tabloid", "the network"): the article's body
+# whose name says it is one (:data:`OUTLET_NAME_ENDS`), whatever words its name has.
+OUTLET_NOUNS = frozenset(
+    "newspaper tabloid magazine broadsheet publication outlet network broadcaster".split()
+)
+
+
+# Last words of an outlet's name: "The Wall Street Journal", "the Daily News", "CNN".
+OUTLET_NAME_ENDS = frozenset(
+    """
+    times post news journal tribune herald gazette telegraph guardian observer independent
+    chronicle daily press magazine mail mirror express standard register bulletin courier
+    dispatch inquirer enquirer examiner sentinel globe echo argus advocate star sun weekly
+    cnn nbc abc cbs bbc npr pbs msnbc cnbc itv politico axios reuters breitbart
+    """.split()
+)
+
+
+ORG_ROLES = ORGANISATION_NOUNS | GENERIC_ORG_NOUNS | FUNCTION_ORG_NOUNS | OUTLET_NOUNS
 
 
 def _is_given_name(word: str) -> bool:
@@ -114,6 +133,10 @@ NOT_A_COMPANY = frozenset(
     kremlin authority regulator tribunal state city county
     """.split()
 )
+
+
+# Bodies that serve one person and go by their name: "the Trump campaign", "her campaign".
+PERSONAL_BODIES = frozenset("campaign administration camp".split())
 
 
 # The generic nouns that name a company or a group of people, never an institution.
