@@ -92,6 +92,19 @@ def test_a_headline_quote_is_the_words_it_repeats(attribute):
     assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
 
 
+def test_a_headline_ending_in_a_quote_gives_no_speaker_by_its_verb(attribute):
+    # A headline's Title Case words are no clause: "Widow Corners Hale … Use The Words"
+    # names no speaker of the words, even when the headline ends on the closing mark.
+    text = (
+        "Gold Star Widow Corners Hale On His Refusal To Use The Words ‘Clean Coal.’\n\n"
+        "Senator Tom Hale answered a war widow on Wednesday night by saying his refusal to use"
+        " the words was a “made-up” issue."
+    )
+    headline = attribute(text)[0]
+    assert headline["text"] == "‘Clean Coal.’"
+    assert headline["speaker"] is None or "Corners" not in headline["speaker"]
+
+
 def test_a_lead_fragment_given_to_a_group_is_the_words_one_of_them_says_later(attribute):
     # The first paragraph sums up what the article quotes in full below: the group's
     # fragment is the words of the one member who says them.

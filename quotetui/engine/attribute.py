@@ -495,7 +495,7 @@ def _words_of(
     q = ctx.quote
     if len(article.text[q.inner_start : q.inner_end].split()) > terms.MAX_WORDS:
         return item
-    if _heading_paragraph(article, ctx):
+    if _heading_paragraph(article, ctx) or _title_case_first_line(article, ctx):
         return item  # a headline's verb is no narrative ("Mom Corners Obama … Use “…”")
     found = terms.words_of(article.doc, ctx.tok_start, ctx.tok_end, article.inside)
     if found is None:
@@ -637,6 +637,14 @@ def _headline(article: Article, ctx: QuoteContext) -> bool:
     """The article's first line, when short, or a heading: Title Case is its style there."""
     start, end = article.paragraphs[ctx.paragraph]
     return (ctx.paragraph == 0 and end - start <= 200) or _heading_paragraph(article, ctx)
+
+
+def _title_case_first_line(article: Article, ctx: QuoteContext) -> bool:
+    """A Title Case headline above a body, even one ending on the quote's closing mark."""
+    if ctx.paragraph != 0 or len(article.paragraphs) < 2:
+        return False
+    start, _ = article.paragraphs[0]
+    return _title_case(article.text[start : ctx.quote.start].split())
 
 
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
