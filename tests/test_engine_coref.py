@@ -204,6 +204,19 @@ def test_a_title_case_name_in_running_text_is_no_heading(attribute):
     assert only(quotes, "seen the accounts")["speaker"] == "New York Post"
 
 
+def test_a_numbered_headline_read_as_one_noun_phrase_names_nobody(attribute):
+    # The parse takes the whole headline for a noun phrase and its first words for a name:
+    # a heading's words are never the speaker of the quote below it.
+    text = (
+        "31 Latinos Share Their Most Honest Thoughts On Tom Hale.\n\n"
+        "\"We need buses that come on time. If we don’t have them, we’re not going to have a"
+        " town. People are living in hell.\"\n\n"
+        "Others were kinder to the mayor, who took office in May."
+    )
+    quote = only(attribute(text), "buses")
+    assert quote["speaker"] is None or "Share" not in quote["speaker"]
+
+
 def test_a_family_name_that_is_also_a_noun_stays_in_the_name(attribute):
     text = (
         "The law school's dean, Robert Post, defended the rule on Monday.\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -69,6 +70,11 @@ from quotetui.names import (
     describe_nominal,
     name_key,
 )
+
+# An entity whose mentions all sit in headings weighs 0.1 each (chains._join): below this it
+# was never named in the body.
+_BODY_USES = 0.5
+_NUMBERING = re.compile(r"[\d\s.,:;#)–—-]*")
 
 
 class _Resolver(_Chains):
@@ -175,6 +181,10 @@ class _Resolver(_Chains):
             return Resolution(body, ResolutionPath.ORGANISATION_NAMED)
         # The person the mention is about, not one it mentions ("Lumora's shareholder").
         person = self._person_in(mention, head)
+        if person is not None and len(mention) >= len(person.words) + 3 and self._heading(mention):
+            # "Latinos Share Their Most Honest Thoughts …": a headline read as one noun
+            # phrase, whose first words the NER took for a name.
+            return Resolution(None, ResolutionPath.PERSON_NAMED)
         if person is not None:
             if any(t.i in self.shared_names for t in mention):
                 return Resolution(person.speaker(), ResolutionPath.SHARED_NAME)
@@ -189,10 +199,18 @@ class _Resolver(_Chains):
         ):
             chain = _proper_chain(head)
             name = clean_name(chain.text, _is_given_name, self._known_titles)
-            if is_junk_name(name) or _is_heading(chain, self._lines, self.text):
+            if (
+                is_junk_name(name)
+                or _is_heading(chain, self._lines, self.text)
+                or self._heading(mention)
+            ):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
             return Resolution(Speaker(name, PERSON, {name}), ResolutionPath.PROPER_NAME)
         org = self._org_in(mention, head)
+        if org is not None and org.uses < _BODY_USES and self._heading(mention):
+            # "Veto Power Impedes Peace Efforts: …": a run-in heading the NER took for a
+            # name, named nowhere but in headings.
+            return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
         if org is not None:
             return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
@@ -247,6 +265,21 @@ class _Resolver(_Chains):
             return e
         return None
 
+    def _heading(self, span: Span) -> bool:
+        """A heading's words taken for a mention: a line that is a heading, or one opening
+        with a Title Case run that ends it or sets off its text with a colon ("Veto Power
+        Impedes Peace Efforts: …"). A name that opens an ordinary sentence is none."""
+        text = self.text
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        # Only a number may come first ("31 Latinos Share …", "2. Turnout Falls: …").
+        if not _NUMBERING.fullmatch(text[line_start : span.start_char]) or not _is_heading(
+            span, self._lines, self.text
+        ):
+            return False
+        line_end = text.find("\n", span.end_char)
+        rest = text[span.end_char : line_end if line_end != -1 else len(text)].strip()
+        return rest in ("", ".", ":") or rest.startswith(":") or len(rest.split()) <= 1
+
     def _org_in(self, mention: Span, head: Token) -> Entity | None:
         e = self.entity_of_token(head)
         if e is None or e.kind != ORGANISATION:
@@ -280,7 +313,7 @@ class _Resolver(_Chains):
     ) -> Resolution:
         role = canonical_role(lemma(head))
         description = describe_nominal(mention.text)
-        if is_junk_name(description):
+        if is_junk_name(description) or (len(mention) >= 3 and self._heading(mention)):
             return Resolution(None, ResolutionPath.DESCRIPTION)
         indefinite = _indefinite(head)
         noun = lemma(head)
