@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.engine.speakable import can_speak
 from quotetui.model import Method
 
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
@@ -29,5 +32,23 @@ class IntroClause:
                         and child.i < ctx.tok_start
                         and child.pos_ in ("PROPN", "PRON", "NOUN")
                     ):
-                        return cue(self, article.cue_span(tok), child)
+                        if can_speak(child):
+                            return cue(self, article.cue_span(tok), child)
+                        # "The timing does not surprise pollster Jo Lin: “…”": a thing
+                        # acts on someone, who then speaks.
+                        target = _person_object(article, tok, ctx)
+                        return None if target is None else cue(self, article.cue_span(tok), target)
         return None
+
+
+def _person_object(article: Article, verb: Token, ctx: QuoteContext) -> Token | None:
+    """The verb's object before the quote when it names a person or a body."""
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and article.inside[child.i] == -1
+            and child.i < ctx.tok_start
+            and child.ent_type_ in ("PERSON", "ORG")
+        ):
+            return child
+    return None
