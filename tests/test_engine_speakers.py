@@ -396,3 +396,12 @@ def test_protesters_named_after_a_candidate_are_not_the_candidate(attribute):
     )
     q = only(attribute(text), "go home")
     assert q["speaker"] != "Mark Dillard"
+
+
+def test_a_dash_taken_for_a_noun_is_not_the_speaker(attribute):
+    text = (
+        "When the auditor noted that Ray Cobb had paid no council tax ― as was true for the "
+        "years his accounts were made public ― Cobb boasted, \"That makes me careful.\""
+    )
+    q = only(attribute(text), "careful")
+    assert q["speaker"] == "Ray Cobb"

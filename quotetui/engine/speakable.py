@@ -47,6 +47,8 @@ def can_speak(token: Token) -> bool:
     pronoun ("the theme that would carry him …") is judged by the noun it stands for."""
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         token = token.head.head
+    if not any(c.isalpha() for c in token.text):
+        return False  # punctuation or a number the parse took for a noun
     if token.ent_type_ in _SPEAKING_ENTS or token.pos_ != "NOUN":
         return True
     return not is_non_speaker_noun(lemma(token))
