@@ -49,7 +49,12 @@ def can_speak(token: Token) -> bool:
         token = token.head.head
     if not any(c.isalpha() for c in token.text):
         return False  # punctuation or a number the parse took for a noun
-    if token.ent_type_ in _SPEAKING_ENTS or token.pos_ != "NOUN":
+    if token.ent_type_ in _SPEAKING_ENTS:
+        return True
+    # A lower-case word tagged as a proper noun ("waylaid by voter mistrust") is a common noun
+    # the tagger took for a name: judged as one.
+    common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+    if not common:
         return True
     return not is_non_speaker_noun(lemma(token))
 
