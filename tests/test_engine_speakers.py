@@ -339,7 +339,7 @@ def test_a_thing_as_the_subject_is_never_the_speaker(attribute):
     # rule (or nobody) speaks, never "the first incident".
     text = (
         "The first incident came during a rally at the town hall, when angry tenants "
-        "interrupted the landlord, shouting \"fix the heating now!\""
+        'interrupted the landlord, shouting "fix the heating now!"'
     )
     q = only(attribute(text), "heating")
     assert q["speaker"] != "first incident"
@@ -349,7 +349,7 @@ def test_a_thing_as_the_subject_is_never_the_speaker(attribute):
 def test_a_relative_pronoun_for_a_thing_is_not_the_speaker(attribute):
     text = (
         "Governor Tom Reese praised the firefighters. In 2019 he foreshadowed the theme that "
-        "would later carry him to office by promising \"a safer county for every family.\""
+        'would later carry him to office by promising "a safer county for every family."'
     )
     q = only(attribute(text), "safer county")
     assert q["speaker"] == "Tom Reese"
@@ -358,8 +358,8 @@ def test_a_relative_pronoun_for_a_thing_is_not_the_speaker(attribute):
 def test_a_thing_acting_on_a_person_before_a_colon_leaves_the_person_speaking(attribute):
     text = (
         "Karen Ostrow pointed to the housing figures. The timing of the rent rise does not "
-        "surprise economist Peter Lund: \"Landlords always raise prices before the winter, "
-        "when tenants cannot move.\""
+        'surprise economist Peter Lund: "Landlords always raise prices before the winter, '
+        'when tenants cannot move."'
     )
     q = only(attribute(text), "Landlords")
     assert q["speaker"] == "Peter Lund"
@@ -392,7 +392,7 @@ def test_things_events_and_ideas_are_told_from_speakers(word, thing):
 def test_protesters_named_after_a_candidate_are_not_the_candidate(attribute):
     text = (
         "Senator Mark Dillard spoke in Dayton on Friday. Dillard protesters interrupted the "
-        "speech, shouting \"go home, Mark!\""
+        'speech, shouting "go home, Mark!"'
     )
     q = only(attribute(text), "go home")
     assert q["speaker"] != "Mark Dillard"
@@ -401,7 +401,26 @@ def test_protesters_named_after_a_candidate_are_not_the_candidate(attribute):
 def test_a_dash_taken_for_a_noun_is_not_the_speaker(attribute):
     text = (
         "When the auditor noted that Ray Cobb had paid no council tax ― as was true for the "
-        "years his accounts were made public ― Cobb boasted, \"That makes me careful.\""
+        'years his accounts were made public ― Cobb boasted, "That makes me careful."'
     )
     q = only(attribute(text), "careful")
     assert q["speaker"] == "Ray Cobb"
+
+
+def test_an_abstract_noun_tagged_as_a_name_is_not_the_speaker(attribute):
+    text = (
+        "Voss pushed back on the claims Monday, saying that the plan had the right housing "
+        "funds but was stalled by voter mistrust - and arguing that she and Hale shared "
+        '"nearly the same goals on rents."'
+    )
+    q = only(attribute(text), "same goals")
+    assert "mistrust" not in (q["speaker"] or "")
+
+
+def test_the_subject_of_a_condition_before_a_quote_is_not_its_speaker(attribute):
+    text = (
+        '"It is a turning point," said Nora Feld, a veteran organiser for the union. '
+        'Unless the other bidders withdraw soon, "the deal will be very hard to stop."'
+    )
+    q = only(attribute(text), "hard to stop")
+    assert q["speaker"] == "Nora Feld"

@@ -11,6 +11,9 @@ from quotetui.model import Method
 
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
 
+# Conjunctions that make a clause a condition or a cause of what the quote then says.
+_CONDITIONS = frozenset("unless if until once because although though whether".split())
+
 
 class IntroClause:
     """The subject of the clause the quote completes, whatever its verb."""
@@ -25,6 +28,13 @@ class IntroClause:
             return None
         for tok in left[1:]:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS:
+                if tok.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children
+                ):
+                    # "Unless rivals quit the race, “…”": a condition the quote is the
+                    # outcome of; whoever it is about says nothing. ("As X put it, “…”"
+                    # is a cue.)
+                    continue
                 for child in tok.children:
                     if (
                         child.dep_ in ("nsubj", "nsubjpass")
