@@ -74,3 +74,13 @@ def test_a_viewpoints_holder_outweighs_a_subject_named_often_before(attribute):
         'the whole plan. "The numbers were never going to add up," she says.'
     )
     assert only(attribute(text), "never going")["speaker"] == "Harriet Collins"
+
+
+def test_they_goes_on_with_the_group_the_last_sentence_was_about(attribute):
+    text = (
+        "The march set off from Halden College on Saturday morning. Hundreds joined along "
+        "the way, and the nurses also paid tribute to colleagues who had died.\n\n"
+        'As they passed the hospital, they chanted "staff not slogans" and waved flags.'
+    )
+    q = only(attribute(text), "staff not slogans")
+    assert q["speaker"] != "Halden College"

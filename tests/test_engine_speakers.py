@@ -332,3 +332,95 @@ def test_a_name_the_parse_hung_on_the_quotes_last_words_is_the_subject(attribute
         "with him in the photo line at the black-tie congressional ball last week."
     )
     assert only(attribute(text), "good speech")["speaker"] == "Steve Cohen"
+
+
+def test_a_thing_as_the_subject_is_never_the_speaker(attribute):
+    # The parse hangs "shouting" on the main clause, whose subject is an event: the next
+    # rule (or nobody) speaks, never "the first incident".
+    text = (
+        "The first incident came during a rally at the town hall, when angry tenants "
+        'interrupted the landlord, shouting "fix the heating now!"'
+    )
+    q = only(attribute(text), "heating")
+    assert q["speaker"] != "first incident"
+    assert "incident" not in (q["speaker_mention"] or "")
+
+
+def test_a_relative_pronoun_for_a_thing_is_not_the_speaker(attribute):
+    text = (
+        "Governor Tom Reese praised the firefighters. In 2019 he foreshadowed the theme that "
+        'would later carry him to office by promising "a safer county for every family."'
+    )
+    q = only(attribute(text), "safer county")
+    assert q["speaker"] == "Tom Reese"
+
+
+def test_a_thing_acting_on_a_person_before_a_colon_leaves_the_person_speaking(attribute):
+    text = (
+        "Karen Ostrow pointed to the housing figures. The timing of the rent rise does not "
+        'surprise economist Peter Lund: "Landlords always raise prices before the winter, '
+        'when tenants cannot move."'
+    )
+    q = only(attribute(text), "Landlords")
+    assert q["speaker"] == "Peter Lund"
+
+
+@pytest.mark.parametrize(
+    ("word", "thing"),
+    [
+        ("mistrust", True),
+        ("timing", True),
+        ("argument", True),
+        ("incident", True),
+        ("involvement", True),
+        ("government", False),
+        ("statement", False),
+        ("ruling", False),
+        ("witness", False),
+        ("impostor", False),
+        ("skywriter", False),
+        ("protester", False),
+        ("sibling", False),
+    ],
+)
+def test_things_events_and_ideas_are_told_from_speakers(word, thing):
+    from quotetui.engine.speakable import is_non_speaker_noun
+
+    assert is_non_speaker_noun(word) is thing
+
+
+def test_protesters_named_after_a_candidate_are_not_the_candidate(attribute):
+    text = (
+        "Senator Mark Dillard spoke in Dayton on Friday. Dillard protesters interrupted the "
+        'speech, shouting "go home, Mark!"'
+    )
+    q = only(attribute(text), "go home")
+    assert q["speaker"] != "Mark Dillard"
+
+
+def test_a_dash_taken_for_a_noun_is_not_the_speaker(attribute):
+    text = (
+        "When the auditor noted that Ray Cobb had paid no council tax ― as was true for the "
+        'years his accounts were made public ― Cobb boasted, "That makes me careful."'
+    )
+    q = only(attribute(text), "careful")
+    assert q["speaker"] == "Ray Cobb"
+
+
+def test_an_abstract_noun_tagged_as_a_name_is_not_the_speaker(attribute):
+    text = (
+        "Voss pushed back on the claims Monday, saying that the plan had the right housing "
+        "funds but was stalled by voter mistrust - and arguing that she and Hale shared "
+        '"nearly the same goals on rents."'
+    )
+    q = only(attribute(text), "same goals")
+    assert "mistrust" not in (q["speaker"] or "")
+
+
+def test_the_subject_of_a_condition_before_a_quote_is_not_its_speaker(attribute):
+    text = (
+        '"It is a turning point," said Nora Feld, a veteran organiser for the union. '
+        'Unless the other bidders withdraw soon, "the deal will be very hard to stop."'
+    )
+    q = only(attribute(text), "hard to stop")
+    assert q["speaker"] == "Nora Feld"

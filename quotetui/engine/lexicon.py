@@ -92,6 +92,24 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+# Common nouns for things, events and ideas, which cannot say anything: a subject headed by one
+# ("voter mistrust", "the first incident", "that record", "the timing of …") is a parse that
+# took the wrong clause's subject, never the quote's source. Kept to words seen in that role
+# and their near kin; a document or a body that speaks is in the lists above, not here.
+NON_SPEAKER_NOUNS = frozenset(
+    """
+    mistrust distrust trust timing argument incident challenge theme issue problem question
+    idea fact reason point moment time event thing matter concern situation outcome trend
+    shift surge momentum change move step process pressure effort attempt chance
+    opportunity risk threat danger fear hope crisis scandal controversy episode affair saga
+    """.split()
+)
+
+# Endings of nouns for a quality, a state or an action ("mistrust" aside): "the argument",
+# "his involvement", "the awkwardness", "racism", "the timing". The listed bodies, documents
+# and media ("government", "ruling", "briefing") are exempt.
+ABSTRACT_NOUN_ENDINGS = ("ment", "ness", "ism", "ing")
+
 PERSONAL_PRONOUNS = {
     "he": "m",
     "him": "m",

@@ -37,6 +37,7 @@ from quotetui.engine.lexicon import (
     SPEECH_NOUNS,
     lemma,
 )
+from quotetui.engine.speakable import can_speak
 from quotetui.engine.syntax import is_cue_word, run_memo
 
 MODEL_FILE = "data/ranker.json"
@@ -401,7 +402,9 @@ def _may_head(tok: Token) -> bool:
         return False
     if tok.dep_ in _NOT_HEAD_DEPS and tok.head.pos_ in _HEAD_POS:
         return False
-    return tok.lower_ not in _SKIP_WORDS and any(c.isalpha() for c in tok.text)
+    if tok.lower_ in _SKIP_WORDS or not any(c.isalpha() for c in tok.text):
+        return False
+    return can_speak(tok)  # not "those services", "the timing": things say nothing
 
 
 def token_features(

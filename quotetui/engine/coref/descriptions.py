@@ -60,7 +60,11 @@ def _people_noun(head: Token) -> bool:
     """A common noun for people by their role ("supporters", "official"), not for a body
     ("the Sanders campaign") nor a thing ("the Rove ad")."""
     role = canonical_role(lemma(head))
-    return head.pos_ == "NOUN" and role in ROLE_NOUNS and role not in ORG_ROLES
+    if head.pos_ != "NOUN" or role in ORG_ROLES:
+        return False
+    # "Sanders protesters", "Trump impersonators": a plural built as agent nouns are is people
+    # as much as a listed role (a singular "takeover" is not).
+    return role in ROLE_NOUNS or (head.tag_ == "NNS" and is_person_noun(role))
 
 
 def _the_name(head: Token) -> bool:

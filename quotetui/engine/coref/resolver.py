@@ -144,6 +144,12 @@ class _Resolver(_Chains):
                     return Resolution(who, ResolutionPath.ISSUER_OF_DOCUMENT)
         if word in PLURAL_PRONOUNS or word in NEUTER_PRONOUNS:
             found = self.link(head)
+            if word in PLURAL_PRONOUNS and (found is None or not _a_group(found[0])):
+                group = self._group_subject_before(head)
+                if group is not None:
+                    # "… the protesters also paid tribute … they chanted “…”": the people
+                    # the last sentences were about, not a body named earlier.
+                    return Resolution(Speaker(group, UNNAMED, {group}), ResolutionPath.DESCRIPTION)
             if found is not None:
                 return Resolution(
                     found[0].speaker(), ResolutionPath.IT_OR_THEY_ORGANISATION, found[1]
@@ -388,6 +394,27 @@ class _Resolver(_Chains):
         if not group:
             return None
         return f"{head.lower_} of {group}"
+
+    def _group_subject_before(self, pronoun: Token) -> str | None:
+        """A plural noun for people ("the protesters", "residents") that is a subject outside
+        quotes in the pronoun's sentence before it or in the sentence before that: the group
+        "they" goes on with. The nearest subject decides; a name or a body there leaves the
+        pronoun to its link."""
+        sentence = self._sentence[pronoun.i]
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
+            if sentence - self._sentence[i] > 1:
+                break
+            tok = self.tokens[i]
+            if self.inside[i] != -1 or tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if tok.pos_ == "PRON":
+                continue  # an earlier "they" of the same run
+            if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_:
+                return None
+            if not is_person_noun(lemma(tok)):
+                return None
+            return self._describe(tok)
+        return None
 
     def _plural_antecedent(self, position: int) -> str | None:
         sentence = self._sentence[position]
@@ -640,3 +667,12 @@ class _Resolver(_Chains):
                 seen.add(index)
                 out.append(self.entities[index])
         return out
+
+
+def _a_group(e: Entity) -> bool:
+    """People the article names together, or a people named by a plural ("Democrats"):
+    whom "they" means when the salience pass linked it."""
+    if e.plural:
+        return True
+    last = e.words[-1] if e.words else ""
+    return e.label == "NORP" and last.endswith("s") and not last.endswith("ss")

@@ -46,6 +46,7 @@ from quotetui.engine.sieve.fallback import (
 from quotetui.engine.sieve.governing import GoverningCueVerb
 from quotetui.engine.sieve.intro import IntroClause
 from quotetui.engine.sieve.label import SpeakerLabel
+from quotetui.engine.speakable import can_speak
 from quotetui.model import Method
 
 __all__ = [
@@ -125,13 +126,27 @@ def cues_by_quote(
     return cues
 
 
+def _speakable(found: Finding | None) -> Finding | None:
+    """A rule's finding, or None when the subject it names is a thing, an event or an idea
+    ("voter mistrust", "the first incident"): the parse hung the quote on the wrong clause, so
+    the rule has not fired and the next one tries (or nobody is named)."""
+    if (
+        isinstance(found, Cue)
+        and found.subject is not None
+        and found.label_span is None
+        and not can_speak(found.subject)
+    ):
+        return None
+    return found
+
+
 def _first_cue(
     article: Article, ctx: QuoteContext, rules: tuple[Rule, ...]
 ) -> tuple[Cue, Scope] | None:
     for rule in rules:
         if rule.scope is Scope.TURN:
             break
-        found = rule.find(article, ctx, None)
+        found = _speakable(rule.find(article, ctx, None))
         if isinstance(found, Cue):
             return found, rule.scope
     return None
@@ -146,7 +161,7 @@ def _all_cues(
     for rule in rules:
         if rule.method is Method.CONTINUATION:
             continue
-        found = rule.find(article, ctx, None)
+        found = _speakable(rule.find(article, ctx, None))
         if not isinstance(found, Cue):
             continue
         if found.subject is not None and article.inside[found.subject.i] == -1:
@@ -166,7 +181,7 @@ def in_turn(
     for rule in rules:
         if rule.scope is not Scope.TURN:
             continue
-        found = rule.find(article, ctx, previous)
+        found = _speakable(rule.find(article, ctx, previous))
         if found is not None:
             return rule, found
     return None

@@ -179,6 +179,8 @@ class Article:
         for child in verb.children:
             if child.dep_ not in SUBJECT_DEPS or self.inside[child.i] != -1:
                 continue
+            if not any(c.isalpha() for c in child.text):
+                continue  # a dash the parse took for a noun ("made public ― Trump boasted")
             if self.token_paragraph[child.i] != self.token_paragraph[verb.i]:
                 # A parse run over a paragraph break: a headline is no subject; the person
                 # who opens the verb's own paragraph is ("Alison Greaves, headteacher of …,
