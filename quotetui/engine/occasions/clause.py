@@ -26,6 +26,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
+from quotetui.engine.occasions.shows import show_before, show_text
 from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
@@ -406,6 +407,9 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
             )
     best = _best(candidates)
+    fronted = _fronted_show(cue, best, quoted)
+    if fronted is not None:
+        best = fronted
     posted = _posted_at(cue, best)
     if posted is not None:
         best = posted
@@ -440,6 +444,45 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _fronted_show(cue: Token, best: Occasion, quoted: Sequence[bool]) -> Occasion | None:
+    """ "Sunday on CNN's “State of the Union,” Senator Roe said", "In an interview with NBC's
+    “Meet the Press,” Smith said": a show named ahead of the reporting verb in its sentence
+    is the medium, when the attribution names none or only a bare interview (a named show
+    beats it: docs/OCCASION-RULINGS.md, 2). Read from the tokens: the parse often splits
+    such a sentence at the title."""
+    if best.type not in (None, OccasionType.INTERVIEW):
+        return None
+    if best.text is not None and ("“" in best.text or '"' in best.text):
+        return None  # the attribution's own words already hold a title
+    found = show_before(cue, quoted)
+    if found is None:
+        return None
+    first, closing = found
+    doc = cue.doc
+    if doc[first].lower_ == "with":
+        # "In an interview with MSNBC's “…”", "Sitting down with NBC's “…”": "with" a show
+        # names the interviewer, an interview (see nouns._with_a_programme), which the
+        # narrative's reading of the sentence gives every voice in it
+        return None
+    if best.type is OccasionType.INTERVIEW and doc[first].lower_ != "on":
+        return None  # "told The Post after appearing on “…”": the telling is the occasion
+    start = doc[first].idx
+    end = doc[closing].idx + len(doc[closing])
+    text = show_text(doc, first, closing)
+    if best.date is None and first > 0:
+        # "Sunday on CNN's “State of the Union,”": the day the show aired, right before it
+        ent = _date_entity(doc[first - 1])
+        if ent is not None and ent.end == first:
+            best = best.with_date(date_phrase(ent))
+    if best.type is OccasionType.INTERVIEW and best.start is not None and best.end is not None:
+        if not (best.start <= start and end <= best.end + 2) and best.end > start:
+            return None  # an interview named elsewhere in the clause than the show
+        if best.start < start:
+            text = f"{doc_text(doc, best.start, start).strip()} {text}"
+            start = best.start
+    return dataclasses.replace(best, type=OccasionType.BROADCAST, text=text, start=start, end=end)
 
 
 def _stranded_platform(prep: Token, quoted: Sequence[bool]) -> Token | None:
