@@ -2052,3 +2052,23 @@ def test_the_day_before_a_fronted_show_is_its_date_and_a_title_after_it_is_not(a
     text = "“We are not winning,” Tom Hale said on ABC’s “This Week” on Sunday."
     [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
     assert (q["occasion_type"], q["occasion_date"]) == ("broadcast", "2026-02-08")
+
+
+def test_news_shared_on_a_platform_is_a_post_of_the_words_that_follow(attribute):
+    text = (
+        "Ann Ford, who won her first title in May, announced the extension on Instagram last "
+        "week. “The club believed in me when nobody did,” she wrote. “Staying was easy.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes] == ["social_post", "social_post"]
+    text = "Tom Hale shared the news on social media, writing “Feels great to be back home.”"
+    assert _one(attribute, text)["occasion_type"] == "social_post"
+    # a ban on a platform is no post on it
+    text = "The senator criticized the ban on TikTok last week. “It is absurd,” she said."
+    assert _one(attribute, text)["occasion_type"] != "social_post"
+
+
+def test_an_outlet_the_parse_made_a_modifier_is_still_who_was_told(attribute):
+    text = "“That is all the crowd, man,” Tom Hale told the BBC trackside."
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview" and "BBC" in q["occasion"]

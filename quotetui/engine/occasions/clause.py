@@ -264,6 +264,10 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             )
         if _lemma(verb) == "tell" and _named_body(objs[0]):
             kind = OccasionType.INTERVIEW  # "Tester told Capital Download"
+        elif _lemma(verb) == "tell" and _outlet_compound(objs[0]):
+            # "told the BBC trackside": the parse made the outlet a modifier of the word
+            # after it; the outlet is who was told
+            kind = OccasionType.INTERVIEW
         else:
             return None
     phrase = _phrase(objs[0], quoted, keep_det=True, more=objs[1:])
@@ -291,6 +295,14 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             refers_back=back,
         ),
     )
+
+
+def _outlet_compound(obj: Token) -> bool:
+    """An object that no audience word names, modified by an outlet's name ("the BBC
+    trackside", "the Guardian afterwards")."""
+    if obj.pos_ != "NOUN" or _lemma(obj) in words.AUDIENCE_TYPES:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_outlet(c) for c in obj.children)
 
 
 def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
@@ -388,7 +400,11 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                     continue
                 found = _audience_occasion(verb, objs, quoted)
             elif dep == "dobj" and verb_word in words.MAKING_VERBS:
-                found = _stage_occasion(verb, child, quoted) or _noun_occasion(child, quoted)
+                found = (
+                    _stage_occasion(verb, child, quoted)
+                    or _noun_occasion(child, quoted)
+                    or _shared_on_platform(verb, child, quoted)
+                )
             elif dep in ("nsubj", "nsubjpass"):
                 kind, weak = noun_type(child)
                 if kind is not None and not weak:
@@ -483,6 +499,33 @@ def _fronted_show(cue: Token, best: Occasion, quoted: Sequence[bool]) -> Occasio
             text = f"{doc_text(doc, best.start, start).strip()} {text}"
             start = best.start
     return dataclasses.replace(best, type=OccasionType.BROADCAST, text=text, start=start, end=end)
+
+
+# Verbs of making something public: what they make public "on Instagram" was posted there.
+_PUBLISHING = frozenset("announce share post publish release reveal confirm unveil".split())
+
+
+def _shared_on_platform(verb: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
+    """ "shared the news on social media, writing “…”", "announced the extension on
+    Instagram": what was made public, the parse hanging the platform on the thing made, not
+    the verb ("lifted the ban on TikTok" is no post)."""
+    if _lemma(verb) not in _PUBLISHING:
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or quoted[prep.i]:
+            continue
+        platform = _pobj(prep)
+        if platform is None or quoted[platform.i] or not is_platform(platform):
+            continue
+        phrase = _phrase(platform, quoted)
+        if phrase is None:
+            continue
+        text, _, end, date = phrase
+        occasion = Occasion(
+            OccasionType.SOCIAL_POST, f"{prep.text} {text}", None, date, prep.idx, end
+        )
+        return _Found(1, occasion)
+    return None
 
 
 def _stranded_platform(prep: Token, quoted: Sequence[bool]) -> Token | None:
