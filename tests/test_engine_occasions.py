@@ -2072,3 +2072,16 @@ def test_an_outlet_the_parse_made_a_modifier_is_still_who_was_told(attribute):
     text = "“That is all the crowd, man,” Tom Hale told the BBC trackside."
     q = _one(attribute, text)
     assert q["occasion_type"] == "interview" and "BBC" in q["occasion"]
+
+
+def test_words_at_a_gala_are_a_speech_and_at_a_dinner_a_meeting(attribute):
+    cases = [
+        (
+            "“We are ready,” Ann Ford said on Saturday at the Tulsa Arts Council gala dinner.",
+            "speech",
+        ),
+        ("“We are ready,” Ann Ford said at the annual gala of the Tulsa Ballet.", "speech"),
+        ("“We are ready,” Ann Ford said at a dinner with donors.", "meeting"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
