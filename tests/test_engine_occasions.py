@@ -2085,3 +2085,18 @@ def test_words_at_a_gala_are_a_speech_and_at_a_dinner_a_meeting(attribute):
     ]
     for text, kind in cases:
         assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_programme_of_work_is_no_broadcast(attribute):
+    text = (
+        "Ann Ford, chief executive, told the Post on Wednesday that the results showed the "
+        "company could fund its £3.2bn clean-up programme. ‘Investors will lend us the money "
+        "if they believe they will be paid back,’ she said."
+    )
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    for text in (
+        "“We are ready,” Ann Ford said on the radio programme.",
+        "“We are ready,” Ann Ford told the Today programme.",
+        "“We are ready,” Ann Ford said during her weekly call-in show on WRVN radio.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "broadcast", text
