@@ -1986,3 +1986,117 @@ def test_a_venue_without_its_town_is_in_the_datelines_town(attribute):
     )
     [q] = attribute(text, date="2026-11-04")
     assert q["occasion_place"] == "the agency's headquarters, Lyon"
+
+
+# --- shows named by a quoted title (issue 14) ---------------------------------------------------
+
+
+def test_a_show_named_ahead_of_the_verb_is_the_broadcast_of_the_words(attribute):
+    # The parse splits such sentences at the title's possessive; the tokens say it all.
+    text = (
+        "Sunday on CNN’s “State of the Union,” Senator Jane Roe said the bill “will pass.”\n\n"
+        "Roe said, “We have the votes and we will use them.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes if q["kind"] != "term"] == ["broadcast"] * 2
+    assert "State of the Union" in quotes[-1]["occasion"]
+
+
+def test_the_title_after_a_broadcasters_possessive_is_part_of_the_occasion(attribute):
+    cases = [
+        ("“We will win this,” Tom Hale told CBS’s “Face the Nation” on Sunday.", "Face the Nation"),
+        ("Speaking on ABC’s “Good Morning Ohio,” Tom Hale said: “We will win this.”", "Ohio"),
+    ]
+    for text, title in cases:
+        [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+        assert q["occasion_type"] == "broadcast", text
+        assert title in q["occasion"] and not q["occasion"].endswith(",”"), q["occasion"]
+
+
+def test_an_interview_on_a_named_show_is_a_broadcast(attribute):
+    # docs/OCCASION-RULINGS.md, 2: the show decides; its words are no date ("Sunday")
+    for text in (
+        "“We will win this,” Tom Hale said in an interview on “Fox News Sunday.”",
+        "In an interview on NBC’s “Meet the Press,” Tom Hale said the plan was “dead on arrival.”",
+    ):
+        [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+        assert q["occasion_type"] == "broadcast", text
+        assert q["occasion"].startswith("interview") and q["occasion"].endswith("”"), q
+        assert q["occasion_date"] is None, text
+
+
+def test_a_show_watched_or_a_book_read_is_no_occasion(attribute):
+    for text in (
+        "Tom Hale, who watched NBC’s “Meet the Press” on Sunday, said: “It was a mess.”",
+        "Tom Hale, who read “The Art of the Deal” in college, said: “It was a mess.”",
+    ):
+        quotes = [q for q in attribute(text, date=PUBLISHED) if q["text"].startswith("“It")]
+        assert [q["occasion_type"] for q in quotes] == [None], text
+
+
+def test_an_interview_with_a_named_show_stays_an_interview_when_the_parse_lost_it(attribute):
+    # "with" a show names the interviewer: the resolved sets keep it an interview
+    text = (
+        "In an interview with MSNBC’s “The Tom Hale Hour” on Thursday, during which she also "
+        "spoke of trade, Senator Ann Ford remarked that she was “a little surprised” by it."
+    )
+    [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert q["occasion_type"] == "interview"
+    assert "Tom Hale Hour" in q["occasion"]
+
+
+def test_the_day_before_a_fronted_show_is_its_date_and_a_title_after_it_is_not(attribute):
+    text = "Sunday on CNN’s “State of the Union,” Senator Jane Roe said the bill “will pass.”"
+    [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert q["occasion_date"] == "2026-02-08"
+    text = "“We are not winning,” Tom Hale said on ABC’s “This Week” on Sunday."
+    [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert (q["occasion_type"], q["occasion_date"]) == ("broadcast", "2026-02-08")
+
+
+def test_news_shared_on_a_platform_is_a_post_of_the_words_that_follow(attribute):
+    text = (
+        "Ann Ford, who won her first title in May, announced the extension on Instagram last "
+        "week. “The club believed in me when nobody did,” she wrote. “Staying was easy.”"
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes] == ["social_post", "social_post"]
+    text = "Tom Hale shared the news on social media, writing “Feels great to be back home.”"
+    assert _one(attribute, text)["occasion_type"] == "social_post"
+    # a ban on a platform is no post on it
+    text = "The senator criticized the ban on TikTok last week. “It is absurd,” she said."
+    assert _one(attribute, text)["occasion_type"] != "social_post"
+
+
+def test_an_outlet_the_parse_made_a_modifier_is_still_who_was_told(attribute):
+    text = "“That is all the crowd, man,” Tom Hale told the BBC trackside."
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview" and "BBC" in q["occasion"]
+
+
+def test_words_at_a_gala_are_a_speech_and_at_a_dinner_a_meeting(attribute):
+    cases = [
+        (
+            "“We are ready,” Ann Ford said on Saturday at the Tulsa Arts Council gala dinner.",
+            "speech",
+        ),
+        ("“We are ready,” Ann Ford said at the annual gala of the Tulsa Ballet.", "speech"),
+        ("“We are ready,” Ann Ford said at a dinner with donors.", "meeting"),
+    ]
+    for text, kind in cases:
+        assert _one(attribute, text)["occasion_type"] == kind, text
+
+
+def test_a_programme_of_work_is_no_broadcast(attribute):
+    text = (
+        "Ann Ford, chief executive, told the Post on Wednesday that the results showed the "
+        "company could fund its £3.2bn clean-up programme. ‘Investors will lend us the money "
+        "if they believe they will be paid back,’ she said."
+    )
+    assert _one(attribute, text)["occasion_type"] == "interview"
+    for text in (
+        "“We are ready,” Ann Ford said on the radio programme.",
+        "“We are ready,” Ann Ford told the Today programme.",
+        "“We are ready,” Ann Ford said during her weekly call-in show on WRVN radio.",
+    ):
+        assert _one(attribute, text)["occasion_type"] == "broadcast", text

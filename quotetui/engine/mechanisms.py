@@ -47,7 +47,10 @@ COMPOUND_TYPES = _table(
         "board_meeting council_meeting town_meeting zoom_call",
         SPEECH: "town_hall townhall_meeting hall_meeting campaign_event campaign_stop "
         "campaign_trail campaign_rally stump_speech floor_speech "
-        "victory_speech concession_speech acceptance_speech state_address",
+        "victory_speech concession_speech acceptance_speech state_address "
+        # A gala's or an awards dinner's speakers address the room: a speech, where a bare
+        # "dinner" may be a meal among a few (a meeting).
+        "gala_dinner awards_dinner award_dinner",
         SOCIAL_POST: "facebook_post blog_post instagram_post twitter_post social_media "
         "facebook_page instagram_video facebook_video facebook_live instagram_story "
         "tiktok_video youtube_video twitter_video",
@@ -76,7 +79,7 @@ NOUN_TYPES = _table(
         SPEECH: "speech address rally remarks remark keynote sermon lecture eulogy toast "
         "townhall homily oration commencement appearance event floor exchanges "
         "exchange presentation keynote launch unveiling "
-        "fundraiser convention ceremony vigil stump filibuster",
+        "fundraiser convention ceremony vigil stump filibuster gala banquet",
         DEBATE: "debate hustings husting",
         HEARING: "hearing testimony trial inquest deposition tribunal sentencing sentence "
         "arraignment "
@@ -93,7 +96,7 @@ NOUN_TYPES = _table(
         "passage",
         MEETING: "meeting reception call summit conference session panel roundtable dinner "
         "discussion luncheon breakfast lunch gathering forum seminar webinar workshop talks "
-        "negotiation retreat gala symposium",
+        "negotiation retreat symposium",
         # A protest or a march: those quoted at one chant, or talk to the reporter walking
         # beside them; no audience addressed, so no speech (the guidelines' "speech").
         OTHER: "trip visit tour game match defeat win victory loss draw final semifinal "

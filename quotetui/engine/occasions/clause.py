@@ -26,6 +26,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
+from quotetui.engine.occasions.shows import show_before, show_text
 from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
@@ -263,6 +264,10 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             )
         if _lemma(verb) == "tell" and _named_body(objs[0]):
             kind = OccasionType.INTERVIEW  # "Tester told Capital Download"
+        elif _lemma(verb) == "tell" and _outlet_compound(objs[0]):
+            # "told the BBC trackside": the parse made the outlet a modifier of the word
+            # after it; the outlet is who was told
+            kind = OccasionType.INTERVIEW
         else:
             return None
     phrase = _phrase(objs[0], quoted, keep_det=True, more=objs[1:])
@@ -290,6 +295,14 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             refers_back=back,
         ),
     )
+
+
+def _outlet_compound(obj: Token) -> bool:
+    """An object that no audience word names, modified by an outlet's name ("the BBC
+    trackside", "the Guardian afterwards")."""
+    if obj.pos_ != "NOUN" or _lemma(obj) in words.AUDIENCE_TYPES:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_outlet(c) for c in obj.children)
 
 
 def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
@@ -387,7 +400,11 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                     continue
                 found = _audience_occasion(verb, objs, quoted)
             elif dep == "dobj" and verb_word in words.MAKING_VERBS:
-                found = _stage_occasion(verb, child, quoted) or _noun_occasion(child, quoted)
+                found = (
+                    _stage_occasion(verb, child, quoted)
+                    or _noun_occasion(child, quoted)
+                    or _shared_on_platform(verb, child, quoted)
+                )
             elif dep in ("nsubj", "nsubjpass"):
                 kind, weak = noun_type(child)
                 if kind is not None and not weak:
@@ -406,6 +423,9 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
             )
     best = _best(candidates)
+    fronted = _fronted_show(cue, best, quoted)
+    if fronted is not None:
+        best = fronted
     posted = _posted_at(cue, best)
     if posted is not None:
         best = posted
@@ -440,6 +460,72 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 best = best.with_date(date)
                 break
     return best
+
+
+def _fronted_show(cue: Token, best: Occasion, quoted: Sequence[bool]) -> Occasion | None:
+    """ "Sunday on CNN's “State of the Union,” Senator Roe said", "In an interview with NBC's
+    “Meet the Press,” Smith said": a show named ahead of the reporting verb in its sentence
+    is the medium, when the attribution names none or only a bare interview (a named show
+    beats it: docs/OCCASION-RULINGS.md, 2). Read from the tokens: the parse often splits
+    such a sentence at the title."""
+    if best.type not in (None, OccasionType.INTERVIEW):
+        return None
+    if best.text is not None and ("“" in best.text or '"' in best.text):
+        return None  # the attribution's own words already hold a title
+    found = show_before(cue, quoted)
+    if found is None:
+        return None
+    first, closing = found
+    doc = cue.doc
+    if doc[first].lower_ == "with":
+        # "In an interview with MSNBC's “…”", "Sitting down with NBC's “…”": "with" a show
+        # names the interviewer, an interview (see nouns._with_a_programme), which the
+        # narrative's reading of the sentence gives every voice in it
+        return None
+    if best.type is OccasionType.INTERVIEW and doc[first].lower_ != "on":
+        return None  # "told The Post after appearing on “…”": the telling is the occasion
+    start = doc[first].idx
+    end = doc[closing].idx + len(doc[closing])
+    text = show_text(doc, first, closing)
+    if best.date is None and first > 0:
+        # "Sunday on CNN's “State of the Union,”": the day the show aired, right before it
+        ent = _date_entity(doc[first - 1])
+        if ent is not None and ent.end == first:
+            best = best.with_date(date_phrase(ent))
+    if best.type is OccasionType.INTERVIEW and best.start is not None and best.end is not None:
+        if not (best.start <= start and end <= best.end + 2) and best.end > start:
+            return None  # an interview named elsewhere in the clause than the show
+        if best.start < start:
+            text = f"{doc_text(doc, best.start, start).strip()} {text}"
+            start = best.start
+    return dataclasses.replace(best, type=OccasionType.BROADCAST, text=text, start=start, end=end)
+
+
+# Verbs of making something public: what they make public "on Instagram" was posted there.
+_PUBLISHING = frozenset("announce share post publish release reveal confirm unveil".split())
+
+
+def _shared_on_platform(verb: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
+    """ "shared the news on social media, writing “…”", "announced the extension on
+    Instagram": what was made public, the parse hanging the platform on the thing made, not
+    the verb ("lifted the ban on TikTok" is no post)."""
+    if _lemma(verb) not in _PUBLISHING:
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or quoted[prep.i]:
+            continue
+        platform = _pobj(prep)
+        if platform is None or quoted[platform.i] or not is_platform(platform):
+            continue
+        phrase = _phrase(platform, quoted)
+        if phrase is None:
+            continue
+        text, _, end, date = phrase
+        occasion = Occasion(
+            OccasionType.SOCIAL_POST, f"{prep.text} {text}", None, date, prep.idx, end
+        )
+        return _Found(1, occasion)
+    return None
 
 
 def _stranded_platform(prep: Token, quoted: Sequence[bool]) -> Token | None:

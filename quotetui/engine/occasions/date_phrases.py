@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotetui.dates import looks_like_date, names_a_day
 from quotetui.engine.occasions.occasion_types import noun_type
+from quotetui.engine.occasions.shows import in_title
 from quotetui.engine.syntax import entity_of
 
 _DATE_PREPS = ("in", "on", "earlier", "later", "late", "early", "since", "at")
@@ -60,6 +61,8 @@ def _date_entity(token: Token) -> Span | None:
     doc = token.doc
     if ent.start > 0 and doc[ent.start - 1].is_quote and doc[ent.start - 1].is_left_punct:
         return None  # “This Week”: the name of a show
+    if in_title(ent[0]):
+        return None  # “Fox News Sunday”: a title's word, not the day
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "until", "till", "by"):
         return None  # "filed for Sunday's show", "by Friday": a deadline or a purpose
     if ent.start > 0 and doc[ent.start - 1].tag_ == "POS":

@@ -25,6 +25,7 @@ from quotetui.engine.occasions.clause import (
     _modifiers,
     _objects,
     _prep_occasion,
+    _shared_on_platform,
     _stage_occasion,
     _tells_the_event,
 )
@@ -491,6 +492,12 @@ def _verb_mention(
                 if obj is not None:
                     found = _stage_occasion(verb, obj, quoted)
             if found is not None:
+                break
+    if found is None:
+        # "Sorensen announced the extension on Instagram last week. “…,” she wrote."
+        for child in verb.children:
+            if child.dep_ == "dobj" and not quoted[child.i]:
+                found = _shared_on_platform(verb, child, quoted)
                 break
     if found is None and word in words.VERB_TYPES and word != "write":
         found = _Found(

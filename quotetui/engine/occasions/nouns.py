@@ -21,6 +21,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import _place_in
 from quotetui.engine.occasions.records import Occasion, _Found
+from quotetui.engine.occasions.shows import title_after
 from quotetui.model import OccasionType
 
 _DEFINITE = frozenset({"the", "that", "this"})
@@ -135,10 +136,25 @@ def _with_a_programme(noun: Token, quoted: Sequence[bool]) -> bool:
     ABC's “This Week”" does."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "on"):
+            # "an interview on “Fox News Sunday”", however the parse hung the title: "on"
+            # names the medium. "with" a show is read from the parse alone: the resolved
+            # sets mostly keep "an interview with MSNBC's “…”" an interview (the lead's
+            # call: docs/OCCASION-RULINGS.md, 2).
+            if child.lower_ == "on" and _show_on(child, quoted):
+                return True
             obj = _pobj(child)
             if obj is not None and audience_type(obj, quoted) is OccasionType.BROADCAST:
                 return True
     return False
+
+
+def _show_on(prep: Token, quoted: Sequence[bool]) -> bool:
+    """ "on “Fox News Sunday”", "on NPR's “Morning Edition”": a quoted show title right after
+    the preposition or its object's possessive."""
+    if title_after(prep, quoted) is not None:
+        return True
+    obj = _pobj(prep)
+    return obj is not None and title_after(obj, quoted) is not None
 
 
 def _for_others(noun: Token) -> bool:

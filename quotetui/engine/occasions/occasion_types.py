@@ -54,6 +54,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
         kind = words.NOUN_TYPES[word]
+        if kind is OccasionType.BROADCAST and word in _PLAN_NOUNS and _a_plan(noun, before):
+            return None, False  # "its £3.2bn clean-up programme", "a trade show"
         if kind in _POSTABLE and _posted_on_platform(noun):
             return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
         if kind in (OccasionType.DOCUMENT, OccasionType.BROADCAST) and _posted_bare(noun):
@@ -66,6 +68,39 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
+
+
+# Broadcast nouns that also name a plan or an exhibition: "the early-warning programme".
+_PLAN_NOUNS = frozenset({"program", "programme", "show"})
+
+
+def _a_plan(noun: Token, before: Sequence[Token]) -> bool:
+    """A programme of work, not on the air: a sum ("£3.2bn", "$40 million") or a
+    common word that says what the programme does ("clean-up", "early-warning",
+    "training"), where a show on the air is named by its medium or its name ("the radio
+    programme", "the Today programme", "his show")."""
+    for prep in noun.rights:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
+        if obj is not None and _phrase_words(obj) & words.BROADCAST_WORDS:
+            return False  # "her weekly call-in show on WRVN radio"
+    for child in noun.lefts:
+        if child.dep_ in ("nummod", "quantmod") or child.like_num or child.tag_ == "$":
+            return True
+        if child.dep_ not in ("compound", "amod", "nmod") or child.text[:1].isupper():
+            continue
+        words_of = {t.lower_ for t in child.subtree}
+        if words_of & (words.BROADCAST_WORDS | words.OUTLET_WORDS | _SHOW_KINDS):
+            return False
+        hyphenated = any(t.tag_ == "HYPH" for t in child.subtree)
+        if child.pos_ in ("NOUN", "VERB") or (child.pos_ == "ADJ" and hyphenated):
+            return True  # "training programme", "early-warning programme", "clean-up"
+    return any(t.tag_ == "$" or t.like_num for c in before for t in c.subtree)
+
+
+# What a show on the air is ("a call-in show", "a quiz show"), not what a plan does.
+_SHOW_KINDS = frozenset(
+    "call phone talk chat quiz game comedy reality panel sports cooking cookery late".split()
+)
 
 
 _POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})

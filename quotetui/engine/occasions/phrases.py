@@ -10,6 +10,13 @@ from spacy.tokens import Token
 from quotetui.engine import mechanisms as words
 from quotetui.engine.occasions.date_phrases import _DAY_PARTS, DatePhrase, _date_entity, date_phrase
 from quotetui.engine.occasions.parse import _lemma
+from quotetui.engine.occasions.shows import (
+    _POSSESSIVE,
+    ShowTitle,
+    show_text,
+    title_after,
+    title_at,
+)
 
 _MAX_WORDS = 16  # an occasion longer than this is a sentence, not a name
 
@@ -49,8 +56,14 @@ def _phrase(
                         date = date_phrase(ent)
                         break
             drop.update(t.i for t in sub)
+    # A show's title is a name, whatever its words: "Fox News Sunday" holds no date.
+    titled: set[int] = set()
     for i in subtree:
-        if i in drop:
+        title = title_at(doc, i, quoted)
+        if title is not None:
+            titled.update(range(title.opening, title.closing + 1))
+    for i in subtree:
+        if i in drop or i in titled:
             continue
         ent = _date_entity(doc[i])
         if ent is None:
@@ -93,7 +106,36 @@ def _phrase(
     text = _balance_quotes(_join(kept))
     if not text:
         return None
-    return text, kept[0].idx, kept[-1].idx + len(kept[-1]), date
+    end = kept[-1].idx + len(kept[-1])
+    show = _show_after(kept, quoted)
+    if show is not None:
+        # "told CBS's “Face the Nation”": the parse may leave the title out of the phrase
+        # (hung on the verb, or a sentence of its own); the show is what names the medium.
+        last = kept[-1] if kept[-1].lower_ not in _POSSESSIVE or len(kept) < 2 else kept[-2]
+        if last is not kept[-1]:
+            text = _balance_quotes(_join(kept[:-1]))
+        text = text + last.whitespace_ + show_text(doc, last.i + 1, show.closing)
+        end = doc[show.closing].idx + len(doc[show.closing])
+    return text, kept[0].idx, end, date
+
+
+def _show_after(kept: Sequence[Token], quoted: Sequence[bool]) -> ShowTitle | None:
+    """A show's title in quotation marks right after the phrase's last words ("CBS's
+    “Face the Nation”"), when the phrase does not hold it already."""
+    doc = kept[0].doc
+    for tok in kept:
+        inside = title_at(doc, tok.i, quoted) if tok.is_quote else None
+        if inside is not None and inside.closing > kept[-1].i:
+            return inside  # "interview on “Fox News Sunday.”": its closing mark left out
+    last = kept[-1]
+    if last.lower_ in _POSSESSIVE and len(kept) > 1:
+        last = kept[-2]
+    if last.is_quote:
+        return None
+    title = title_after(last, quoted)
+    if title is None or title.opening <= kept[-1].i:
+        return None
+    return title
 
 
 def _join(tokens: Sequence[Token]) -> str:
