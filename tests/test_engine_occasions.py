@@ -160,6 +160,20 @@ def test_a_wire_dateline_places_an_event_without_a_place_of_its_own(attribute):
     assert q["occasion_place"] == "Brussels"
 
 
+def test_placards_at_a_march_are_where_the_story_was_filed_from(attribute):
+    # A protest's placards are held up where the marchers are: the dateline's town, as an
+    # in-person event without a place of its own is.
+    text = (
+        "LIMA, May 3 (Reuters) - Police fired tear gas on Saturday at thousands of teachers "
+        "who marched on the Congress against a pay freeze.\n\n"
+        "Protesters, many holding up placards that read “No to the freeze” and “Pay us what "
+        "we earn”, gathered in the old town from early morning."
+    )
+    quotes = attribute(text, date="2025-05-03")
+    assert [q["occasion_type"] for q in quotes] == ["document", "document"]
+    assert [q["occasion_place"] for q in quotes] == ["Lima", "Lima"]
+
+
 # --- the story's event: its day and venue for the words said at it ------------------------------
 
 
@@ -1046,6 +1060,45 @@ def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute)
     # An interview of another day is not placed at the day's venue.
     [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
     assert q["occasion_place"] is None
+
+
+def test_reporters_told_without_a_day_are_told_at_the_leads_venue(attribute):
+    # Reporters are told at the news the story gives, where its lead gives it ("in the
+    # final at the Hurlingham Club"), whether or not a day is said with them; a time set off
+    # after the venue is no part of its name.
+    text = (
+        "Maria Lopez won her first clay-court title on Sunday, beating Jane Kerr 6-4, 3-6, "
+        "7-5 in the final at the Hurlingham Club, eight days before the start of the national "
+        "championships.\n\n"
+        "The 24-year-old Chilean, seeded third, saved a match point at 4-5 in the deciding "
+        "set.\n\n"
+        "“I was so tired I could not feel my legs,” Lopez said in her on-court interview.\n\n"
+        "Kerr, the world No 12 from Canada, was gracious in defeat. “She played the big points "
+        "better, it's as simple as that,” Kerr told reporters."
+    )
+    first, second = attribute(text, date="2025-07-14")
+    assert first["occasion_place"] == "Hurlingham Club"
+    assert second["speaker"] == "Jane Kerr"
+    assert second["occasion_type"] == "press"
+    assert second["occasion_place"] == "Hurlingham Club"
+
+
+def test_the_venue_of_the_event_the_lead_tells_is_the_venue_of_its_news(attribute):
+    # "Speaking at a signing ceremony at the Grange Community Centre": the event's venue is
+    # where its news was made, and where the reporters asked their questions.
+    text = (
+        "Mayor Ruth Adeyemi signed a bill on Tuesday capping rents across the city's four "
+        "largest districts.\n\n"
+        "Speaking at a signing ceremony at the Grange Community Centre, the mayor said the cap "
+        "would save a family about $900 a year. “This is about fairness, plain and simple,” "
+        "Adeyemi said.\n\n"
+        "The landlords' association warned that repairs would be delayed. Asked by reporters "
+        "whether tenants could end up with cheaper rents but worse homes, Adeyemi said: "
+        "“That's a false choice, and I don't accept it.”"
+    )
+    _, asked = attribute(text, date="2026-04-15")
+    assert asked["occasion_type"] == "press"
+    assert asked["occasion_place"] == "Grange Community Centre"
 
 
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):

@@ -150,7 +150,10 @@ def with_story_place(
         return placed
     if occasion.head == "call":
         return placed  # "told analysts on a conference call": said from wherever they were
-    if occasion.date is None or occasion.date.key != day.key:
+    if occasion.date is None:
+        if occasion.type is not OccasionType.PRESS:
+            return placed
+    elif occasion.date.key != day.key:
         return placed
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
@@ -170,11 +173,25 @@ def with_dateline(
             return placed
         town = f"{occasion.place}, {place}"
         return Placed(dataclasses.replace(occasion, place=town), placed.date_source)
-    if occasion.place is not None or occasion.type not in _PLACED_TYPES or remote(occasion):
+    if occasion.place is not None or not _on_site(occasion) or remote(occasion):
         return placed
     if venue is not None:
         place = venue
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def _on_site(occasion: Occasion) -> bool:
+    """Whether an occasion was where the story is told from: an in-person event, a protest,
+    or what a crowd holds up at one ("placards reading …")."""
+    return occasion.type in _PLACED_TYPES or (occasion.head or "") in _ON_SITE_HEADS
+
+
+# Events no audience is addressed at, and words shown, not said, at an event: all where
+# those who chant or carry them are.
+_ON_SITE_HEADS = frozenset(
+    "protest protests march marches demonstration demonstrations sign signs banner banners "
+    "placard placards poster posters".split()
+)
 
 
 def _has_town(place: str, town: str) -> bool:
@@ -203,6 +220,15 @@ def _lead_place(
             continue
         if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
             holder = tok.head.head
+            if (
+                tok.head.lower_ == "at"
+                and _place_of(holder, quoted, holder.head.lower_) is None
+                and (tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS)
+            ):
+                # "beating Novak in the final at Queen's Club": the venue of what was done.
+                place = _place_of(tok, quoted, "at")
+                if place is not None:
+                    return place
             if (
                 tok.head.lower_ != "in"
                 or tok.ent_type_ not in ("GPE", "LOC", "FAC")
