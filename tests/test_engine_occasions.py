@@ -1101,6 +1101,22 @@ def test_the_venue_of_the_event_the_lead_tells_is_the_venue_of_its_news(attribut
     assert asked["occasion_place"] == "Grange Community Centre"
 
 
+def test_the_town_of_the_event_the_lead_sentence_after_names_is_its_venue(attribute):
+    # "at a meeting of foreign ministers in Arica": the town is the meeting's (the parse
+    # hangs it on "ministers"), and reporters told after the talks were told there.
+    text = (
+        "Peru and Chile agreed on Thursday to reopen the Chacalluta border crossing to buses "
+        "after a week-long dispute over new entry fees.\n\n"
+        "The deal was reached at a meeting of foreign ministers in Arica, the Chilean city "
+        "closest to the border. Peru's foreign minister, Ana Rojas, told reporters after the "
+        "talks that the fees would be suspended.\n\n"
+        '"Nobody wins when families wait for a day at the border," Rojas said.'
+    )
+    [q] = attribute(text, date="2026-04-09")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Arica"
+
+
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
     # "at his press conference" places the words at the story's event, on its day and at
     # its venue, as "at the press conference" does; but it is his own, not the conference

@@ -216,10 +216,15 @@ def _lead_place(
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
-        if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        if tok.dep_ != "pobj":
             continue
-        if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
-            holder = tok.head.head
+        holder = _holder(tok.head.head)
+        # "at a meeting of trade ministers in Arusha": the town of an event held "at" is the
+        # event's, even where "in" alone would not name the news's place.
+        held_in = tok.head.lower_ == "in" and holder.dep_ == "pobj" and holder.head.lower_ in preps
+        if tok.head.lower_ not in preps and not held_in:
+            continue
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("at", "in"):
             if (
                 tok.head.lower_ == "at"
                 and _place_of(holder, quoted, holder.head.lower_) is None
@@ -257,6 +262,19 @@ def _lead_place(
         if tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS:
             return place
     return None
+
+
+def _holder(noun: Token) -> Token:
+    """The noun a phrase's place is of, past the "of" phrases between: "a meeting" of "a
+    meeting of trade ministers in Arusha" (the parse may hang the town on "ministers")."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ == "pobj"
+        and noun_type(noun)[0] is None
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _venue_name(tok: Token) -> bool:
