@@ -1117,6 +1117,23 @@ def test_the_town_of_the_event_the_lead_sentence_after_names_is_its_venue(attrib
     assert q["occasion_place"] == "Arica"
 
 
+def test_a_commons_committee_sits_in_the_commons(attribute):
+    # "told a Commons committee": the chamber named before the committee is where it sat,
+    # and the committee told again later is that one.
+    text = (
+        "The chief executive of Blue Harbour Water was accused by MPs on Tuesday of "
+        '"dodging the question" after he told a Commons committee that leaks were largely '
+        "outside the company's control.\n\n"
+        "Peter Lang appeared before the Environment Committee alongside two other water "
+        "bosses.\n\n"
+        "“Most of the leaks are on pipes laid before the war,” Mr Lang told the committee."
+    )
+    told = attribute(text, date="2025-03-27")[-1]
+    assert told["speaker"] == "Peter Lang"
+    assert told["occasion_type"] == "hearing"
+    assert told["occasion_place"] == "Commons"
+
+
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
     # "at his press conference" places the words at the story's event, on its day and at
     # its venue, as "at the press conference" does; but it is his own, not the conference

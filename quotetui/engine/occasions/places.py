@@ -39,7 +39,7 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         # name is a building (a common "court" may be the judges: "told the court").
         or (_lemma(noun) == "court" and noun.pos_ == "PROPN")
         # "in the Commons", "in the Lords": the chambers, whether tagged or not.
-        or (noun.text in ("Commons", "Lords") and noun.pos_ == "PROPN")
+        or _chamber(noun)
     )
     if not placeish and _lemma(noun) in _SETTLEMENTS:
         for child in noun.children:  # "the former coal mining town of Scranton"
@@ -51,6 +51,11 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         return None
     found = _phrase(noun, quoted)
     return found[0] if found is not None else None
+
+
+def _chamber(tok: Token) -> bool:
+    """ "Commons", "Lords": a chamber of parliament by its name, whether tagged or not."""
+    return tok.text in ("Commons", "Lords") and tok.pos_ == "PROPN"
 
 
 def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
@@ -66,6 +71,8 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
             entity = entity_of(child)
             if entity is not None:
                 return entity.text
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and _chamber(child):
+            return child.text  # "told a Commons committee": the committee sat in the Commons
         if child.dep_ == "acl" and _lemma(child) in ("host", "hold", "organize", "organise"):
             for grand in child.children:
                 obj = _pobj(grand) if grand.dep_ in ("agent", "prep") else None
