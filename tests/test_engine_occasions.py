@@ -1134,6 +1134,30 @@ def test_a_commons_committee_sits_in_the_commons(attribute):
     assert told["occasion_place"] == "Commons"
 
 
+def test_a_town_hall_hosted_by_a_network_is_the_meeting_not_the_building(attribute):
+    text = (
+        "Sanders and Clinton made their case to voters on Wednesday, days before the state's "
+        "primary.\n\n"
+        "Sanders went first at the town hall hosted by CNN, predicting a close race. “We have "
+        "come a long way,” Sanders said."
+    )
+    [q] = attribute(text, date="2016-02-04")
+    assert q["occasion"] == "town hall hosted by CNN"
+    assert q["occasion_place"] is None
+
+
+def test_the_paper_spoken_to_is_no_place_however_tagged(attribute):
+    # The tagger reads "the Harrowfield Gazette" as a building; the paper is who was told.
+    text = (
+        "The council approved the plan on Tuesday.\n\n"
+        "Speaking to the Harrowfield Gazette after the meeting, councillor Jane Rowe said: "
+        "“We had no choice.”"
+    )
+    [q] = attribute(text, date="2025-03-27")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_place"] is None
+
+
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
     # "at his press conference" places the words at the story's event, on its day and at
     # its venue, as "at the press conference" does; but it is his own, not the conference

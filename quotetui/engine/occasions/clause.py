@@ -211,7 +211,7 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
                 Occasion(
                     kind,
                     f"{lead} {text}",
-                    _place_in(obj, quoted),
+                    _audience_place(obj, text, quoted),
                     date,
                     verb.idx,
                     end,
@@ -269,9 +269,7 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
     if phrase is None:
         return None
     text, _, end, date = phrase
-    place = _place_in(obj, quoted)
-    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
-        place = None  # "the Northern Echo", a paper the tagger took for a place
+    place = _audience_place(obj, text, quoted)
     # "told the meeting", "told the court", "told councillors": the event the story tells.
     back = kind in _IN_PERSON and (
         any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
@@ -290,6 +288,16 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             refers_back=back,
         ),
     )
+
+
+def _audience_place(obj: Token, text: str, quoted: Sequence[bool]) -> str | None:
+    """The place an audience's phrase names ("a crowd in Tampa"), unless it is the audience
+    itself: "the Northern Echo", "Speaking to the Harrowfield Gazette", a paper the tagger
+    took for a place."""
+    place = _place_in(obj, quoted)
+    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
+        return None
+    return place
 
 
 def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:

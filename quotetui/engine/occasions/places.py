@@ -27,7 +27,7 @@ _SETTLEMENTS = frozenset("town city village county state region capital district
 
 def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None:
     """The place a noun names, when it is one: "Tampa", "City Hall", "the Senate floor"."""
-    if quoted[noun.i]:
+    if quoted[noun.i] or _event_not_building(noun):
         return None
     label = noun.ent_type_
     placeish = (
@@ -56,6 +56,20 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
 def _chamber(tok: Token) -> bool:
     """ "Commons", "Lords": a chamber of parliament by its name, whether tagged or not."""
     return tok.text in ("Commons", "Lords") and tok.pos_ == "PROPN"
+
+
+def _event_not_building(noun: Token) -> bool:
+    """ "a town hall", "the town hall hosted by CNN": the meeting a building's name is used
+    for, not the building ("in the town hall" is one)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in words.PLACE_NOUNS or noun.ent_type_:
+        return False
+    if noun_type(noun)[0] is None:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "acl" and _lemma(c) in ("host", "organize", "organise", "moderate"))
+        for c in noun.children
+    )
 
 
 def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
