@@ -174,6 +174,21 @@ def test_placards_at_a_march_are_where_the_story_was_filed_from(attribute):
     assert [q["occasion_place"] for q in quotes] == ["Lima", "Lima"]
 
 
+def test_words_chanted_are_a_crowds_where_the_story_was_filed_from(attribute):
+    # Chanting is no speech to an audience but the crowd's, where it marches: "other", at
+    # the dateline's town as the protest's placards are.
+    text = (
+        "QUITO (Reuters) - Thousands of students marched through the capital on Saturday "
+        "against a rise in fuel prices.\n\n"
+        'Protesters marching through the old town chanted "No to the tax!" and kept going '
+        "until nearly midnight."
+    )
+    [q] = attribute(text, date="2025-05-03")
+    assert q["occasion_type"] == "other"
+    assert q["occasion"] == "chant"
+    assert q["occasion_place"] == "Quito"
+
+
 # --- the story's event: its day and venue for the words said at it ------------------------------
 
 

@@ -204,14 +204,17 @@ def with_dateline(
 def _on_site(occasion: Occasion) -> bool:
     """Whether an occasion was where the story is told from: an in-person event, a protest,
     or what a crowd holds up at one ("placards reading …")."""
-    return occasion.type in _PLACED_TYPES or (occasion.head or "") in _ON_SITE_HEADS
+    if occasion.type in _PLACED_TYPES:
+        return True
+    named = occasion.head or (occasion.text or "").split(" ")[-1].lower()
+    return named in _ON_SITE_HEADS
 
 
 # Events no audience is addressed at, and words shown, not said, at an event: all where
 # those who chant or carry them are.
 _ON_SITE_HEADS = frozenset(
     "protest protests march marches demonstration demonstrations sign signs banner banners "
-    "placard placards poster posters".split()
+    "placard placards poster posters chant chants".split()
 )
 
 
