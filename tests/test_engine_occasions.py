@@ -1173,6 +1173,17 @@ def test_the_paper_spoken_to_is_no_place_however_tagged(attribute):
     assert q["occasion_place"] is None
 
 
+def test_the_town_of_the_crowd_told_is_where_the_words_were_said(attribute):
+    # "told a cheering throng of supporters in Cleveland": the parse hangs the town on
+    # "supporters", inside the audience's phrase; it is still where they stood.
+    text = (
+        '"We will win this state," Senator Ann Ruiz told a cheering throng of supporters in '
+        "Cleveland in a rally broadcast on the local television networks."
+    )
+    [q] = attribute(text, date="2016-07-22")
+    assert q["occasion_place"] == "Cleveland"
+
+
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):
     # "at his press conference" places the words at the story's event, on its day and at
     # its venue, as "at the press conference" does; but it is his own, not the conference

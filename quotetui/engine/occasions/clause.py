@@ -394,6 +394,11 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 if not objs or child.i != objs[0].i:
                     continue
                 found = _audience_occasion(verb, objs, quoted)
+                if found is None:
+                    # "told a cheering throng of supporters in Tampa": where they were
+                    place = _audience_place(child, child.text, quoted)
+                    if place is not None:
+                        places.append(place)
             elif dep == "dobj" and verb_word in words.MAKING_VERBS:
                 found = _stage_occasion(verb, child, quoted) or _noun_occasion(child, quoted)
             elif dep in ("nsubj", "nsubjpass"):

@@ -113,11 +113,21 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
                 inner = _place_in(obj, quoted)
                 if inner is not None:
                     return inner
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = _pobj(child)
+            if obj is not None and _lemma(obj) in _AUDIENCE_WORDS and obj.lower_ != noun.lower_:
+                # "a cheering throng of supporters in Tampa": the audience's town, however
+                # the parse hangs it.
+                held = _place_in(obj, quoted)
+                if held is not None:
+                    return held
     if _lemma(noun) in ("floor", "stage") and noun.pos_ == "NOUN":
         found = _phrase(noun, quoted)
         return found[0] if found is not None else None
     return None
 
+
+_AUDIENCE_WORDS = frozenset(words.AUDIENCE_TYPES)
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
 # "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
