@@ -160,6 +160,35 @@ def test_a_wire_dateline_places_an_event_without_a_place_of_its_own(attribute):
     assert q["occasion_place"] == "Brussels"
 
 
+def test_placards_at_a_march_are_where_the_story_was_filed_from(attribute):
+    # A protest's placards are held up where the marchers are: the dateline's town, as an
+    # in-person event without a place of its own is.
+    text = (
+        "LIMA, May 3 (Reuters) - Police fired tear gas on Saturday at thousands of teachers "
+        "who marched on the Congress against a pay freeze.\n\n"
+        "Protesters, many holding up placards that read “No to the freeze” and “Pay us what "
+        "we earn”, gathered in the old town from early morning."
+    )
+    quotes = attribute(text, date="2025-05-03")
+    assert [q["occasion_type"] for q in quotes] == ["document", "document"]
+    assert [q["occasion_place"] for q in quotes] == ["Lima", "Lima"]
+
+
+def test_words_chanted_are_a_crowds_where_the_story_was_filed_from(attribute):
+    # Chanting is no speech to an audience but the crowd's, where it marches: "other", at
+    # the dateline's town as the protest's placards are.
+    text = (
+        "QUITO (Reuters) - Thousands of students marched through the capital on Saturday "
+        "against a rise in fuel prices.\n\n"
+        'Protesters marching through the old town chanted "No to the tax!" and kept going '
+        "until nearly midnight."
+    )
+    [q] = attribute(text, date="2025-05-03")
+    assert q["occasion_type"] == "other"
+    assert q["occasion"] == "chant"
+    assert q["occasion_place"] == "Quito"
+
+
 # --- the story's event: its day and venue for the words said at it ------------------------------
 
 
@@ -1046,6 +1075,113 @@ def test_an_interview_on_the_leads_day_is_at_the_venue_the_lead_names(attribute)
     # An interview of another day is not placed at the day's venue.
     [q] = attribute(text.replace("at the close", "on Friday"), date="2025-07-14")
     assert q["occasion_place"] is None
+
+
+def test_reporters_told_without_a_day_are_told_at_the_leads_venue(attribute):
+    # Reporters are told at the news the story gives, where its lead gives it ("in the
+    # final at the Hurlingham Club"), whether or not a day is said with them; a time set off
+    # after the venue is no part of its name.
+    text = (
+        "Maria Lopez won her first clay-court title on Sunday, beating Jane Kerr 6-4, 3-6, "
+        "7-5 in the final at the Hurlingham Club, eight days before the start of the national "
+        "championships.\n\n"
+        "The 24-year-old Chilean, seeded third, saved a match point at 4-5 in the deciding "
+        "set.\n\n"
+        "“I was so tired I could not feel my legs,” Lopez said in her on-court interview.\n\n"
+        "Kerr, the world No 12 from Canada, was gracious in defeat. “She played the big points "
+        "better, it's as simple as that,” Kerr told reporters."
+    )
+    first, second = attribute(text, date="2025-07-14")
+    assert first["occasion_place"] == "Hurlingham Club"
+    assert second["speaker"] == "Jane Kerr"
+    assert second["occasion_type"] == "press"
+    assert second["occasion_place"] == "Hurlingham Club"
+
+
+def test_the_venue_of_the_event_the_lead_tells_is_the_venue_of_its_news(attribute):
+    # "Speaking at a signing ceremony at the Grange Community Centre": the event's venue is
+    # where its news was made, and where the reporters asked their questions.
+    text = (
+        "Mayor Ruth Adeyemi signed a bill on Tuesday capping rents across the city's four "
+        "largest districts.\n\n"
+        "Speaking at a signing ceremony at the Grange Community Centre, the mayor said the cap "
+        "would save a family about $900 a year. “This is about fairness, plain and simple,” "
+        "Adeyemi said.\n\n"
+        "The landlords' association warned that repairs would be delayed. Asked by reporters "
+        "whether tenants could end up with cheaper rents but worse homes, Adeyemi said: "
+        "“That's a false choice, and I don't accept it.”"
+    )
+    _, asked = attribute(text, date="2026-04-15")
+    assert asked["occasion_type"] == "press"
+    assert asked["occasion_place"] == "Grange Community Centre"
+
+
+def test_the_town_of_the_event_the_lead_sentence_after_names_is_its_venue(attribute):
+    # "at a meeting of foreign ministers in Arica": the town is the meeting's (the parse
+    # hangs it on "ministers"), and reporters told after the talks were told there.
+    text = (
+        "Peru and Chile agreed on Thursday to reopen the Chacalluta border crossing to buses "
+        "after a week-long dispute over new entry fees.\n\n"
+        "The deal was reached at a meeting of foreign ministers in Arica, the Chilean city "
+        "closest to the border. Peru's foreign minister, Ana Rojas, told reporters after the "
+        "talks that the fees would be suspended.\n\n"
+        '"Nobody wins when families wait for a day at the border," Rojas said.'
+    )
+    [q] = attribute(text, date="2026-04-09")
+    assert q["occasion_type"] == "press"
+    assert q["occasion_place"] == "Arica"
+
+
+def test_a_commons_committee_sits_in_the_commons(attribute):
+    # "told a Commons committee": the chamber named before the committee is where it sat,
+    # and the committee told again later is that one.
+    text = (
+        "The chief executive of Blue Harbour Water was accused by MPs on Tuesday of "
+        '"dodging the question" after he told a Commons committee that leaks were largely '
+        "outside the company's control.\n\n"
+        "Peter Lang appeared before the Environment Committee alongside two other water "
+        "bosses.\n\n"
+        "“Most of the leaks are on pipes laid before the war,” Mr Lang told the committee."
+    )
+    told = attribute(text, date="2025-03-27")[-1]
+    assert told["speaker"] == "Peter Lang"
+    assert told["occasion_type"] == "hearing"
+    assert told["occasion_place"] == "Commons"
+
+
+def test_a_town_hall_hosted_by_a_network_is_the_meeting_not_the_building(attribute):
+    text = (
+        "Sanders and Clinton made their case to voters on Wednesday, days before the state's "
+        "primary.\n\n"
+        "Sanders went first at the town hall hosted by CNN, predicting a close race. “We have "
+        "come a long way,” Sanders said."
+    )
+    [q] = attribute(text, date="2016-02-04")
+    assert q["occasion"] == "town hall hosted by CNN"
+    assert q["occasion_place"] is None
+
+
+def test_the_paper_spoken_to_is_no_place_however_tagged(attribute):
+    # The tagger reads "the Harrowfield Gazette" as a building; the paper is who was told.
+    text = (
+        "The council approved the plan on Tuesday.\n\n"
+        "Speaking to the Harrowfield Gazette after the meeting, councillor Jane Rowe said: "
+        "“We had no choice.”"
+    )
+    [q] = attribute(text, date="2025-03-27")
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_place"] is None
+
+
+def test_the_town_of_the_crowd_told_is_where_the_words_were_said(attribute):
+    # "told a cheering throng of supporters in Cleveland": the parse hangs the town on
+    # "supporters", inside the audience's phrase; it is still where they stood.
+    text = (
+        '"We will win this state," Senator Ann Ruiz told a cheering throng of supporters in '
+        "Cleveland in a rally broadcast on the local television networks."
+    )
+    [q] = attribute(text, date="2016-07-22")
+    assert q["occasion_place"] == "Cleveland"
 
 
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):

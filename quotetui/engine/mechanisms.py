@@ -127,6 +127,8 @@ VERB_TYPES = _table(
         SOCIAL_POST: "tweet retweet blog",
         HEARING: "testify sentence",
         DOCUMENT: "write pen publish email",
+        # Chanted words are a crowd's, at a protest or a march (the guidelines' "other").
+        OTHER: "chant",
     }
 )
 # The occasion they name, in a word ("tweeted" → "tweet").
@@ -136,6 +138,7 @@ VERB_NOUNS = {
     "blog": "blog post",
     "testify": "testimony",
     "sentence": "sentencing",
+    "chant": "chant",
 }
 
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".

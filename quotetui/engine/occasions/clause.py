@@ -212,7 +212,7 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
                 Occasion(
                     kind,
                     f"{lead} {text}",
-                    _place_in(obj, quoted),
+                    _audience_place(obj, text, quoted),
                     date,
                     verb.idx,
                     end,
@@ -274,9 +274,7 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
     if phrase is None:
         return None
     text, _, end, date = phrase
-    place = _place_in(obj, quoted)
-    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
-        place = None  # "the Northern Echo", a paper the tagger took for a place
+    place = _audience_place(obj, text, quoted)
     # "told the meeting", "told the court", "told councillors": the event the story tells.
     back = kind in _IN_PERSON and (
         any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
@@ -303,6 +301,16 @@ def _outlet_compound(obj: Token) -> bool:
     if obj.pos_ != "NOUN" or _lemma(obj) in words.AUDIENCE_TYPES:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_outlet(c) for c in obj.children)
+
+
+def _audience_place(obj: Token, text: str, quoted: Sequence[bool]) -> str | None:
+    """The place an audience's phrase names ("a crowd in Tampa"), unless it is the audience
+    itself: "the Northern Echo", "Speaking to the Harrowfield Gazette", a paper the tagger
+    took for a place."""
+    place = _place_in(obj, quoted)
+    if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
+        return None
+    return place
 
 
 def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
@@ -399,6 +407,11 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 if not objs or child.i != objs[0].i:
                     continue
                 found = _audience_occasion(verb, objs, quoted)
+                if found is None:
+                    # "told a cheering throng of supporters in Tampa": where they were
+                    place = _audience_place(child, child.text, quoted)
+                    if place is not None:
+                        places.append(place)
             elif dep == "dobj" and verb_word in words.MAKING_VERBS:
                 found = (
                     _stage_occasion(verb, child, quoted)

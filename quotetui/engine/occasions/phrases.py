@@ -40,6 +40,11 @@ def _phrase(
         if tok.dep_ == "det" and tok.head in heads and tok.i < tok.head.i and not keep_det:
             if tok.pos_ == "DET":
                 drop.add(i)
+        elif tok.dep_ == "prep" and any(
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+        ):
+            # "Queen's Club, eight days before the start of Wimbledon": a time, no name's.
+            drop.update(t.i for t in tok.subtree)
         elif tok.dep_ in ("relcl", "advcl", "ccomp", "mark") or (
             tok.i > head.i
             and tok not in heads

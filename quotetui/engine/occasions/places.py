@@ -27,7 +27,7 @@ _SETTLEMENTS = frozenset("town city village county state region capital district
 
 def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None:
     """The place a noun names, when it is one: "Tampa", "City Hall", "the Senate floor"."""
-    if quoted[noun.i]:
+    if quoted[noun.i] or _event_not_building(noun):
         return None
     label = noun.ent_type_
     placeish = (
@@ -39,7 +39,7 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         # name is a building (a common "court" may be the judges: "told the court").
         or (_lemma(noun) == "court" and noun.pos_ == "PROPN")
         # "in the Commons", "in the Lords": the chambers, whether tagged or not.
-        or (noun.text in ("Commons", "Lords") and noun.pos_ == "PROPN")
+        or _chamber(noun)
     )
     if not placeish and _lemma(noun) in _SETTLEMENTS:
         for child in noun.children:  # "the former coal mining town of Scranton"
@@ -51,6 +51,25 @@ def _place_of(noun: Token, quoted: Sequence[bool], prep_word: str) -> str | None
         return None
     found = _phrase(noun, quoted)
     return found[0] if found is not None else None
+
+
+def _chamber(tok: Token) -> bool:
+    """ "Commons", "Lords": a chamber of parliament by its name, whether tagged or not."""
+    return tok.text in ("Commons", "Lords") and tok.pos_ == "PROPN"
+
+
+def _event_not_building(noun: Token) -> bool:
+    """ "a town hall", "the town hall hosted by CNN": the meeting a building's name is used
+    for, not the building ("in the town hall" is one)."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in words.PLACE_NOUNS or noun.ent_type_:
+        return False
+    if noun_type(noun)[0] is None:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "acl" and _lemma(c) in ("host", "organize", "organise", "moderate"))
+        for c in noun.children
+    )
 
 
 def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
@@ -66,6 +85,8 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
             entity = entity_of(child)
             if entity is not None:
                 return entity.text
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and _chamber(child):
+            return child.text  # "told a Commons committee": the committee sat in the Commons
         if child.dep_ == "acl" and _lemma(child) in ("host", "hold", "organize", "organise"):
             for grand in child.children:
                 obj = _pobj(grand) if grand.dep_ in ("agent", "prep") else None
@@ -92,11 +113,21 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
                 inner = _place_in(obj, quoted)
                 if inner is not None:
                     return inner
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = _pobj(child)
+            if obj is not None and _lemma(obj) in _AUDIENCE_WORDS and obj.lower_ != noun.lower_:
+                # "a cheering throng of supporters in Tampa": the audience's town, however
+                # the parse hangs it.
+                held = _place_in(obj, quoted)
+                if held is not None:
+                    return held
     if _lemma(noun) in ("floor", "stage") and noun.pos_ == "NOUN":
         found = _phrase(noun, quoted)
         return found[0] if found is not None else None
     return None
 
+
+_AUDIENCE_WORDS = frozenset(words.AUDIENCE_TYPES)
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
 # "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
@@ -150,7 +181,10 @@ def with_story_place(
         return placed
     if occasion.head == "call":
         return placed  # "told analysts on a conference call": said from wherever they were
-    if occasion.date is None or occasion.date.key != day.key:
+    if occasion.date is None:
+        if occasion.type is not OccasionType.PRESS:
+            return placed
+    elif occasion.date.key != day.key:
         return placed
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
 
@@ -170,11 +204,28 @@ def with_dateline(
             return placed
         town = f"{occasion.place}, {place}"
         return Placed(dataclasses.replace(occasion, place=town), placed.date_source)
-    if occasion.place is not None or occasion.type not in _PLACED_TYPES or remote(occasion):
+    if occasion.place is not None or not _on_site(occasion) or remote(occasion):
         return placed
     if venue is not None:
         place = venue
     return Placed(dataclasses.replace(occasion, place=place), placed.date_source)
+
+
+def _on_site(occasion: Occasion) -> bool:
+    """Whether an occasion was where the story is told from: an in-person event, a protest,
+    or what a crowd holds up at one ("placards reading …")."""
+    if occasion.type in _PLACED_TYPES:
+        return True
+    named = occasion.head or (occasion.text or "").split(" ")[-1].lower()
+    return named in _ON_SITE_HEADS
+
+
+# Events no audience is addressed at, and words shown, not said, at an event: all where
+# those who chant or carry them are.
+_ON_SITE_HEADS = frozenset(
+    "protest protests march marches demonstration demonstrations sign signs banner banners "
+    "placard placards poster posters chant chants".split()
+)
 
 
 def _has_town(place: str, town: str) -> bool:
@@ -199,10 +250,24 @@ def _lead_place(
             place = _place_of(tok, quoted, "at")  # "packed St Aidan's church hall"
             if place is not None:
                 return place
-        if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        if tok.dep_ != "pobj":
             continue
-        if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in ("at", "in"):
-            holder = tok.head.head
+        holder = _holder(tok.head.head)
+        # "at a meeting of trade ministers in Arusha": the town of an event held "at" is the
+        # event's, even where "in" alone would not name the news's place.
+        held_in = tok.head.lower_ == "in" and holder.dep_ == "pobj" and holder.head.lower_ in preps
+        if tok.head.lower_ not in preps and not held_in:
+            continue
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("at", "in"):
+            if (
+                tok.head.lower_ == "at"
+                and _place_of(holder, quoted, holder.head.lower_) is None
+                and (tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS)
+            ):
+                # "beating Novak in the final at Queen's Club": the venue of what was done.
+                place = _place_of(tok, quoted, "at")
+                if place is not None:
+                    return place
             if (
                 tok.head.lower_ != "in"
                 or tok.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -231,6 +296,19 @@ def _lead_place(
         if tok.ent_type_ in ("FAC", "ORG") or _lemma(tok) in words.PLACE_NOUNS:
             return place
     return None
+
+
+def _holder(noun: Token) -> Token:
+    """The noun a phrase's place is of, past the "of" phrases between: "a meeting" of "a
+    meeting of trade ministers in Arusha" (the parse may hang the town on "ministers")."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ == "pobj"
+        and noun_type(noun)[0] is None
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _venue_name(tok: Token) -> bool:
