@@ -1986,3 +1986,13 @@ def test_a_venue_without_its_town_is_in_the_datelines_town(attribute):
     )
     [q] = attribute(text, date="2026-11-04")
     assert q["occasion_place"] == "the agency's headquarters, Lyon"
+
+
+def test_this_morning_is_the_day_of_publication(attribute):
+    # "this morning" is a TIME to the parser; like "today" it names the publication day.
+    text = (
+        "Speaking on BBC Radio 4's Today programme this morning, the minister Ann Ford said "
+        "the offer was final. “We have gone as far as we can,” she said."
+    )
+    [q] = attribute(text, date="2026-02-09")
+    assert q["occasion_date"] == "2026-02-09"
