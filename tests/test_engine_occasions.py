@@ -1996,3 +1996,45 @@ def test_this_morning_is_the_day_of_publication(attribute):
     )
     [q] = attribute(text, date="2026-02-09")
     assert q["occasion_date"] == "2026-02-09"
+
+
+def test_told_reporters_after_the_talks_is_of_the_leads_day(attribute):
+    # Ruling 1: a telling that places itself right after the story's event ("told reporters
+    # after the talks") takes that event's day, and the speaker's quotes that go on from it.
+    text = (
+        "Port deal struck\n\n"
+        "Ghana and Togo agreed on Thursday to reopen the Aflao crossing to buses, officials "
+        "said.\n\n"
+        "The agreement was reached at a meeting of transport ministers in Lome. Ghana's "
+        "transport minister, Kofi Mensah, told reporters after the talks that the fees would "
+        "be dropped.\n\n"
+        '"Nobody wins when buses sit idle," Mensah said. "We put passengers first."'
+    )
+    first, second = attribute(text, date="2026-04-09")
+    assert first["occasion_date"] == "2026-04-09"
+    assert second["occasion_date"] == "2026-04-09"
+
+
+def test_told_reporters_without_a_tie_stays_undated(attribute):
+    text = (
+        "Port deal struck\n\n"
+        "Ghana and Togo agreed on Thursday to reopen the Aflao crossing to buses, officials "
+        "said.\n\n"
+        "Ghana's transport minister, Kofi Mensah, told reporters that the fees would be "
+        "dropped.\n\n"
+        '"Nobody wins when buses sit idle," Mensah said.'
+    )
+    [q] = attribute(text, date="2026-04-09")
+    assert q["occasion_date"] is None
+
+
+def test_the_day_of_what_someone_made_clear_dates_their_words_after(attribute):
+    # "made it clear to X on Wednesday": the parse hangs the day on "clear", which completes
+    # the verb; it is still the day of what she did, and of her words told right after.
+    text = (
+        "Mayor reassures council.\n\n"
+        "Mayor Ann Ford made it clear to councillors on Wednesday that she backs the plan.\n\n"
+        "“We are going to build it,” Ford told reporters as she left the meeting."
+    )
+    [q] = attribute(text, date="2026-02-13")
+    assert q["occasion_date"] == "2026-02-11"
