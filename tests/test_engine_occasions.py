@@ -2033,7 +2033,7 @@ def test_the_day_of_what_someone_made_clear_dates_their_words_after(attribute):
     # the verb; it is still the day of what she did, and of her words told right after.
     text = (
         "Mayor reassures council.\n\n"
-        "Mayor Ann Ford made it clear to councillors on Wednesday that she backs the plan.\n\n"
+        "Mayor Ann Ford made it clear on Wednesday that she backs the plan.\n\n"
         "“We are going to build it,” Ford told reporters as she left the meeting."
     )
     [q] = attribute(text, date="2026-02-13")
