@@ -2038,3 +2038,31 @@ def test_the_day_of_what_someone_made_clear_dates_their_words_after(attribute):
     )
     [q] = attribute(text, date="2026-02-13")
     assert q["occasion_date"] == "2026-02-11"
+
+
+def test_a_day_that_ends_a_shows_name_is_no_date(attribute):
+    # “Fox News Sunday” is a show: its "Sunday" says nothing of when the words were said,
+    # while "on “Meet the Press” Sunday" does.
+    text = (
+        "Clinton on Russia.\n\n"
+        "Hillary Clinton spoke about Russian hacking.\n\n"
+        "“We know that Russian intelligence services hacked into the DNC,” Clinton said in "
+        "an interview with “Fox News Sunday.”"
+    )
+    assert attribute(text, date="2016-07-31")[0]["occasion_date"] is None
+    aired = text.replace("in an interview with “Fox News Sunday.”", "on “Meet the Press” Sunday.")
+    assert attribute(aired, date="2016-07-31")[0]["occasion_date"] == "2016-07-31"
+
+
+def test_the_leads_day_may_be_named_after_a_standfirst_and_an_undated_paragraph(attribute):
+    text = (
+        "Regulator fines water firm\n\n"
+        "Regulator says company ‘failed its customers’\n\n"
+        "Riverside Water has been ordered to pay £50m, the largest penalty of its kind, after "
+        "an investigation found it had failed to run its sewage works properly for years.\n\n"
+        "The regulator fined the company on Wednesday and barred bonuses for its executives.\n\n"
+        "“It is a record penalty for a record failure,” the regulator's chief executive, Dana "
+        "Holt, told a news conference in Leeds."
+    )
+    quotes = attribute(text, date="2026-06-04")
+    assert quotes[-1]["occasion_date"] == "2026-06-03"

@@ -60,6 +60,8 @@ def _date_entity(token: Token) -> Span | None:
     doc = token.doc
     if ent.start > 0 and doc[ent.start - 1].is_quote and doc[ent.start - 1].is_left_punct:
         return None  # “This Week”: the name of a show
+    if _ends_a_title(ent):
+        return None  # “Fox News Sunday”: the day ends the name of a show
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "until", "till", "by"):
         return None  # "filed for Sunday's show", "by Friday": a deadline or a purpose
     if ent.start > 0 and doc[ent.start - 1].tag_ == "POS":
@@ -67,6 +69,20 @@ def _date_entity(token: Token) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].lower_ in ("programme", "program", "show"):
         return None
     return ent
+
+
+def _ends_a_title(ent: Span) -> bool:
+    """A day that ends a name in quotation marks (“Fox News Sunday”, “Super Tuesday”): the
+    capitalised words before it run back to an opening mark."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= _TITLE_WORDS and doc[i].pos_ == "PROPN":
+        i -= 1
+    return i < ent.start - 1 and i >= 0 and doc[i].is_quote and doc[i].is_left_punct
+
+
+# The words of a show's name before the day that ends it ("Fox News Sunday").
+_TITLE_WORDS = 4
 
 
 def occasion_date_entity(token: Token) -> Span | None:
