@@ -2066,3 +2066,24 @@ def test_the_leads_day_may_be_named_after_a_standfirst_and_an_undated_paragraph(
     )
     quotes = attribute(text, date="2026-06-04")
     assert quotes[-1]["occasion_date"] == "2026-06-03"
+
+
+def test_a_statement_issued_after_the_hearing_is_not_of_its_day(attribute):
+    # Words said at the hearing are of its day; a statement "issued after the hearing" may
+    # come any time after, and the text gives it no day of its own.
+    text = (
+        "Coroner to write to council after boy killed at bus stop\n\n"
+        "A coroner has said she will write to the county council after an inquest heard that a "
+        "boy was killed at a bus stop on a fast road.\n\n"
+        "Senior coroner Dr Jane Hale recorded a conclusion of accidental death at the end of a "
+        "two-day inquest at County Hall in Exeter on Thursday. “He did nothing wrong,” she "
+        "said.\n\n"
+        "Dr Hale said she would issue a report. “I am not satisfied that the risk has been "
+        "addressed,” she told the court.\n\n"
+        "In a statement issued after the hearing, the county council said the coroner's "
+        "findings would be “accepted in full”. “Our thoughts remain with his family,” the "
+        "council said."
+    )
+    quotes = attribute(text, date="2025-03-14")
+    assert [q["occasion_date"] for q in quotes[:2]] == ["2025-03-13", "2025-03-13"]
+    assert [q["occasion_date"] for q in quotes[2:]] == [None, None]
