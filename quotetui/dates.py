@@ -151,6 +151,8 @@ _DATE_WORDS = re.compile(
 )
 _DAY_WORDS = re.compile(
     rf"(?i)\b({_WEEKDAY_STEMS})day\b|\b(today|tonight|yesterday|last\s+night)\b|"
+    # "this morning" is the day of publication, as "today" is (OCCASION-GUIDELINES.md)
+    r"\bthis\s+(?:morning|afternoon|evening)\b|"
     rf"\b({_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_STEMS})"
 )
 

@@ -113,6 +113,8 @@ def test_every_month_and_weekday_name_of_the_tables_resolves():
         ("Feb 22", True, True),
         ("22 February", True, True),
         ("yesterday", True, True),
+        ("this morning", True, True),
+        ("earlier this evening", True, True),
         ("last week", True, False),
         ("earlier in February", True, False),
         ("in 2016", True, False),

@@ -2236,3 +2236,104 @@ def test_a_programme_of_work_is_no_broadcast(attribute):
         "“We are ready,” Ann Ford said during her weekly call-in show on WRVN radio.",
     ):
         assert _one(attribute, text)["occasion_type"] == "broadcast", text
+
+
+def test_this_morning_is_the_day_of_publication(attribute):
+    # "this morning" is a TIME to the parser; like "today" it names the publication day.
+    text = (
+        "Speaking on BBC Radio 4's Today programme this morning, the minister Ann Ford said "
+        "the offer was final. “We have gone as far as we can,” she said."
+    )
+    [q] = attribute(text, date="2026-02-09")
+    assert q["occasion_date"] == "2026-02-09"
+
+
+def test_told_reporters_after_the_talks_is_of_the_leads_day(attribute):
+    # Ruling 1: a telling that places itself right after the story's event ("told reporters
+    # after the talks") takes that event's day, and the speaker's quotes that go on from it.
+    text = (
+        "Port deal struck\n\n"
+        "Ghana and Togo agreed on Thursday to reopen the Aflao crossing to buses, officials "
+        "said.\n\n"
+        "The agreement was reached at a meeting of transport ministers in Lome. Ghana's "
+        "transport minister, Kofi Mensah, told reporters after the talks that the fees would "
+        "be dropped.\n\n"
+        '"Nobody wins when buses sit idle," Mensah said. "We put passengers first."'
+    )
+    first, second = attribute(text, date="2026-04-09")
+    assert first["occasion_date"] == "2026-04-09"
+    assert second["occasion_date"] == "2026-04-09"
+
+
+def test_told_reporters_without_a_tie_stays_undated(attribute):
+    text = (
+        "Port deal struck\n\n"
+        "Ghana and Togo agreed on Thursday to reopen the Aflao crossing to buses, officials "
+        "said.\n\n"
+        "Ghana's transport minister, Kofi Mensah, told reporters that the fees would be "
+        "dropped.\n\n"
+        '"Nobody wins when buses sit idle," Mensah said.'
+    )
+    [q] = attribute(text, date="2026-04-09")
+    assert q["occasion_date"] is None
+
+
+def test_the_day_of_what_someone_made_clear_dates_their_words_after(attribute):
+    # "made it clear to X on Wednesday": the parse hangs the day on "clear", which completes
+    # the verb; it is still the day of what she did, and of her words told right after.
+    text = (
+        "Mayor reassures council.\n\n"
+        "Mayor Ann Ford made it clear on Wednesday that she backs the plan.\n\n"
+        "“We are going to build it,” Ford told reporters as she left the meeting."
+    )
+    [q] = attribute(text, date="2026-02-13")
+    assert q["occasion_date"] == "2026-02-11"
+
+
+def test_a_day_that_ends_a_shows_name_is_no_date(attribute):
+    # “Fox News Sunday” is a show: its "Sunday" says nothing of when the words were said,
+    # while "on “Meet the Press” Sunday" does.
+    text = (
+        "Clinton on Russia.\n\n"
+        "Hillary Clinton spoke about Russian hacking.\n\n"
+        "“We know that Russian intelligence services hacked into the DNC,” Clinton said in "
+        "an interview with “Fox News Sunday.”"
+    )
+    assert attribute(text, date="2016-07-31")[0]["occasion_date"] is None
+    aired = text.replace("in an interview with “Fox News Sunday.”", "on “Meet the Press” Sunday.")
+    assert attribute(aired, date="2016-07-31")[0]["occasion_date"] == "2016-07-31"
+
+
+def test_the_leads_day_may_be_named_after_a_standfirst_and_an_undated_paragraph(attribute):
+    text = (
+        "Regulator fines water firm\n\n"
+        "Regulator says company ‘failed its customers’\n\n"
+        "Riverside Water has been ordered to pay £50m, the largest penalty of its kind, after "
+        "an investigation found it had failed to run its sewage works properly for years.\n\n"
+        "The regulator fined the company on Wednesday and barred bonuses for its executives.\n\n"
+        "“It is a record penalty for a record failure,” the regulator's chief executive, Dana "
+        "Holt, told a news conference in Leeds."
+    )
+    quotes = attribute(text, date="2026-06-04")
+    assert quotes[-1]["occasion_date"] == "2026-06-03"
+
+
+def test_a_statement_issued_after_the_hearing_is_not_of_its_day(attribute):
+    # Words said at the hearing are of its day; a statement "issued after the hearing" may
+    # come any time after, and the text gives it no day of its own.
+    text = (
+        "Coroner to write to council after boy killed at bus stop\n\n"
+        "A coroner has said she will write to the county council after an inquest heard that a "
+        "boy was killed at a bus stop on a fast road.\n\n"
+        "Senior coroner Dr Jane Hale recorded a conclusion of accidental death at the end of a "
+        "two-day inquest at County Hall in Exeter on Thursday. “He did nothing wrong,” she "
+        "said.\n\n"
+        "Dr Hale said she would issue a report. “I am not satisfied that the risk has been "
+        "addressed,” she told the court.\n\n"
+        "In a statement issued after the hearing, the county council said the coroner's "
+        "findings would be “accepted in full”. “Our thoughts remain with his family,” the "
+        "council said."
+    )
+    quotes = attribute(text, date="2025-03-14")
+    assert [q["occasion_date"] for q in quotes[:2]] == ["2025-03-13", "2025-03-13"]
+    assert [q["occasion_date"] for q in quotes[2:]] == [None, None]

@@ -15,6 +15,7 @@ from quotetui.engine.occasions.date_phrases import _date_entity, date_near, date
 from quotetui.engine.occasions.nouns import _DEFINITE, _noun_occasion
 from quotetui.engine.occasions.occasion_types import (
     _IN_PERSON,
+    _WRITTEN,
     _named_body,
     audience_type,
     is_broadcast,
@@ -35,6 +36,7 @@ OCCASION_PREPS = frozenset(
 )
 # "said after the game": the occasion, when nothing better is named; a time, not a medium.
 LATER_PREPS = frozenset({"after", "following"})
+_AFTER = tuple(sorted(LATER_PREPS))
 _ELSEWHEN = frozenset("earlier previously formerly once before".split())
 
 
@@ -446,7 +448,10 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
         framing = _framing_place(verbs, quoted)
         if framing is not None:
             best = framing  # "Macron, speaking in Berlin on Saturday, had urged …"
-    if any(_tells_the_event(verb, quoted) for verb in verbs):
+    # Written words "after the hearing" are not of its day: a statement or a post may come
+    # at any time after (the gold leaves "statement issued after the hearing" undated).
+    later = best.type not in _WRITTEN
+    if any(_tells_the_event(verb, quoted, later=later) for verb in verbs):
         best = dataclasses.replace(best, refers_back=True)
     if any(c.dep_ == "advmod" and c.lower_ in _ELSEWHEN for v in verbs for c in v.children):
         best = dataclasses.replace(best, elsewhen=True, refers_back=False)
@@ -622,9 +627,11 @@ def _framing_place(verbs: Sequence[Token], quoted: Sequence[bool]) -> Occasion |
 _EVENT_PRESS = frozenset({"reporter", "journalist", "medium", "media", "press"})
 
 
-def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
+def _tells_the_event(verb: Token, quoted: Sequence[bool], *, later: bool = True) -> bool:
     """ "told reporters after the meeting", "said at the hearing", "in his post-match press
-    conference": the words place themselves at the event the story is about."""
+    conference": the words place themselves at the event the story is about. ``later``
+    false: only words said at or during it count, not after ("in a statement issued after
+    the hearing" was written some time after, on no day the text gives)."""
     doc = verb.doc
     # "told reporters in the clubhouse afterward": the reporters who were at the story's
     # event; "told advisers afterward" may follow any event the story recalls.
@@ -653,13 +660,9 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool]) -> bool:
         if _lemma(tok) not in words.EVENT_HEADS and tok.lower_ not in words.EVENT_HEADS:
             continue  # "talks" is the event, "talk" its lemma
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in (
-            "after",
-            "at",
-            "during",
-            "following",
-            "before",
-        ):
+        if tok.dep_ != "pobj" or prep.lower_ not in ("at", "during", "before", *_AFTER):
+            continue
+        if not later and prep.lower_ in LATER_PREPS:
             continue
         if not any(
             (c.dep_ == "det" and c.lower_ in _DEFINITE)

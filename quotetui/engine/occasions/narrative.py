@@ -281,8 +281,15 @@ def _adverbial(ent: Span, verb: Token) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    # "approved a plan on Tuesday": the parse may hang the date on the object.
-    return prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
+    # "approved a plan on Tuesday": the parse may hang the date on the object, and "made it
+    # clear to House Democrats on Wednesday" on the adjective that completes the verb.
+    return prep.head.i == verb.i or (
+        prep.head.head.i == verb.i
+        and (
+            prep.head.dep_ == "dobj"
+            or (prep.head.pos_ == "ADJ" and prep.head.dep_ in ("ccomp", "oprd", "acomp"))
+        )
+    )
 
 
 def _narrative_role(
@@ -522,6 +529,15 @@ def _verb_mention(
         # "spoke to Breitbart News Saturday on Sirius XM Patriot Channel 125": the telling
         # went out on the air, as "said on Fox News" does
         occasion = dataclasses.replace(occasion, type=OccasionType.BROADCAST)
+    if (
+        occasion.type in _IN_PERSON | {OccasionType.PRESS}
+        and not _told_before(verb)
+        and _tells_the_event(verb, quoted)
+    ):
+        # "Kamau told reporters after the talks that …": the telling places itself at the
+        # event the story tells, as "“…,” Kamau told reporters after the talks" does
+        # (docs/OCCASION-RULINGS.md, 1); the quotes that go on from it are of its day.
+        occasion = dataclasses.replace(occasion, refers_back=True)
     if occasion.date is None:
         occasion = occasion.with_date(_date_of_clause(verb, quoted))
     if occasion.place is None:

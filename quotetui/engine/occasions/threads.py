@@ -461,11 +461,11 @@ def _lead_date(
     found: list[tuple[int, DatePhrase, str | None]] = []
     for mention, name in zip(mentions, actor_names, strict=True):
         date = mention.occasion.date
-        if date is not None and mention.paragraph <= 2 and names_a_day(date.text):
+        if date is not None and mention.paragraph <= _LEAD_DAY and names_a_day(date.text):
             found.append((mention.position, date, None if mention.background else name))
     for slot in slots:
         date = slot.own.date
-        if date is not None and slot.paragraph <= 2 and names_a_day(date.text):
+        if date is not None and slot.paragraph <= _LEAD_DAY and names_a_day(date.text):
             found.append((slot.position, date, slot.speaker))
     if not found:
         return None, None, 0, False
@@ -871,6 +871,10 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 
 # The title and the first paragraphs: the lead.
 _LEAD_PARAGRAPHS = 2
+# Paragraphs within which the first day named is the lead's day: a standfirst or a lead
+# without a day ("Northmoor Water has been ordered to pay £168m …") may come before the
+# paragraph that dates the news ("Ofwat said on Wednesday …").
+_LEAD_DAY = 3
 # Paragraphs into the story within which its event (the debate the title tells) is still
 # the occasion of words with none of their own, beyond which a story has moved on. Live
 # blogs of a debate run to well over a hundred short paragraphs, all of the debate (on
