@@ -25,8 +25,33 @@ def test_occasion_and_date_from_the_attribution_clause(attribute):
 
 def test_told_reporters_is_an_occasion(attribute):
     [q] = attribute("“We are ready,” the coach told reporters on Monday.", date=PUBLISHED)
-    assert q["occasion"] == "told reporters"
+    assert q["occasion"] == "remarks to reporters"  # the guidelines name the event
     assert q["occasion_date"] == "2026-02-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "kind"),
+    [
+        (
+            "“We are ready,” Mayor Tom Hale told the Harbour Gazette.",
+            "interview with the Harbour Gazette",
+            "interview",
+        ),
+        (
+            "“We are ready,” Mayor Tom Hale told me at the harbour.",
+            "interview with the author",
+            "interview",
+        ),
+        ("“We are ready,” Mayor Tom Hale told the delegates.", "told the delegates", None),
+    ],
+)
+def test_a_telling_is_named_as_the_event_it_stands_for(attribute, text, occasion, kind):
+    # The guidelines name an event or medium: "told CNN" is an interview with CNN, "told
+    # me" the writer's interview; a telling of an audience at an event keeps its words.
+    [q] = attribute(text, date=PUBLISHED)
+    assert q["occasion"] == occasion
+    if kind is not None:
+        assert q["occasion_type"] == kind
 
 
 def test_without_publication_date_the_phrase_is_kept(attribute):
@@ -302,8 +327,8 @@ def test_words_followed_by_more_that_name_their_occasion_were_said_there(attribu
         "case harder to dismiss,” she told the BBC."
     )
     first, second = attribute(text, date=PUBLISHED)
-    assert second["occasion"] == "told the BBC"
-    assert first["occasion"] == "told the BBC"
+    assert second["occasion"] == "interview with the BBC"
+    assert first["occasion"] == "interview with the BBC"
     assert first["occasion_type"] == "interview"
 
 
@@ -1347,7 +1372,7 @@ def test_a_venue_noun_on_the_telling_verb_is_its_place(attribute):
 def test_outside_a_place_is_where_an_interview_was_given(attribute):
     q = _one(attribute, "“The shelves are empty,” Mika Sato told Reuters outside a bakery.")
     assert q["occasion_type"] == "interview"
-    assert q["occasion"] == "told Reuters"
+    assert q["occasion"] == "interview with Reuters"
     assert "bakery" in q["occasion_place"]
 
 

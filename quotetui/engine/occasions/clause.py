@@ -286,7 +286,7 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
         1,
         Occasion(
             kind,
-            f"{verb.text} {text}",
+            _telling_described(verb, kind, text),
             place,
             date,
             verb.idx,
@@ -294,6 +294,7 @@ def _audience_occasion(verb: Token, objs: Sequence[Token], quoted: Sequence[bool
             kind in words.SHARED_TYPES,
             refers_back=back,
         ),
+        telling=_lemma(verb) == "tell",
     )
 
 
@@ -313,6 +314,23 @@ def _audience_place(obj: Token, text: str, quoted: Sequence[bool]) -> str | None
     if place is not None and is_outlet(obj) and place.lower().removeprefix("the ") in text.lower():
         return None
     return place
+
+
+def _telling_described(verb: Token, kind: OccasionType | None, told: str) -> str:
+    """The event a telling stands for, named as the guidelines name it: "told CNN" is an
+    interview with CNN, "told reporters" remarks to reporters, "told me" an interview with
+    the author; other tellings keep their words ("told the delegates")."""
+    if _lemma(verb) != "tell":
+        return f"{verb.text} {told}"
+    if kind is OccasionType.INTERVIEW:
+        return (
+            "interview with the author"
+            if told.lower() in ("me", "us")
+            else f"interview with {told}"
+        )
+    if kind is OccasionType.PRESS:
+        return f"remarks to {told}"
+    return f"{verb.text} {told}"
 
 
 def _aired_on(verb: Token, quoted: Sequence[bool], more: Sequence[Token] = ()) -> bool:
@@ -582,8 +600,7 @@ def _best(candidates: Sequence[_Found]) -> Occasion:
         for f in candidates
         if f.rank == 1
         and f.occasion.type in (OccasionType.PRESS, OccasionType.INTERVIEW)
-        and f.occasion.text is not None
-        and f.occasion.text.split()[0].lower() in ("told", "telling", "tells", "tell")
+        and f.telling
     ]
     if (
         told

@@ -115,6 +115,7 @@ class Mention:
 class _Found:
     rank: int  # lower wins: 0 a named event or medium … 3 the verb alone
     occasion: Occasion
+    telling: bool = False  # an audience told ("told reporters", "told The Post")
 
 
 @dataclass(frozen=True)
