@@ -1207,6 +1207,9 @@ def test_the_town_of_the_crowd_told_is_where_the_words_were_said(attribute):
     )
     [q] = attribute(text, date="2016-07-22")
     assert q["occasion_place"] == "Cleveland"
+    # Whose, not where: lawmakers of a state need not be in it.
+    [q] = attribute('"We will win," Ruiz told a group of Texas lawmakers.', date="2016-07-22")
+    assert q["occasion_place"] is None
 
 
 def test_the_speakers_own_press_conference_is_of_the_story_but_not_shared(attribute):

@@ -25,7 +25,7 @@ from quotetui.engine.occasions.occasion_types import (
 )
 from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
-from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
+from quotetui.engine.occasions.places import CROWDS, PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
 from quotetui.engine.occasions.shows import show_before, show_text
 from quotetui.engine.syntax import is_cue_word
@@ -427,7 +427,7 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 if not objs or child.i != objs[0].i:
                     continue
                 found = _audience_occasion(verb, objs, quoted)
-                if found is None:
+                if found is None and _lemma(child) in CROWDS:
                     # "told a cheering throng of supporters in Tampa": where they were
                     place = _audience_place(child, child.text, quoted)
                     if place is not None:

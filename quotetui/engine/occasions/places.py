@@ -115,12 +115,15 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
                     return inner
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = _pobj(child)
-            if obj is not None and _lemma(obj) in _AUDIENCE_WORDS and obj.lower_ != noun.lower_:
+            if obj is not None and _lemma(obj) in _AUDIENCE_WORDS:
                 # "a cheering throng of supporters in Tampa": the audience's town, however
-                # the parse hangs it.
-                held = _place_in(obj, quoted)
-                if held is not None:
-                    return held
+                # the parse hangs it (not "a group of Texas lawmakers": whose, not where).
+                for grand in obj.children:
+                    held = _pobj(grand) if grand.dep_ == "prep" else None
+                    if held is not None and grand.lower_ in PLACE_PREPS:
+                        place = _place_of(held, quoted, grand.lower_)
+                        if place is not None:
+                            return place
     if _lemma(noun) in ("floor", "stage") and noun.pos_ == "NOUN":
         found = _phrase(noun, quoted)
         return found[0] if found is not None else None
@@ -128,6 +131,9 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
 
 
 _AUDIENCE_WORDS = frozenset(words.AUDIENCE_TYPES)
+# Those an audience is gathered as, whose town is where they listened: "the Cleveland
+# crowd", "a cheering throng of supporters in Tampa" (not "the Ohio senator": whose).
+CROWDS = frozenset("crowd crowds throng audience audiences gathering congregation".split())
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
 # "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
