@@ -71,8 +71,8 @@ from quotetui.names import (
     name_key,
 )
 
-# An entity whose mentions all sit in headings weighs 0.1 each (chains._join): below this it
-# was never named in the body.
+# An entity's uses weigh 1 in the body, 0.25 inside a quote and 0.1 in a heading
+# (chains._join): below this, one named in a heading was not named in the body's own words.
 _BODY_USES = 0.5
 _NUMBERING = re.compile(r"[\d\s.,:;#)–—-]*")
 
@@ -284,7 +284,7 @@ class _Resolver(_Chains):
             return False
         line_end = text.find("\n", span.end_char)
         rest = text[span.end_char : line_end if line_end != -1 else len(text)].strip()
-        return rest in ("", ".", ":") or rest.startswith(":") or len(rest.split()) <= 1
+        return rest.startswith(":") or len(rest.split()) <= 1
 
     def _org_in(self, mention: Span, head: Token) -> Entity | None:
         e = self.entity_of_token(head)
