@@ -424,3 +424,12 @@ def test_the_subject_of_a_condition_before_a_quote_is_not_its_speaker(attribute)
     )
     q = only(attribute(text), "hard to stop")
     assert q["speaker"] == "Nora Feld"
+
+
+def test_whose_words_a_colon_introduces_outranks_the_medium_that_used_them(attribute):
+    text = (
+        "Karen Hollis, a nurse from Leeds, wrote to the paper last week. The article used one "
+        'of the woman\'s lines as its headline: "Nobody listens to us on the wards."'
+    )
+    q = only(attribute(text), "Nobody listens")
+    assert q["speaker_mention"] == "the woman"
