@@ -343,7 +343,9 @@ def test_a_thing_as_the_subject_is_never_the_speaker(attribute):
     )
     q = only(attribute(text), "heating")
     assert q["speaker"] != "first incident"
-    assert "incident" not in (q["speaker_mention"] or "")
+    # The participle is the nearer clause's subject's, who can speak.
+    assert q["speaker_mention"] == "angry tenants"
+    assert q["method"] == "cue-verb subject"
 
 
 def test_a_relative_pronoun_for_a_thing_is_not_the_speaker(attribute):
@@ -424,3 +426,12 @@ def test_the_subject_of_a_condition_before_a_quote_is_not_its_speaker(attribute)
     )
     q = only(attribute(text), "hard to stop")
     assert q["speaker"] == "Nora Feld"
+
+
+def test_whose_words_a_colon_introduces_outranks_the_medium_that_used_them(attribute):
+    text = (
+        "Karen Hollis, a nurse from Leeds, wrote to the paper last week. The article used one "
+        'of the woman\'s lines as its headline: "Nobody listens to us on the wards."'
+    )
+    q = only(attribute(text), "Nobody listens")
+    assert q["speaker_mention"] == "the woman"

@@ -11,8 +11,11 @@ from spacy.attrs import LOWER  # type: ignore[import-not-found]
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from quotetui.engine.coref.descriptions import is_person_noun
+from quotetui.engine.coref.words import RELATIVES
 from quotetui.engine.lexicon import NAMING_VERBS, WRITING_VERBS, WRITTEN_NOUNS, lemma
 from quotetui.engine.sieve.base import QuoteContext
+from quotetui.engine.speakable import can_speak
 from quotetui.engine.syntax import (
     SENTENCE_END,
     agent,
@@ -258,7 +261,34 @@ class Article:
                 # "He mocked an architect who said he was stiffed …, saying, “…”": a participle
                 # set off after a relative clause goes with the main clause, not with "who".
                 head = head.head.head
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                nearer = self._speaker_of_nearer_clause(head, verb)
+                if nearer is not None:
+                    return nearer
             return self.subject_of(head, depth + 1, shared=verb.dep_ == "conj")
+        return None
+
+    def _speaker_of_nearer_clause(self, head: Token, participle: Token) -> Token | None:
+        """ "The first incident came during a rally, when tenants interrupted the landlord,
+        shouting “…”": the parse hangs the participle on the main verb, whose subject is a
+        thing that says nothing; the one shouting is the subject of the nearest clause
+        between the two, when that is someone."""
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or can_speak(subject):
+            return None
+        for i in range(participle.i - 1, head.i, -1):
+            verb = self.tokens[i]
+            if verb.pos_ not in ("VERB", "AUX") or self.inside[i] != -1:
+                continue
+            for c in verb.children:
+                if (
+                    c.dep_ == "nsubj"
+                    and self.inside[c.i] == -1
+                    and c.lower_ not in RELATIVES
+                    and (is_person_like(c) or is_person_noun(lemma(c)))
+                    and can_speak(c)
+                ):
+                    return c
         return None
 
     def _opening_person(self, verb: Token) -> Token | None:

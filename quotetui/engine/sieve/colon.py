@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotetui.engine.lexicon import SPEECH_NOUNS, lemma
+from quotetui.engine.lexicon import SAID_NOUNS, SPEECH_NOUNS, lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
+from quotetui.engine.speakable import can_speak
 from quotetui.engine.syntax import DASHES, SENTENCE_END, is_cue_word, is_person_like
 from quotetui.model import Method
 
@@ -38,6 +39,9 @@ class ColonIntro:
                 head = next((t for t in clause if lemma(t) in SPEECH_NOUNS), None)
             if head is not None:
                 return cue(self, None, head, weaker=True)
+        owner = _owner_of_words(clause)
+        if owner is not None:
+            return cue(self, None, owner, weaker=True)
         for tok in clause:
             # "Trump went even further:" — a clause of any verb whose subject is someone.
             if tok.pos_ == "VERB" and tok.dep_ == "ROOT":
@@ -45,6 +49,30 @@ class ColonIntro:
                 if subject is not None and is_person_like(subject):
                     return cue(self, article.cue_span(tok), subject, weaker=True)
         return None
+
+
+# Nouns for someone's own words ("the mayor's reply:", "one of her quotes as its headline:").
+_WORDS_NOUNS = SAID_NOUNS | frozenset(
+    "quote quotes line lines phrase reply answer response".split()
+)
+
+
+def _owner_of_words(clause: list[Token]) -> Token | None:
+    """Whose words the colon introduces, when the clause names them by a noun with a
+    possessor ("The piece used one of the woman's quotes as its headline:"): the possessor,
+    whatever the clause's subject (a medium, a thing) did with them."""
+    for tok in clause:
+        if tok.pos_ != "NOUN" or tok.lower_ not in _WORDS_NOUNS:
+            continue
+        for child in tok.children:
+            if (
+                child.dep_ == "poss"
+                and child.lower_ not in ("its", "their", "my", "our", "your")
+                and is_person_like(child)
+                and can_speak(child)
+            ):
+                return child
+    return None
 
 
 _LABEL_LEADS = frozenset({"more", "from", "via", "says"})  # "- More from Jones:"
