@@ -376,6 +376,7 @@ def test_a_thing_acting_on_a_person_before_a_colon_leaves_the_person_speaking(at
         ("incident", True),
         ("involvement", True),
         ("government", False),
+        ("enforcement", False),  # "immigration enforcement said"
         ("statement", False),
         ("ruling", False),
         ("witness", False),

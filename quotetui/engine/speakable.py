@@ -32,7 +32,8 @@ _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART"
 # Bodies and groups whose names end like abstract nouns ("the management said", "the
 # movement's founders"): never things.
 _BODIES_LIKE_ABSTRACTS = frozenset(
-    "management movement establishment parliament leadership government department".split()
+    "management movement establishment parliament leadership government department"
+    " enforcement".split()
 )
 
 
