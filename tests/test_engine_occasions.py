@@ -2100,3 +2100,15 @@ def test_a_programme_of_work_is_no_broadcast(attribute):
         "“We are ready,” Ann Ford said during her weekly call-in show on WRVN radio.",
     ):
         assert _one(attribute, text)["occasion_type"] == "broadcast", text
+
+
+def test_debate_as_argument_going_on_is_no_debate_held(attribute):
+    text = (
+        "The council voted 6-3 on Tuesday night to approve the line, ending two years of "
+        "debate over the project. “Tonight we changed that,” Mayor Ann Ford said."
+    )
+    assert _one(attribute, text)["occasion_type"] != "debate"
+    assert (
+        _one(attribute, "“We won,” Ann Ford said during a debate in Tampa.")["occasion_type"]
+        == "debate"
+    )
