@@ -2112,3 +2112,10 @@ def test_debate_as_argument_going_on_is_no_debate_held(attribute):
         _one(attribute, "“We won,” Ann Ford said during a debate in Tampa.")["occasion_type"]
         == "debate"
     )
+
+
+def test_commentary_is_broadcast_and_an_accounts_words_a_post(attribute):
+    text = "Tom Hale, commentating on Test Match Special, called the collapse “a horror show”."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+    text = "The Tulsa Ledger’s official account replied within the hour: “We stand by the story.”"
+    assert _one(attribute, text)["occasion_type"] == "social_post"

@@ -245,7 +245,7 @@ PLACE_NOUNS = frozenset(
 # Participles that carry the occasion of the verb they modify: "Speaking at a rally, X said".
 FRAMING_VERBS = frozenset(
     "speak talk appear write testify address respond answer campaign visit post tweet "
-    "reply comment sit sentence give ask pass".split()
+    "reply comment sit sentence give ask pass commentate".split()
 )
 # "a letter released Monday", "an interview published Thursday": the day of the occasion.
 ISSUING_VERBS = frozenset(

@@ -90,6 +90,15 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         text = doc_text(verb.doc, prep.idx, end)
         return _Found(2, Occasion(OccasionType.PRESS, text, None, None, prep.idx, end))
     obj = _part_of(obj)
+    if word == "on" and verb_word in ("commentate", "commentating"):
+        # "commentating on Test Match Special": commentary goes out on the air, on whatever
+        # programme or match it is given
+        phrase = _phrase(obj, quoted)
+        if phrase is not None:
+            text = f"{verb.text} {prep.text} {phrase[0]}"
+            return _Found(
+                1, Occasion(OccasionType.BROADCAST, text, None, phrase[3], verb.idx, phrase[2])
+            )
     if word == "on" and verb_word in ("write", "post", "blog") and _own_site(obj):
         # "he wrote in June on his website": the guidelines' "blog post by the speaker"
         end = obj.idx + len(obj)
@@ -761,10 +770,17 @@ def subject_occasion(subject: Token, quoted: Sequence[bool]) -> Occasion:
     return found.occasion if found is not None else Occasion()
 
 
+_ACCOUNT_NOUNS = frozenset({"account", "handle", "feed"})
+
+
 def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
     """ "MSNBC host Chris Matthews said", "talk radio host Rush Limbaugh": a broadcaster's
-    host speaks on the show, when nothing else is said of the occasion."""
+    host speaks on the show, when nothing else is said of the occasion. "Kestrel's official
+    account replied": an account's words are a post."""
     root = mention.root
+    if _lemma(root) in _ACCOUNT_NOUNS and root.pos_ == "NOUN" and not quoted[root.i]:
+        start, end = mention.start_char, mention.end_char
+        return Occasion(OccasionType.SOCIAL_POST, f"post by {mention.text}", None, None, start, end)
     # The mention may be the name alone: its title ("MSNBC host") is in the name's phrase.
     phrase = sorted(
         {t.i: t for t in [*mention, *(t for c in root.lefts for t in c.subtree)]}.values(),
