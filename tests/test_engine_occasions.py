@@ -2119,3 +2119,9 @@ def test_commentary_is_broadcast_and_an_accounts_words_a_post(attribute):
     assert _one(attribute, text)["occasion_type"] == "broadcast"
     text = "The Tulsa Ledger’s official account replied within the hour: “We stand by the story.”"
     assert _one(attribute, text)["occasion_type"] == "social_post"
+
+
+def test_words_chanted_are_a_crowds_no_speech(attribute):
+    text = "Protesters marching through the streets chanted “What curfew?” and kept going."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion"]) == ("other", "chant")

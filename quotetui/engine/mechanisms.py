@@ -127,10 +127,14 @@ VERB_TYPES = _table(
         SOCIAL_POST: "tweet retweet blog",
         HEARING: "testify sentence",
         DOCUMENT: "write pen publish email",
+        # Words chanted are a crowd's at a march or a protest, no audience addressed: the
+        # guidelines' "other" (as the protest or march nouns are).
+        OTHER: "chant",
     }
 )
 # The occasion they name, in a word ("tweeted" → "tweet").
 VERB_NOUNS = {
+    "chant": "chant",
     "tweet": "tweet",
     "retweet": "retweet",
     "blog": "blog post",
