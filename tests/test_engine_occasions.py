@@ -2125,3 +2125,13 @@ def test_words_chanted_are_a_crowds_no_speech(attribute):
     text = "Protesters marching through the streets chanted “What curfew?” and kept going."
     q = _one(attribute, text)
     assert (q["occasion_type"], q["occasion"]) == ("other", "chant")
+
+
+def test_an_outlet_asking_someone_is_the_interview_of_their_answers(attribute):
+    text = (
+        "The Tulsa Herald asked Ann Ford on Friday whether she would run.\n\n"
+        "“I have not decided,” Ford said."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview" and "Tulsa Herald" in q["occasion"]
+    assert q["occasion_date"] == "2026-02-13"
