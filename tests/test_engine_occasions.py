@@ -2135,3 +2135,13 @@ def test_an_outlet_asking_someone_is_the_interview_of_their_answers(attribute):
     q = _one(attribute, text)
     assert q["occasion_type"] == "interview" and "Tulsa Herald" in q["occasion"]
     assert q["occasion_date"] == "2026-02-13"
+
+
+def test_a_show_told_is_a_broadcast_however_the_parse_read_its_title(attribute):
+    for text in (
+        '"We will win this," Tom Hale told CBS\'s "Face the Nation" on Sunday.',
+        "“We will win this,” Tom Hale told “Good Morning America” on Tuesday.",
+    ):
+        quotes = attribute(text, date=PUBLISHED)
+        assert [q["kind"] for q in quotes] == ["speech", "term"], text
+        assert quotes[0]["occasion_type"] == "broadcast", text

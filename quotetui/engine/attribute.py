@@ -794,7 +794,9 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         enough = len(content) >= 2 or (len(content) == 1 and words[0] in ("The", "A", "An"))
         if content and all(w[:1].isupper() for w in content) and enough:
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
-            return not governed or _is_object_name(ctx, doc)
+            # "told “Good Morning America”": a name told, with no one between, is a show
+            told = re.search(r"\b(told|tells|telling)\s*$", before) is not None
+            return not governed or _is_object_name(ctx, doc) or told
     return False
 
 

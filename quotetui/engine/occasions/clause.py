@@ -26,7 +26,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
-from quotetui.engine.occasions.shows import show_before, show_text
+from quotetui.engine.occasions.shows import show_before, show_text, show_told
 from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
@@ -425,6 +425,14 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
         asked = _asker_occasion(verb, quoted)
         if asked is not None:
             candidates.append(asked)
+        if verb_word == "tell" and not candidates:
+            closing = show_told(verb, quoted)
+            if closing is not None:
+                # docs/OCCASION-RULINGS.md, 2: "told ABC's “This Week”" is a broadcast
+                text = show_text(verb.doc, verb.i, closing)
+                end = verb.doc[closing].idx + len(verb.doc[closing])
+                told = Occasion(OccasionType.BROADCAST, text, None, None, verb.idx, end)
+                candidates.append(_Found(1, told))
         if verb_word in words.VERB_TYPES and not candidates:
             kind = words.VERB_TYPES[verb_word]
             noun = words.VERB_NOUNS.get(verb_word)
