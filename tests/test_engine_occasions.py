@@ -2145,3 +2145,23 @@ def test_a_show_told_is_a_broadcast_however_the_parse_read_its_title(attribute):
         quotes = attribute(text, date=PUBLISHED)
         assert [q["kind"] for q in quotes] == ["speech", "term"], text
         assert quotes[0]["occasion_type"] == "broadcast", text
+
+
+def test_the_lead_sums_up_words_whose_occasion_the_next_paragraph_names(attribute):
+    text = (
+        "Ford Speaks Out After Flood.\n\n"
+        "Mayor Ann Ford spoke out Tuesday about the flood, arguing the delay was “intolerable.”\n\n"
+        "On Tuesday’s episode of “The Tom Hale Show,” Ford said she would sue the state.\n\n"
+        "“How many times must this happen?” Ford said."
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert [q["occasion_type"] for q in quotes] == ["broadcast", "broadcast"]
+    assert "Tom Hale Show" in quotes[0]["occasion"]
+    # another day in the lead is another occasion
+    text = (
+        "Ford Speaks Out After Flood.\n\n"
+        "Mayor Ann Ford said last month the delay was “intolerable.”\n\n"
+        "On Tuesday’s episode of “The Tom Hale Show,” Ford said: “We will sue the state.”"
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert quotes[0]["occasion_type"] != "broadcast"

@@ -926,6 +926,7 @@ def _occasions(
             models,
         )
     placed = _headline_occasions(spoken, placed, article)
+    placed = _lead_occasions(spoken, placed, paragraph)
     for item, occasion in zip(spoken, placed, strict=True):
         item.occasion = occasion
 
@@ -953,6 +954,47 @@ def _headline_occasions(
         ]
         if len(body) == 1 and placed[body[0]] is not None:
             out[n] = placed[body[0]]
+    return out
+
+
+# How many paragraphs past the lead the occasion it sums up may be named.
+_LEAD_REACH = 2
+
+
+def _lead_occasions(
+    spoken: Sequence[_Attributed], placed: list[Placed | None], paragraph: Sequence[int]
+) -> list[Placed | None]:
+    """ "Hillary Clinton spoke out Tuesday about …, arguing that it should be “intolerable.”
+    / On Tuesday's episode of “The Steve Harvey Morning Show,” the former secretary of state
+    said …": the story's lead sums up words whose occasion the next paragraphs name. A lead
+    quote with no occasion of its own takes the first one named for the same speaker right
+    after, when no other day is given for it (as a headline quote takes its body quote's)."""
+    out = list(placed)
+    for n, item in enumerate(spoken):
+        if item.speaker is None or paragraph[item.ctx.tok_start] != 1:
+            continue
+        own = placed[n]
+        if own is not None and own.occasion.named:
+            continue
+        for k in range(n + 1, len(spoken)):
+            later = spoken[k]
+            if paragraph[later.ctx.tok_start] > 1 + _LEAD_REACH:
+                break
+            there = placed[k]
+            if later.speaker is None or later.speaker.name != item.speaker.name:
+                continue
+            if there is None or there.occasion.type is None:
+                continue
+            if (
+                own is not None
+                and own.occasion.date is not None
+                and (
+                    there.occasion.date is None or there.occasion.date.key != own.occasion.date.key
+                )
+            ):
+                break  # a day of its own, not the day of the occasion named after it
+            out[n] = there
+            break
     return out
 
 
