@@ -2165,3 +2165,12 @@ def test_the_lead_sums_up_words_whose_occasion_the_next_paragraph_names(attribut
     )
     quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
     assert quotes[0]["occasion_type"] != "broadcast"
+
+
+def test_a_passage_cited_in_brackets_is_an_article_there(attribute):
+    text = (
+        "More from the pollsters: “Late shifts in voter preferences made the caucus hard "
+        "to predict.” [Tulsa Herald.]\n\nSigns of momentum were there all along."
+    )
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion"]) == ("document", "article in Tulsa Herald")

@@ -60,7 +60,7 @@ from quotetui.engine.sieve import (
     looks_short,
 )
 from quotetui.engine.syntax import is_cue_word, mention_span, text_of
-from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
+from quotetui.model import Method, OccasionType, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
 from quotetui.names import DETERMINERS, TITLES, name_key, slugify
 from quotetui.paragraphs import paragraph_spans
 
@@ -1125,6 +1125,23 @@ def _names_a_title(item: _Attributed, article: Article) -> bool:
     )
 
 
+# A source cited in brackets right after a quoted passage: "…” [HuffPost.]", "[Gallup]".
+_CITED = re.compile(r"[ \t]*\[([A-Z0-9][\w&'’. -]{0,40}?)\.?\]")
+
+
+def _cited_source(item: _Attributed, article: Article) -> Occasion:
+    """ "“… on a cold winter night.” [HuffPost.]": a roundup's passage quoted from the
+    publication named in brackets after it, an article there (a document)."""
+    end = item.ctx.quote.end
+    found = _CITED.match(article.text, end)
+    if found is None:
+        return Occasion()
+    name = found.group(1).strip()
+    return Occasion(
+        OccasionType.DOCUMENT, f"article in {name}", None, None, found.start(1), found.end(1)
+    )
+
+
 def _slot(
     item: _Attributed, article: Article, quoted: list[bool], paragraph: Sequence[int]
 ) -> Slot:
@@ -1144,6 +1161,8 @@ def _slot(
                 own = frame.filled_from(own)
             else:
                 own = own.filled_from(frame)
+    if not own.named:
+        own = _cited_source(item, article).filled_from(own)
     mention = item.mention
     if not own.named and mention is not None:
         own = host_occasion(mention, quoted).filled_from(own)
