@@ -2174,3 +2174,9 @@ def test_a_passage_cited_in_brackets_is_an_article_there(attribute):
     )
     q = _one(attribute, text)
     assert (q["occasion_type"], q["occasion"]) == ("document", "article in Tulsa Herald")
+
+
+def test_a_share_of_those_asked_speaks_in_a_poll(attribute):
+    text = "Asked whether Ann Ford is “fit to serve as mayor,” 40 percent of voters said yes."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion"]) == ("document", "poll")

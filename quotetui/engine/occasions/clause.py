@@ -786,6 +786,10 @@ def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
     host speaks on the show, when nothing else is said of the occasion. "Kestrel's official
     account replied": an account's words are a post."""
     root = mention.root
+    if any(t.lower_ in ("percent", "per", "%") for t in mention if not quoted[t.i]):
+        # "75 percent of Democrats said yes": a share of those asked, the words a poll's
+        start, end = mention.start_char, mention.end_char
+        return Occasion(OccasionType.DOCUMENT, "poll", None, None, start, end)
     if _lemma(root) in _ACCOUNT_NOUNS and root.pos_ == "NOUN" and not quoted[root.i]:
         start, end = mention.start_char, mention.end_char
         return Occasion(OccasionType.SOCIAL_POST, f"post by {mention.text}", None, None, start, end)
