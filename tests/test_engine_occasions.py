@@ -2365,3 +2365,77 @@ def test_a_statement_issued_after_the_hearing_is_not_of_its_day(attribute):
     quotes = attribute(text, date="2025-03-14")
     assert [q["occasion_date"] for q in quotes[:2]] == ["2025-03-13", "2025-03-13"]
     assert [q["occasion_date"] for q in quotes[2:]] == [None, None]
+
+
+def test_debate_as_argument_going_on_is_no_debate_held(attribute):
+    text = (
+        "The council voted 6-3 on Tuesday night to approve the line, ending two years of "
+        "debate over the project. “Tonight we changed that,” Mayor Ann Ford said."
+    )
+    assert _one(attribute, text)["occasion_type"] != "debate"
+    assert (
+        _one(attribute, "“We won,” Ann Ford said during a debate in Tampa.")["occasion_type"]
+        == "debate"
+    )
+
+
+def test_commentary_is_broadcast_and_an_accounts_words_a_post(attribute):
+    text = "Tom Hale, commentating on Test Match Special, called the collapse “a horror show”."
+    assert _one(attribute, text)["occasion_type"] == "broadcast"
+    text = "The Tulsa Ledger’s official account replied within the hour: “We stand by the story.”"
+    assert _one(attribute, text)["occasion_type"] == "social_post"
+
+
+def test_an_outlet_asking_someone_is_the_interview_of_their_answers(attribute):
+    text = (
+        "The Tulsa Herald asked Ann Ford on Friday whether she would run.\n\n"
+        "“I have not decided,” Ford said."
+    )
+    q = _one(attribute, text)
+    assert q["occasion_type"] == "interview" and "Tulsa Herald" in q["occasion"]
+    assert q["occasion_date"] == "2026-02-13"
+
+
+def test_a_show_told_is_a_broadcast_however_the_parse_read_its_title(attribute):
+    for text in (
+        '"We will win this," Tom Hale told CBS\'s "Face the Nation" on Sunday.',
+        "“We will win this,” Tom Hale told “Good Morning America” on Tuesday.",
+    ):
+        quotes = attribute(text, date=PUBLISHED)
+        assert [q["kind"] for q in quotes] == ["speech", "term"], text
+        assert quotes[0]["occasion_type"] == "broadcast", text
+
+
+def test_the_lead_sums_up_words_whose_occasion_the_next_paragraph_names(attribute):
+    text = (
+        "Ford Speaks Out After Flood.\n\n"
+        "Mayor Ann Ford spoke out Tuesday about the flood, arguing the delay was “intolerable.”\n\n"
+        "On Tuesday’s episode of “The Tom Hale Show,” Ford said she would sue the state.\n\n"
+        "“How many times must this happen?” Ford said."
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert [q["occasion_type"] for q in quotes] == ["broadcast", "broadcast"]
+    assert "Tom Hale Show" in quotes[0]["occasion"]
+    # another day in the lead is another occasion
+    text = (
+        "Ford Speaks Out After Flood.\n\n"
+        "Mayor Ann Ford said last month the delay was “intolerable.”\n\n"
+        "On Tuesday’s episode of “The Tom Hale Show,” Ford said: “We will sue the state.”"
+    )
+    quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
+    assert quotes[0]["occasion_type"] != "broadcast"
+
+
+def test_a_passage_cited_in_brackets_is_an_article_there(attribute):
+    text = (
+        "More from the pollsters: “Late shifts in voter preferences made the caucus hard "
+        "to predict.” [Tulsa Herald.]\n\nSigns of momentum were there all along."
+    )
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion"]) == ("document", "article in Tulsa Herald")
+
+
+def test_a_share_of_those_asked_speaks_in_a_poll(attribute):
+    text = "Asked whether Ann Ford is “fit to serve as mayor,” 40 percent of voters said yes."
+    q = _one(attribute, text)
+    assert (q["occasion_type"], q["occasion"]) == ("document", "poll")

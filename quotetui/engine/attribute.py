@@ -60,7 +60,7 @@ from quotetui.engine.sieve import (
     looks_short,
 )
 from quotetui.engine.syntax import is_cue_word, mention_span, text_of
-from quotetui.model import Method, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
+from quotetui.model import Method, OccasionType, QuoteKind, QuoteRecord, SpeakerKind, SpeakerRecord
 from quotetui.names import DETERMINERS, TITLES, name_key, slugify
 from quotetui.paragraphs import paragraph_spans
 
@@ -802,7 +802,9 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         enough = len(content) >= 2 or (len(content) == 1 and words[0] in ("The", "A", "An"))
         if content and all(w[:1].isupper() for w in content) and enough:
             governed = cue is not None and cue.method is Method.CUE_VERB_SUBJECT
-            return not governed or _is_object_name(ctx, doc)
+            # "told “Good Morning America”": a name told, with no one between, is a show
+            told = re.search(r"\b(told|tells|telling)\s*$", before) is not None
+            return not governed or _is_object_name(ctx, doc) or told
     return False
 
 
@@ -932,6 +934,7 @@ def _occasions(
             models,
         )
     placed = _headline_occasions(spoken, placed, article)
+    placed = _lead_occasions(spoken, placed, paragraph)
     for item, occasion in zip(spoken, placed, strict=True):
         item.occasion = occasion
 
@@ -959,6 +962,47 @@ def _headline_occasions(
         ]
         if len(body) == 1 and placed[body[0]] is not None:
             out[n] = placed[body[0]]
+    return out
+
+
+# How many paragraphs past the lead the occasion it sums up may be named.
+_LEAD_REACH = 2
+
+
+def _lead_occasions(
+    spoken: Sequence[_Attributed], placed: list[Placed | None], paragraph: Sequence[int]
+) -> list[Placed | None]:
+    """ "Hillary Clinton spoke out Tuesday about …, arguing that it should be “intolerable.”
+    / On Tuesday's episode of “The Steve Harvey Morning Show,” the former secretary of state
+    said …": the story's lead sums up words whose occasion the next paragraphs name. A lead
+    quote with no occasion of its own takes the first one named for the same speaker right
+    after, when no other day is given for it (as a headline quote takes its body quote's)."""
+    out = list(placed)
+    for n, item in enumerate(spoken):
+        if item.speaker is None or paragraph[item.ctx.tok_start] != 1:
+            continue
+        own = placed[n]
+        if own is not None and own.occasion.named:
+            continue
+        for k in range(n + 1, len(spoken)):
+            later = spoken[k]
+            if paragraph[later.ctx.tok_start] > 1 + _LEAD_REACH:
+                break
+            there = placed[k]
+            if later.speaker is None or later.speaker.name != item.speaker.name:
+                continue
+            if there is None or there.occasion.type is None:
+                continue
+            if (
+                own is not None
+                and own.occasion.date is not None
+                and (
+                    there.occasion.date is None or there.occasion.date.key != own.occasion.date.key
+                )
+            ):
+                break  # a day of its own, not the day of the occasion named after it
+            out[n] = there
+            break
     return out
 
 
@@ -1089,6 +1133,23 @@ def _names_a_title(item: _Attributed, article: Article) -> bool:
     )
 
 
+# A source cited in brackets right after a quoted passage: "…” [HuffPost.]", "[Gallup]".
+_CITED = re.compile(r"[ \t]*\[([A-Z0-9][\w&'’. -]{0,40}?)\.?\]")
+
+
+def _cited_source(item: _Attributed, article: Article) -> Occasion:
+    """ "“… on a cold winter night.” [HuffPost.]": a roundup's passage quoted from the
+    publication named in brackets after it, an article there (a document)."""
+    end = item.ctx.quote.end
+    found = _CITED.match(article.text, end)
+    if found is None:
+        return Occasion()
+    name = found.group(1).strip()
+    return Occasion(
+        OccasionType.DOCUMENT, f"article in {name}", None, None, found.start(1), found.end(1)
+    )
+
+
 def _slot(
     item: _Attributed, article: Article, quoted: list[bool], paragraph: Sequence[int]
 ) -> Slot:
@@ -1108,6 +1169,8 @@ def _slot(
                 own = frame.filled_from(own)
             else:
                 own = own.filled_from(frame)
+    if not own.named:
+        own = _cited_source(item, article).filled_from(own)
     mention = item.mention
     if not own.named and mention is not None:
         own = host_occasion(mention, quoted).filled_from(own)

@@ -133,12 +133,12 @@ VERB_TYPES = _table(
 )
 # The occasion they name, in a word ("tweeted" → "tweet").
 VERB_NOUNS = {
+    "chant": "chant",
     "tweet": "tweet",
     "retweet": "retweet",
     "blog": "blog post",
     "testify": "testimony",
     "sentence": "sentencing",
-    "chant": "chant",
 }
 
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".
@@ -248,7 +248,7 @@ PLACE_NOUNS = frozenset(
 # Participles that carry the occasion of the verb they modify: "Speaking at a rally, X said".
 FRAMING_VERBS = frozenset(
     "speak talk appear write testify address respond answer campaign visit post tweet "
-    "reply comment sit sentence give ask pass".split()
+    "reply comment sit sentence give ask pass commentate".split()
 )
 # "a letter released Monday", "an interview published Thursday": the day of the occasion.
 ISSUING_VERBS = frozenset(

@@ -24,6 +24,8 @@ The package, each module building on those before it:
 
 - ``parse``: what every part reads off a token;
 - ``occasion_types``: which type a word names, and the sets of types the rules reason with;
+- ``shows``: show titles in quotation marks ("on CBS's “Face the Nation”"), read from the
+  tokens where the parse breaks around them;
 - ``date_phrases``: which words say when (resolved by :mod:`quotetui.dates`, the one home of
   date rules);
 - ``records``: the records (``Occasion``, ``Mention``, ``Slot``, ``Placed``);

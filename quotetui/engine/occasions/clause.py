@@ -27,7 +27,7 @@ from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
 from quotetui.engine.occasions.places import CROWDS, PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
-from quotetui.engine.occasions.shows import show_before, show_text
+from quotetui.engine.occasions.shows import show_before, show_text, show_told
 from quotetui.engine.syntax import is_cue_word
 from quotetui.model import OccasionType
 
@@ -92,6 +92,15 @@ def _prep_occasion(verb: Token, prep: Token, obj: Token, quoted: Sequence[bool])
         text = doc_text(verb.doc, prep.idx, end)
         return _Found(2, Occasion(OccasionType.PRESS, text, None, None, prep.idx, end))
     obj = _part_of(obj)
+    if word == "on" and verb_word in ("commentate", "commentating"):
+        # "commentating on Test Match Special": commentary goes out on the air, on whatever
+        # programme or match it is given
+        phrase = _phrase(obj, quoted)
+        if phrase is not None:
+            text = f"{verb.text} {prep.text} {phrase[0]}"
+            return _Found(
+                1, Occasion(OccasionType.BROADCAST, text, None, phrase[3], verb.idx, phrase[2])
+            )
     if word == "on" and verb_word in ("write", "post", "blog") and _own_site(obj):
         # "he wrote in June on his website": the guidelines' "blog post by the speaker"
         end = obj.idx + len(obj)
@@ -449,6 +458,14 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
         asked = _asker_occasion(verb, quoted)
         if asked is not None:
             candidates.append(asked)
+        if verb_word == "tell" and not candidates:
+            closing = show_told(verb, quoted)
+            if closing is not None:
+                # docs/OCCASION-RULINGS.md, 2: "told ABC's “This Week”" is a broadcast
+                text = show_text(verb.doc, verb.i, closing)
+                end = verb.doc[closing].idx + len(verb.doc[closing])
+                told = Occasion(OccasionType.BROADCAST, text, None, None, verb.idx, end)
+                candidates.append(_Found(1, told))
         if verb_word in words.VERB_TYPES and not candidates:
             kind = words.VERB_TYPES[verb_word]
             noun = words.VERB_NOUNS.get(verb_word)
@@ -794,10 +811,21 @@ def subject_occasion(subject: Token, quoted: Sequence[bool]) -> Occasion:
     return found.occasion if found is not None else Occasion()
 
 
+_ACCOUNT_NOUNS = frozenset({"account", "handle", "feed"})
+
+
 def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
     """ "MSNBC host Chris Matthews said", "talk radio host Rush Limbaugh": a broadcaster's
-    host speaks on the show, when nothing else is said of the occasion."""
+    host speaks on the show, when nothing else is said of the occasion. "Kestrel's official
+    account replied": an account's words are a post."""
     root = mention.root
+    if any(t.lower_ in ("percent", "per", "%") for t in mention if not quoted[t.i]):
+        # "75 percent of Democrats said yes": a share of those asked, the words a poll's
+        start, end = mention.start_char, mention.end_char
+        return Occasion(OccasionType.DOCUMENT, "poll", None, None, start, end)
+    if _lemma(root) in _ACCOUNT_NOUNS and root.pos_ == "NOUN" and not quoted[root.i]:
+        start, end = mention.start_char, mention.end_char
+        return Occasion(OccasionType.SOCIAL_POST, f"post by {mention.text}", None, None, start, end)
     # The mention may be the name alone: its title ("MSNBC host") is in the name's phrase.
     phrase = sorted(
         {t.i: t for t in [*mention, *(t for c in root.lefts for t in c.subtree)]}.values(),

@@ -41,6 +41,7 @@ from quotetui.engine.occasions.occasion_types import (
     _IN_PERSON,
     _phrase_words,
     is_broadcast,
+    is_outlet,
     noun_type,
 )
 from quotetui.engine.occasions.parse import _anchor_verb, _lemma, _pobj, doc_text
@@ -464,6 +465,9 @@ def _verb_mention(
 ) -> Mention | None:
     """ "Trump told reporters on Monday that …", "Fallon responded on Twitter", "Trump
     tweeted on Friday": a telling, a medium or a verb that names its medium."""
+    asked = _asked_by_an_outlet(verb, quoted, token_paragraph, subject_of)
+    if asked is not None:
+        return asked
     if verb.i in cue_verbs or _still_to_come(verb, verb):
         return None  # "she expected Ellery to testify in June": no occasion yet
     word = _lemma(verb)
@@ -552,6 +556,35 @@ def _verb_mention(
         earlier=_told_before(verb),
         told=told,
     )
+
+
+def _asked_by_an_outlet(
+    verb: Token,
+    quoted: Sequence[bool],
+    token_paragraph: Sequence[int],
+    subject_of: Callable[[Token], Token | None],
+) -> Mention | None:
+    """ "New Hampshire Public Radio asked Clinton Friday how …": an outlet putting questions
+    to someone is an interview of them; their answers that follow are given in it. The one
+    it is about is the one asked, whether or not the question is itself quoted (so also when
+    the verb is a quote's cue)."""
+    if _lemma(verb) != "ask" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    outlet = subject_of(verb) or _own_subject(verb)
+    if outlet is None or quoted[outlet.i] or outlet.pos_ != "PROPN" or not is_outlet(outlet):
+        return None
+    person = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and not quoted[c.i]), None
+    )
+    if person is None or person.pos_ != "PROPN" or person.ent_type_ not in ("PERSON", ""):
+        return None
+    start = outlet.left_edge.idx
+    end = outlet.idx + len(outlet)
+    text = f"questions from {doc_text(verb.doc, start, end)}"
+    occasion = Occasion(
+        OccasionType.INTERVIEW, text, None, _date_of_clause(verb, quoted), start, end
+    )
+    return Mention(occasion, verb.i, token_paragraph[verb.i], verb.i, person)
 
 
 def _host_of_a_show(

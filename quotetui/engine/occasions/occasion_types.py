@@ -43,6 +43,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
         return None, False
     if word == "march" and noun.text[:1].isupper() and noun.ent_type_ != "EVENT":
         return None, False  # the month, or a name ("March of Dimes"), not a march
+    if word == "debate" and _debate_as_discussion(noun):
+        return None, False  # "ending two years of debate over the project"
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for child in reversed(before):
         pair = f"{_lemma(child)} {word}"
@@ -101,6 +103,19 @@ def _a_plan(noun: Token, before: Sequence[Token]) -> bool:
 _SHOW_KINDS = frozenset(
     "call phone talk chat quiz game comedy reality panel sports cooking cookery late".split()
 )
+
+
+def _debate_as_discussion(noun: Token) -> bool:
+    """Debate as a mass noun ("two years of debate over the project", "after much debate
+    about it"): argument going on, not a debate held. An event has its article, owner or
+    name ("the debate", "Saturday's debate", "a Democratic debate")."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "compound", "nummod", "nmod")
+        or (c.dep_ == "amod" and c.lower_ not in ("much", "more", "heated", "fierce", "long"))
+        for c in noun.lefts
+    )
 
 
 _POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})

@@ -174,3 +174,22 @@ def show_text(doc: Doc, first: int, closing: int) -> str:
     mark = doc[closing].text
     body = text[: -len(mark)].rstrip()
     return body.rstrip(",.") + mark
+
+
+def show_told(verb: Token, quoted: Sequence[bool]) -> int | None:
+    """The closing mark of a show told right after a telling verb ("told CBS's “Face the
+    Nation”", "told “Good Morning America”"), however the parse read the title (it may make
+    "Face" a verb and leave "told" without an object)."""
+    doc = verb.doc
+    title = title_at(doc, verb.i + 1, quoted)
+    if title is not None:
+        return title.closing
+    i = verb.i + 1
+    while i < len(doc) and i - verb.i <= 5 and doc[i].pos_ in ("PROPN", "NOUN"):
+        i += 1
+    if i == verb.i + 1 or i >= len(doc) or doc[i].lower_ not in _POSSESSIVE:
+        return None
+    if not _names_a_broadcaster(doc[i - 1]):
+        return None
+    title = title_at(doc, i + 1, quoted)
+    return title.closing if title is not None else None
