@@ -2087,3 +2087,14 @@ def test_a_statement_issued_after_the_hearing_is_not_of_its_day(attribute):
     quotes = attribute(text, date="2025-03-14")
     assert [q["occasion_date"] for q in quotes[:2]] == ["2025-03-13", "2025-03-13"]
     assert [q["occasion_date"] for q in quotes[2:]] == [None, None]
+
+
+def test_the_day_of_what_was_done_meanwhile_dates_the_words(attribute):
+    # "As he shook hands … on Sunday afternoon, X said": what was done as he spoke, on his day.
+    text = (
+        "Reyes campaigns in the city.\n\nThe count is close.\n\n"
+        "As he shook hands with voters on Sunday afternoon, Mayor Tom Reyes said: "
+        "“There will be a recount.”"
+    )
+    [q] = attribute(text, date="2016-06-06")
+    assert q["occasion_date"] == "2016-06-05"

@@ -34,6 +34,7 @@ from quotetui.engine.occasions.date_phrases import (
     _date_of_clause,
     _modifies_other_noun,
     date_phrase,
+    meanwhile,
 )
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
 from quotetui.engine.occasions.occasion_types import (
@@ -203,6 +204,8 @@ def narrative_mentions(
             # dropped only one set": what the clause tells of someone is another deed, told
             # to say who they are, not the moment the story is at.
             continue
+        if meanwhile(verb) and verb.head.pos_ == "VERB":
+            verb = verb.head  # "As he shook hands … Sunday, Sanders reiterated": his deed's day
         actor = _own_subject(verb)
         if actor is None or actor.pos_ not in ("PROPN", "PRON", "NOUN") or quoted[actor.i]:
             continue
