@@ -2098,3 +2098,20 @@ def test_the_day_of_what_was_done_meanwhile_dates_the_words(attribute):
     )
     [q] = attribute(text, date="2016-06-06")
     assert q["occasion_date"] == "2016-06-05"
+
+
+def test_the_ruling_is_of_the_day_the_court_ruled(attribute):
+    text = (
+        "Court rules against state's purge of voter rolls.\n\n"
+        "A federal appeals court ruled Friday against the state's procedure for removing "
+        "voters from the rolls.\n\n"
+        "The state's practices could remove eligible voters, the judges found.\n\n"
+        "Officials had defended the process for years.\n\n"
+        '"A state cannot avoid the conclusion that its process removes voters," said the '
+        "ruling."
+    )
+    [q] = attribute(text, date="2016-09-25")
+    assert q["occasion_date"] == "2016-09-23"
+    # No day is told for the ruling where the court is not said to have ruled on one.
+    undated = text.replace("ruled Friday against", "has ruled against")
+    assert attribute(undated, date="2016-09-25")[0]["occasion_date"] is None

@@ -135,6 +135,17 @@ VERB_NOUNS = {
     "sentence": "sentencing",
 }
 
+# The document a deed issues, by the deed's verb: "A federal appeals court ruled Friday …
+# “…,” said the ruling." — the ruling is of the day the court ruled.
+ISSUED_NOUNS = {
+    "rule": "ruling",
+    "decide": "decision",
+    "judge": "judgment",
+    "announce": "announcement",
+    "report": "report",
+    "conclude": "conclusion",
+}
+
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".
 TELLING_VERBS = frozenset(
     "tell inform assure brief warn remind address reassure promise advise urge rally".split()

@@ -212,7 +212,14 @@ def narrative_mentions(
         if token_paragraph[actor.i] != token_paragraph[ent.start]:
             continue  # a title run into a metadata line by the parse
         out.append(
-            Mention(Occasion(date=phrase), ent.start, token_paragraph[ent.start], verb.i, actor)
+            Mention(
+                Occasion(date=phrase),
+                ent.start,
+                token_paragraph[ent.start],
+                verb.i,
+                actor,
+                issued=words.ISSUED_NOUNS.get(_lemma(verb)),
+            )
         )
     # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
     out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
