@@ -2115,3 +2115,17 @@ def test_the_ruling_is_of_the_day_the_court_ruled(attribute):
     # No day is told for the ruling where the court is not said to have ruled on one.
     undated = text.replace("ruled Friday against", "has ruled against")
     assert attribute(undated, date="2016-09-25")[0]["occasion_date"] is None
+
+
+def test_a_dated_study_that_speaks_dates_the_report_quoted_after(attribute):
+    text = (
+        "Companies avoid tax, study finds.\n\n"
+        "An exhaustive study being released on Tuesday by a group of researchers shows in "
+        "detail how companies avoid tax.\n\n"
+        "The study, by the Tax Fairness Fund, combed through the filings of the largest "
+        "companies.\n\n"
+        "Goldman Sachs holds $28 billion offshore, and the report says the company "
+        '"reports having 987 subsidiaries in offshore tax havens."'
+    )
+    [q] = attribute(text, date="2016-10-04")
+    assert q["occasion_date"] == "2016-10-04"

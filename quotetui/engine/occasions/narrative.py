@@ -331,6 +331,14 @@ def _narrative_role(
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "for":
             return None  # "lit into Rubio for giving the same speech": a charge, not an event
         return "done"
+    if (
+        node.dep_ == "nsubj"
+        and found.occasion.type is OccasionType.DOCUMENT
+        and found.occasion.date is not None
+    ):
+        # "An exhaustive study being released on Tuesday … shows": a dated document that
+        # speaks, as "the study says" does of its words.
+        return "done"
     if found.occasion.shared and (
         # "the panel says", "the committee said": the body that speaks, not an event.
         (node.dep_ in ("nsubj", "nsubjpass") and not is_cue_word(anchor))
