@@ -880,7 +880,8 @@ def _speaks_for(mention: str | None, organisation: str | None) -> bool:
 _LEAD_PARAGRAPHS = 2
 # Paragraphs within which the first day named is the lead's day: a standfirst or a lead
 # without a day ("Northmoor Water has been ordered to pay £168m …") may come before the
-# paragraph that dates the news ("Ofwat said on Wednesday …").
+# paragraph that dates the news ("Ofwat said on Wednesday …"). (2 dates two genres5 quotes
+# fewer; 4 takes a later day for three genres quotes.)
 _LEAD_DAY = 3
 # Paragraphs into the story within which its event (the debate the title tells) is still
 # the occasion of words with none of their own, beyond which a story has moved on. Live
