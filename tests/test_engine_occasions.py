@@ -2129,3 +2129,18 @@ def test_a_dated_study_that_speaks_dates_the_report_quoted_after(attribute):
     )
     [q] = attribute(text, date="2016-10-04")
     assert q["occasion_date"] == "2016-10-04"
+
+
+def test_an_interview_right_after_the_announcement_is_of_its_day(attribute):
+    # "after the announcement" ties the interview to the news the lead tells (ruling 1).
+    text = (
+        "Administration to expand refugee program.\n\n"
+        "WASHINGTON - The administration announced plans Tuesday to expand programs for "
+        "refugees from Central America.\n\n"
+        "The changes will go into effect in the next few months.\n\n"
+        "Children must still wait in their home countries for approval.\n\n"
+        "“The basic contradiction of the program has been the wait,” Bill Frey, refugee "
+        "program director at Rights First, said in an interview after the announcement."
+    )
+    quotes = attribute(text, date="2016-07-26")
+    assert quotes[-1]["occasion_date"] == "2016-07-26"

@@ -313,7 +313,7 @@ EVENT_HEADS = frozenset(
     """
     meeting talks summit session hearing trial debate vote game match defeat win victory
     loss draw final conference briefing rally event ceremony visit presentation launch
-    keynote sentencing signing
+    keynote sentencing signing speech announcement
     """.split()
 )
 
