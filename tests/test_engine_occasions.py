@@ -2439,3 +2439,60 @@ def test_a_share_of_those_asked_speaks_in_a_poll(attribute):
     text = "Asked whether Ann Ford is “fit to serve as mayor,” 40 percent of voters said yes."
     q = _one(attribute, text)
     assert (q["occasion_type"], q["occasion"]) == ("document", "poll")
+
+
+def test_the_day_of_what_was_done_meanwhile_dates_the_words(attribute):
+    # "As he shook hands … on Sunday afternoon, X said": what was done as he spoke, on his day.
+    text = (
+        "Reyes campaigns in the city.\n\nThe count is close.\n\n"
+        "As he shook hands with voters on Sunday afternoon, Mayor Tom Reyes said: "
+        "“There will be a recount.”"
+    )
+    [q] = attribute(text, date="2016-06-06")
+    assert q["occasion_date"] == "2016-06-05"
+
+
+def test_the_ruling_is_of_the_day_the_court_ruled(attribute):
+    text = (
+        "Court rules against state's purge of voter rolls.\n\n"
+        "A federal appeals court ruled Friday against the state's procedure for removing "
+        "voters from the rolls.\n\n"
+        "The state's practices could remove eligible voters, the judges found.\n\n"
+        "Officials had defended the process for years.\n\n"
+        '"A state cannot avoid the conclusion that its process removes voters," said the '
+        "ruling."
+    )
+    [q] = attribute(text, date="2016-09-25")
+    assert q["occasion_date"] == "2016-09-23"
+    # No day is told for the ruling where the court is not said to have ruled on one.
+    undated = text.replace("ruled Friday against", "has ruled against")
+    assert attribute(undated, date="2016-09-25")[0]["occasion_date"] is None
+
+
+def test_a_dated_study_that_speaks_dates_the_report_quoted_after(attribute):
+    text = (
+        "Companies avoid tax, study finds.\n\n"
+        "An exhaustive study being released on Tuesday by a group of researchers shows in "
+        "detail how companies avoid tax.\n\n"
+        "The study, by the Tax Fairness Fund, combed through the filings of the largest "
+        "companies.\n\n"
+        "Goldman Sachs holds $28 billion offshore, and the report says the company "
+        '"reports having 987 subsidiaries in offshore tax havens."'
+    )
+    [q] = attribute(text, date="2016-10-04")
+    assert q["occasion_date"] == "2016-10-04"
+
+
+def test_an_interview_right_after_the_announcement_is_of_its_day(attribute):
+    # "after the announcement" ties the interview to the news the lead tells (ruling 1).
+    text = (
+        "Administration to expand refugee program.\n\n"
+        "WASHINGTON - The administration announced plans Tuesday to expand programs for "
+        "refugees from Central America.\n\n"
+        "The changes will go into effect in the next few months.\n\n"
+        "Children must still wait in their home countries for approval.\n\n"
+        "“The basic contradiction of the program has been the wait,” Bill Frey, refugee "
+        "program director at Rights First, said in an interview after the announcement."
+    )
+    quotes = attribute(text, date="2016-07-26")
+    assert quotes[-1]["occasion_date"] == "2016-07-26"

@@ -141,6 +141,17 @@ VERB_NOUNS = {
     "sentence": "sentencing",
 }
 
+# The document a deed issues, by the deed's verb: "A federal appeals court ruled Friday …
+# “…,” said the ruling." — the ruling is of the day the court ruled.
+ISSUED_NOUNS = {
+    "rule": "ruling",
+    "decide": "decision",
+    "judge": "judgment",
+    "announce": "announcement",
+    "report": "report",
+    "conclude": "conclusion",
+}
+
 # Verbs whose object is the one they were said to: "told reporters", "assured investors".
 TELLING_VERBS = frozenset(
     "tell inform assure brief warn remind address reassure promise advise urge rally".split()
@@ -308,7 +319,7 @@ EVENT_HEADS = frozenset(
     """
     meeting talks summit session hearing trial debate vote game match defeat win victory
     loss draw final conference briefing rally event ceremony visit presentation launch
-    keynote sentencing signing
+    keynote sentencing signing speech announcement
     """.split()
 )
 

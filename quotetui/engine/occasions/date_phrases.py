@@ -140,11 +140,22 @@ def _hops_to(token: Token, verb: Token) -> int | None:
         node = node.head
         if node.i == verb.i:
             return hops
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and not (meanwhile(node) and node.head.i == verb.i):
             return None
         if _owned_occasion(node):
             return None
     return None
+
+
+def meanwhile(verb: Token) -> bool:
+    """ "As he shook hands with brunch-goers Sunday afternoon, Sanders said …": a clause of
+    what was done at the same time as the verb it hangs on, whose day is that verb's."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in verb.children
+    )
+
+
+_MEANWHILE = frozenset({"as", "while", "when"})
 
 
 def _owned_occasion(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from quotetui.engine.occasions.date_phrases import (
     _date_of_clause,
     _modifies_other_noun,
     date_phrase,
+    meanwhile,
 )
 from quotetui.engine.occasions.nouns import _VAGUE_NOUNS, _audience_in, _noun_occasion
 from quotetui.engine.occasions.occasion_types import (
@@ -205,13 +206,22 @@ def narrative_mentions(
             # dropped only one set": what the clause tells of someone is another deed, told
             # to say who they are, not the moment the story is at.
             continue
+        if meanwhile(verb) and verb.head.pos_ == "VERB":
+            verb = verb.head  # "As he shook hands … Sunday, Sanders reiterated": his deed's day
         actor = _own_subject(verb)
         if actor is None or actor.pos_ not in ("PROPN", "PRON", "NOUN") or quoted[actor.i]:
             continue
         if token_paragraph[actor.i] != token_paragraph[ent.start]:
             continue  # a title run into a metadata line by the parse
         out.append(
-            Mention(Occasion(date=phrase), ent.start, token_paragraph[ent.start], verb.i, actor)
+            Mention(
+                Occasion(date=phrase),
+                ent.start,
+                token_paragraph[ent.start],
+                verb.i,
+                actor,
+                issued=words.ISSUED_NOUNS.get(_lemma(verb)),
+            )
         )
     # "Bolton and Gorka both denounced … in their appearances Thursday": each of them.
     out.extend(dataclasses.replace(m, actor=c) for m in list(out) for c in _conjuncts(m.actor))
@@ -322,6 +332,14 @@ def _narrative_role(
     if node.dep_ in ("dobj", "attr") and _lemma(anchor) in words.MAKING_VERBS:
         if anchor.dep_ == "pcomp" and anchor.head.lower_ == "for":
             return None  # "lit into Rubio for giving the same speech": a charge, not an event
+        return "done"
+    if (
+        node.dep_ == "nsubj"
+        and found.occasion.type is OccasionType.DOCUMENT
+        and found.occasion.date is not None
+    ):
+        # "An exhaustive study being released on Tuesday … shows": a dated document that
+        # speaks, as "the study says" does of its words.
         return "done"
     if found.occasion.shared and (
         # "the panel says", "the committee said": the body that speaks, not an event.

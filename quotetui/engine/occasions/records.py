@@ -92,6 +92,7 @@ class Mention:
     generic: bool = False  # "her public statements", "a trip to Vietnam": no one event of words
     story_year: int | None = None  # the year the article was published, when known
     told: bool = False  # a telling to an audience: "told The Huffington Post"
+    issued: str | None = None  # the document a dated deed issues: "ruled Friday", a "ruling"
 
     @property
     def background(self) -> bool:
