@@ -1986,3 +1986,24 @@ def test_a_venue_without_its_town_is_in_the_datelines_town(attribute):
     )
     [q] = attribute(text, date="2026-11-04")
     assert q["occasion_place"] == "the agency's headquarters, Lyon"
+
+
+def test_an_op_ed_named_in_the_lead_is_the_occasion_of_what_its_writer_wrote(attribute):
+    # The tokenizer splits "op-ed" into three; the word as written names the document.
+    text = (
+        "Columnist Ann Ford wrote in a Daily Post op-ed that the plan would fail.\n\n"
+        "“The plan will fail, and everyone knows it,” Ford wrote."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+    assert "op-ed" in (q["occasion"] or "")
+
+
+def test_a_document_named_again_is_the_one_named_before_not_the_verb_of_its_release(attribute):
+    text = (
+        "The watchdog's final report, published alongside the fine, says staff raised "
+        "concerns in 2020. “Managers knew,” the report says."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+    assert "final report" in (q["occasion"] or "")

@@ -431,13 +431,21 @@ class _State:
         "the letter to Senate Democrats" the letter named before, with its date."""
         if not occasion.definite:
             return occasion
+        unworded: Occasion | None = None
         for earlier in reversed(self.named):
             if earlier.anaphoric:
                 continue
             generic = occasion.head in _GENERIC_EVENTS and earlier.type in _EVENT_TYPES
             if occasion.anaphoric and (earlier.type == occasion.type or generic):
+                if earlier.text is None:
+                    # "The watchdog's report, published on Tuesday, … “…,” the report
+                    # says.": a verb's kind alone ("published") is no thing a noun names
+                    # again; the report named before it is, on the verb's day.
+                    unworded = unworded or earlier
+                    continue
                 # The same event: its evidence stays where it was named.
-                return dataclasses.replace(earlier, date=occasion.date or earlier.date)
+                date = occasion.date or earlier.date or (unworded.date if unworded else None)
+                return dataclasses.replace(earlier, date=date)
             if earlier.head == occasion.head and earlier.type == occasion.type:
                 return occasion.filled_from(dataclasses.replace(earlier, text=None, type=None))
             if (
@@ -449,6 +457,8 @@ class _State:
                 # video named again is the post, whatever a bare "video" would be.
                 same = dataclasses.replace(occasion, type=OccasionType.SOCIAL_POST)
                 return same.filled_from(dataclasses.replace(earlier, text=None, type=None))
+        if unworded is not None:
+            return occasion.with_date(occasion.date or unworded.date)
         return occasion
 
 
