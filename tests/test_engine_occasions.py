@@ -2007,3 +2007,26 @@ def test_a_document_named_again_is_the_one_named_before_not_the_verb_of_its_rele
     q = _one(attribute, text, date=PUBLISHED)
     assert q["occasion_type"] == "document"
     assert "final report" in (q["occasion"] or "")
+
+
+def test_what_a_telling_reports_is_no_occasion_of_the_words_after_it(attribute):
+    # No quote hangs on "told": the clause is still what was said, and the telling the
+    # occasion of the words that follow.
+    text = (
+        "Sir Alan Marsh, chief executive, told the Post on Wednesday that the results "
+        "showed the company could fund its £3bn clean-up programme. “A profitable company "
+        "can afford to clean up,” he said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] == "2026-02-11"
+
+
+def test_two_verbs_side_by_side_both_tell_the_interview(attribute):
+    text = (
+        "Senator Ada Reed blasted the plan and defended the mayor in a recent interview "
+        "with the Post. “It is the worst idea I have seen,” Reed said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert "interview" in (q["occasion"] or "")

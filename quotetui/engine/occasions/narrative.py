@@ -430,16 +430,25 @@ _SENTENCE_REACH = 80
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
-    """Whether a clause is what a quote's reporting verb tells was said ("Kerry said the
+    """Whether a clause is what a quote's reporting verb, or a telling without a quote of its
+    own, tells was said ("Kerry said the
     annual talks remained “one of the best opportunities”", "One of them said the offer had
     been “rejected” in informal talks"): an event named in it is what the words are about, not
     where they were said, nor an account later quotes are in."""
     node = verb
+    content = False  # the path passed a clause that is what a verb tells
     for _ in range(4):
         if node.dep_ not in ("ccomp", "conj") or node.head is node:
             return False
+        content = content or node.dep_ == "ccomp"
         node = node.head
-        if node.i in cue_verbs and is_cue_word(node) and node.i < verb.i:
+        if not is_cue_word(node) or node.i > verb.i:
+            continue
+        if node.i in cue_verbs or content:
+            # "Harbottle told the Post on Wednesday that the company could fund its £3.2bn
+            # clean-up programme": what a telling reports, quoted or not, is what was said;
+            # the telling is the occasion (not "blasted Rubio and defended Cruz in an
+            # interview": the verbs side by side both tell it).
             return True
     return False
 
