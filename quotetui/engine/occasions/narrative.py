@@ -431,10 +431,10 @@ _SENTENCE_REACH = 80
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
     """Whether a clause is what a quote's reporting verb, or a telling without a quote of its
-    own, tells was said ("Kerry said the
-    annual talks remained “one of the best opportunities”", "One of them said the offer had
-    been “rejected” in informal talks"): an event named in it is what the words are about, not
-    where they were said, nor an account later quotes are in."""
+    own, tells was said ("Kerry said the annual talks remained “one of the best
+    opportunities”", "One of them said the offer had been “rejected” in informal talks"): an
+    event named in it is what the words are about, not where they were said, nor an account
+    later quotes are in."""
     node = verb
     content = False  # the path passed a clause that is what a verb tells
     for _ in range(4):
