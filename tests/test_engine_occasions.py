@@ -2030,3 +2030,16 @@ def test_two_verbs_side_by_side_both_tell_the_interview(attribute):
     q = _one(attribute, text, date=PUBLISHED)
     assert q["occasion_type"] == "interview"
     assert "interview" in (q["occasion"] or "")
+
+
+def test_the_leads_summary_takes_the_occasion_the_body_names_next(attribute):
+    text = (
+        "The new plan will help small farms, Senator Ada Reed said “on the record” on "
+        "Wednesday.\n\n"
+        "“It is the best plan we have had in years,” Reed told the Daily Courier in an "
+        "interview."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion_type"] == "interview"
+    assert first["occasion_type"] == "interview"
+    assert first["occasion_date"] == "2026-02-11"

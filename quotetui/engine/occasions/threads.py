@@ -168,7 +168,11 @@ def attach(
                 state.first(slot.speaker, placed_occasion, slot.paragraph, out, slots)
                 state.last[slot.speaker] = (placed_occasion, position)
                 state.seen[slot.speaker] = slot.paragraph
-            elif placed is None and slot.speaker not in state.last:
+            elif slot.speaker not in state.last and (
+                placed is None or (not placed.occasion.named and not slot.own.outside)
+            ):
+                # "Ben Carson said Monday." — the lead's summary of words the body quotes
+                # next with their occasion ("… ,” he told REVOLT TV in a video").
                 state.waiting.setdefault(slot.speaker, []).append(index)
             if placed_occasion is not None and placed_occasion.date is not None:
                 state.days[slot.speaker] = placed_occasion.date
@@ -422,9 +426,25 @@ class _State:
         if speaker in self.last:
             return
         for index in self.waiting.pop(speaker, []):
-            if 0 <= paragraph - slots[index].paragraph <= 2:
+            if not 0 <= paragraph - slots[index].paragraph <= 2:
+                continue
+            known = out[index]
+            if known is None:
                 source = DateSource.CARRIED if occasion.date is not None else None
                 out[index] = Placed(occasion, source)
+                continue
+            # Words given only a day or a place: the occasion named next is theirs if of
+            # that day, and keeps what they were told with.
+            day = known.occasion.date
+            if day is not None and occasion.date is not None and day.key != occasion.date.key:
+                continue
+            if day is not None and occasion.date is None:
+                out[index] = Placed(
+                    occasion.with_date(day).filled_from(known.occasion), known.date_source
+                )
+                continue
+            source = DateSource.CARRIED if occasion.date is not None else None
+            out[index] = Placed(occasion.filled_from(known.occasion), source)
 
     def resolve(self, occasion: Occasion) -> Occasion:
         """An occasion named again: "the show" is the last show (or broadcast) named before;
