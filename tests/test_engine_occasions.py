@@ -2043,3 +2043,28 @@ def test_the_leads_summary_takes_the_occasion_the_body_names_next(attribute):
     assert second["occasion_type"] == "interview"
     assert first["occasion_type"] == "interview"
     assert first["occasion_date"] == "2026-02-11"
+
+
+def test_her_in_an_opening_clause_is_the_one_the_sentence_names_next(attribute):
+    text = (
+        "The county court quashed the bylaw.\n\n"
+        "Reading a summary of her ruling at Ridgeway Crown Court, Judge Mary Fenn said the "
+        "council had acted beyond its powers.\n\n"
+        "The council is reviewing the judgment.\n\n"
+        "“The bylaw cannot stand,” Fenn said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert "ruling" in (q["occasion"] or "")
+    assert "Ridgeway" in (q["occasion_place"] or "")
+
+
+def test_a_release_verb_of_another_does_not_end_the_speakers_interview(attribute):
+    text = (
+        "“Running made us,” chief executive Joanna Keane said in an interview at the "
+        "company's headquarters in Salford.\n\n"
+        "The company's results, published earlier this month, showed sales up 9 per cent. "
+        "“We have taken the pain on freight,” she said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion_type"] == "interview"
+    assert second["occasion"] == first["occasion"]

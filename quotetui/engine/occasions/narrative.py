@@ -161,6 +161,12 @@ def narrative_mentions(
         actor = _owner(tok) if role == "owned" else None
         if actor is not None and actor.lower_ == "their" and anchor is not None:
             actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"
+        if actor is not None and actor.pos_ == "PRON" and anchor is not None:
+            # "Reading a summary of her ruling on Thursday, Mrs Justice Hart said …": the
+            # pronoun is of the one the sentence names next, the doer of the reading.
+            doer = subject_of(anchor)
+            if doer is not None and doer.i > actor.i and doer.sent.start == actor.sent.start:
+                actor = doer
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
         if occasion.date is not None:

@@ -761,6 +761,17 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         # “…,” Trump said in an interview. / “…,” he went on. — one account, whoever the
         # pronoun was taken to be.
         return previous[1]
+    if (
+        account is not None
+        and mine is not None
+        and account.occasion.text is None
+        and mine[0].text is not None
+        and account.actor != slot.speaker
+    ):
+        # "… ,” Keane said in an interview. / The results, published earlier this month, …
+        # “…,” she said.": a verb's bare kind of another's ("published") does not end the
+        # speaker's own account.
+        account = None
     if account is not None and (mine is None or account.position > mine[1]):
         gap = slot.paragraph - account.paragraph
         if (
