@@ -2068,3 +2068,13 @@ def test_a_release_verb_of_another_does_not_end_the_speakers_interview(attribute
     first, second = attribute(text, date=PUBLISHED)
     assert second["occasion_type"] == "interview"
     assert second["occasion"] == first["occasion"]
+
+
+def test_the_same_interview_is_the_one_named_before(attribute):
+    text = (
+        "Chief executive Jonah Pike told The Daily Ledger there were “no plans for layoffs”. "
+        "In the same interview, Pike said the firm was “always moving people around”."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion"] == first["occasion"]
+    assert "Daily Ledger" in (second["occasion"] or "")
