@@ -2078,3 +2078,14 @@ def test_the_same_interview_is_the_one_named_before(attribute):
     first, second = attribute(text, date=PUBLISHED)
     assert second["occasion"] == first["occasion"]
     assert "Daily Ledger" in (second["occasion"] or "")
+
+
+def test_the_next_paragraphs_statement_is_not_the_last_quotes_own(attribute):
+    text = (
+        "County health officer Dr. Samuel Achterberg told a news briefing that cases had "
+        "doubled. “The vaccine is safe,” Achterberg said. “There is no reason to wait.”\n\n"
+        "Gov. Daniel Prieto said in a statement Tuesday evening that the state would send "
+        "teams. “No parent should have to choose,” the governor said."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes[:2]] == ["press", "press"]
