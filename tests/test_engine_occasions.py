@@ -2496,3 +2496,106 @@ def test_an_interview_right_after_the_announcement_is_of_its_day(attribute):
     )
     quotes = attribute(text, date="2016-07-26")
     assert quotes[-1]["occasion_date"] == "2016-07-26"
+
+
+def test_an_op_ed_named_in_the_lead_is_the_occasion_of_what_its_writer_wrote(attribute):
+    # The tokenizer splits "op-ed" into three; the word as written names the document.
+    text = (
+        "Columnist Ann Ford wrote in a Daily Post op-ed that the plan would fail.\n\n"
+        "“The plan will fail, and everyone knows it,” Ford wrote."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+    assert "op-ed" in (q["occasion"] or "")
+
+
+def test_a_document_named_again_is_the_one_named_before_not_the_verb_of_its_release(attribute):
+    text = (
+        "The watchdog's final report, published alongside the fine, says staff raised "
+        "concerns in 2020. “Managers knew,” the report says."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "document"
+    assert "final report" in (q["occasion"] or "")
+
+
+def test_what_a_telling_reports_is_no_occasion_of_the_words_after_it(attribute):
+    # No quote hangs on "told": the clause is still what was said, and the telling the
+    # occasion of the words that follow.
+    text = (
+        "Sir Alan Marsh, chief executive, told the Post on Wednesday that the results "
+        "showed the company could fund its £3bn clean-up programme. “A profitable company "
+        "can afford to clean up,” he said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert q["occasion_date"] == "2026-02-11"
+
+
+def test_two_verbs_side_by_side_both_tell_the_interview(attribute):
+    text = (
+        "Senator Ada Reed blasted the plan and defended the mayor in a recent interview "
+        "with the Post. “It is the worst idea I have seen,” Reed said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert q["occasion_type"] == "interview"
+    assert "interview" in (q["occasion"] or "")
+
+
+def test_the_leads_summary_takes_the_occasion_the_body_names_next(attribute):
+    text = (
+        "The new plan will help small farms, Senator Ada Reed said “on the record” on "
+        "Wednesday.\n\n"
+        "“It is the best plan we have had in years,” Reed told the Daily Courier in an "
+        "interview."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion_type"] == "interview"
+    assert first["occasion_type"] == "interview"
+    assert first["occasion_date"] == "2026-02-11"
+
+
+def test_her_in_an_opening_clause_is_the_one_the_sentence_names_next(attribute):
+    text = (
+        "The county court quashed the bylaw.\n\n"
+        "Reading a summary of her ruling at Ridgeway Crown Court, Judge Mary Fenn said the "
+        "council had acted beyond its powers.\n\n"
+        "The council is reviewing the judgment.\n\n"
+        "“The bylaw cannot stand,” Fenn said."
+    )
+    q = _one(attribute, text, date=PUBLISHED)
+    assert "ruling" in (q["occasion"] or "")
+    assert "Ridgeway" in (q["occasion_place"] or "")
+
+
+def test_a_release_verb_of_another_does_not_end_the_speakers_interview(attribute):
+    text = (
+        "“Running made us,” chief executive Joanna Keane said in an interview at the "
+        "company's headquarters in Salford.\n\n"
+        "The company's results, published earlier this month, showed sales up 9 per cent. "
+        "“We have taken the pain on freight,” she said."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion_type"] == "interview"
+    assert second["occasion"] == first["occasion"]
+
+
+def test_the_same_interview_is_the_one_named_before(attribute):
+    text = (
+        "Chief executive Jonah Pike told The Daily Ledger there were “no plans for layoffs”. "
+        "In the same interview, Pike said the firm was “always moving people around”."
+    )
+    first, second = attribute(text, date=PUBLISHED)
+    assert second["occasion"] == first["occasion"]
+    assert "Daily Ledger" in (second["occasion"] or "")
+
+
+def test_the_next_paragraphs_statement_is_not_the_last_quotes_own(attribute):
+    text = (
+        "County health officer Dr. Samuel Achterberg told a news briefing that cases had "
+        "doubled. “The vaccine is safe,” Achterberg said. “There is no reason to wait.”\n\n"
+        "Gov. Daniel Prieto said in a statement Tuesday evening that the state would send "
+        "teams. “No parent should have to choose,” the governor said."
+    )
+    quotes = attribute(text, date=PUBLISHED)
+    assert [q["occasion_type"] for q in quotes[:2]] == ["press", "press"]

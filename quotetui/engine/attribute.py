@@ -1061,10 +1061,15 @@ def _with_governing_mentions(
             first = tokens[item.ctx.tok_start]
             # The same sentence by its first token: ``Token.sent`` walks it on every call.
             sentence = sent_start[item.ctx.tok_start]
+            where = article.token_paragraph[item.ctx.tok_start]
             for mention in mentions:
                 if (
                     mention.occasion.named
                     and sent_start[mention.anchor] == sentence
+                    # "… “There is no reason to wait.” ¶ Gov. Prieto said in a statement …":
+                    # a parse that runs a paragraph's last quote into the next paragraph's
+                    # sentence does not make the next one's telling its own.
+                    and article.token_paragraph[mention.anchor] == where
                     and tokens[mention.anchor].is_ancestor(first)
                 ):
                     slot = dataclasses.replace(slot, own=mention.occasion.filled_from(slot.own))

@@ -164,6 +164,12 @@ def narrative_mentions(
         actor = _owner(tok) if role == "owned" else None
         if actor is not None and actor.lower_ == "their" and anchor is not None:
             actor = _own_subject(anchor) or actor  # "Ford and Hale … in their appearances"
+        if actor is not None and actor.pos_ == "PRON" and anchor is not None:
+            # "Reading a summary of her ruling on Thursday, Mrs Justice Hart said …": the
+            # pronoun is of the one the sentence names next, the doer of the reading.
+            doer = subject_of(anchor)
+            if doer is not None and doer.i > actor.i and doer.sent.start == actor.sent.start:
+                actor = doer
         if actor is None and role == "done" and anchor is not None:
             actor = subject_of(anchor)
         if occasion.date is not None:
@@ -457,16 +463,25 @@ _SENTENCE_REACH = 80
 
 
 def _said_of(verb: Token, cue_verbs: set[int]) -> bool:
-    """Whether a clause is what a quote's reporting verb tells was said ("Kerry said the
-    annual talks remained “one of the best opportunities”", "One of them said the offer had
-    been “rejected” in informal talks"): an event named in it is what the words are about, not
-    where they were said, nor an account later quotes are in."""
+    """Whether a clause is what a quote's reporting verb, or a telling without a quote of its
+    own, tells was said ("Kerry said the annual talks remained “one of the best
+    opportunities”", "One of them said the offer had been “rejected” in informal talks"): an
+    event named in it is what the words are about, not where they were said, nor an account
+    later quotes are in."""
     node = verb
+    content = False  # the path passed a clause that is what a verb tells
     for _ in range(4):
         if node.dep_ not in ("ccomp", "conj") or node.head is node:
             return False
+        content = content or node.dep_ == "ccomp"
         node = node.head
-        if node.i in cue_verbs and is_cue_word(node) and node.i < verb.i:
+        if not is_cue_word(node) or node.i > verb.i:
+            continue
+        if node.i in cue_verbs or content:
+            # "Harbottle told the Post on Wednesday that the company could fund its £3.2bn
+            # clean-up programme": what a telling reports, quoted or not, is what was said;
+            # the telling is the occasion (not "blasted Rubio and defended Cruz in an
+            # interview": the verbs side by side both tell it).
             return True
     return False
 

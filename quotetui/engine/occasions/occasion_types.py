@@ -39,6 +39,8 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     """The occasion type a noun names, and whether it is a weak one that gives way to the
     audience or medium of its phrase. ``(None, False)`` when it names none."""
     word = _lemma(noun)
+    if word not in _TYPED_WORDS:
+        word = _hyphenated(noun) or word
     if word not in _TYPED_WORDS and noun.lower_ not in words.PLATFORMS:
         return None, False
     if word == "march" and noun.text[:1].isupper() and noun.ent_type_ != "EVENT":
@@ -116,6 +118,16 @@ def _debate_as_discussion(noun: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ not in ("much", "more", "heated", "fierce", "long"))
         for c in noun.lefts
     )
+
+
+def _hyphenated(noun: Token) -> str | None:
+    """ "op-ed": the tokenizer splits a hyphenated word into three ("op", "-", "ed"), and
+    the last alone names nothing; the word as written does."""
+    doc = noun.doc
+    i = noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{noun.lower_}"
 
 
 _POSTABLE = frozenset({OccasionType.BROADCAST, OccasionType.DOCUMENT, OccasionType.STATEMENT})

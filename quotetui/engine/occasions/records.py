@@ -13,6 +13,9 @@ from spacy.tokens import Token
 from quotetui.engine.occasions.date_phrases import _WITH_YEAR, _YEAR_ONLY, DatePhrase
 from quotetui.model import DateSource, OccasionType
 
+# "the same interview", "that same speech": the one named before, said so.
+_SAME = frozenset({"same"})
+
 
 @dataclass(frozen=True)
 class Occasion:
@@ -34,13 +37,12 @@ class Occasion:
 
     @property
     def anaphoric(self) -> bool:
-        """ "the show", "the interview": an occasion named before, named again by its noun."""
-        return (
-            self.definite
-            and self.text is not None
-            and self.text.split()[-1:] == [self.head or ""]
-            and len(self.text.split()) == 1
-        )
+        """ "the show", "the interview": an occasion named before, named again by its noun
+        ("the same interview": by its noun and the word that says so)."""
+        if not self.definite or self.text is None:
+            return False
+        words = [w for w in self.text.split() if w.lower() not in _SAME]
+        return words == [self.head or ""]
 
     @property
     def named(self) -> bool:

@@ -170,7 +170,11 @@ def attach(
                 state.first(slot.speaker, placed_occasion, slot.paragraph, out, slots)
                 state.last[slot.speaker] = (placed_occasion, position)
                 state.seen[slot.speaker] = slot.paragraph
-            elif placed is None and slot.speaker not in state.last:
+            elif slot.speaker not in state.last and (
+                placed is None or (not placed.occasion.named and not slot.own.outside)
+            ):
+                # "Ben Carson said Monday." — the lead's summary of words the body quotes
+                # next with their occasion ("… ,” he told REVOLT TV in a video").
                 state.waiting.setdefault(slot.speaker, []).append(index)
             if placed_occasion is not None and placed_occasion.date is not None:
                 state.days[slot.speaker] = placed_occasion.date
@@ -426,9 +430,25 @@ class _State:
         if speaker in self.last:
             return
         for index in self.waiting.pop(speaker, []):
-            if 0 <= paragraph - slots[index].paragraph <= 2:
+            if not 0 <= paragraph - slots[index].paragraph <= 2:
+                continue
+            known = out[index]
+            if known is None:
                 source = DateSource.CARRIED if occasion.date is not None else None
                 out[index] = Placed(occasion, source)
+                continue
+            # Words given only a day or a place: the occasion named next is theirs if of
+            # that day, and keeps what they were told with.
+            day = known.occasion.date
+            if day is not None and occasion.date is not None and day.key != occasion.date.key:
+                continue
+            if day is not None and occasion.date is None:
+                out[index] = Placed(
+                    occasion.with_date(day).filled_from(known.occasion), known.date_source
+                )
+                continue
+            source = DateSource.CARRIED if occasion.date is not None else None
+            out[index] = Placed(occasion.filled_from(known.occasion), source)
 
     def resolve(self, occasion: Occasion) -> Occasion:
         """An occasion named again: "the show" is the last show (or broadcast) named before;
@@ -438,13 +458,21 @@ class _State:
         if occasion.date is None and occasion.head in self.issued:
             # "said the ruling", after "A federal appeals court ruled Friday"
             occasion = occasion.with_date(self.issued[occasion.head])
+        unworded: Occasion | None = None
         for earlier in reversed(self.named):
             if earlier.anaphoric:
                 continue
             generic = occasion.head in _GENERIC_EVENTS and earlier.type in _EVENT_TYPES
             if occasion.anaphoric and (earlier.type == occasion.type or generic):
+                if earlier.text is None:
+                    # "The watchdog's report, published on Tuesday, … “…,” the report
+                    # says.": a verb's kind alone ("published") is no thing a noun names
+                    # again; the report named before it is, on the verb's day.
+                    unworded = unworded or earlier
+                    continue
                 # The same event: its evidence stays where it was named.
-                return dataclasses.replace(earlier, date=occasion.date or earlier.date)
+                date = occasion.date or earlier.date or (unworded.date if unworded else None)
+                return dataclasses.replace(earlier, date=date)
             if earlier.head == occasion.head and earlier.type == occasion.type:
                 return occasion.filled_from(dataclasses.replace(earlier, text=None, type=None))
             if (
@@ -456,6 +484,8 @@ class _State:
                 # video named again is the post, whatever a bare "video" would be.
                 same = dataclasses.replace(occasion, type=OccasionType.SOCIAL_POST)
                 return same.filled_from(dataclasses.replace(earlier, text=None, type=None))
+        if unworded is not None:
+            return occasion.with_date(occasion.date or unworded.date)
         return occasion
 
 
@@ -738,6 +768,17 @@ def _carried(slot: Slot, state: _State) -> Occasion | None:
         # “…,” Trump said in an interview. / “…,” he went on. — one account, whoever the
         # pronoun was taken to be.
         return previous[1]
+    if (
+        account is not None
+        and mine is not None
+        and account.occasion.text is None
+        and mine[0].text is not None
+        and account.actor != slot.speaker
+    ):
+        # "… ,” Keane said in an interview. / The results, published earlier this month, …
+        # “…,” she said.": a verb's bare kind of another's ("published") does not end the
+        # speaker's own account.
+        account = None
     if account is not None and (mine is None or account.position > mine[1]):
         gap = slot.paragraph - account.paragraph
         if (
