@@ -92,6 +92,19 @@ def test_a_headline_quote_is_the_words_it_repeats(attribute):
     assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
 
 
+def test_a_headline_quote_of_the_very_words_a_body_quote_says_is_theirs(attribute):
+    # Not only a shorter piece of a longer quote: the headline may repeat the words exactly.
+    text = (
+        "Ferry pilot ‘never saw’ the kayak, inquiry hears\n\n"
+        "A ferry pilot, Tom Hale, told the inquiry on Monday that he “never saw” the kayak"
+        " before the crash."
+    )
+    quotes = attribute(text)
+    [headline] = [q for q in quotes if q["text"] == "‘never saw’"]
+    assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
+    assert headline["confidence"] < 0.9
+
+
 def test_a_headline_ending_in_a_quote_gives_no_speaker_by_its_verb(attribute):
     # A headline's Title Case words are no clause: "Widow Corners Hale … Use The Words"
     # names no speaker of the words, even when the headline ends on the closing mark.

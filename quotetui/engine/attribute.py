@@ -603,7 +603,10 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         found = [
             r
             for k, r in sources
-            if len(k) > len(keys[n])
+            # The very words again count too: a headline's ‘never saw’ is the body's
+            # “never saw” that a cue gives to someone.
+            if len(k) >= len(keys[n])
+            and r is not item
             and f" {keys[n]} " in f" {k} "
             and not (r.ctx.quote.start <= q.start and q.end <= r.ctx.quote.end)
         ]
