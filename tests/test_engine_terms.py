@@ -155,6 +155,20 @@ def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribut
     assert second["confidence"] < 0.9
 
 
+def test_title_case_slogans_listed_after_someones_title_case_slogan_are_theirs_too(attribute):
+    # The first of the list is already someone's words, so a Title Case list is slogans, not
+    # names; a list of titles nobody is said to say stays terms.
+    text = (
+        "Mayor Tom Hale urged supporters to keep repeating “Safe Streets,” “Fair Rents” and"
+        " “Clean Parks” at every door."
+    )
+    slogans = attribute(text)
+    assert [q["text"] for q in slogans] == ["“Safe Streets,”", "“Fair Rents”", "“Clean Parks”"]
+    assert all(q["speaker"] == "Tom Hale" for q in slogans)
+    titles = attribute("The festival showed “Bloodline” and “Mercy Street” on Sunday.")
+    assert all(q["kind"] == "term" and q["speaker"] is None for q in titles)
+
+
 def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
     text = (
         "The county closed the library on Monday.\n\n"
