@@ -169,6 +169,17 @@ def test_title_case_slogans_listed_after_someones_title_case_slogan_are_theirs_t
     assert all(q["kind"] == "term" and q["speaker"] is None for q in titles)
 
 
+def test_a_fragment_a_tournament_said_is_its_words(attribute):
+    # A tournament speaks through its organisers: "tournament" names no event here.
+    text = (
+        "The match began two hours late.\n\nThe tournament said in a statement that the delay"
+        " had been “unavoidable” and that both players had been told."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech" and q["speaker"] is not None
+    assert "tournament" in q["speaker"].lower()
+
+
 def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
     text = (
         "The county closed the library on Monday.\n\n"
