@@ -180,6 +180,18 @@ def test_a_fragment_a_tournament_said_is_its_words(attribute):
     assert "tournament" in q["speaker"].lower()
 
 
+def test_a_fragment_someones_quote_is_about_is_their_words(attribute):
+    # "his quote about …": the noun names the words as his, as "his claim that …" does.
+    text = (
+        "Tom Hale teaches at Leeds.\n\nWhen the agency published its report in March, the"
+        " professor was one of its lead reviewers, and his quote about the sea being “the"
+        " memory of the climate” went round the world."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech" and q["speaker_mention"] == "his"
+    assert q["method"] == "cue-verb subject"
+
+
 def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
     text = (
         "The county closed the library on Monday.\n\n"
