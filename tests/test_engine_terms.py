@@ -192,6 +192,19 @@ def test_a_fragment_someones_quote_is_about_is_their_words(attribute):
     assert q["method"] == "cue-verb subject"
 
 
+def test_fragments_in_a_sentence_whose_name_the_parse_took_for_its_root(attribute):
+    # A long apposition between the name and its verb: the parse may make the name the
+    # root and the verb a clause hung on it; the name is still the one comparing.
+    text = (
+        "Ann Reyes, the director of debate at the University of Leeds, compared Hale to a"
+        " coach at a football game who is “shouting at the referee” in hopes that “they’ll go"
+        " easier” on him."
+    )
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Ann Reyes", "Ann Reyes"]
+    assert all(q["confidence"] < 0.9 for q in quotes)
+
+
 def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):
     text = (
         "The county closed the library on Monday.\n\n"
