@@ -92,6 +92,19 @@ def test_a_headline_quote_is_the_words_it_repeats(attribute):
     assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
 
 
+def test_a_headline_quote_of_the_very_words_a_body_quote_says_is_theirs(attribute):
+    # Not only a shorter piece of a longer quote: the headline may repeat the words exactly.
+    text = (
+        "Ferry pilot ‘never saw’ the kayak, inquiry hears\n\n"
+        "A ferry pilot, Tom Hale, told the inquiry on Monday that he “never saw” the kayak"
+        " before the crash."
+    )
+    quotes = attribute(text)
+    [headline] = [q for q in quotes if q["text"] == "‘never saw’"]
+    assert headline["speaker"] == "Tom Hale" and headline["method"] == "echo"
+    assert headline["confidence"] < 0.9
+
+
 def test_a_headline_ending_in_a_quote_gives_no_speaker_by_its_verb(attribute):
     # A headline's Title Case words are no clause: "Widow Corners Hale … Use The Words"
     # names no speaker of the words, even when the headline ends on the closing mark.
@@ -140,6 +153,56 @@ def test_a_short_quote_listed_with_an_attributed_one_shares_its_speaker(attribut
     assert second["text"] == "“drown”"
     assert second["speaker"] == "Tom Platt" and second["kind"] == first["kind"]
     assert second["confidence"] < 0.9
+
+
+def test_title_case_slogans_listed_after_someones_title_case_slogan_are_theirs_too(attribute):
+    # The first of the list is already someone's words, so a Title Case list is slogans, not
+    # names; a list of titles nobody is said to say stays terms.
+    text = (
+        "Mayor Tom Hale urged supporters to keep repeating “Safe Streets,” “Fair Rents” and"
+        " “Clean Parks” at every door."
+    )
+    slogans = attribute(text)
+    assert [q["text"] for q in slogans] == ["“Safe Streets,”", "“Fair Rents”", "“Clean Parks”"]
+    assert all(q["speaker"] == "Tom Hale" for q in slogans)
+    titles = attribute("The festival showed “Bloodline” and “Mercy Street” on Sunday.")
+    assert all(q["kind"] == "term" and q["speaker"] is None for q in titles)
+
+
+def test_a_fragment_a_tournament_said_is_its_words(attribute):
+    # A tournament speaks through its organisers: "tournament" names no event here.
+    text = (
+        "The match began two hours late.\n\nThe tournament said in a statement that the delay"
+        " had been “unavoidable” and that both players had been told."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech" and q["speaker"] is not None
+    assert "tournament" in q["speaker"].lower()
+
+
+def test_a_fragment_someones_quote_is_about_is_their_words(attribute):
+    # "his quote about …": the noun names the words as his, as "his claim that …" does.
+    text = (
+        "Tom Hale teaches at Leeds.\n\nWhen the agency published its report in March, the"
+        " professor was one of its lead reviewers, and his quote about the sea being “the"
+        " memory of the climate” went round the world."
+    )
+    [q] = attribute(text)
+    assert q["kind"] == "speech" and q["speaker_mention"] == "his"
+    assert q["method"] == "cue-verb subject"
+
+
+def test_fragments_in_a_sentence_whose_name_the_parse_took_for_its_root(attribute):
+    # A long apposition between the name and its verb: the parse may make the name the
+    # root and the verb a clause hung on it; the name is still the one comparing.
+    text = (
+        "Ann Reyes, the director of debate at the University of Leeds, compared Hale to a"
+        " coach at a football game who is “shouting at the referee” in hopes that “they’ll go"
+        " easier” on him."
+    )
+    quotes = attribute(text)
+    assert [q["speaker"] for q in quotes] == ["Ann Reyes", "Ann Reyes"]
+    assert all(q["confidence"] < 0.9 for q in quotes)
 
 
 def test_the_slogans_on_signs_people_hold_are_theirs_title_case_or_not(attribute):

@@ -549,11 +549,17 @@ def _listed_with(item: _Attributed, previous: _Attributed | None, article: Artic
         return item
     if not _LIST_GAP.fullmatch(article.text[before.quote.end : ctx.quote.start]):
         return item
-    if _title_case(
-        article.text[ctx.quote.inner_start : ctx.quote.inner_end].split()
-    ) and not _on_a_sign(previous.cue):
+    if (
+        _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split())
+        and not _on_a_sign(previous.cue)
+        and not _title_case(
+            article.text[before.quote.inner_start : before.quote.inner_end].split()
+        )
+    ):
         # A list of names or titles ("“Bloodline” and “Mercy Street”"); but the slogans of
-        # signs are Title Case ("held signs reading “Save Willow Creek” and “Kids Not Cuts”").
+        # signs are Title Case ("held signs reading “Save Willow Creek” and “Kids Not Cuts”"),
+        # and so are those of a list whose first, Title Case too, is already someone's words
+        # ("urged them to repeat “Peace Through Strength,” “Law and Order” …").
         return item
     key = confidence.continuation_key(
         same_paragraph=True, previous=previous.confidence, partial=True
@@ -603,7 +609,10 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         found = [
             r
             for k, r in sources
-            if len(k) > len(keys[n])
+            # The very words again count too: a headline's ‘never saw’ is the body's
+            # “never saw” that a cue gives to someone.
+            if len(k) >= len(keys[n])
+            and r is not item
             and f" {keys[n]} " in f" {k} "
             and not (r.ctx.quote.start <= q.start and q.end <= r.ctx.quote.end)
         ]

@@ -30,10 +30,11 @@ from quotetui.engine.lexicon import (
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 # Bodies and groups whose names end like abstract nouns ("the management said", "the
-# movement's founders"): never things.
+# movement's founders"): never things. A tournament speaks through its organisers ("The
+# tournament said in a statement …"), as a festival or a league does.
 _BODIES_LIKE_ABSTRACTS = frozenset(
     "management movement establishment parliament leadership government department"
-    " enforcement".split()
+    " enforcement tournament".split()
 )
 
 

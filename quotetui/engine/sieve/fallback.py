@@ -55,10 +55,25 @@ class SentenceSubject:
             for t in sent
             if article.inside[t.i] == -1
             and t.pos_ in ("VERB", "AUX")
-            and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+            and (
+                t.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+                or (t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ == "PROPN")
+            )
         ]
         verbs.sort(key=lambda v: (v.dep_ != "ROOT", abs(v.i - ctx.tok_start)))
         for verb in verbs:
+            root = verb.head
+            if (
+                verb.dep_ in ("advcl", "acl")
+                and root.dep_ == "ROOT"
+                and root.pos_ in ("NOUN", "PROPN")
+                and root.i < verb.i
+                and is_person_like(root)
+            ):
+                # A name the parse took for the sentence's root, a long apposition between
+                # it and its verb ("Aaron Kall, the director …, compared Trump to …"): the
+                # name is the verb's subject.
+                return cue(self, article.cue_span(verb), root)
             for child in verb.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")

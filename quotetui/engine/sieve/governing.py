@@ -97,7 +97,7 @@ _RELAYING = frozenset({"report", "quote", "write"})
 # claim that …", "a warning from the minister that …").
 _OWNED_NOUNS = frozenset(
     "claim claims remark remarks comment comments warning warnings assertion accusation "
-    "charge suggestion insistence promise pledge vow words argument contention".split()
+    "charge suggestion insistence promise pledge vow words argument contention quote quotes".split()
 )
 
 
