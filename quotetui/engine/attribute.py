@@ -552,9 +552,7 @@ def _listed_with(item: _Attributed, previous: _Attributed | None, article: Artic
     if (
         _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split())
         and not _on_a_sign(previous.cue)
-        and not _title_case(
-            article.text[before.quote.inner_start : before.quote.inner_end].split()
-        )
+        and not _title_case(article.text[before.quote.inner_start : before.quote.inner_end].split())
     ):
         # A list of names or titles ("“Bloodline” and “Mercy Street”"); but the slogans of
         # signs are Title Case ("held signs reading “Save Willow Creek” and “Kids Not Cuts”"),
