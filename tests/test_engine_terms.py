@@ -349,3 +349,22 @@ def test_what_foreign_words_mean_is_a_gloss_not_speech(attribute, text, gloss):
     quotes = {q["text"]: q for q in attribute(text)}
     assert quotes[gloss]["kind"] == "term"
     assert quotes[gloss]["speaker"] is None
+
+
+def test_a_double_marked_quote_inside_a_quote_is_the_outer_speakers(attribute):
+    text = (
+        '"We cannot keep calling it a “temporary measure” forever," Mayor Tom Hale said on'
+        " Monday."
+    )
+    outer, inner = attribute(text)
+    assert outer["speaker"] == "Tom Hale"
+    assert inner["text"] == "“temporary measure”"
+    assert inner["kind"] != "term" and inner["method"] == "nested"
+    assert inner["speaker"] == "Tom Hale" and inner["confidence"] < 0.9
+
+
+def test_a_single_marked_quote_inside_a_quote_stays_a_term(attribute):
+    text = "“We cannot keep calling it a ‘temporary measure’ forever,” Mayor Tom Hale said."
+    outer, inner = attribute(text)
+    assert outer["speaker"] == "Tom Hale"
+    assert inner["kind"] == "term" and inner["speaker"] is None

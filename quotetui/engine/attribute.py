@@ -194,9 +194,10 @@ def analyse(doc: Doc, published: str | None = None) -> list[Attribution]:
     _occasions(results, article, entities, known, published)
 
     records = [_record(text, item) for item in results]
+    outers = [r for r in records if r.kind != QuoteKind.TERM and r.speaker is not None]
     for ctx in contexts:
         if ctx.quote.depth > 0:
-            records.append(_term_record(text, ctx.quote))
+            records.append(_nested_record(text, ctx.quote, outers))
     records.sort(key=lambda r: (r.start, -r.end))
     return records
 
@@ -1287,6 +1288,38 @@ def _record(text: str, item: _Attributed) -> Attribution:
             None if item.resolution is None or speaker is None else item.resolution.path.value
         ),
     )
+
+
+# Double marks inside a quote: the outer quote's marks are not the usual pair (a straight
+# quote around curly ones, a block quote that keeps its source's marks), so the inner quote is
+# quoted speech in its own right, not a word held up inside the speaker's sentence (single
+# marks, the conventional nesting, stay terms).
+_DOUBLE_OPENERS = frozenset('"“„«')
+# Low: the outer speaker is only the likeliest voice of the words quoted inside his quote.
+NESTED_CONFIDENCE = 0.5
+
+
+def _nested_record(text: str, q: QuoteSpan, outers: Sequence[Attribution]) -> Attribution:
+    """A quote inside a quote: a double-marked one is given the speaker of the quote around it
+    (whose words name the inner words' voice, as a rule the outer speaker's own); any other
+    is a term."""
+    if text[q.start : q.start + 1] in _DOUBLE_OPENERS:
+        outer = next((r for r in outers if r.start <= q.start and q.end <= r.end), None)
+        if outer is not None:
+            return dataclasses.replace(
+                outer,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                partial=True,
+                method=Method.NESTED,
+                confidence=NESTED_CONFIDENCE,
+                group=q.group,
+                piece=q.piece,
+                closed=q.closed,
+                confidence_key="",
+            )  # the outer quote's occasion too: the words were quoted there
+    return _term_record(text, q)
 
 
 def _term_record(text: str, q: QuoteSpan) -> Attribution:
