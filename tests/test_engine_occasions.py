@@ -2208,9 +2208,11 @@ def test_an_interview_with_a_named_show_stays_an_interview_when_the_parse_lost_i
 
 
 def test_the_day_before_a_fronted_show_is_its_date_and_a_title_after_it_is_not(attribute):
-    text = "Sunday on CNN’s “State of the Union,” Senator Jane Roe said the bill “will pass.”"
+    # The title's own "Sunday" keeps the clause's reading of dates off the day before it;
+    # only _fronted_show's reading of the token right before the show dates the broadcast.
+    text = "Sunday on NBC’s “Sunday Morning Desk,” Sen. Jane Roe said the bill “will pass.”"
     [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
-    assert q["occasion_date"] == "2026-02-08"
+    assert (q["occasion"], q["occasion_date"]) == ("on NBC’s “Sunday Morning Desk”", "2026-02-08")
     text = "“We are not winning,” Tom Hale said on ABC’s “This Week” on Sunday."
     [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
     assert (q["occasion_type"], q["occasion_date"]) == ("broadcast", "2026-02-08")

@@ -145,8 +145,8 @@ VERB_NOUNS = {
     "sentence": "sentencing",
 }
 
-# The document a deed issues, by the deed's verb: "A federal appeals court ruled Friday …
-# “…,” said the ruling." — the ruling is of the day the court ruled.
+# The document a deed issues, by the deed's verb: "A county judge ruled Wednesday …
+# “…,” said the ruling." — the ruling is of the day the judge ruled.
 ISSUED_NOUNS = {
     "rule": "ruling",
     "decide": "decision",
