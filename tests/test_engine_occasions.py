@@ -1108,8 +1108,7 @@ def test_reporters_told_without_a_day_are_told_at_the_leads_venue(attribute):
     # after the venue is no part of its name.
     text = (
         "Maria Lopez won her first clay-court title on Sunday, beating Jane Kerr 6-4, 3-6, "
-        "7-5 in the final at the Hurlingham Club, eight days before the start of the national "
-        "championships.\n\n"
+        "7-5 in the final at the Hurlingham Club, a week ahead of the county open.\n\n"
         "The 24-year-old Chilean, seeded third, saved a match point at 4-5 in the deciding "
         "set.\n\n"
         "“I was so tired I could not feel my legs,” Lopez said in her on-court interview.\n\n"
@@ -1176,13 +1175,12 @@ def test_a_commons_committee_sits_in_the_commons(attribute):
 
 def test_a_town_hall_hosted_by_a_network_is_the_meeting_not_the_building(attribute):
     text = (
-        "Sanders and Clinton made their case to voters on Wednesday, days before the state's "
-        "primary.\n\n"
-        "Sanders went first at the town hall hosted by CNN, predicting a close race. “We have "
-        "come a long way,” Sanders said."
+        "The two candidates for governor took questions from voters on Wednesday.\n\n"
+        "Ruiz went first at the town hall hosted by NBC, promising lower fares. “We can fix "
+        "the buses,” Ruiz said."
     )
     [q] = attribute(text, date="2016-02-04")
-    assert q["occasion"] == "town hall hosted by CNN"
+    assert q["occasion"] == "town hall hosted by NBC"
     assert q["occasion_place"] is None
 
 
@@ -1199,14 +1197,14 @@ def test_the_paper_spoken_to_is_no_place_however_tagged(attribute):
 
 
 def test_the_town_of_the_crowd_told_is_where_the_words_were_said(attribute):
-    # "told a cheering throng of supporters in Cleveland": the parse hangs the town on
+    # "told a noisy throng of supporters in Denver": the parse hangs the town on
     # "supporters", inside the audience's phrase; it is still where they stood.
     text = (
-        '"We will win this state," Senator Ann Ruiz told a cheering throng of supporters in '
-        "Cleveland in a rally broadcast on the local television networks."
+        '"Taxes will fall," Governor Ann Ford told a noisy throng of supporters in Denver at '
+        "a rally shown on local television."
     )
     [q] = attribute(text, date="2016-07-22")
-    assert q["occasion_place"] == "Cleveland"
+    assert q["occasion_place"] == "Denver"
     # Whose, not where: lawmakers of a state need not be in it.
     [q] = attribute('"We will win," Ruiz told a group of Texas lawmakers.', date="2016-07-22")
     assert q["occasion_place"] is None
@@ -2210,9 +2208,11 @@ def test_an_interview_with_a_named_show_stays_an_interview_when_the_parse_lost_i
 
 
 def test_the_day_before_a_fronted_show_is_its_date_and_a_title_after_it_is_not(attribute):
-    text = "Sunday on CNN’s “State of the Union,” Senator Jane Roe said the bill “will pass.”"
+    # The title's own "Sunday" keeps the clause's reading of dates off the day before it;
+    # only _fronted_show's reading of the token right before the show dates the broadcast.
+    text = "Sunday on NBC’s “Sunday Morning Desk,” Sen. Jane Roe said the bill “will pass.”"
     [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
-    assert q["occasion_date"] == "2026-02-08"
+    assert (q["occasion"], q["occasion_date"]) == ("on NBC’s “Sunday Morning Desk”", "2026-02-08")
     text = "“We are not winning,” Tom Hale said on ABC’s “This Week” on Sunday."
     [q] = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
     assert (q["occasion_type"], q["occasion_date"]) == ("broadcast", "2026-02-08")
@@ -2229,7 +2229,7 @@ def test_news_shared_on_a_platform_is_a_post_of_the_words_that_follow(attribute)
     assert _one(attribute, text)["occasion_type"] == "social_post"
     # a ban on a platform is no post on it
     text = "The senator criticized the ban on TikTok last week. “It is absurd,” she said."
-    assert _one(attribute, text)["occasion_type"] != "social_post"
+    assert _one(attribute, text)["occasion_type"] is None
 
 
 def test_an_outlet_the_parse_made_a_modifier_is_still_who_was_told(attribute):
@@ -2322,9 +2322,9 @@ def test_a_day_that_ends_a_shows_name_is_no_date(attribute):
     # “Fox News Sunday” is a show: its "Sunday" says nothing of when the words were said,
     # while "on “Meet the Press” Sunday" does.
     text = (
-        "Clinton on Russia.\n\n"
-        "Hillary Clinton spoke about Russian hacking.\n\n"
-        "“We know that Russian intelligence services hacked into the DNC,” Clinton said in "
+        "Ford on the strike.\n\n"
+        "Senator Ann Ford spoke about the rail strike.\n\n"
+        "“We know that the rail unions were misled by the operators,” Ford said in "
         "an interview with “Fox News Sunday.”"
     )
     assert attribute(text, date="2016-07-31")[0]["occasion_date"] is None
@@ -2372,7 +2372,7 @@ def test_debate_as_argument_going_on_is_no_debate_held(attribute):
         "The council voted 6-3 on Tuesday night to approve the line, ending two years of "
         "debate over the project. “Tonight we changed that,” Mayor Ann Ford said."
     )
-    assert _one(attribute, text)["occasion_type"] != "debate"
+    assert _one(attribute, text)["occasion_type"] is None
     assert (
         _one(attribute, "“We won,” Ann Ford said during a debate in Tampa.")["occasion_type"]
         == "debate"
@@ -2423,7 +2423,7 @@ def test_the_lead_sums_up_words_whose_occasion_the_next_paragraph_names(attribut
         "On Tuesday’s episode of “The Tom Hale Show,” Ford said: “We will sue the state.”"
     )
     quotes = [q for q in attribute(text, date=PUBLISHED) if q["kind"] != "term"]
-    assert quotes[0]["occasion_type"] != "broadcast"
+    assert [q["occasion_type"] for q in quotes] == [None, "broadcast"]
 
 
 def test_a_passage_cited_in_brackets_is_an_article_there(attribute):
@@ -2453,20 +2453,20 @@ def test_the_day_of_what_was_done_meanwhile_dates_the_words(attribute):
 
 
 def test_the_ruling_is_of_the_day_the_court_ruled(attribute):
+    # The lead dates another deed (the vote): the ruling's day comes only from "ruled
+    # Wednesday", the deed that issued it (mechanisms.ISSUED_NOUNS, threads' _State.issued).
     text = (
-        "Court rules against state's purge of voter rolls.\n\n"
-        "A federal appeals court ruled Friday against the state's procedure for removing "
-        "voters from the rolls.\n\n"
-        "The state's practices could remove eligible voters, the judges found.\n\n"
-        "Officials had defended the process for years.\n\n"
-        '"A state cannot avoid the conclusion that its process removes voters," said the '
-        "ruling."
+        "Town loses fight over parking fees.\n\n"
+        "The town council of Elmford voted Monday to appeal a decision on its parking fees.\n\n"
+        "A county judge ruled Wednesday that the fees had been set without a public vote.\n\n"
+        "Council members said they would meet again next month.\n\n"
+        '"A fee set in private cannot stand," said the ruling.'
     )
-    [q] = attribute(text, date="2016-09-25")
-    assert q["occasion_date"] == "2016-09-23"
-    # No day is told for the ruling where the court is not said to have ruled on one.
-    undated = text.replace("ruled Friday against", "has ruled against")
-    assert attribute(undated, date="2016-09-25")[0]["occasion_date"] is None
+    [q] = attribute(text, date=PUBLISHED)
+    assert (q["occasion"], q["occasion_date"]) == ("ruling", "2026-02-11")
+    # No day is told for the ruling where the judge is not said to have ruled on one.
+    undated = text.replace("ruled Wednesday that", "has ruled that")
+    assert attribute(undated, date=PUBLISHED)[0]["occasion_date"] is None
 
 
 def test_a_dated_study_that_speaks_dates_the_report_quoted_after(attribute):

@@ -68,6 +68,10 @@ COMPOUND_TYPES = _table(
     }
 )
 
+# Events no audience is addressed at: those quoted at one chant, or talk to the reporter
+# walking beside them (an "other" occasion in NOUN_TYPES, held where the story is told from).
+_PROTESTS = "protest march demonstration"
+
 # The head noun of the occasion phrase. A "weak" noun (WEAK_NOUNS) gives way to what its
 # phrase says of the audience or medium: "remarks to reporters" is press, "remarks" alone a
 # speech, "an appearance on Fox News" a broadcast.
@@ -100,7 +104,7 @@ NOUN_TYPES = _table(
         # A protest or a march: those quoted at one chant, or talk to the reporter walking
         # beside them; no audience addressed, so no speech (the guidelines' "speech").
         OTHER: "trip visit tour game match defeat win victory loss draw final semifinal "
-        "semi-final fixture bout fight protest march demonstration",
+        f"semi-final fixture bout fight {_PROTESTS}",
     }
 )
 
@@ -141,8 +145,8 @@ VERB_NOUNS = {
     "sentence": "sentencing",
 }
 
-# The document a deed issues, by the deed's verb: "A federal appeals court ruled Friday …
-# “…,” said the ruling." — the ruling is of the day the court ruled.
+# The document a deed issues, by the deed's verb: "A county judge ruled Wednesday …
+# “…,” said the ruling." — the ruling is of the day the judge ruled.
 ISSUED_NOUNS = {
     "rule": "ruling",
     "decide": "decision",
@@ -345,3 +349,38 @@ BROADCASTERS = frozenset(
 # event ("said after the win": to reporters), but "Trump's victory in Indiana" is where nobody
 # spoke.
 RESULT_NOUNS = frozenset("defeat win victory loss draw".split())
+
+# Occasions held where the story is told from, though no audience is addressed there:
+# protests, and words shown, not said, at an event ("placards reading …") or chanted at it.
+# Matched against an occasion's head as written (``Occasion.head``), plurals and all.
+ON_SITE_HEADS = frozenset(
+    word + ending
+    for word in f"{_PROTESTS} sign banner placard poster chant".split()
+    for ending in ("", "es" if word.endswith("ch") else "s")
+)
+# Those an audience is gathered as, whose town is where they listened: "the Cleveland
+# crowd", "a cheering throng of supporters in Tampa" (not "the Ohio senator": whose). By
+# lemma; the few of AUDIENCE_TYPES' speech audiences that are one gathered body, and a throng.
+CROWD_NOUNS = frozenset("crowd throng audience gathering congregation".split())
+# Verbs of making something public: what they make public "on Instagram" was posted there.
+# Read of the object of any verb ("Sorensen announced the extension on Instagram"), so
+# not only of MAKING_VERBS.
+PUBLISHING_VERBS = frozenset("announce share post publish release reveal confirm unveil".split())
+# Nouns that name a social account: "her Twitter account", "his Instagram feed".
+ACCOUNT_NOUNS = frozenset({"account", "handle", "feed"})
+# Subordinators of a clause of what was done at the same time: "As he shook hands …".
+MEANWHILE_MARKS = frozenset({"as", "while", "when"})
+
+# Broadcast nouns that also name a plan or an exhibition: "the early-warning programme".
+PLAN_NOUNS = frozenset({"program", "programme", "show"})
+# What a show on the air is ("a call-in show", "a quiz show"), not what a plan does.
+SHOW_KINDS = frozenset(
+    "call phone talk chat quiz game comedy reality panel sports cooking cookery late".split()
+)
+# Words that name a show by the hour it airs, after its broadcaster's name: "BBC Breakfast",
+# "CBS This Morning", "ITV Tonight" (docs/OCCASION-RULINGS.md, 2: a named show is a broadcast).
+SHOW_HOURS = frozenset("breakfast morning tonight today newsnight newshour".split())
+# Words a show title follows directly: "on “Meet the Press”", "told “Good Morning America”".
+BEFORE_TITLE = frozenset("on to with told tells telling appeared appearing".split())
+# Nouns an "of" ties to a show: "Tuesday's episode of “…”", "this week's edition of “…”".
+PART_OF_SHOW = frozenset("episode edition broadcast segment installment instalment".split())

@@ -25,7 +25,7 @@ from quotetui.engine.occasions.occasion_types import (
 )
 from quotetui.engine.occasions.parse import _lemma, _pobj, _span_of, doc_text
 from quotetui.engine.occasions.phrases import _phrase
-from quotetui.engine.occasions.places import CROWDS, PLACE_PREPS, _place_in, _place_of
+from quotetui.engine.occasions.places import PLACE_PREPS, _place_in, _place_of
 from quotetui.engine.occasions.records import Occasion, _Found
 from quotetui.engine.occasions.shows import show_before, show_text, show_told
 from quotetui.engine.syntax import is_cue_word
@@ -36,7 +36,8 @@ OCCASION_PREPS = frozenset(
 )
 # "said after the game": the occasion, when nothing better is named; a time, not a medium.
 LATER_PREPS = frozenset({"after", "following"})
-_AFTER = tuple(sorted(LATER_PREPS))
+# Prepositions that tie words to an event: at it, during it, before it or after it.
+_AROUND_PREPS = frozenset({"at", "during", "before"}) | LATER_PREPS
 _ELSEWHEN = frozenset("earlier previously formerly once before".split())
 
 
@@ -436,7 +437,7 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
                 if not objs or child.i != objs[0].i:
                     continue
                 found = _audience_occasion(verb, objs, quoted)
-                if found is None and _lemma(child) in CROWDS:
+                if found is None and _lemma(child) in words.CROWD_NOUNS:
                     # "told a cheering throng of supporters in Tampa": where they were
                     place = _audience_place(child, child.text, quoted)
                     if place is not None:
@@ -470,7 +471,9 @@ def clause_occasion(cue: Token, quoted: Sequence[bool], subject: Token | None = 
             kind = words.VERB_TYPES[verb_word]
             noun = words.VERB_NOUNS.get(verb_word)
             candidates.append(
-                _Found(3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb)))
+                _Found(
+                    3, Occasion(kind, noun, None, None, verb.idx, verb.idx + len(verb), head=noun)
+                )
             )
     best = _best(candidates)
     fronted = _fronted_show(cue, best, quoted)
@@ -554,15 +557,11 @@ def _fronted_show(cue: Token, best: Occasion, quoted: Sequence[bool]) -> Occasio
     return dataclasses.replace(best, type=OccasionType.BROADCAST, text=text, start=start, end=end)
 
 
-# Verbs of making something public: what they make public "on Instagram" was posted there.
-_PUBLISHING = frozenset("announce share post publish release reveal confirm unveil".split())
-
-
 def _shared_on_platform(verb: Token, obj: Token, quoted: Sequence[bool]) -> _Found | None:
     """ "shared the news on social media, writing “…”", "announced the extension on
     Instagram": what was made public, the parse hanging the platform on the thing made, not
     the verb ("lifted the ban on TikTok" is no post)."""
-    if _lemma(verb) not in _PUBLISHING:
+    if _lemma(verb) not in words.PUBLISHING_VERBS:
         return None
     for prep in obj.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or quoted[prep.i]:
@@ -694,7 +693,7 @@ def _tells_the_event(verb: Token, quoted: Sequence[bool], *, later: bool = True)
         if _lemma(tok) not in words.EVENT_HEADS and tok.lower_ not in words.EVENT_HEADS:
             continue  # "talks" is the event, "talk" its lemma
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("at", "during", "before", *_AFTER):
+        if tok.dep_ != "pobj" or prep.lower_ not in _AROUND_PREPS:
             continue
         if not later and prep.lower_ in LATER_PREPS:
             continue
@@ -811,9 +810,6 @@ def subject_occasion(subject: Token, quoted: Sequence[bool]) -> Occasion:
     return found.occasion if found is not None else Occasion()
 
 
-_ACCOUNT_NOUNS = frozenset({"account", "handle", "feed"})
-
-
 def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
     """ "MSNBC host Chris Matthews said", "talk radio host Rush Limbaugh": a broadcaster's
     host speaks on the show, when nothing else is said of the occasion. "Kestrel's official
@@ -823,7 +819,7 @@ def host_occasion(mention: Span, quoted: Sequence[bool]) -> Occasion:
         # "75 percent of Democrats said yes": a share of those asked, the words a poll's
         start, end = mention.start_char, mention.end_char
         return Occasion(OccasionType.DOCUMENT, "poll", None, None, start, end)
-    if _lemma(root) in _ACCOUNT_NOUNS and root.pos_ == "NOUN" and not quoted[root.i]:
+    if _lemma(root) in words.ACCOUNT_NOUNS and root.pos_ == "NOUN" and not quoted[root.i]:
         start, end = mention.start_char, mention.end_char
         return Occasion(OccasionType.SOCIAL_POST, f"post by {mention.text}", None, None, start, end)
     # The mention may be the name alone: its title ("MSNBC host") is in the name's phrase.

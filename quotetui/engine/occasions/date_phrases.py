@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotetui.dates import looks_like_date, names_a_day
+from quotetui.engine import mechanisms as words
 from quotetui.engine.occasions.occasion_types import noun_type
 from quotetui.engine.occasions.shows import in_title
 from quotetui.engine.syntax import entity_of
@@ -151,11 +152,8 @@ def meanwhile(verb: Token) -> bool:
     """ "As he shook hands with brunch-goers Sunday afternoon, Sanders said …": a clause of
     what was done at the same time as the verb it hangs on, whose day is that verb's."""
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in verb.children
+        c.dep_ == "mark" and c.lower_ in words.MEANWHILE_MARKS for c in verb.children
     )
-
-
-_MEANWHILE = frozenset({"as", "while", "when"})
 
 
 def _owned_occasion(noun: Token) -> bool:

@@ -553,6 +553,7 @@ def _verb_mention(
                 None,
                 verb.idx,
                 verb.idx + len(verb),
+                head=words.VERB_NOUNS.get(word),
             ),
         )
     if found is None:

@@ -58,7 +58,7 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
             return OccasionType.SOCIAL_POST, False  # "a Facebook post", "an Instagram video"
     if word in words.NOUN_TYPES:
         kind = words.NOUN_TYPES[word]
-        if kind is OccasionType.BROADCAST and word in _PLAN_NOUNS and _a_plan(noun, before):
+        if kind is OccasionType.BROADCAST and word in words.PLAN_NOUNS and _a_plan(noun, before):
             return None, False  # "its £3.2bn clean-up programme", "a trade show"
         if kind in _POSTABLE and _posted_on_platform(noun):
             return OccasionType.SOCIAL_POST, False  # "a video posted on its Facebook page"
@@ -72,10 +72,6 @@ def noun_type(noun: Token) -> tuple[OccasionType | None, bool]:
     if noun.lower_ in words.PLATFORMS:
         return OccasionType.SOCIAL_POST, False
     return None, False
-
-
-# Broadcast nouns that also name a plan or an exhibition: "the early-warning programme".
-_PLAN_NOUNS = frozenset({"program", "programme", "show"})
 
 
 def _a_plan(noun: Token, before: Sequence[Token]) -> bool:
@@ -93,18 +89,12 @@ def _a_plan(noun: Token, before: Sequence[Token]) -> bool:
         if child.dep_ not in ("compound", "amod", "nmod") or child.text[:1].isupper():
             continue
         words_of = {t.lower_ for t in child.subtree}
-        if words_of & (words.BROADCAST_WORDS | words.OUTLET_WORDS | _SHOW_KINDS):
+        if words_of & (words.BROADCAST_WORDS | words.OUTLET_WORDS | words.SHOW_KINDS):
             return False
         hyphenated = any(t.tag_ == "HYPH" for t in child.subtree)
         if child.pos_ in ("NOUN", "VERB") or (child.pos_ == "ADJ" and hyphenated):
             return True  # "training programme", "early-warning programme", "clean-up"
     return any(t.tag_ == "$" or t.like_num for c in before for t in c.subtree)
-
-
-# What a show on the air is ("a call-in show", "a quiz show"), not what a plan does.
-_SHOW_KINDS = frozenset(
-    "call phone talk chat quiz game comedy reality panel sports cooking cookery late".split()
-)
 
 
 def _debate_as_discussion(noun: Token) -> bool:
@@ -247,15 +237,10 @@ def _titled_programme(noun: Token) -> bool:
     )
 
 
-# Words that name a show by the hour it airs, after its broadcaster's name: "BBC Breakfast",
-# "CBS This Morning", "ITV Tonight" (docs/OCCASION-RULINGS.md, 2: a named show is a broadcast).
-_SHOW_HOURS = frozenset("breakfast morning tonight today newsnight newshour".split())
-
-
 def _show_of_a_broadcaster(noun: Token) -> bool:
     """ "told BBC Breakfast": a broadcaster's show, named by its hour, not the broadcaster
     ("told the BBC", "told BBC Radio Leeds", interviews)."""
-    if noun.pos_ != "PROPN" or noun.lower_ not in _SHOW_HOURS:
+    if noun.pos_ != "PROPN" or noun.lower_ not in words.SHOW_HOURS:
         return False
     return bool(_phrase_words(noun) & words.BROADCASTERS)
 

@@ -131,9 +131,6 @@ def _place_in(noun: Token, quoted: Sequence[bool]) -> str | None:
 
 
 _AUDIENCE_WORDS = frozenset(words.AUDIENCE_TYPES)
-# Those an audience is gathered as, whose town is where they listened: "the Cleveland
-# crowd", "a cheering throng of supporters in Tampa" (not "the Ohio senator": whose).
-CROWDS = frozenset("crowd crowds throng audience audiences gathering congregation".split())
 
 # The place a wire story was filed from: "BRUSSELS (Reuters) -", "Cleveland (AFP) –",
 # "RENO, Nev. (AP) —", "WASHINGTON —", and with the day it was filed on: "WASHINGTON, June
@@ -222,16 +219,7 @@ def _on_site(occasion: Occasion) -> bool:
     or what a crowd holds up at one ("placards reading …")."""
     if occasion.type in _PLACED_TYPES:
         return True
-    named = occasion.head or (occasion.text or "").split(" ")[-1].lower()
-    return named in _ON_SITE_HEADS
-
-
-# Events no audience is addressed at, and words shown, not said, at an event: all where
-# those who chant or carry them are.
-_ON_SITE_HEADS = frozenset(
-    "protest protests march marches demonstration demonstrations sign signs banner banners "
-    "placard placards poster posters chant chants".split()
-)
+    return occasion.head in words.ON_SITE_HEADS
 
 
 def _has_town(place: str, town: str) -> bool:

@@ -25,10 +25,6 @@ from quotetui.engine.occasions.parse import _lemma
 
 _MAX_TITLE = 8  # tokens between the marks, punctuation included
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# Words a show title follows directly: "on “Meet the Press”", "told “Good Morning America”".
-_BEFORE_TITLE = frozenset("on to with told tells telling appeared appearing".split())
-# Nouns an "of" ties to a show: "Tuesday's episode of “…”", "this week's edition of “…”".
-_PART_OF_SHOW = frozenset("episode edition broadcast segment installment instalment".split())
 _OPENING = frozenset({"“", '"', "‘", "'", "``"})
 
 
@@ -95,8 +91,8 @@ def title_after(tok: Token, quoted: Sequence[bool]) -> ShowTitle | None:
         if not _names_a_broadcaster(tok):
             return None
         return title_at(doc, j + 1, quoted)
-    if tok.lower_ in _BEFORE_TITLE or (
-        tok.lower_ == "of" and tok.i > 0 and _lemma(doc[tok.i - 1]) in _PART_OF_SHOW
+    if tok.lower_ in words.BEFORE_TITLE or (
+        tok.lower_ == "of" and tok.i > 0 and _lemma(doc[tok.i - 1]) in words.PART_OF_SHOW
     ):
         return title_at(doc, j, quoted)
     return None
@@ -144,9 +140,9 @@ def _introduced(doc: Doc, k: int, first: int) -> int | None:
     if i < first:
         return None
     word = doc[i]
-    if word.lower_ in _BEFORE_TITLE:
+    if word.lower_ in words.BEFORE_TITLE:
         return i
-    if word.lower_ == "of" and i > first and _lemma(doc[i - 1]) in _PART_OF_SHOW:
+    if word.lower_ == "of" and i > first and _lemma(doc[i - 1]) in words.PART_OF_SHOW:
         return i - 1
     return None
 
