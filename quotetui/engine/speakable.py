@@ -59,8 +59,9 @@ def is_non_speaker_noun(word: str) -> bool:
         return True
     if len(word) > 5 and word.isalpha() and word.endswith(ABSTRACT_NOUN_ENDINGS):
         return word not in PEOPLE_LIKE_ABSTRACTS
-    # Before this, is_person_noun's guess by ending ("-ent") would take "involvement" or
-    # "incident" for a person; past it, it keeps "the impostor", "the skywriters".
+    # An unlisted noun of any other build stays a speaker: "the impostor", "the skywriters".
+    # (coref's is_person_noun rejects the same listed and abstract nouns before its guess by
+    # ending, so "involvement" and "incident" are no person there either.)
     return False
 
 
