@@ -30,7 +30,6 @@ from quotetui.engine.coref.spans import (
     _proper_chain,
     antecedent_span,
 )
-from quotetui.engine.coref.tagging import _is_heading
 from quotetui.engine.coref.words import (
     _NOT_ISSUING,
     _PLACES,
@@ -46,6 +45,7 @@ from quotetui.engine.coref.words import (
     _is_given_name,
     canonical_role,
 )
+from quotetui.engine.headings import is_heading
 from quotetui.engine.lexicon import (
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
@@ -207,7 +207,7 @@ class _Resolver(_Chains):
             name = clean_name(chain.text, _is_given_name, self._known_titles)
             if (
                 is_junk_name(name)
-                or _is_heading(chain, self._lines, self.text)
+                or is_heading(chain, self._lines, self.text)
                 or self._heading(mention)
             ):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
@@ -221,7 +221,7 @@ class _Resolver(_Chains):
             return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = clean_org(describe_nominal(mention.text))
-            if is_junk_name(name) or _is_heading(mention, self._lines, self.text):
+            if is_junk_name(name) or is_heading(mention, self._lines, self.text):
                 return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
             return Resolution(
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
@@ -278,7 +278,7 @@ class _Resolver(_Chains):
         text = self.text
         line_start = text.rfind("\n", 0, span.start_char) + 1
         # Only a number may come first ("31 Latinos Share …", "2. Turnout Falls: …").
-        if not _NUMBERING.fullmatch(text[line_start : span.start_char]) or not _is_heading(
+        if not _NUMBERING.fullmatch(text[line_start : span.start_char]) or not is_heading(
             span, self._lines, self.text
         ):
             return False
