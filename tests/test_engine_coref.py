@@ -208,7 +208,7 @@ def test_a_numbered_headline_read_as_one_noun_phrase_names_nobody(attribute):
     # The parse takes the whole headline for a noun phrase and its first words for a name:
     # a heading's words are never the speaker of the quote below it.
     text = (
-        "31 Latinos Share Their Most Honest Thoughts On Tom Hale.\n\n"
+        "26 Canadians Share Their Most Candid Thoughts On Tom Hale.\n\n"
         '"We need buses that come on time. If we don’t have them, we’re not going to have a'
         ' town. People are living in hell."\n\n'
         "Others were kinder to the mayor, who took office in May."

@@ -83,4 +83,4 @@ def test_they_goes_on_with_the_group_the_last_sentence_was_about(attribute):
         'As they passed the hospital, they chanted "staff not slogans" and waved flags.'
     )
     q = only(attribute(text), "staff not slogans")
-    assert q["speaker"] != "Halden College"
+    assert q["speaker"] == "the nurses"  # the group the last sentence was about

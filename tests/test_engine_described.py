@@ -14,6 +14,14 @@ def test_a_compound_of_a_listed_role_is_a_person_noun():
     assert not is_person_noun("surgery")
 
 
+def test_an_event_or_an_abstract_noun_built_like_an_agent_is_no_person_noun():
+    # "-ent" makes "agent" and "resident" people, not "incident" nor "involvement".
+    assert not is_person_noun("incident")
+    assert not is_person_noun("involvement")
+    assert is_person_noun("resident")
+    assert is_person_noun("regiment")  # a body of soldiers, listed among people
+
+
 def test_a_described_speaker_is_the_one_who_spoke_just_before(attribute):
     # Oakes is the subject of the clause Marsh reported; the reporter goes on describing
     # the one who spoke.

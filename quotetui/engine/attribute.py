@@ -25,6 +25,7 @@ from quotetui.engine.entities import (
     ResolutionPath,
     Speaker,
 )
+from quotetui.engine.headings import is_heading_paragraph, is_title_case
 from quotetui.engine.lexicon import ORGANISATION_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, lemma
 from quotetui.engine.occasions import (
     Mention,
@@ -551,9 +552,11 @@ def _listed_with(item: _Attributed, previous: _Attributed | None, article: Artic
     if not _LIST_GAP.fullmatch(article.text[before.quote.end : ctx.quote.start]):
         return item
     if (
-        _title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split())
+        is_title_case(article.text[ctx.quote.inner_start : ctx.quote.inner_end].split())
         and not _on_a_sign(previous.cue)
-        and not _title_case(article.text[before.quote.inner_start : before.quote.inner_end].split())
+        and not is_title_case(
+            article.text[before.quote.inner_start : before.quote.inner_end].split()
+        )
     ):
         # A list of names or titles ("“Bloodline” and “Mercy Street”"); but the slogans of
         # signs are Title Case ("held signs reading “Save Willow Creek” and “Kids Not Cuts”"),
@@ -601,7 +604,7 @@ def _echoes(results: list[_Attributed], article: Article) -> None:
         if item.speaker is not None and not group:
             continue
         q = item.ctx.quote
-        if not _headline(article, item.ctx) and _title_case(
+        if not _headline(article, item.ctx) and is_title_case(
             text[q.inner_start : q.inner_end].split()
         ):
             continue  # a name or title the speaker used ("the “Gang of Eight”") is still one
@@ -652,15 +655,12 @@ def _title_case_first_line(article: Article, ctx: QuoteContext) -> bool:
     if ctx.paragraph != 0 or len(article.paragraphs) < 2:
         return False
     start, _ = article.paragraphs[0]
-    return _title_case(article.text[start : ctx.quote.start].split())
+    return is_title_case(article.text[start : ctx.quote.start].split())
 
 
 def _heading_paragraph(article: Article, ctx: QuoteContext) -> bool:
     start, end = article.paragraphs[ctx.paragraph]
-    if end - start > 160:
-        return False
-    para = article.text[start:end].strip()
-    return not re.search(r"[.!?:”\"’']$", para)
+    return is_heading_paragraph(article.text, start, end)
 
 
 def _candidates(
@@ -778,10 +778,10 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
         return True  # what a word means: "Si Vis Pacem Para Bellum," Latin for “if you wish …”
     if re.search(r"\bso[- ]called\s*$", before) or _NAMING_NOUN.search(before):
         return True  # the so-called "peace dividend"; the phrase "just and lasting peace"
-    if _WORK_BEFORE.search(before) and _title_case(words):
+    if _WORK_BEFORE.search(before) and is_title_case(words):
         return True  # a book, "Who's Who in the CIA"; a memo titled "The Facts on …"
     after = text[ctx.quote.end : ctx.quote.end + 16].lower()
-    if _title_case(words) and len(words) <= 6 and _WORK_AFTER.match(after):
+    if is_title_case(words) and len(words) <= 6 and _WORK_AFTER.match(after):
         return True  # NBC's “Today” show; the “Fight for $15” movement
     if re.match(r"\s*\((?:\d{4}|\d{4}[-–]\d{2,4})\)", after):
         return True  # a title dated as titles are: “Jaws” (1975), a referendum's slogan (2008)
@@ -790,7 +790,7 @@ def _looks_like_term(inner: str, cue: Cue | None, ctx: QuoteContext, doc: Doc, t
     sentence_ends = re.match(r"\s*(\n|$|[A-Z“‘\"'(])", text[ctx.quote.end : ctx.quote.end + 2])
     owned = re.search(r"\w['’]s\s*$", before)
     period = r"[!?]$" if sentence_ends and owned else r"[.!?]$"
-    if _title_case(words) and not re.search(period, stripped.rstrip(",”’\"'")) and owned:
+    if is_title_case(words) and not re.search(period, stripped.rstrip(",”’\"'")) and owned:
         return True  # a name someone owns: NBC's “Today”, Fox News's “Sunday Morning Futures”
     # "the “Ferguson Effect.”", "in an interview with “Fox News Sunday.”": after an article or
     # a preposition, the period is the sentence's, not the quote's.
@@ -840,13 +840,6 @@ _WORK_AFTER = re.compile(
     r"\s*(show|program|programme|podcast|series|segment|movement|campaign|initiative|crowd|"
     r"slogan|hashtag|rally|tour)\b"
 )
-
-
-def _title_case(words: Sequence[str]) -> bool:
-    content = [
-        w for w in words if w.lower().strip(",.!?:;") not in terms.SMALL_WORDS and w[:1].isalpha()
-    ]
-    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 _NAMING_NOUN = re.compile(

@@ -80,6 +80,12 @@ WRITTEN_NOUNS = frozenset(
     "report slogan note transcript op-ed editorial column".split()
 )
 
+# Nouns for someone's own words, as written (plural forms listed: matched on the word, not its
+# lemma): "the mayor's reply:", "one of her quotes as its headline:".
+OWNED_WORDS_NOUNS = SAID_NOUNS | frozenset(
+    "quote quotes line lines phrase reply answer response".split()
+)
+
 # Documents that speak for themselves: their words are the document's, named by whoever
 # issued it ("Met Office assessment", "Fox News poll"). A medium of someone's words
 # (SPEECH_NOUNS: "the statement", "the letter") is its issuer's.
@@ -90,6 +96,19 @@ DOCUMENT_NOUNS = frozenset(
     filing lawsuit complaint indictment guidance plan proposal manifesto book article
     editorial column petition research inquiry investigation
     """.split()
+)
+
+# Bodies and groups whose names end like abstract nouns ("the management said", "the
+# movement's founders"): never things. A tournament speaks through its organisers ("The
+# tournament said in a statement …"), as a festival or a league does.
+BODIES_LIKE_ABSTRACTS = frozenset(
+    "management movement establishment parliament leadership government department"
+    " enforcement tournament".split()
+)
+
+# People whose nouns end like abstract ones.
+PEOPLE_LIKE_ABSTRACTS = frozenset(
+    "sibling underling darling offspring reinforcement regiment detachment".split()
 )
 
 # Common nouns for things, events and ideas, which cannot say anything: a subject headed by one
@@ -109,6 +128,13 @@ NON_SPEAKER_NOUNS = frozenset(
 # "his involvement", "the awkwardness", "racism", "the timing". The listed bodies, documents
 # and media ("government", "ruling", "briefing") are exempt.
 ABSTRACT_NOUN_ENDINGS = ("ment", "ness", "ism", "ing")
+
+# Possessives that name no one person by themselves ("its quotes", "their reply"): a possessor
+# that owns words must be someone.
+NON_PERSON_POSSESSIVES = ("its", "their", "my", "our", "your")
+
+# Conjunctions that make a clause a condition or a cause of what the quote then says.
+CONDITION_MARKERS = frozenset("unless if until once because although though whether".split())
 
 PERSONAL_PRONOUNS = {
     "he": "m",

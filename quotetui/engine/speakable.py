@@ -17,8 +17,10 @@ from quotetui.engine import gender as genders
 from quotetui.engine.coref.words import ORG_ROLES, RELATIVES
 from quotetui.engine.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
+    BODIES_LIKE_ABSTRACTS,
     DOCUMENT_NOUNS,
     NON_SPEAKER_NOUNS,
+    PEOPLE_LIKE_ABSTRACTS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     WRITTEN_NOUNS,
@@ -28,20 +30,6 @@ from quotetui.engine.lexicon import (
 # Entity types whose bearer can speak (a person, a body, a people, a place's government) or be
 # a medium that does (a work, a law): a tagged name is never judged by its words.
 _SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
-
-# Bodies and groups whose names end like abstract nouns ("the management said", "the
-# movement's founders"): never things. A tournament speaks through its organisers ("The
-# tournament said in a statement …"), as a festival or a league does.
-_BODIES_LIKE_ABSTRACTS = frozenset(
-    "management movement establishment parliament leadership government department"
-    " enforcement tournament".split()
-)
-
-
-# People whose nouns end like abstract ones.
-_PEOPLE_LIKE_ABSTRACTS = frozenset(
-    "sibling underling darling offspring reinforcement regiment detachment".split()
-)
 
 
 def can_speak(token: Token) -> bool:
@@ -70,9 +58,10 @@ def is_non_speaker_noun(word: str) -> bool:
     if word in NON_SPEAKER_NOUNS:
         return True
     if len(word) > 5 and word.isalpha() and word.endswith(ABSTRACT_NOUN_ENDINGS):
-        return word not in _PEOPLE_LIKE_ABSTRACTS
-    # Before this, is_person_noun's guess by ending ("-ent") would take "involvement" or
-    # "incident" for a person; past it, it keeps "the impostor", "the skywriters".
+        return word not in PEOPLE_LIKE_ABSTRACTS
+    # An unlisted noun of any other build stays a speaker: "the impostor", "the skywriters".
+    # (coref's is_person_noun rejects the same listed and abstract nouns before its guess by
+    # ending, so "involvement" and "incident" are no person there either.)
     return False
 
 
@@ -85,6 +74,6 @@ def _listed_speaker(word: str) -> bool:
         or word in SPEECH_NOUNS
         or word in DOCUMENT_NOUNS
         or word in WRITTEN_NOUNS
-        or word in _BODIES_LIKE_ABSTRACTS
+        or word in BODIES_LIKE_ABSTRACTS
         or genders.of_noun(word) is not None
     )

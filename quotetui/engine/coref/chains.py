@@ -18,8 +18,8 @@ from quotetui.engine.coref.agreement import (
 from quotetui.engine.coref.descriptions import _ELDER, _YOUNGER, _generation
 from quotetui.engine.coref.records import Entity, _Mention
 from quotetui.engine.coref.roles import _Roles
-from quotetui.engine.coref.tagging import _is_heading
 from quotetui.engine.coref.words import SUBJECT_DEPS, canonical_role
+from quotetui.engine.headings import is_heading
 from quotetui.engine.lexicon import (
     lemma,
 )
@@ -53,7 +53,7 @@ class _Chains(_Roles):
     def _join(self, e: Entity, m: _Mention, *, shared: bool = False) -> None:
         m.entity = e.index
         weight = 0.25 if m.inside else 1.0
-        if _is_heading(self.doc[m.start : m.end], self._lines, self.text):
+        if is_heading(self.doc[m.start : m.end], self._lines, self.text):
             weight = 0.1  # "Obama Speech Stirs …": a headline's words are no name
         e.uses += weight
         if len(m.words) >= len(e.words) and _contains(list(m.words), list(e.words)):

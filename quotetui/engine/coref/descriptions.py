@@ -10,7 +10,10 @@ from quotetui.engine.coref.records import Entity
 from quotetui.engine.coref.tagging import _entity_length
 from quotetui.engine.coref.words import ORG_ROLES, SUBJECT_DEPS, canonical_role
 from quotetui.engine.lexicon import (
+    ABSTRACT_NOUN_ENDINGS,
     DOCUMENT_NOUNS,
+    NON_SPEAKER_NOUNS,
+    PEOPLE_LIKE_ABSTRACTS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     lemma,
@@ -126,6 +129,10 @@ def is_person_noun(word: str) -> bool:
         return True
     if any(word.endswith(role) and len(word) - len(role) >= 3 for role in _LONG_ROLES):
         return True  # "neurosurgeon", "congresswoman": a listed role with a prefix
+    if word in NON_SPEAKER_NOUNS or (
+        word.endswith(ABSTRACT_NOUN_ENDINGS) and word not in PEOPLE_LIKE_ABSTRACTS
+    ):
+        return False  # "incident", "involvement": an event or an idea, though built like "agent"
     return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
 
 

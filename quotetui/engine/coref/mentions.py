@@ -21,7 +21,6 @@ from quotetui.engine.coref.tagging import (
     _entity_length,
     _family_name_cut_off,
     _family_name_tagged_a_body,
-    _is_heading,
     _name_start,
     _person_name_tagged_a_body,
     _plausible_name,
@@ -37,6 +36,7 @@ from quotetui.engine.coref.words import (
     SUFFIXES,
     _is_given_name,
 )
+from quotetui.engine.headings import is_heading
 from quotetui.engine.lexicon import (
     ROLE_NOUNS,
     lemma,
@@ -369,7 +369,7 @@ class _Mentions(_Article):
             if tok.ent_type_ and _entity_length(tok) != tok.i + 1 - start:
                 continue  # a mislabelled name is taken whole or not at all
             span = doc[start : tok.i + 1]
-            if _is_heading(span, self._lines, self.text):
+            if is_heading(span, self._lines, self.text):
                 continue
             m = self._make_mention(start, tok.i + 1, ORGANISATION, "ORG")
             if m is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -30,7 +30,6 @@ from quotetui.engine.coref.spans import (
     _proper_chain,
     antecedent_span,
 )
-from quotetui.engine.coref.tagging import _is_heading
 from quotetui.engine.coref.words import (
     _NOT_ISSUING,
     _PLACES,
@@ -46,6 +45,7 @@ from quotetui.engine.coref.words import (
     _is_given_name,
     canonical_role,
 )
+from quotetui.engine.headings import is_heading
 from quotetui.engine.lexicon import (
     DOCUMENT_NOUNS,
     ORGANISATION_NOUNS,
@@ -207,7 +207,7 @@ class _Resolver(_Chains):
             name = clean_name(chain.text, _is_given_name, self._known_titles)
             if (
                 is_junk_name(name)
-                or _is_heading(chain, self._lines, self.text)
+                or is_heading(chain, self._lines, self.text)
                 or self._heading(mention)
             ):
                 return Resolution(None, ResolutionPath.PROPER_NAME)
@@ -221,7 +221,7 @@ class _Resolver(_Chains):
             return Resolution(org.speaker(), ResolutionPath.ORGANISATION_NAMED)
         if head.ent_type_ in ORG_LABELS or (head.pos_ == "PROPN" and head.ent_type_ == ""):
             name = clean_org(describe_nominal(mention.text))
-            if is_junk_name(name) or _is_heading(mention, self._lines, self.text):
+            if is_junk_name(name) or is_heading(mention, self._lines, self.text):
                 return Resolution(None, ResolutionPath.ORGANISATION_NAMED)
             return Resolution(
                 Speaker(name, ORGANISATION, {name}), ResolutionPath.ORGANISATION_NAMED
@@ -278,7 +278,7 @@ class _Resolver(_Chains):
         text = self.text
         line_start = text.rfind("\n", 0, span.start_char) + 1
         # Only a number may come first ("31 Latinos Share …", "2. Turnout Falls: …").
-        if not _NUMBERING.fullmatch(text[line_start : span.start_char]) or not _is_heading(
+        if not _NUMBERING.fullmatch(text[line_start : span.start_char]) or not is_heading(
             span, self._lines, self.text
         ):
             return False
@@ -395,17 +395,26 @@ class _Resolver(_Chains):
             return None
         return f"{head.lower_} of {group}"
 
+    def _outside_quotes_before(
+        self, position: int, *, sentences: int, tokens: int
+    ) -> Iterator[Token]:
+        """The tokens outside quotes before ``position``, nearest first, back at most
+        ``tokens`` tokens and ``sentences`` sentences before its own: where a group's
+        pronoun finds the noun it stands for."""
+        sentence = self._sentence[position]
+        for i in range(position - 1, max(-1, position - tokens), -1):
+            if sentence - self._sentence[i] > sentences:
+                break
+            if self.inside[i] == -1:
+                yield self.tokens[i]
+
     def _group_subject_before(self, pronoun: Token) -> str | None:
         """A plural noun for people ("the protesters", "residents") that is a subject outside
         quotes in the pronoun's sentence before it or in the sentence before that: the group
         "they" goes on with. The nearest subject decides; a name or a body there leaves the
         pronoun to its link."""
-        sentence = self._sentence[pronoun.i]
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - 120), -1):
-            if sentence - self._sentence[i] > 1:
-                break
-            tok = self.tokens[i]
-            if self.inside[i] != -1 or tok.dep_ not in SUBJECT_DEPS:
+        for tok in self._outside_quotes_before(pronoun.i, sentences=1, tokens=120):
+            if tok.dep_ not in SUBJECT_DEPS:
                 continue
             if tok.pos_ == "PRON":
                 continue  # an earlier "they" of the same run
@@ -417,12 +426,8 @@ class _Resolver(_Chains):
         return None
 
     def _plural_antecedent(self, position: int) -> str | None:
-        sentence = self._sentence[position]
-        for i in range(position - 1, max(-1, position - 200), -1):
-            if sentence - self._sentence[i] > 3:
-                break
-            tok = self.tokens[i]
-            if self.inside[i] != -1 or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        for tok in self._outside_quotes_before(position, sentences=3, tokens=200):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
                 continue
             if tok.dep_ in ("compound", "poss") or not is_person_noun(lemma(tok)):
                 continue

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotetui.engine.lexicon import SAID_NOUNS, SPEECH_NOUNS, lemma
+from quotetui.engine.lexicon import (
+    NON_PERSON_POSSESSIVES,
+    OWNED_WORDS_NOUNS,
+    SPEECH_NOUNS,
+    lemma,
+)
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.engine.speakable import can_speak
@@ -51,23 +56,17 @@ class ColonIntro:
         return None
 
 
-# Nouns for someone's own words ("the mayor's reply:", "one of her quotes as its headline:").
-_WORDS_NOUNS = SAID_NOUNS | frozenset(
-    "quote quotes line lines phrase reply answer response".split()
-)
-
-
 def _owner_of_words(clause: list[Token]) -> Token | None:
     """Whose words the colon introduces, when the clause names them by a noun with a
     possessor ("The piece used one of the woman's quotes as its headline:"): the possessor,
     whatever the clause's subject (a medium, a thing) did with them."""
     for tok in clause:
-        if tok.pos_ != "NOUN" or tok.lower_ not in _WORDS_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lower_ not in OWNED_WORDS_NOUNS:
             continue
         for child in tok.children:
             if (
                 child.dep_ == "poss"
-                and child.lower_ not in ("its", "their", "my", "our", "your")
+                and child.lower_ not in NON_PERSON_POSSESSIVES
                 and is_person_like(child)
                 and can_speak(child)
             ):

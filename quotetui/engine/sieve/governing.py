@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotetui.engine.lexicon import lemma
+from quotetui.engine.lexicon import NON_PERSON_POSSESSIVES, lemma
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.engine.syntax import is_passive_naming, is_person_like
@@ -116,7 +116,7 @@ def _owner(article: Article, noun: Token) -> Token | None:
             continue
         if (
             found is not None
-            and found.lower_ not in ("its", "their", "my", "our", "your")
+            and found.lower_ not in NON_PERSON_POSSESSIVES
             and (found.pos_ in ("PROPN", "PRON") or is_person_like(found))
         ):
             return found

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotetui.engine.lexicon import CONDITION_MARKERS
 from quotetui.engine.sieve.article import Article
 from quotetui.engine.sieve.base import Cue, Earlier, QuoteContext, Scope, cue
 from quotetui.engine.speakable import can_speak
 from quotetui.model import Method
 
 _CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "parataxis")
-
-# Conjunctions that make a clause a condition or a cause of what the quote then says.
-_CONDITIONS = frozenset("unless if until once because although though whether".split())
 
 
 class IntroClause:
@@ -29,7 +27,7 @@ class IntroClause:
         for tok in left[1:]:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS:
                 if tok.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in tok.children
                 ):
                     # "Unless rivals quit the race, “…”": a condition the quote is the
                     # outcome of; whoever it is about says nothing. ("As X put it, “…”"
