@@ -353,8 +353,7 @@ def test_what_foreign_words_mean_is_a_gloss_not_speech(attribute, text, gloss):
 
 def test_a_double_marked_quote_inside_a_quote_is_the_outer_speakers(attribute):
     text = (
-        '"We cannot keep calling it a “temporary measure” forever," Mayor Tom Hale said on'
-        " Monday."
+        '"We cannot keep calling it a “temporary measure” forever," Mayor Tom Hale said on Monday.'
     )
     outer, inner = attribute(text)
     assert outer["speaker"] == "Tom Hale"
